@@ -1,0 +1,151 @@
+/**
+ * Cues: the vocabulary the fact-check engine reads text with (effect verbs, negation,
+ * hedges, approval words, anaphora, number words…). Vocabulary lives in data so a
+ * contributor can teach the engine a phrase by editing YAML.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { IdSchema, NamesSchema } from './common.js';
+import { StudyDesignSchema } from './evidence.js';
+
+/**
+ * What a list of cue phrases means to the fact-check engine.
+ *
+ * - `efficacy`: asserts an effect on an indication ("reduces", "fjerner", "mot").
+ * - `negation`: negates the claim in its clause ("not", "ikke").
+ * - `hedge`: makes the claim uncertain ("little evidence", "uprøvd").
+ * - `safe`, `side-effect-free`, `no-downtime`: the predicate of that name; negation inside the phrase ("no side effects") belongs to the phrase.
+ * - `approval`: "approved", "godkjent".
+ * - `fda`: names of the US Food and Drug Administration.
+ * - `comparator`: introduces what something is compared with ("than", "over", "enn"); an intervention after it is not a subject.
+ * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
+ * - `clause-break`: separates clauses with claims of their own ("but", "men").
+ * - `study`: a mention of research ("study", "studie").
+ * - `inflection`: word endings stripped when matching names (a phrase here is an ending).
+ * - `language-marker`: common words that tell the language of a text.
+ * - `abbreviation`: abbreviations after which a full stop does not end a sentence.
+ *
+ * @example
+ * ```ts
+ * import { CueRoleSchema } from 'meso-evidence';
+ * CueRoleSchema.parse('negation');
+ * ```
+ */
+export const CueRoleSchema = z.enum([
+  'efficacy',
+  'negation',
+  'hedge',
+  'safe',
+  'side-effect-free',
+  'no-downtime',
+  'approval',
+  'fda',
+  'comparator',
+  'topic-reference',
+  'clause-break',
+  'study',
+  'inflection',
+  'language-marker',
+  'abbreviation',
+]);
+
+/** What a list of cue phrases means to the fact-check engine. */
+export type CueRole = z.infer<typeof CueRoleSchema>;
+
+/**
+ * A list of phrases with one meaning.
+ *
+ * @example
+ * ```ts
+ * import { PhraseCueSchema } from 'meso-evidence';
+ * PhraseCueSchema.parse({ id: 'negation', role: 'negation', description: 'Negates a claim.',
+ *   phrases: { en: ['not', 'no'], nb: ['ikke', 'ingen'] } });
+ * ```
+ */
+export const PhraseCueSchema = z.strictObject({
+  /** The id; also the file name. */
+  id: IdSchema,
+  /** What the phrases mean. */
+  role: CueRoleSchema,
+  /** What the list is for, for contributors. */
+  description: z.string().min(1),
+  /** The phrases per language. */
+  phrases: NamesSchema,
+});
+
+/** A list of phrases with one meaning. */
+export type PhraseCue = z.infer<typeof PhraseCueSchema>;
+
+/**
+ * Words that name a study design ("meta-analysis", "randomisert studie"), used to
+ * resolve a text's study mentions to study records.
+ *
+ * @example
+ * ```ts
+ * import { StudyDesignCueSchema } from 'meso-evidence';
+ * StudyDesignCueSchema.parse({ id: 'design-meta-analysis', role: 'study-design', design: 'meta-analysis',
+ *   description: 'Meta-analyses.', phrases: { en: ['meta-analysis'], nb: ['metaanalyse'] } });
+ * ```
+ */
+export const StudyDesignCueSchema = z.strictObject({
+  /** The id; also the file name. */
+  id: IdSchema,
+  /** Always `study-design`. */
+  role: z.literal('study-design'),
+  /** The design the phrases name. */
+  design: StudyDesignSchema,
+  /** What the list is for, for contributors. */
+  description: z.string().min(1),
+  /** The phrases per language. */
+  phrases: NamesSchema,
+});
+
+/** Words that name a study design. */
+export type StudyDesignCue = z.infer<typeof StudyDesignCueSchema>;
+
+const NumberWordsSchema = z.record(z.string().regex(/^[\p{L}-]+$/u), z.int().min(0));
+
+/**
+ * Number words and their values ("six" = 6, "seks" = 6), for reading sample sizes.
+ *
+ * @example
+ * ```ts
+ * import { NumberWordsCueSchema } from 'meso-evidence';
+ * NumberWordsCueSchema.parse({ id: 'number-words', role: 'number-word', description: 'Numbers.',
+ *   numbers: { en: { six: 6 }, nb: { seks: 6 } } });
+ * ```
+ */
+export const NumberWordsCueSchema = z.strictObject({
+  /** The id; also the file name. */
+  id: IdSchema,
+  /** Always `number-word`. */
+  role: z.literal('number-word'),
+  /** What the list is for, for contributors. */
+  description: z.string().min(1),
+  /** Number words per language. */
+  numbers: z.strictObject({
+    /** English number words. */
+    en: NumberWordsSchema,
+    /** Norwegian bokmål number words. */
+    nb: NumberWordsSchema,
+  }),
+});
+
+/** Number words and their values. */
+export type NumberWordsCue = z.infer<typeof NumberWordsCueSchema>;
+
+/**
+ * A cue record: `data/cues/<id>.yaml`.
+ *
+ * @example
+ * ```ts
+ * import { CueSchema } from 'meso-evidence';
+ * CueSchema.parse({ id: 'hedges', role: 'hedge', description: 'Hedges.',
+ *   phrases: { en: ['little evidence'], nb: ['lite bevis'] } }).role; // 'hedge'
+ * ```
+ */
+export const CueSchema = z.discriminatedUnion('role', [PhraseCueSchema, StudyDesignCueSchema, NumberWordsCueSchema]);
+
+/** A cue record: vocabulary the fact-check engine reads text with. */
+export type Cue = z.infer<typeof CueSchema>;

@@ -1,0 +1,75 @@
+/**
+ * The vocabulary of evidence shared by studies and assessments: the direction of a
+ * result and GRADE certainty.
+ *
+ * @module
+ */
+import * as z from 'zod';
+
+/**
+ * What an assessment concludes about an intervention for an indication.
+ *
+ * @example
+ * ```ts
+ * import { DirectionSchema } from 'meso-evidence';
+ * DirectionSchema.parse('insufficient');
+ * ```
+ */
+export const DirectionSchema = z.enum(['benefit', 'no-benefit', 'harm', 'insufficient']);
+
+/** What an assessment concludes: `benefit`, `no-benefit`, `harm` or `insufficient`. */
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/**
+ * GRADE certainty of evidence, from `high` to `very-low`.
+ *
+ * @example
+ * ```ts
+ * import { CertaintySchema } from 'meso-evidence';
+ * CertaintySchema.parse('very-low');
+ * ```
+ */
+export const CertaintySchema = z.enum(['high', 'moderate', 'low', 'very-low']);
+
+/** GRADE certainty of evidence: `high`, `moderate`, `low` or `very-low`. */
+export type Certainty = z.infer<typeof CertaintySchema>;
+
+/**
+ * What a single study found: `positive`, `null` (no effect shown), `negative`
+ * (harm or worse than control), `mixed`, or `inconclusive`.
+ *
+ * @example
+ * ```ts
+ * import { StudyResultSchema } from 'meso-evidence';
+ * StudyResultSchema.parse('null');
+ * ```
+ */
+export const StudyResultSchema = z.enum(['positive', 'null', 'negative', 'mixed', 'inconclusive']);
+
+/** What a single study found. */
+export type StudyResult = z.infer<typeof StudyResultSchema>;
+
+/**
+ * How a study was designed.
+ *
+ * @example
+ * ```ts
+ * import { StudyDesignSchema } from 'meso-evidence';
+ * StudyDesignSchema.parse('randomized-controlled-trial');
+ * ```
+ */
+export const StudyDesignSchema = z.enum([
+  'randomized-controlled-trial',
+  'controlled-trial',
+  'split-body-controlled',
+  'uncontrolled-before-after',
+  'case-series',
+  'systematic-review',
+  'meta-analysis',
+  'narrative-review',
+  'consensus-statement',
+  'committee-report',
+]);
+
+/** How a study was designed. */
+export type StudyDesign = z.infer<typeof StudyDesignSchema>;

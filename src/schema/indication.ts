@@ -1,0 +1,34 @@
+/**
+ * Indications: what a treatment is claimed to be for (the objects of claims).
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { IdSchema, LocalizedTextSchema, NamesSchema } from './common.js';
+
+/**
+ * An indication record: `data/indications/<id>.yaml`.
+ *
+ * @example
+ * ```ts
+ * import { IndicationSchema } from 'meso-evidence';
+ * IndicationSchema.parse({
+ *   id: 'submental-fat', parent: 'localized-fat',
+ *   names: { en: ['submental fat', 'double chin'], nb: ['dobbelthake'] },
+ *   description: { en: 'Fat under the chin.' },
+ * });
+ * ```
+ */
+export const IndicationSchema = z.strictObject({
+  /** The canonical id; also the file name. */
+  id: IdSchema,
+  /** A broader indication whose assessments apply when this one has none. */
+  parent: IdSchema.optional(),
+  /** Names and everyday phrasings per language, as articles write them. */
+  names: NamesSchema,
+  /** What the indication covers. */
+  description: LocalizedTextSchema,
+});
+
+/** An indication record: what a treatment is claimed to be for. */
+export type Indication = z.infer<typeof IndicationSchema>;

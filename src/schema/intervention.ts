@@ -1,0 +1,207 @@
+/**
+ * Interventions: the treatments claims are about (the subjects of claims), with
+ * procedure facts for those that are procedures.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import {
+  IdSchema,
+  LocalizedTextSchema,
+  NamesSchema,
+  SourceRefsSchema,
+  SourcedSchema,
+  VerificationSchema,
+} from './common.js';
+
+/**
+ * A numeric range with its sources, such as sessions (3–15) or minutes a session.
+ *
+ * @example
+ * ```ts
+ * import { SourcedRangeSchema } from 'meso-evidence';
+ * SourcedRangeSchema.parse({ min: 3, max: 15, sources: ['healthline-mesotherapy'], verification: 'secondary' });
+ * ```
+ */
+export const SourcedRangeSchema = SourcedSchema.extend({
+  /** Lowest value. */
+  min: z.number().min(0),
+  /** Highest value. */
+  max: z.number().min(0),
+  /** Unit, where the field's name does not already say it. */
+  unit: z.string().min(1).optional(),
+  /** The fact in words, for people. */
+  text: LocalizedTextSchema.optional(),
+});
+
+/** A numeric range with its sources. */
+export type SourcedRange = z.infer<typeof SourcedRangeSchema>;
+
+/**
+ * A statement with its sources: a preparation step, an aftercare rule, a contraindication.
+ *
+ * @example
+ * ```ts
+ * import { SourcedStatementSchema } from 'meso-evidence';
+ * SourcedStatementSchema.parse({ text: { en: 'Avoid aspirin for a week.' }, sources: ['healthline-mesotherapy'], verification: 'secondary' });
+ * ```
+ */
+export const SourcedStatementSchema = SourcedSchema.extend({
+  /** The statement. */
+  text: LocalizedTextSchema,
+});
+
+/** A statement with its sources. */
+export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
+
+/**
+ * What a procedure costs in one place and year.
+ *
+ * @example
+ * ```ts
+ * import { CostSchema } from 'meso-evidence';
+ * CostSchema.parse({ min: 250, max: 600, currency: 'USD', per: 'session', region: 'US', year: 2024,
+ *   sources: ['healthline-mesotherapy'], verification: 'secondary' });
+ * ```
+ */
+export const CostSchema = SourcedSchema.extend({
+  /** Lowest price. */
+  min: z.number().min(0),
+  /** Highest price. */
+  max: z.number().min(0),
+  /** ISO 4217 currency code. */
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 currency code such as "USD" or "NOK"' }),
+  /** What the price is for. */
+  per: z.enum(['session', 'course', 'procedure']),
+  /** Where (ISO 3166 country code). */
+  region: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code such as "US" or "NO"' }),
+  /** The year the price applies to (the source's year when it gives none). */
+  year: z.int().min(1950).max(2100),
+  /** Anything a reader should know, such as whether insurers pay. */
+  note: LocalizedTextSchema.optional(),
+});
+
+/** What a procedure costs in one place and year. */
+export type Cost = z.infer<typeof CostSchema>;
+
+/**
+ * An adverse effect reported for a procedure.
+ *
+ * @example
+ * ```ts
+ * import { AdverseEffectSchema } from 'meso-evidence';
+ * AdverseEffectSchema.parse({ id: 'bruising', name: { en: 'bruising', nb: 'blåmerker' }, frequency: 'common',
+ *   serious: false, sources: ['healthline-mesotherapy'], verification: 'secondary' });
+ * ```
+ */
+export const AdverseEffectSchema = SourcedSchema.extend({
+  /** A short id, unique within the procedure. */
+  id: IdSchema,
+  /** The effect's name. */
+  name: LocalizedTextSchema,
+  /** How often it occurs, where the sources say; otherwise `unknown`. */
+  frequency: z.enum(['common', 'uncommon', 'rare', 'unknown']),
+  /** Whether it can cause lasting harm. */
+  serious: z.boolean(),
+  /** Detail, figures, outbreaks. */
+  note: LocalizedTextSchema.optional(),
+});
+
+/** An adverse effect reported for a procedure. */
+export type AdverseEffect = z.infer<typeof AdverseEffectSchema>;
+
+/**
+ * Where a procedure came from.
+ *
+ * @example
+ * ```ts
+ * import { HistorySchema } from 'meso-evidence';
+ * HistorySchema.parse({ year: 1952, by: 'Michel Pistor', country: 'FR', text: { en: 'First used for pain relief.' },
+ *   sources: ['matarasso-2005'], verification: 'verified' });
+ * ```
+ */
+export const HistorySchema = SourcedSchema.extend({
+  /** The year it was first used. */
+  year: z.int().min(1800).max(2100),
+  /** Who introduced it. */
+  by: z.string().min(1),
+  /** Where (ISO 3166 country code). */
+  country: z.string().regex(/^[A-Z]{2}$/),
+  /** The story in a sentence or two. */
+  text: LocalizedTextSchema,
+});
+
+/** Where a procedure came from. */
+export type History = z.infer<typeof HistorySchema>;
+
+/**
+ * Facts about how a procedure is done, each with its sources.
+ *
+ * @example
+ * ```ts
+ * import { ProcedureSchema } from 'meso-evidence';
+ * ProcedureSchema.parse({});
+ * ```
+ */
+export const ProcedureSchema = z.strictObject({
+  /** How deep the injections go, in millimetres. */
+  depthMm: SourcedRangeSchema.optional(),
+  /** How many sessions a course takes. */
+  sessions: SourcedRangeSchema.optional(),
+  /** How often sessions are given. */
+  interval: SourcedStatementSchema.optional(),
+  /** How long one session takes, in minutes. */
+  sessionMinutes: SourcedRangeSchema.optional(),
+  /** What it costs. */
+  cost: z.array(CostSchema).optional(),
+  /** Days off work or usual activity after a session. */
+  downtimeDays: SourcedRangeSchema.optional(),
+  /** Before a session. */
+  preparation: z.array(SourcedStatementSchema).optional(),
+  /** After a session. */
+  aftercare: z.array(SourcedStatementSchema).optional(),
+  /** Who should not have it. */
+  contraindications: z.array(SourcedStatementSchema).optional(),
+  /** Harms reported. */
+  adverseEffects: z.array(AdverseEffectSchema).optional(),
+  /** Where it came from. */
+  history: HistorySchema.optional(),
+});
+
+/** Facts about how a procedure is done. */
+export type Procedure = z.infer<typeof ProcedureSchema>;
+
+/**
+ * An intervention record: `data/interventions/<id>.yaml`.
+ *
+ * @example
+ * ```ts
+ * import { InterventionSchema } from 'meso-evidence';
+ * InterventionSchema.safeParse({ id: 'mesotherapy' }).success; // false: names, type… are required
+ * ```
+ */
+export const InterventionSchema = z.strictObject({
+  /** The canonical id; also the file name. */
+  id: IdSchema,
+  /** What kind of intervention it is. */
+  type: z.enum(['procedure', 'drug', 'surgery', 'device']),
+  /** Names, brand names and synonyms per language, as articles write them. */
+  names: NamesSchema,
+  /** What it is, in a sentence or two. */
+  description: LocalizedTextSchema,
+  /** How invasive it is. */
+  invasiveness: z.enum(['non-invasive', 'minimally-invasive', 'invasive', 'surgical']),
+  /** Ingredients it is made of or may contain. */
+  ingredients: z.array(IdSchema).optional(),
+  /** Closely related interventions (for example a distinct treatment often confused with it). */
+  related: z.array(IdSchema).optional(),
+  /** How it is done, for procedures. */
+  procedure: ProcedureSchema.optional(),
+  /** Sources for the description. */
+  sources: SourceRefsSchema,
+  /** How the description was checked. */
+  verification: VerificationSchema,
+});
+
+/** An intervention record: a treatment claims can be about. */
+export type Intervention = z.infer<typeof InterventionSchema>;

@@ -1,0 +1,106 @@
+/**
+ * The record kinds, their folders under `data/`, and their schemas.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { AssessmentSchema, type Assessment } from './assessment.js';
+import { CueSchema, type Cue } from './cue.js';
+import { IndicationSchema, type Indication } from './indication.js';
+import { IngredientSchema, type Ingredient } from './ingredient.js';
+import { InterventionSchema, type Intervention } from './intervention.js';
+import { PositionSchema, type Position } from './position.js';
+import { RegulatorySchema, type Regulatory } from './regulatory.js';
+import { SourceSchema, type Source } from './source.js';
+import { StudySchema, type Study } from './study.js';
+
+/**
+ * Every record kind, in the order the loader reads them. Each is a folder under `data/`.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_KINDS } from 'meso-evidence/schema';
+ * RECORD_KINDS.includes('studies'); // true
+ * ```
+ */
+export const RECORD_KINDS = [
+  'sources',
+  'studies',
+  'interventions',
+  'indications',
+  'ingredients',
+  'assessments',
+  'regulatory',
+  'positions',
+  'cues',
+] as const;
+
+/** A record kind: the name of a folder under `data/`. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * The record type of each kind.
+ *
+ * @example
+ * ```ts
+ * import type { RecordOf } from 'meso-evidence';
+ * type S = RecordOf<'studies'>; // Study
+ * ```
+ */
+export interface RecordTypes {
+  /** Sources. */
+  sources: Source;
+  /** Studies. */
+  studies: Study;
+  /** Interventions. */
+  interventions: Intervention;
+  /** Indications. */
+  indications: Indication;
+  /** Ingredients. */
+  ingredients: Ingredient;
+  /** Assessments. */
+  assessments: Assessment;
+  /** Regulatory facts. */
+  regulatory: Regulatory;
+  /** Professional positions. */
+  positions: Position;
+  /** Cue vocabulary for the fact-check engine. */
+  cues: Cue;
+}
+
+/** The record type of one kind, such as `RecordOf<'studies'>` = `Study`. */
+export type RecordOf<K extends RecordKind> = RecordTypes[K];
+
+/**
+ * The zod schema of each record kind.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_SCHEMAS } from 'meso-evidence/schema';
+ * RECORD_SCHEMAS.indications.safeParse({ id: 'x' }).success; // false
+ * ```
+ */
+export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes[K]> } = {
+  sources: SourceSchema,
+  studies: StudySchema,
+  interventions: InterventionSchema,
+  indications: IndicationSchema,
+  ingredients: IngredientSchema,
+  assessments: AssessmentSchema,
+  regulatory: RegulatorySchema,
+  positions: PositionSchema,
+  cues: CueSchema,
+};
+
+/**
+ * A complete set of records, one array per kind, sorted by id: what the loader
+ * produces and a knowledge base is built from.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * const dataset = knowledgeBase.dataset;
+ * dataset.studies.length > 0; // true
+ * ```
+ */
+export type Dataset = { readonly [K in RecordKind]: readonly RecordTypes[K][] };
