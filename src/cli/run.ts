@@ -1,0 +1,55 @@
+/**
+ * Dispatches `meso-evidence <command>`.
+ *
+ * @module
+ */
+import { createRequire } from 'node:module';
+import type { CommandIO } from './io.js';
+import { runValidate } from './validate-command.js';
+
+const HELP = `Usage: meso-evidence <command> [options]
+
+Commands:
+  validate [DIR]     check a data directory (default: data)
+
+Options:
+  --help, -h         show help (also: meso-evidence <command> --help)
+  --version, -v      show the version
+`;
+
+/**
+ * Runs the CLI with the given arguments.
+ *
+ * @param argv - Arguments after the program name.
+ * @param io - Where to write.
+ * @returns The exit code.
+ * @example
+ * ```ts
+ * import { runCli } from './run.js';
+ * const code = await runCli(['--version'], { out: console.log, err: console.error });
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return runValidate(rest, io);
+    case '--version':
+    case '-v':
+      io.out(version());
+      return 0;
+    case undefined:
+    case '--help':
+    case '-h':
+      io.out(HELP.trimEnd());
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`meso-evidence: unknown command \`${command}\`\n\n${HELP}`);
+      return 2;
+  }
+}
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}

@@ -1,0 +1,165 @@
+/**
+ * Rules that look across records: ids match file names and are unique, references
+ * resolve, every assessment cites something, unverified-field lists name real
+ * fields, and indication parents form no cycle.
+ *
+ * @module
+ */
+import type { RecordKind, RecordTypes } from '../schema/kinds.js';
+import type { Locate } from './parse-yaml.js';
+import type { Problem } from './problem.js';
+import { CITABLE_KINDS, findReferences, STATEMENT_KINDS } from './references.js';
+
+/** A record that passed its shape check, with where it came from. */
+export interface CheckedRecord<K extends RecordKind = RecordKind> {
+  /** The record's kind. */
+  readonly kind: K;
+  /** The file it came from (or `<kind>/<id>` for records passed in memory). */
+  readonly file: string;
+  /** The id the file name gives, when it came from a file. */
+  readonly fileId?: string;
+  /** The record. */
+  readonly record: RecordTypes[K];
+  /** Finds positions inside the record. */
+  readonly locate: Locate;
+}
+
+type Rule = (records: readonly CheckedRecord[], ids: IdIndex) => Problem[];
+
+/** Ids per kind, pointing at the first record that has each. */
+type IdIndex = ReadonlyMap<RecordKind, ReadonlyMap<string, CheckedRecord>>;
+
+/** Kinds that share one id space because one field may point at either. */
+const SHARED_ID_SPACES: readonly (readonly RecordKind[])[] = [CITABLE_KINDS, STATEMENT_KINDS];
+
+const KIND_NOUN: Record<RecordKind, string> = {
+  sources: 'source',
+  studies: 'study',
+  interventions: 'intervention',
+  indications: 'indication',
+  ingredients: 'ingredient',
+  assessments: 'assessment',
+  regulatory: 'regulatory record',
+  positions: 'position',
+  cues: 'cue',
+};
+
+function problem(entry: CheckedRecord, path: readonly (string | number)[], message: string, rule: Problem['rule'], atKey = false): Problem {
+  const position = entry.locate(path, atKey);
+  return { file: entry.file, path, message, rule, ...(position ? { position } : {}) };
+}
+
+const idMatchesFile: Rule = (records) =>
+  records.flatMap((entry) =>
+    entry.fileId !== undefined && entry.fileId !== entry.record.id
+      ? [problem(entry, ['id'], `The id \`${entry.record.id}\` differs from the file name; rename the file to ${entry.record.id}.yaml or change the id to \`${entry.fileId}\``, 'id-mismatch')]
+      : [],
+  );
+
+const uniqueIds: Rule = (records) => {
+  const problems: Problem[] = [];
+  const spaces = new Map<RecordKind, RecordKind>();
+  for (const space of SHARED_ID_SPACES) for (const kind of space) spaces.set(kind, space[0] as RecordKind);
+  const seen = new Map<string, CheckedRecord>();
+  for (const entry of records) {
+    const key = `${spaces.get(entry.kind) ?? entry.kind}:${entry.record.id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(problem(entry, ['id'], `The id \`${entry.record.id}\` is already used by ${first.file}; ids must be unique`, 'duplicate-id'));
+    } else {
+      seen.set(key, entry);
+    }
+  }
+  return problems;
+};
+
+const referencesResolve: Rule = (records, ids) =>
+  records.flatMap((entry) =>
+    findReferences(entry.kind, entry.record)
+      .filter((ref) => !ref.targets.some((kind) => ids.get(kind)?.has(ref.id)))
+      .map((ref) =>
+        problem(
+          entry,
+          ref.path,
+          `\`${ref.id}\` is not a known ${ref.targets.map((kind) => KIND_NOUN[kind]).join(' or ')}; add data/${ref.targets[0]}/${ref.id}.yaml or fix the id`,
+          'unknown-reference',
+        ),
+      ),
+  );
+
+const assessmentsCite: Rule = (records) =>
+  records.flatMap((entry) => {
+    if (entry.kind !== 'assessments') return [];
+    const record = entry.record as RecordTypes['assessments'];
+    const problems: Problem[] = [];
+    if (record.studies.length + record.statements.length === 0) {
+      problems.push(problem(entry, ['studies'], 'An assessment must cite at least one study or statement in `studies` or `statements`', 'missing-source'));
+    }
+    const expected = `${record.subject}--${record.indication}`;
+    if (record.id !== expected) {
+      problems.push(problem(entry, ['id'], `An assessment's id is \`<subject>--<indication>\`: expected \`${expected}\``, 'id-mismatch'));
+    }
+    return problems;
+  });
+
+const unverifiedFieldsExist: Rule = (records) =>
+  records.flatMap((entry) => {
+    if (entry.kind !== 'studies') return [];
+    const record = entry.record as RecordTypes['studies'];
+    return (record.unverifiedFields ?? []).flatMap((field, index) =>
+      hasPath(record, field.split('.'))
+        ? []
+        : [problem(entry, ['unverifiedFields', index], `\`${field}\` is listed as unverified but the record has no such field`, 'unknown-field')],
+    );
+  });
+
+const noParentCycles: Rule = (records, ids) => {
+  const indications = ids.get('indications') ?? new Map<string, CheckedRecord>();
+  const problems: Problem[] = [];
+  for (const entry of records) {
+    if (entry.kind !== 'indications') continue;
+    const chain = [entry.record.id];
+    let current = entry.record as RecordTypes['indications'];
+    while (current.parent !== undefined) {
+      if (chain.includes(current.parent)) {
+        if (current.parent === entry.record.id) {
+          problems.push(problem(entry, ['parent'], `Indication parents form a cycle: ${[...chain, current.parent].join(' → ')}`, 'parent-cycle'));
+        }
+        break;
+      }
+      chain.push(current.parent);
+      const next = indications.get(current.parent);
+      if (!next) break;
+      current = next.record as RecordTypes['indications'];
+    }
+  }
+  return problems;
+};
+
+/** The cross-record rules, in the order they run. */
+const RULES: readonly Rule[] = [idMatchesFile, uniqueIds, referencesResolve, assessmentsCite, unverifiedFieldsExist, noParentCycles];
+
+/**
+ * Runs every cross-record rule over a set of shape-checked records.
+ *
+ * @param records - Every record of the dataset.
+ * @returns Every problem found.
+ */
+export function checkAcrossRecords(records: readonly CheckedRecord[]): Problem[] {
+  const ids = new Map<RecordKind, Map<string, CheckedRecord>>();
+  for (const entry of records) {
+    let byId = ids.get(entry.kind);
+    if (!byId) ids.set(entry.kind, (byId = new Map()));
+    if (!byId.has(entry.record.id)) byId.set(entry.record.id, entry);
+  }
+  return RULES.flatMap((rule) => rule(records, ids));
+}
+
+function hasPath(value: unknown, path: readonly string[]): boolean {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return false;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current !== undefined;
+}

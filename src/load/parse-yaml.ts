@@ -1,0 +1,178 @@
+/**
+ * Reads one YAML data file into a plain value, with a way to find the place of any
+ * path inside it. Every failure becomes a positioned problem; nothing throws.
+ *
+ * @module
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { DataPosition, Problem, ProblemRule } from './problem.js';
+
+/** Largest data file read, in bytes. A record is a few kilobytes; anything this big is a mistake. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** Most YAML aliases one file may expand; stops "billion laughs" alias bombs. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Finds where a path inside a record is written. With `atKey`, the position of the
+ * key itself (for an unknown key). Returns the nearest written ancestor when the
+ * path itself is missing.
+ */
+export type Locate = (path: readonly PropertyKey[], atKey?: boolean) => DataPosition | undefined;
+
+/**
+ * A data file after parsing: the value (undefined when it could not be read),
+ * a locator for positions, and the problems found so far.
+ *
+ * @example
+ * ```ts
+ * import { parseYamlFile } from 'meso-evidence/schema';
+ * const parsed = parseYamlFile('data/indications/pain.yaml', 'id: pain\n');
+ * parsed.value; // { id: 'pain' }
+ * ```
+ */
+export interface ParsedFile {
+  /** The file name, as given. */
+  readonly file: string;
+  /** The parsed value; undefined when the file could not be read at all. */
+  readonly value: unknown;
+  /** Finds the position of a path inside the value. */
+  readonly locate: Locate;
+  /** Problems found while reading. */
+  readonly problems: readonly Problem[];
+}
+
+const noPosition: Locate = () => undefined;
+
+/**
+ * Parses one YAML data file. Accepts bytes (checked to be UTF-8) or a string.
+ * YAML 1.2 core schema: dates stay strings. Duplicate keys, tabs used as
+ * indentation, several documents in one file, a byte-order mark, invalid UTF-8,
+ * an empty file, a file over {@link MAX_FILE_BYTES} and alias bombs are problems.
+ *
+ * @param file - The name to report problems under.
+ * @param content - The file's bytes or text.
+ * @returns The parsed file; check `problems` before using `value`.
+ * @example
+ * ```ts
+ * import { parseYamlFile } from 'meso-evidence/schema';
+ * const parsed = parseYamlFile('x.yaml', 'a: 1\na: 2\n');
+ * parsed.problems[0]?.rule; // 'duplicate-key'
+ * ```
+ */
+export function parseYamlFile(file: string, content: Uint8Array | string): ParsedFile {
+  const fail = (rule: ProblemRule, message: string, position?: DataPosition): ParsedFile => ({
+    file,
+    value: undefined,
+    locate: noPosition,
+    problems: [{ file, path: [], message, rule, ...(position ? { position } : {}) }],
+  });
+
+  const size = typeof content === 'string' ? content.length : content.byteLength;
+  if (size > MAX_FILE_BYTES) {
+    return fail('file-too-large', `The file is ${size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`);
+  }
+  const text = typeof content === 'string' ? content : decodeUtf8(content);
+  if (typeof text !== 'string') {
+    return fail('encoding', `The file is not valid UTF-8 (bad byte at offset ${text.badOffset}); save it as UTF-8`, text.position);
+  }
+  if (text.startsWith('\uFEFF')) {
+    return fail('encoding', 'The file starts with a byte-order mark; save it as UTF-8 without BOM', { line: 1, column: 1 });
+  }
+  if (text.trim() === '' || /^(?:\s*#[^\n]*\n?)*\s*$/.test(text)) {
+    return fail('empty-file', 'The file is empty; a data file holds one record', { line: 1, column: 1 });
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const toPosition = (start: number, end?: number): DataPosition => {
+    const a = lineCounter.linePos(start);
+    if (end === undefined) return { line: a.line, column: a.col };
+    const b = lineCounter.linePos(end);
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+
+  const problems: Problem[] = doc.errors.map((error) => ({
+    file,
+    path: [],
+    position: toPosition(error.pos[0], error.pos[1]),
+    message: describeYamlError(error.code, error.message),
+    rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+  }));
+  if (problems.length > 0) return { file, value: undefined, locate: noPosition, problems };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return fail('yaml-alias', `The file expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead`, { line: 1, column: 1 });
+  }
+  return { file, value, locate: locator(doc, toPosition), problems: [] };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | { badOffset: number; position: DataPosition } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first bad byte: the longest prefix that decodes.
+    let low = 0;
+    let high = bytes.byteLength;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      try {
+        decoder.decode(bytes.subarray(0, mid), { stream: true });
+        decoder.decode();
+        low = mid;
+      } catch {
+        high = mid - 1;
+      }
+    }
+    const good = new TextDecoder('utf-8').decode(bytes.subarray(0, low));
+    const lines = good.split('\n');
+    return { badOffset: low, position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 } };
+  }
+}
+
+function describeYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'A key appears twice in the same mapping; keep one';
+    case 'TAB_AS_INDENT':
+      return 'Tabs are not allowed as indentation in YAML; indent with spaces';
+    case 'MULTIPLE_DOCS':
+      return 'The file holds more than one YAML document ("---"); a data file holds one record';
+    default:
+      return `YAML syntax error: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
+  }
+}
+
+function locator(doc: Document, toPosition: (start: number, end?: number) => DataPosition): Locate {
+  return (path, atKey = false) => {
+    let node: unknown = doc.contents;
+    let found: Node | undefined = doc.contents ?? undefined;
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index];
+      const last = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) break;
+        if (last && atKey && isScalar(pair.key)) {
+          found = pair.key;
+          break;
+        }
+        node = pair.value;
+        found = (pair.value as Node | null) ?? (isScalar(pair.key) ? pair.key : found);
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (!item) break;
+        node = item;
+        found = item as Node;
+      } else {
+        break;
+      }
+    }
+    const range = found?.range;
+    return range ? toPosition(range[0], range[1]) : undefined;
+  };
+}

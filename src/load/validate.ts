@@ -1,0 +1,154 @@
+/**
+ * Turns records (from files or from memory) into a validated, sorted, frozen
+ * dataset, or into the complete list of problems. Never a partial dataset.
+ *
+ * @module
+ */
+import { RECORD_KINDS, type Dataset, type RecordKind, type RecordTypes } from '../schema/kinds.js';
+import { checkShape } from './check-shape.js';
+import { checkAcrossRecords, type CheckedRecord } from './cross-rules.js';
+import { deepFreeze } from './freeze.js';
+import { parseYamlFile, type Locate } from './parse-yaml.js';
+import { sortProblems, type Problem } from './problem.js';
+
+/**
+ * The outcome of validation: a dataset, or every problem found.
+ *
+ * @example
+ * ```ts
+ * import { validateRecords } from 'meso-evidence/schema';
+ * const result = validateRecords({});
+ * if (result.ok) result.dataset.studies; // []
+ * ```
+ */
+export type ValidationResult =
+  | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Records passed in memory, one array per kind. Kinds left out are empty.
+ *
+ * @example
+ * ```ts
+ * import type { RecordsInput } from 'meso-evidence/schema';
+ * const input: RecordsInput = { indications: [] };
+ * ```
+ */
+export type RecordsInput = { readonly [K in RecordKind]?: readonly unknown[] };
+
+/**
+ * A data file's path (relative, with `/`, ending `<kind>/<id>.yaml`) and content.
+ *
+ * @example
+ * ```ts
+ * import type { DataFile } from 'meso-evidence/schema';
+ * const file: DataFile = { path: 'data/indications/pain.yaml', content: 'id: pain\n' };
+ * ```
+ */
+export interface DataFile {
+  /** Path ending in `<kind>/<id>.yaml`. */
+  readonly path: string;
+  /** Bytes or text. */
+  readonly content: Uint8Array | string;
+}
+
+interface Entry {
+  readonly kind: RecordKind;
+  readonly file: string;
+  readonly fileId?: string;
+  readonly value: unknown;
+  readonly locate: Locate;
+}
+
+const noPosition: Locate = () => undefined;
+
+/**
+ * Validates records passed in memory (any runtime). Positions are not known, so
+ * problems name `<kind>/<id>` and the path inside the record.
+ *
+ * @param input - Records per kind.
+ * @returns The dataset, or every problem.
+ * @example
+ * ```ts
+ * import { validateRecords } from 'meso-evidence/schema';
+ * const result = validateRecords({ indications: [{ id: 'pain', names: { en: ['pain'], nb: ['smerte'] }, description: { en: 'Pain.' } }] });
+ * result.ok; // true
+ * ```
+ */
+export function validateRecords(input: RecordsInput): ValidationResult {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  if (input === null || typeof input !== 'object') {
+    return { ok: false, problems: [{ file: '(input)', path: [], message: 'Records must be passed as an object with one array per kind', rule: 'not-a-record' }] };
+  }
+  for (const key of Object.keys(input)) {
+    if (!(RECORD_KINDS as readonly string[]).includes(key)) {
+      problems.push({ file: '(input)', path: [key], message: `\`${key}\` is not a record kind; kinds are ${RECORD_KINDS.join(', ')}`, rule: 'unexpected-file' });
+    }
+  }
+  for (const kind of RECORD_KINDS) {
+    const list = input[kind];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push({ file: '(input)', path: [kind], message: `\`${kind}\` must be an array of records`, rule: 'wrong-type' });
+      continue;
+    }
+    list.forEach((value, index) => {
+      const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : `[${index}]`;
+      entries.push({ kind, file: `${kind}/${id}`, value, locate: noPosition });
+    });
+  }
+  return finish(entries, problems);
+}
+
+/**
+ * Validates YAML data files (any runtime: pass their contents). Each path must end
+ * in `<kind>/<id>.yaml`; the id must match the file name.
+ *
+ * @param files - The files.
+ * @returns The dataset, or every problem with file, line and column.
+ * @example
+ * ```ts
+ * import { validateFiles } from 'meso-evidence/schema';
+ * const result = validateFiles([{ path: 'data/indications/pain.yaml', content: 'id: pain\n' }]);
+ * result.ok; // false: names and description are missing
+ * ```
+ */
+export function validateFiles(files: readonly DataFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  for (const { path, content } of files) {
+    const match = /(?:^|\/)([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
+    const kind = match?.[1];
+    if (!match || !kind || !(RECORD_KINDS as readonly string[]).includes(kind)) {
+      problems.push({ file: path, path: [], message: `Data files belong in data/<kind>/<id>.yaml with kind one of ${RECORD_KINDS.join(', ')}`, rule: 'unexpected-file' });
+      continue;
+    }
+    const parsed = parseYamlFile(path, content);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length === 0) entries.push({ kind: kind as RecordKind, file: path, fileId: match[2] as string, value: parsed.value, locate: parsed.locate });
+  }
+  return finish(entries, problems);
+}
+
+function finish(entries: readonly Entry[], problems: Problem[]): ValidationResult {
+  const checked: CheckedRecord[] = [];
+  for (const entry of entries) {
+    const shape = checkShape(entry.kind, entry.file, entry.value, entry.locate);
+    if (shape.ok) {
+      checked.push({ kind: entry.kind, file: entry.file, record: shape.record, locate: entry.locate, ...(entry.fileId === undefined ? {} : { fileId: entry.fileId }) });
+    } else {
+      problems.push(...shape.problems);
+    }
+  }
+  problems.push(...checkAcrossRecords(checked));
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, dataset: compile(checked), problems: [] };
+}
+
+function compile(records: readonly CheckedRecord[]): Dataset {
+  const dataset = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as { [K in RecordKind]: RecordTypes[K][] };
+  for (const entry of records) (dataset[entry.kind] as unknown[]).push(entry.record);
+  for (const kind of RECORD_KINDS) (dataset[kind] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return deepFreeze(dataset);
+}

@@ -1,0 +1,119 @@
+/**
+ * Reads a data directory from disk (Node only): `<dir>/<kind>/<id>.yaml`.
+ *
+ * @module
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { MAX_FILE_BYTES } from '../load/parse-yaml.js';
+import type { Problem } from '../load/problem.js';
+import type { DataFile } from '../load/validate.js';
+import { RECORD_KINDS } from '../schema/kinds.js';
+
+/**
+ * The files found in a data directory and the problems met reading it.
+ *
+ * @example
+ * ```ts
+ * import { readDataDirectory } from 'meso-evidence/node';
+ * const { files, problems } = readDataDirectory('data');
+ * ```
+ */
+export interface DataDirectory {
+  /** The YAML files, with paths relative to the working directory. */
+  readonly files: readonly DataFile[];
+  /** Problems reading the directory (unreadable files, stray files, links that loop). */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads every `<kind>/<id>.yaml` under a directory. Files at the top level (a README)
+ * are left alone; unknown folders and non-YAML files inside kind folders are problems,
+ * and so is anything that cannot be read. Never throws for what is on disk.
+ *
+ * @param dir - The data directory.
+ * @returns The files and the problems.
+ * @example
+ * ```ts
+ * import { readDataDirectory } from 'meso-evidence/node';
+ * readDataDirectory('no-such-dir').problems[0]?.rule; // 'unreadable'
+ * ```
+ */
+export function readDataDirectory(dir: string): DataDirectory {
+  const files: DataFile[] = [];
+  const problems: Problem[] = [];
+  const name = (path: string): string => relative(process.cwd(), path).split(sep).join('/') || path;
+  const unreadable = (path: string, error: unknown, what: string): void => {
+    problems.push({ file: name(path), path: [], message: `${what}: ${describeFsError(error)}`, rule: 'unreadable' });
+  };
+
+  let top: string[];
+  try {
+    top = readdirSync(dir).sort();
+  } catch (error) {
+    unreadable(dir, error, 'Cannot read the data directory');
+    return { files, problems };
+  }
+  for (const entry of top) {
+    const path = join(dir, entry);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (error) {
+      unreadable(path, error, 'Cannot read this entry');
+      continue;
+    }
+    if (!isDirectory || entry.startsWith('.')) continue;
+    if (!(RECORD_KINDS as readonly string[]).includes(entry)) {
+      problems.push({ file: name(path), path: [], message: `Unknown folder \`${entry}\`; data folders are ${RECORD_KINDS.join(', ')}`, rule: 'unexpected-file' });
+      continue;
+    }
+    let children: string[];
+    try {
+      children = readdirSync(path).sort();
+    } catch (error) {
+      unreadable(path, error, 'Cannot read this folder');
+      continue;
+    }
+    for (const child of children) {
+      const file = join(path, child);
+      if (child.startsWith('.')) continue;
+      if (!/\.ya?ml$/.test(child)) {
+        problems.push({ file: name(file), path: [], message: 'Only <id>.yaml files belong in a data folder', rule: 'unexpected-file' });
+        continue;
+      }
+      try {
+        const stat = statSync(file);
+        if (!stat.isFile()) {
+          problems.push({ file: name(file), path: [], message: 'This is not a regular file', rule: 'unexpected-file' });
+          continue;
+        }
+        if (stat.size > MAX_FILE_BYTES) {
+          problems.push({ file: name(file), path: [], message: `The file is ${stat.size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`, rule: 'file-too-large' });
+          continue;
+        }
+        files.push({ path: name(file), content: readFileSync(file) });
+      } catch (error) {
+        unreadable(file, error, 'Cannot read this file');
+      }
+    }
+  }
+  return { files, problems };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic links loop';
+    case 'ENOTDIR':
+      return 'it is not a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

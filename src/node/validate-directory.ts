@@ -1,0 +1,28 @@
+/**
+ * Validates a data directory on disk (Node only).
+ *
+ * @module
+ */
+import { validateFiles, type ValidationResult } from '../load/validate.js';
+import { sortProblems } from '../load/problem.js';
+import { readDataDirectory } from './read-data-directory.js';
+
+/**
+ * Reads and validates `<dir>/<kind>/<id>.yaml`: YAML, schemas and cross-record
+ * rules. Every problem is reported; any problem means no dataset.
+ *
+ * @param dir - The data directory.
+ * @returns The dataset, or every problem with file, line and column.
+ * @example
+ * ```ts
+ * import { validateDirectory } from 'meso-evidence/node';
+ * const result = validateDirectory('data');
+ * if (!result.ok) console.error(result.problems.length, 'problems');
+ * ```
+ */
+export function validateDirectory(dir: string): ValidationResult {
+  const { files, problems } = readDataDirectory(dir);
+  const result = validateFiles(files);
+  if (problems.length === 0) return result;
+  return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
+}
