@@ -1,0 +1,73 @@
+/**
+ * Claims and verdicts: the contract between the text engine and the knowledge base.
+ *
+ * @module
+ */
+
+/**
+ * What a claim says about its subject.
+ *
+ * @example
+ * ```ts
+ * import { PREDICATES } from 'meso-evidence';
+ * PREDICATES.includes('fda-approved'); // true
+ * ```
+ */
+export const PREDICATES = ['effective-for', 'safe', 'side-effect-free', 'no-downtime', 'fda-approved'] as const;
+
+/** What a claim says about its subject: `effective-for`, `safe`, `side-effect-free`, `no-downtime` or `fda-approved`. */
+export type Predicate = (typeof PREDICATES)[number];
+
+/**
+ * Whether a text asserts a claim (`affirm`), denies it (`negate`) or hedges it
+ * (`uncertain`, which is judged like `negate`).
+ *
+ * @example
+ * ```ts
+ * import { POLARITIES } from 'meso-evidence';
+ * POLARITIES.length; // 3
+ * ```
+ */
+export const POLARITIES = ['affirm', 'negate', 'uncertain'] as const;
+
+/** Whether a text asserts, denies or hedges a claim. */
+export type Polarity = (typeof POLARITIES)[number];
+
+/**
+ * The verdicts, in order of how much they should worry a reader (least first).
+ *
+ * @example
+ * ```ts
+ * import { VERDICTS } from 'meso-evidence';
+ * VERDICTS[0]; // 'supported'
+ * ```
+ */
+export const VERDICTS = ['supported', 'unverifiable', 'overstated', 'contradicted'] as const;
+
+/**
+ * How a claim stands against the knowledge base: `supported` (agrees with it),
+ * `overstated` (asserts more than the evidence holds), `contradicted` (conflicts with
+ * the evidence or a regulatory fact), `unverifiable` (the knowledge base has nothing on it).
+ */
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * A claim: a subject (intervention id), a predicate, an object (indication id, for
+ * `effective-for` and optionally `fda-approved`) and a polarity.
+ *
+ * @example
+ * ```ts
+ * import type { Claim } from 'meso-evidence';
+ * const claim: Claim = { subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' };
+ * ```
+ */
+export interface Claim {
+  /** The intervention the claim is about. */
+  readonly subject: string;
+  /** What it says. */
+  readonly predicate: Predicate;
+  /** The indication, for `effective-for` (required) and `fda-approved` (optional). */
+  readonly object?: string;
+  /** Asserted, denied or hedged. */
+  readonly polarity: Polarity;
+}
