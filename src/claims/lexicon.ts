@@ -1,0 +1,206 @@
+/**
+ * The lexicon: every name and cue phrase of the knowledge base, indexed so that
+ * matching a token costs the same however many phrases there are (a hash lookup on
+ * the stem, and a walk along the word's letters for compound patterns).
+ *
+ * @module
+ */
+import type { Language } from '../schema/common.js';
+import type { CueRole } from '../schema/cue.js';
+import type { Dataset } from '../schema/kinds.js';
+import type { StudyDesign } from '../schema/evidence.js';
+import { foldWord } from './fold.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/**
+ * What a matched phrase stands for: an intervention, an indication, or a cue.
+ *
+ * @example
+ * ```ts
+ * import type { LexiconRef } from 'meso-evidence/factcheck';
+ * const ref: LexiconRef = { type: 'indication', id: 'cellulite' };
+ * ```
+ */
+export type LexiconRef =
+  | { readonly type: 'intervention'; readonly id: string }
+  | { readonly type: 'indication'; readonly id: string }
+  | { readonly type: 'cue'; readonly role: CueRole }
+  | { readonly type: 'design'; readonly design: StudyDesign };
+
+/**
+ * A phrase found in a run of tokens: tokens `[first, last]` inclusive.
+ *
+ * @example
+ * ```ts
+ * import type { LexiconMatch } from 'meso-evidence/factcheck';
+ * const match: LexiconMatch = { first: 0, last: 1, ref: { type: 'cue', role: 'no-downtime' } };
+ * ```
+ */
+export interface LexiconMatch {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index of the last token. */
+  readonly last: number;
+  /** What the phrase stands for. */
+  readonly ref: LexiconRef;
+}
+
+interface PatternToken {
+  readonly stem: string;
+  readonly folded: string;
+}
+
+interface Pattern {
+  readonly tokens: readonly PatternToken[];
+  /** The last token may continue as a compound ("hårtap*"). */
+  readonly openEnd: boolean;
+  readonly ref: LexiconRef;
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly refs: LexiconRef[];
+}
+
+/**
+ * A compiled lexicon for one language.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon, tokenize } from 'meso-evidence/factcheck';
+ * const lexicon = buildLexicon(knowledgeBase.dataset, 'en');
+ * const tokens = tokenize('double chin', lexicon.endings);
+ * lexicon.match(tokens).some((m) => m.ref.type === 'indication'); // true
+ * ```
+ */
+export interface Lexicon {
+  /** The language. */
+  readonly language: Language;
+  /** Inflection endings used for stems. */
+  readonly endings: readonly string[];
+  /** Abbreviations (folded) after which a full stop does not end a sentence. */
+  readonly abbreviations: ReadonlySet<string>;
+  /** Number words (folded) and their values. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** Finds every phrase in a run of tokens. */
+  match(tokens: readonly Token[]): LexiconMatch[];
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), refs: [] };
+}
+
+function insert(root: TrieNode, key: string, ref: LexiconRef): void {
+  let node = root;
+  for (const char of key) {
+    let child = node.next.get(char);
+    if (!child) node.next.set(char, (child = newNode()));
+    node = child;
+  }
+  node.refs.push(ref);
+}
+
+/** Refs of every key in the trie that is a prefix of `word` (reading `word` forwards or backwards). */
+function walk(root: TrieNode, word: string, backwards: boolean, minRest: number): LexiconRef[] {
+  const found: LexiconRef[] = [];
+  let node: TrieNode | undefined = root;
+  const chars = [...word];
+  if (backwards) chars.reverse();
+  for (let index = 0; index < chars.length && node; index++) {
+    node = node.next.get(chars[index] as string);
+    if (node && node.refs.length > 0 && chars.length - index - 1 >= minRest) found.push(...node.refs);
+  }
+  return found;
+}
+
+/**
+ * Compiles the names of interventions and indications (in both languages: articles
+ * mix them, and brand names cross borders) and the cues of one language.
+ *
+ * @param dataset - The knowledge base's records.
+ * @param language - The language of the texts to read.
+ * @returns The lexicon.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from 'meso-evidence/factcheck';
+ * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
+ * ```
+ */
+export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
+  const endings: string[] = [];
+  const abbreviations = new Set<string>();
+  const numbers = new Map<string, number>();
+  const phrases: { phrase: string; ref: LexiconRef }[] = [];
+
+  for (const cue of dataset.cues) {
+    if (cue.role === 'number-word') {
+      for (const [word, value] of Object.entries(cue.numbers[language])) numbers.set(foldWord(word), value);
+    } else if (cue.role === 'inflection') {
+      endings.push(...cue.phrases[language].map(foldWord));
+    } else if (cue.role === 'abbreviation') {
+      for (const phrase of cue.phrases[language]) abbreviations.add(foldWord(phrase));
+    } else if (cue.role === 'study-design') {
+      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref: { type: 'design', design: cue.design } });
+    } else {
+      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref: { type: 'cue', role: cue.role } });
+    }
+  }
+  for (const intervention of dataset.interventions) {
+    for (const phrase of [...intervention.names.en, ...intervention.names.nb]) phrases.push({ phrase, ref: { type: 'intervention', id: intervention.id } });
+  }
+  for (const indication of dataset.indications) {
+    for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref: { type: 'indication', id: indication.id } });
+  }
+
+  const byFirstStem = new Map<string, Pattern[]>();
+  const prefixes = newNode();
+  const suffixes = newNode();
+  for (const { phrase, ref } of phrases) {
+    const leading = phrase.startsWith('*');
+    const trailing = phrase.endsWith('*');
+    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings).map((t) => ({ stem: t.stem, folded: t.folded }));
+    if (tokens.length === 0) continue;
+    if (tokens.length === 1 && leading) insert(suffixes, [...(tokens[0] as PatternToken).folded].reverse().join(''), ref);
+    if (tokens.length === 1 && trailing) insert(prefixes, (tokens[0] as PatternToken).folded, ref);
+    if (leading && tokens.length === 1) continue;
+    const key = (tokens[0] as PatternToken).stem;
+    let list = byFirstStem.get(key);
+    if (!list) byFirstStem.set(key, (list = []));
+    list.push({ tokens, openEnd: trailing, ref });
+  }
+
+  return {
+    language,
+    endings,
+    abbreviations,
+    numbers,
+    match(tokens) {
+      const matches: LexiconMatch[] = [];
+      for (let first = 0; first < tokens.length; first++) {
+        const token = tokens[first] as Token;
+        const candidates = new Set<Pattern>([...(byFirstStem.get(token.stem) ?? []), ...(token.stem === token.folded ? [] : (byFirstStem.get(token.folded) ?? []))]);
+        for (const pattern of candidates) {
+          const last = first + pattern.tokens.length - 1;
+          if (last >= tokens.length) continue;
+          let ok = true;
+          for (let offset = 0; offset < pattern.tokens.length && ok; offset++) {
+            const want = pattern.tokens[offset] as PatternToken;
+            const have = tokens[first + offset] as Token;
+            const isLast = offset === pattern.tokens.length - 1;
+            ok = have.stem === want.stem || have.folded === want.folded || (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
+          }
+          if (ok) matches.push({ first, last, ref: pattern.ref });
+        }
+        const seen = new Set<LexiconRef>();
+        for (const ref of [...walk(prefixes, token.folded, false, 1), ...walk(suffixes, token.folded, true, 2), ...walk(suffixes, token.stem, true, 2)]) {
+          if (seen.has(ref)) continue;
+          seen.add(ref);
+          matches.push({ first, last: first, ref });
+        }
+      }
+      return matches;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Resolves a text's mentions of research ("a 2012 study of six people", "en studie
+ * fra 2008 på 20 kvinner") to study records, by year, sample size and design.
+ *
+ * @module
+ */
+import type { StudyDesign } from '../schema/evidence.js';
+import type { Study } from '../schema/study.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * A sentence's words with what the lexicon found in them, as the resolver needs it.
+ *
+ * @example
+ * ```ts
+ * import type { MentionContext } from 'meso-evidence/factcheck';
+ * ```
+ */
+export interface MentionContext {
+  /** The sentence's tokens. */
+  readonly tokens: readonly Token[];
+  /** The text the token offsets point into. */
+  readonly text: string;
+  /** Whether the sentence mentions research at all. */
+  readonly mentionsStudy: boolean;
+  /** Study designs named, by token index. */
+  readonly designs: ReadonlyMap<number, StudyDesign>;
+  /** Number words (folded) and their values. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** Tokens that are conjunctions splitting a list of mentions ("and", "og"). */
+  readonly isConjunction: (token: Token) => boolean;
+}
+
+/**
+ * Finds the studies a sentence refers to. Each year mentioned picks the study of that
+ * year whose sample size or design agrees with the words around the year; a year
+ * that fits several studies equally is left unresolved rather than guessed.
+ *
+ * @param context - The sentence.
+ * @param studiesByYear - Studies indexed by publication year.
+ * @returns Study ids, in the order mentioned, without repeats.
+ * @example
+ * ```ts
+ * import { resolveStudyMentions } from 'meso-evidence/factcheck';
+ * resolveStudyMentions({ tokens: [], text: '', mentionsStudy: false, designs: new Map(), numbers: new Map(), isConjunction: () => false }, new Map()); // []
+ * ```
+ */
+export function resolveStudyMentions(context: MentionContext, studiesByYear: ReadonlyMap<number, readonly Study[]>): string[] {
+  if (!context.mentionsStudy) return [];
+  const { tokens, text } = context;
+  const found: string[] = [];
+  const isYear = (token: Token): boolean => /^(?:19|20)\d\d$/.test(token.text) && studiesByYear.has(Number(token.text));
+  const boundaryBefore = (index: number): boolean => {
+    const token = tokens[index] as Token;
+    const previous = tokens[index - 1];
+    return !previous || /[,;:()]/.test(text.slice(previous.end, token.start)) || context.isConjunction(token);
+  };
+  tokens.forEach((token, index) => {
+    if (!isYear(token)) return;
+    let first = index;
+    while (first > 0 && !boundaryBefore(first) && !isYear(tokens[first - 1] as Token)) first--;
+    let last = index;
+    while (last + 1 < tokens.length && !boundaryBefore(last + 1) && !isYear(tokens[last + 1] as Token)) last++;
+    const numbers = new Set<number>();
+    const designs = new Set<StudyDesign>();
+    for (let i = first; i <= last; i++) {
+      if (i === index) continue;
+      const word = tokens[i] as Token;
+      const value = /^\d+$/.test(word.text) ? Number(word.text) : context.numbers.get(word.folded);
+      if (value !== undefined) numbers.add(value);
+      const design = context.designs.get(i);
+      if (design) designs.add(design);
+    }
+    const candidates = studiesByYear.get(Number(token.text)) ?? [];
+    const scored = candidates.map((study) => ({
+      id: study.id,
+      score:
+        (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1) ? 2 : 0) +
+        (designs.has(study.design) ? 1 : 0),
+    }));
+    const best = Math.max(...scored.map((s) => s.score));
+    const winners = scored.filter((s) => s.score === best);
+    if (winners.length === 1 && !found.includes((winners[0] as { id: string }).id)) found.push((winners[0] as { id: string }).id);
+  });
+  return found;
+}

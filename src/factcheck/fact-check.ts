@@ -1,0 +1,168 @@
+/**
+ * The fact-check pipeline: text → blocks → claims → verdicts → findings.
+ *
+ * @module
+ */
+import type { Block } from '../claims/block.js';
+import { toSourceOffset } from '../claims/block.js';
+import { extractClaims } from '../claims/extract.js';
+import { buildLexicon, type Lexicon } from '../claims/lexicon.js';
+import type { Claim, Verdict } from '../evidence/claim.js';
+import { knowledgeBase as bundled } from '../index.js'; // eslint-disable-line
+import type { Language } from '../schema/common.js';
+import type { Certainty, Direction } from '../schema/evidence.js';
+import type { Dataset } from '../schema/kinds.js';
+import type { Study } from '../schema/study.js';
+import type { Finding, Point } from './finding.js';
+import { detectLanguage } from './language.js';
+import { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
+import { textBlocks } from './text-blocks.js';
+
+/**
+ * What the fact-check engine needs of a knowledge base: its records, and its
+ * verdicts. The bundled `knowledgeBase` and any built with `createKnowledgeBase` fit.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import type { FactCheckKnowledgeBase } from 'meso-evidence/factcheck';
+ * const kb: FactCheckKnowledgeBase = knowledgeBase;
+ * ```
+ */
+export interface FactCheckKnowledgeBase {
+  /** The records. */
+  readonly dataset: Dataset;
+  /** Judges a claim; the verdict rules live there. */
+  judge(claim: Claim): {
+    readonly verdict: Verdict;
+    readonly assessment?: { readonly direction: Direction; readonly certainty: Certainty } | undefined;
+    readonly citations: readonly string[];
+    readonly explanation: { readonly en: string; readonly nb: string };
+  };
+}
+
+/**
+ * Options for {@link factCheck}.
+ *
+ * @example
+ * ```ts
+ * import type { FactCheckOptions } from 'meso-evidence/factcheck';
+ * const options: FactCheckOptions = { format: 'markdown', language: 'nb' };
+ * ```
+ */
+export interface FactCheckOptions {
+  /** How to read the input: Markdown (default) or plain text. */
+  readonly format?: 'markdown' | 'text';
+  /** The input's language; detected when not given. */
+  readonly language?: Language;
+  /** The knowledge base to judge against; the bundled one by default. */
+  readonly knowledgeBase?: FactCheckKnowledgeBase;
+}
+
+/**
+ * The result of a fact-check: the language read and the findings, in input order.
+ *
+ * @example
+ * ```ts
+ * import type { FactCheckReport } from 'meso-evidence/factcheck';
+ * const empty: FactCheckReport = { language: 'en', findings: [] };
+ * ```
+ */
+export interface FactCheckReport {
+  /** The language the input was read in. */
+  readonly language: Language;
+  /** One finding per claim. */
+  readonly findings: readonly Finding[];
+}
+
+interface Engine {
+  readonly lexicons: Map<Language, Lexicon>;
+  readonly studiesByYear: ReadonlyMap<number, readonly Study[]>;
+}
+
+const engines = new WeakMap<Dataset, Engine>();
+
+function engineFor(dataset: Dataset): Engine {
+  let engine = engines.get(dataset);
+  if (!engine) {
+    const studiesByYear = new Map<number, Study[]>();
+    for (const study of dataset.studies) {
+      const list = studiesByYear.get(study.citation.year) ?? [];
+      list.push(study);
+      studiesByYear.set(study.citation.year, list);
+    }
+    engine = { lexicons: new Map(), studiesByYear };
+    engines.set(dataset, engine);
+  }
+  return engine;
+}
+
+function lexiconFor(dataset: Dataset, language: Language): Lexicon {
+  const engine = engineFor(dataset);
+  let lexicon = engine.lexicons.get(language);
+  if (!lexicon) engine.lexicons.set(language, (lexicon = buildLexicon(dataset, language)));
+  return lexicon;
+}
+
+/**
+ * Finds the health claims in a Markdown or plain-text document, English or
+ * Norwegian bokmål, and judges each against the knowledge base. Positions point into
+ * the input as given; the same input always gives the same findings.
+ *
+ * @param input - The document.
+ * @param options - Format, language, knowledge base.
+ * @returns The language read and the findings.
+ * @throws TypeError when `input` is not a string.
+ * @example
+ * ```ts
+ * import { factCheck } from 'meso-evidence/factcheck';
+ * const report = factCheck('Mesoterapi er ikke godkjent av FDA.', { format: 'text' });
+ * report.language; // 'nb'
+ * report.findings[0]?.verdict; // 'supported'
+ * ```
+ */
+export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
+  if (typeof input !== 'string') throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
+  const kb = options.knowledgeBase ?? bundled;
+  const language = options.language ?? detectLanguage(input, kb.dataset);
+  const blocks: Block[] = options.format === 'text' ? textBlocks(input) : markdownBlocks(parseMarkdown(input), input);
+  const lexicon = lexiconFor(kb.dataset, language);
+  const extracted = extractClaims(blocks, lexicon, engineFor(kb.dataset).studiesByYear);
+  const locate = pointLocator(input);
+  const judged = new Map<string, ReturnType<FactCheckKnowledgeBase['judge']>>();
+  const findings = extracted.map((found): Finding => {
+    const block = blocks[found.block] as Block;
+    const startOffset = toSourceOffset(block, found.start, 'start');
+    const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
+    const key = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}|${found.claim.polarity}`;
+    const judgement = judged.get(key) ?? kb.judge(found.claim);
+    judged.set(key, judgement);
+    return {
+      claim: found.claim,
+      verdict: judgement.verdict,
+      text: input.slice(startOffset, endOffset),
+      position: { start: locate(startOffset), end: locate(endOffset) },
+      assessment: judgement.assessment ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty } : null,
+      citations: [...judgement.citations],
+      refersTo: [...found.refersTo],
+      message: judgement.explanation[language],
+    };
+  });
+  return { language, findings };
+}
+
+/** Maps offsets to 1-based line and column. */
+function pointLocator(text: string): (offset: number) => Point {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset };
+  };
+}

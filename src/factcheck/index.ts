@@ -1,0 +1,18 @@
+/**
+ * `meso-evidence/factcheck`: find health claims in Markdown or plain text and judge
+ * them against the knowledge base.
+ *
+ * @module
+ */
+export { factCheck, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
+export type { Finding, FindingAssessment, Point, Span } from './finding.js';
+export { detectLanguage } from './language.js';
+export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
+export { textBlocks } from './text-blocks.js';
+export { toSourceOffset, type Block, type Piece } from '../claims/block.js';
+export { extractClaims, type ExtractedClaim } from '../claims/extract.js';
+export { foldWord, stemWord } from '../claims/fold.js';
+export { buildLexicon, type Lexicon, type LexiconMatch, type LexiconRef } from '../claims/lexicon.js';
+export { splitSentences, type SentenceSpan } from '../claims/segment.js';
+export { resolveStudyMentions, type MentionContext } from '../claims/study-mentions.js';
+export { tokenize, type Token } from '../claims/tokenize.js';

@@ -1,0 +1,77 @@
+/**
+ * Plain text → blocks. Paragraphs are separated by blank lines; a line starting with
+ * a bullet (•, -, *, –, "1.") is a list item; a short line standing alone without
+ * final punctuation is a heading.
+ *
+ * @module
+ */
+import type { Block } from '../claims/block.js';
+
+const BULLET = /^[ \t]*(?:[•◦▪·\-*–—]|\d{1,3}[.)])[ \t]+/;
+
+/**
+ * Splits plain text into blocks, keeping exact offsets into the text.
+ *
+ * @param text - The text.
+ * @returns The blocks, in order.
+ * @example
+ * ```ts
+ * import { textBlocks } from 'meso-evidence/factcheck';
+ * textBlocks('Title\n\nUsed against:\n• cellulite\n').map((b) => b.kind); // ['heading', 'paragraph', 'list-item']
+ * ```
+ */
+export function textBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let paragraph: { start: number; end: number; lines: number } | undefined;
+  let lastNonItem: number | undefined;
+  let inList = false;
+
+  const flushParagraph = (standalone: boolean): void => {
+    if (!paragraph) return;
+    const raw = text.slice(paragraph.start, paragraph.end);
+    const heading = standalone && paragraph.lines === 1 && raw.trim().length <= 80 && !/[.!:;,]["'”’)]?\s*$/.test(raw.trim());
+    blocks.push(makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw));
+    lastNonItem = blocks.length - 1;
+    paragraph = undefined;
+  };
+
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const contentEnd = lineStart + line.length;
+    if (line.trim() === '') {
+      flushParagraph(true);
+      inList = false;
+    } else {
+      const bullet = BULLET.exec(line);
+      if (bullet) {
+        flushParagraph(false);
+        if (!inList) inList = true;
+        const start = lineStart + bullet[0].length;
+        blocks.push({ ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)), ...(lastNonItem === undefined ? {} : { leadIn: lastNonItem }) });
+      } else if (inList && /^[ \t]+/.test(line) && blocks.length > 0) {
+        // A continuation line of the list item above.
+        const item = blocks.pop() as Block;
+        const start = item.pieces[0]?.sourceStart ?? lineStart;
+        blocks.push({ ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)), ...(item.leadIn === undefined ? {} : { leadIn: item.leadIn }) });
+      } else {
+        if (inList) inList = false;
+        if (paragraph) {
+          paragraph.end = contentEnd;
+          paragraph.lines++;
+        } else {
+          paragraph = { start: lineStart, end: contentEnd, lines: 1 };
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  flushParagraph(true);
+  return blocks;
+}
+
+function makeBlock(kind: Block['kind'], depth: number, start: number, raw: string): Block {
+  return { kind, depth, text: raw, pieces: [{ textStart: 0, sourceStart: start, length: raw.length }] };
+}
