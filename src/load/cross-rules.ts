@@ -24,10 +24,24 @@ export interface CheckedRecord<K extends RecordKind = RecordKind> {
   readonly locate: Locate;
 }
 
-type Rule = (records: readonly CheckedRecord[], ids: IdIndex) => Problem[];
+/**
+ * A record that exists but failed an earlier check (it could not be parsed or shape-checked).
+ * References to it are not reported again: the record's own problem says what to fix.
+ */
+export interface BrokenRecord {
+  /** The record's kind. */
+  readonly kind: RecordKind;
+  /** The ids it may be referred to by: the file name's, and the `id` written in it. */
+  readonly ids: readonly string[];
+}
+
+type Rule = (records: readonly CheckedRecord[], ids: IdIndex, known: KnownIds) => Problem[];
 
 /** Ids per kind, pointing at the first record that has each. */
 type IdIndex = ReadonlyMap<RecordKind, ReadonlyMap<string, CheckedRecord>>;
+
+/** Every id a reference may resolve to, per kind: checked records, their file names, broken records. */
+type KnownIds = ReadonlyMap<RecordKind, ReadonlySet<string>>;
 
 /** Kinds that share one id space because one field may point at either. */
 const SHARED_ID_SPACES: readonly (readonly RecordKind[])[] = [CITABLE_KINDS, STATEMENT_KINDS];
@@ -73,10 +87,10 @@ const uniqueIds: Rule = (records) => {
   return problems;
 };
 
-const referencesResolve: Rule = (records, ids) =>
+const referencesResolve: Rule = (records, _ids, known) =>
   records.flatMap((entry) =>
     findReferences(entry.kind, entry.record)
-      .filter((ref) => !ref.targets.some((kind) => ids.get(kind)?.has(ref.id)))
+      .filter((ref) => !ref.targets.some((kind) => known.get(kind)?.has(ref.id)))
       .map((ref) =>
         problem(
           entry,
@@ -92,8 +106,8 @@ const assessmentsCite: Rule = (records) =>
     if (entry.kind !== 'assessments') return [];
     const record = entry.record as RecordTypes['assessments'];
     const problems: Problem[] = [];
-    if (record.studies.length + record.statements.length === 0) {
-      problems.push(problem(entry, ['studies'], 'An assessment must cite at least one study or statement in `studies` or `statements`', 'missing-source'));
+    if (record.studies.length + record.statements.length + (record.sources?.length ?? 0) === 0) {
+      problems.push(problem(entry, ['studies'], 'An assessment must cite at least one study, statement or source in `studies`, `statements` or `sources`', 'missing-source'));
     }
     const expected = `${record.subject}--${record.indication}`;
     if (record.id !== expected) {
@@ -122,7 +136,8 @@ const noParentCycles: Rule = (records, ids) => {
     let current = entry.record as RecordTypes['indications'];
     while (current.parent !== undefined) {
       if (chain.includes(current.parent)) {
-        if (current.parent === entry.record.id) {
+        // Report a cycle once, at the member with the smallest id.
+        if (current.parent === entry.record.id && chain.every((id) => id >= entry.record.id)) {
           problems.push(problem(entry, ['parent'], `Indication parents form a cycle: ${[...chain, current.parent].join(' → ')}`, 'parent-cycle'));
         }
         break;
@@ -142,17 +157,28 @@ const RULES: readonly Rule[] = [idMatchesFile, uniqueIds, referencesResolve, ass
 /**
  * Runs every cross-record rule over a set of shape-checked records.
  *
- * @param records - Every record of the dataset.
+ * @param records - Every record of the dataset that passed its shape check.
+ * @param broken - Records that exist but failed an earlier check; references to them are not problems.
  * @returns Every problem found.
  */
-export function checkAcrossRecords(records: readonly CheckedRecord[]): Problem[] {
+export function checkAcrossRecords(records: readonly CheckedRecord[], broken: readonly BrokenRecord[] = []): Problem[] {
   const ids = new Map<RecordKind, Map<string, CheckedRecord>>();
+  const known = new Map<RecordKind, Set<string>>();
+  const addKnown = (kind: RecordKind, id: string | undefined): void => {
+    if (id === undefined) return;
+    let set = known.get(kind);
+    if (!set) known.set(kind, (set = new Set()));
+    set.add(id);
+  };
   for (const entry of records) {
     let byId = ids.get(entry.kind);
     if (!byId) ids.set(entry.kind, (byId = new Map()));
     if (!byId.has(entry.record.id)) byId.set(entry.record.id, entry);
+    addKnown(entry.kind, entry.record.id);
+    addKnown(entry.kind, entry.fileId);
   }
-  return RULES.flatMap((rule) => rule(records, ids));
+  for (const entry of broken) for (const id of entry.ids) addKnown(entry.kind, id);
+  return RULES.flatMap((rule) => rule(records, ids, known));
 }
 
 function hasPath(value: unknown, path: readonly string[]): boolean {

@@ -86,6 +86,8 @@ export const AssessmentSchema = z.strictObject({
   studies: z.array(IdSchema),
   /** Regulatory facts and professional positions behind it. */
   statements: z.array(IdSchema),
+  /** Other sources behind it (for example a web page describing established practice). */
+  sources: z.array(IdSchema).optional(),
   /** How the assessment was checked against its studies and statements. */
   verification: VerificationSchema,
 });

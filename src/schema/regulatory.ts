@@ -71,8 +71,10 @@ export const RegulatorySchema = z.strictObject({
   authorityName: z.string().min(1),
   /** Where it applies (ISO 3166 country code, or `EU`). */
   jurisdiction: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter code such as "US", "NO", "FR" or "EU"' }),
-  /** When. */
-  date: IsoDateSchema,
+  /** When the authority acted, where known. Leave it out rather than guess. */
+  date: IsoDateSchema.optional(),
+  /** For a standing fact with no action date (such as "not approved"): when a source last confirmed it. */
+  asOf: IsoDateSchema.optional(),
   /** What the authority did. */
   action: RegulatoryActionSchema,
   /** The standing it gives its subjects. */

@@ -186,8 +186,8 @@ export const StudySchema = z.strictObject({
   population: z.string().min(1).optional(),
   /** The interventions the study is about. */
   interventions: z.array(IdSchema).min(1),
-  /** The indications the study is about. */
-  indications: z.array(IdSchema).min(1),
+  /** The indications the study is about; empty for a safety study of any use. */
+  indications: z.array(IdSchema),
   /** What was given, how and how often. */
   intervention: z.string().min(1),
   /** What it was compared with. */
