@@ -49,23 +49,22 @@ function toProblems(issue: z.core.$ZodIssue, file: string, root: unknown, locate
     return issue.keys.map((key) => ({
       file,
       path: [...path, key],
-      message: `Unknown key \`${dotted([...path, key])}\` in a ${singular(kind)} record; check the spelling against schemas/${kind}.schema.json`,
+      message: `Unknown key \`${dotted([...path, key])}\` in ${withArticle(singular(kind))} record; check the spelling against schemas/${kind}.schema.json`,
       rule: 'unknown-key' as const,
       ...at(locate([...path, key], true)),
     }));
   }
   const input = valueAt(root, path);
+  if (input === undefined) {
+    // A missing enum or literal gives `invalid_value`, a missing object `invalid_type`: both mean "add it".
+    return [{ file, path, message: `\`${where}\` is required`, rule: 'missing-field', ...at(locate(path)) }];
+  }
   let rule: ProblemRule = 'invalid-value';
   let message: string;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) {
-        rule = 'missing-field';
-        message = `\`${where}\` is required`;
-      } else {
-        rule = 'wrong-type';
-        message = `\`${where}\` must be ${article(issue.expected)}, not ${describe(input)}`;
-      }
+      rule = 'wrong-type';
+      message = `\`${where}\` must be ${article(issue.expected)}, not ${describe(input)}`;
       break;
     case 'invalid_value':
       message = `\`${where}\` must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(input)}`;
@@ -146,6 +145,10 @@ function article(expected: string): string {
     object: 'a mapping',
   };
   return names[expected] ?? `a ${expected}`;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function singular(kind: RecordKind): string {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { DataPosition, Problem, ProblemRule } from './problem.js';
 
 /** Largest data file read, in bytes. A record is a few kilobytes; anything this big is a mistake. */
@@ -12,6 +12,12 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 /** Most YAML aliases one file may expand; stops "billion laughs" alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Deepest nesting of mappings and lists a file may have. A record nests four or five
+ * levels; deeper input would make the YAML composer recurse until the stack runs out.
+ */
+export const MAX_NESTING = 64;
 
 /**
  * Finds where a path inside a record is written. With `atKey`, the position of the
@@ -79,12 +85,12 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
   if (text.startsWith('\uFEFF')) {
     return fail('encoding', 'The file starts with a byte-order mark; save it as UTF-8 without BOM', { line: 1, column: 1 });
   }
-  if (text.trim() === '' || /^(?:\s*#[^\n]*\n?)*\s*$/.test(text)) {
+  if (text.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) {
     return fail('empty-file', 'The file is empty; a data file holds one record', { line: 1, column: 1 });
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const toPosition = (start: number, end?: number): DataPosition => {
     const a = lineCounter.linePos(start);
     if (end === undefined) return { line: a.line, column: a.col };
@@ -92,6 +98,12 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
 
+  // The CST parser is iterative; the composer recurses, so refuse deep nesting before composing.
+  const tooDeep = findTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    return fail('yaml-syntax', `Mappings and lists are nested more than ${MAX_NESTING} levels deep; a record needs only a few levels`, toPosition(tooDeep));
+  }
+  const doc = composeOne(tokens, text.length);
   const problems: Problem[] = doc.errors.map((error) => ({
     file,
     path: [],
@@ -105,32 +117,64 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    return fail('yaml-alias', `The file expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead`, { line: 1, column: 1 });
+    return fail('yaml-alias', `The file expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead`, firstAlias(doc, toPosition));
   }
   return { file, value, locate: locator(doc, toPosition), problems: [] };
 }
 
+/** Composes the single document of a file; a second document is an error on the first. */
+function composeOne(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const docs = [...composer.compose(tokens, true, length)];
+  const doc = docs[0] as Document.Parsed;
+  const second = docs[1];
+  if (second) doc.errors.push(new YAMLParseError(second.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  return doc;
+}
+
+/** The offset of the first collection nested deeper than {@link MAX_NESTING}, if any. */
+function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token | null | undefined, number];
+    if (!token) continue;
+    if (depth > MAX_NESTING) return token.offset;
+    if (token.type === 'document') stack.push([token.value, depth]);
+    if ('items' in token) for (const item of token.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+  }
+  return undefined;
+}
+
+function firstAlias(doc: Document, toPosition: (start: number) => DataPosition): DataPosition {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? { line: 1, column: 1 } : toPosition(offset);
+}
+
 function decodeUtf8(bytes: Uint8Array): string | { badOffset: number; position: DataPosition } {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    // Find the first bad byte: the longest prefix that decodes.
-    let low = 0;
-    let high = bytes.byteLength;
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      try {
-        decoder.decode(bytes.subarray(0, mid), { stream: true });
-        decoder.decode();
-        low = mid;
-      } catch {
-        high = mid - 1;
-      }
+    // Decode leniently and find the first U+FFFD that is not a real U+FFFD (EF BF BD) in the file.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const encoder = new TextEncoder();
+    let offset = 0;
+    let from = 0;
+    let index = text.indexOf('\uFFFD');
+    while (index !== -1) {
+      offset += encoder.encode(text.slice(from, index)).byteLength;
+      if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+      offset += 3;
+      from = index + 1;
+      index = text.indexOf('\uFFFD', from);
     }
-    const good = new TextDecoder('utf-8').decode(bytes.subarray(0, low));
-    const lines = good.split('\n');
-    return { badOffset: low, position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 } };
+    const lines = text.slice(0, index === -1 ? text.length : index).split('\n');
+    return { badOffset: offset, position: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 } };
   }
 }
 

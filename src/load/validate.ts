@@ -6,7 +6,7 @@
  */
 import { RECORD_KINDS, type Dataset, type RecordKind, type RecordTypes } from '../schema/kinds.js';
 import { checkShape } from './check-shape.js';
-import { checkAcrossRecords, type CheckedRecord } from './cross-rules.js';
+import { checkAcrossRecords, type BrokenRecord, type CheckedRecord } from './cross-rules.js';
 import { deepFreeze } from './freeze.js';
 import { parseYamlFile, type Locate } from './parse-yaml.js';
 import { sortProblems, type Problem } from './problem.js';
@@ -117,6 +117,7 @@ export function validateRecords(input: RecordsInput): ValidationResult {
 export function validateFiles(files: readonly DataFile[]): ValidationResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  const broken: BrokenRecord[] = [];
   for (const { path, content } of files) {
     const match = /(?:^|\/)([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
     const kind = match?.[1];
@@ -127,11 +128,12 @@ export function validateFiles(files: readonly DataFile[]): ValidationResult {
     const parsed = parseYamlFile(path, content);
     problems.push(...parsed.problems);
     if (parsed.problems.length === 0) entries.push({ kind: kind as RecordKind, file: path, fileId: match[2] as string, value: parsed.value, locate: parsed.locate });
+    else broken.push({ kind: kind as RecordKind, ids: [match[2] as string] });
   }
-  return finish(entries, problems);
+  return finish(entries, problems, broken);
 }
 
-function finish(entries: readonly Entry[], problems: Problem[]): ValidationResult {
+function finish(entries: readonly Entry[], problems: Problem[], broken: BrokenRecord[] = []): ValidationResult {
   const checked: CheckedRecord[] = [];
   for (const entry of entries) {
     const shape = checkShape(entry.kind, entry.file, entry.value, entry.locate);
@@ -139,9 +141,11 @@ function finish(entries: readonly Entry[], problems: Problem[]): ValidationResul
       checked.push({ kind: entry.kind, file: entry.file, record: shape.record, locate: entry.locate, ...(entry.fileId === undefined ? {} : { fileId: entry.fileId }) });
     } else {
       problems.push(...shape.problems);
+      const id = (entry.value as { id?: unknown } | null)?.id;
+      broken.push({ kind: entry.kind, ids: [entry.fileId, typeof id === 'string' ? id : undefined].filter((x): x is string => x !== undefined) });
     }
   }
-  problems.push(...checkAcrossRecords(checked));
+  problems.push(...checkAcrossRecords(checked, broken));
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, dataset: compile(checked), problems: [] };
 }
