@@ -1,0 +1,207 @@
+/**
+ * Judges a claim against the knowledge base: picks the row of the verdict table
+ * that applies, and gathers the records behind it. Verdict rules live only here
+ * and in `verdict-table.ts`.
+ *
+ * @module
+ */
+import type { Certainty, Direction } from '../schema/evidence.js';
+import type { Regulatory } from '../schema/regulatory.js';
+import type { Indexes } from '../kb/indexes.js';
+import { labelOf } from '../kb/labels.js';
+import { findAssessment, indicationChain } from './assessment.js';
+import { POLARITIES, PREDICATES, type Claim, type Polarity, type Verdict } from './claim.js';
+import { InvalidClaimError } from './errors.js';
+import { explainDowntime, explainEffectiveFor, explainFda, explainSafety, explainUnknown, type Explanation, type Labels } from './explain.js';
+import { effectiveForRule, verdictFor, type VerdictRuleId } from './verdict-table.js';
+
+/**
+ * The assessment a verdict rests on.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase, type JudgedAssessment } from 'meso-evidence';
+ * const used: JudgedAssessment | undefined = knowledgeBase.judge({
+ *   subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm',
+ * }).assessment;
+ * ```
+ */
+export interface JudgedAssessment {
+  /** The assessment's id, `<subject>--<indication>`. */
+  readonly id: string;
+  /** What the evidence shows. */
+  readonly direction: Direction;
+  /** GRADE certainty. */
+  readonly certainty: Certainty;
+  /** Indication ids walked to find it: the claim's object first, the assessed indication last. */
+  readonly chain: readonly string[];
+}
+
+/**
+ * How a claim stands against the knowledge base, and why.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase, type Judgement } from 'meso-evidence';
+ * const judgement: Judgement = knowledgeBase.judge({ subject: 'mesotherapy', predicate: 'fda-approved', polarity: 'negate' });
+ * judgement.verdict; // 'supported'
+ * judgement.explanation.nb; // one sentence in Norwegian bokmål
+ * ```
+ */
+export interface Judgement {
+  /** The verdict. */
+  readonly verdict: Verdict;
+  /** The row of {@link VERDICT_TABLE} that decided it. */
+  readonly rule: VerdictRuleId;
+  /** The assessment used, for `effective-for` claims that have one. */
+  readonly assessment?: JudgedAssessment;
+  /** Ids of the records behind the verdict: an assessment's studies and statements, regulatory records, sources of documented harms. */
+  readonly citations: readonly string[];
+  /** The verdict in one sentence, in English and Norwegian bokmål. */
+  readonly explanation: Explanation;
+}
+
+/**
+ * Subjects whose safety the design names as unproven: a `safe` claim about them is
+ * overstated even where the data lists no adverse effect.
+ */
+const SAFETY_UNPROVEN: ReadonlySet<string> = new Set(['mesotherapy', 'injection-lipolysis']);
+
+/** Subjects the design says need no downtime (usually none; some take a day off). */
+const USUALLY_NO_DOWNTIME: ReadonlySet<string> = new Set(['mesotherapy']);
+
+/** Regulatory standings that document a harm. */
+const HARM_STATUSES: ReadonlySet<string> = new Set(['warned-against', 'banned']);
+
+function result(rule: VerdictRuleId, polarity: Polarity, citations: Iterable<string>, explain: (verdict: Verdict) => Explanation, assessment?: JudgedAssessment): Judgement {
+  const verdict = verdictFor(rule, polarity);
+  return Object.freeze({
+    verdict,
+    rule,
+    ...(assessment ? { assessment } : {}),
+    citations: Object.freeze([...new Set(citations)]),
+    explanation: explain(verdict),
+  });
+}
+
+/**
+ * Checks that a value is a claim, and returns it.
+ *
+ * @internal
+ */
+export function checkClaim(value: unknown): Claim {
+  if (value === null || typeof value !== 'object') throw new InvalidClaimError('A claim must be an object with subject, predicate and polarity', value);
+  const claim = value as Record<string, unknown>;
+  if (typeof claim['subject'] !== 'string') throw new InvalidClaimError('A claim’s subject must be an intervention id (a string)', value);
+  if (!(PREDICATES as readonly unknown[]).includes(claim['predicate'])) {
+    throw new InvalidClaimError(`A claim’s predicate must be one of ${PREDICATES.join(', ')}`, value);
+  }
+  if (!(POLARITIES as readonly unknown[]).includes(claim['polarity'])) {
+    throw new InvalidClaimError(`A claim’s polarity must be one of ${POLARITIES.join(', ')}`, value);
+  }
+  if (claim['object'] !== undefined && typeof claim['object'] !== 'string') {
+    throw new InvalidClaimError('A claim’s object, when given, must be an indication id (a string)', value);
+  }
+  return value as Claim;
+}
+
+/**
+ * Judges a claim (checked first with {@link checkClaim}).
+ *
+ * @internal
+ */
+export function judge(ix: Indexes, value: unknown): Judgement {
+  const claim = checkClaim(value);
+  const labels = (id: string): Labels => ({ en: labelOf(ix, id, 'en'), nb: labelOf(ix, id, 'nb') });
+  const s = labels(claim.subject);
+  const known = ix.byKind.interventions.has(claim.subject) || ix.byKind.ingredients.has(claim.subject);
+  switch (claim.predicate) {
+    case 'effective-for':
+      return judgeEffectiveFor(ix, claim, s, labels);
+    case 'fda-approved':
+      if (!known) return result('fda-approved/unknown', claim.polarity, [], (v) => explainUnknown(v, s));
+      return judgeFda(ix, claim, s, labels);
+    case 'safe':
+    case 'side-effect-free': {
+      const predicate = claim.predicate;
+      if (!known) return result(`${predicate}/nothing-documented`, claim.polarity, [], (v) => explainUnknown(v, s));
+      const harms = documentedHarms(ix, claim.subject);
+      const flagged = harms.length > 0 || (predicate === 'safe' && SAFETY_UNPROVEN.has(claim.subject));
+      const rule: VerdictRuleId = flagged ? `${predicate}/harms-documented` : `${predicate}/nothing-documented`;
+      return result(rule, claim.polarity, harms, (v) => explainSafety(v, s, harms.length > 0, predicate));
+    }
+    case 'no-downtime':
+      if (!known) return result('no-downtime/nothing-documented', claim.polarity, [], (v) => explainUnknown(v, s));
+      return judgeDowntime(ix, claim, s);
+  }
+}
+
+function judgeEffectiveFor(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => Labels): Judgement {
+  const object = claim.object;
+  if (object === undefined) {
+    return result('effective-for/no-assessment', claim.polarity, [], (v) => explainUnknown(v, { en: `what ${s.en} is claimed to treat`, nb: `hva ${s.nb} skal behandle` }));
+  }
+  const o = labels(object);
+  const match = findAssessment(ix, claim.subject, object);
+  if (!match) return result('effective-for/no-assessment', claim.polarity, [], (v) => explainEffectiveFor(v, s, o, undefined));
+  const { assessment, chain } = match;
+  const used: JudgedAssessment = Object.freeze({ id: assessment.id, direction: assessment.direction, certainty: assessment.certainty, chain });
+  const via = assessment.indication === object ? undefined : labels(assessment.indication);
+  return result(
+    effectiveForRule(assessment.direction, assessment.certainty),
+    claim.polarity,
+    [...assessment.studies, ...assessment.statements],
+    (v) => explainEffectiveFor(v, s, o, { direction: assessment.direction, certainty: assessment.certainty, ...(via ? { via } : {}) }),
+    used,
+  );
+}
+
+function fdaRecords(ix: Indexes, subject: string): readonly Regulatory[] {
+  return (ix.regulatoryBySubject.get(subject) ?? []).filter((r) => r.authority === 'FDA');
+}
+
+function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => Labels): Judgement {
+  const object = claim.object;
+  if (object !== undefined && !ix.byKind.indications.has(object)) {
+    return result('fda-approved/unknown', claim.polarity, [], (v) => explainUnknown(v, labels(object)));
+  }
+  const records = fdaRecords(ix, claim.subject);
+  const approvals = records.filter((r) => r.status === 'approved');
+  const chain = object === undefined ? [] : indicationChain(ix, object);
+  const covering = approvals.filter((r) => object === undefined || r.indications.length === 0 || r.indications.some((i) => chain.includes(i)));
+  const o = object === undefined ? undefined : labels(object);
+  if (covering.length > 0) {
+    return result('fda-approved/approved', claim.polarity, covering.map((r) => r.id), (v) => explainFda(v, s, o, true, []));
+  }
+  const approvedFor = [...new Set(approvals.flatMap((r) => r.indications))].map(labels);
+  return result('fda-approved/not-approved', claim.polarity, records.map((r) => r.id), (v) => explainFda(v, s, o, false, approvedFor));
+}
+
+/**
+ * Ids of the records that document harm from a subject: sources of its adverse
+ * effects, regulators' warnings and bans, professional warnings, harm assessments.
+ *
+ * @internal
+ */
+export function documentedHarms(ix: Indexes, subject: string): readonly string[] {
+  const ids: string[] = [];
+  const intervention = ix.byKind.interventions.get(subject);
+  for (const effect of intervention?.procedure?.adverseEffects ?? []) ids.push(...effect.sources);
+  for (const r of ix.regulatoryBySubject.get(subject) ?? []) if (HARM_STATUSES.has(r.status)) ids.push(r.id);
+  for (const p of ix.positionsByIntervention.get(subject) ?? []) if (p.stance === 'warns-against') ids.push(p.id);
+  for (const a of ix.assessmentsBySubject.get(subject) ?? []) if (a.direction === 'harm') ids.push(a.id);
+  return [...new Set(ids)];
+}
+
+function judgeDowntime(ix: Indexes, claim: Claim, s: Labels): Judgement {
+  const range = ix.byKind.interventions.get(claim.subject)?.procedure?.downtimeDays;
+  const cites = range?.sources ?? [];
+  if (range && range.min === 0) {
+    return result(range.max === 0 ? 'no-downtime/none' : 'no-downtime/usually-none', claim.polarity, cites, (v) => explainDowntime(v, s, range));
+  }
+  if (USUALLY_NO_DOWNTIME.has(claim.subject)) {
+    return result('no-downtime/usually-none', claim.polarity, [], (v) => explainDowntime(v, s, undefined));
+  }
+  if (range) return result('no-downtime/some', claim.polarity, cites, (v) => explainDowntime(v, s, range));
+  return result('no-downtime/nothing-documented', claim.polarity, [], (v) => explainDowntime(v, s, undefined));
+}

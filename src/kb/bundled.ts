@@ -1,0 +1,20 @@
+/**
+ * The bundled knowledge base, built from the dataset compiled at build time.
+ *
+ * @module
+ */
+import { dataset } from '../generated/dataset.js';
+import { KnowledgeBase } from './knowledge-base.js';
+
+/**
+ * The bundled knowledge base: the project's own data, validated at build time,
+ * frozen. Importing it parses no YAML and runs no schema validation; indexes are
+ * built on first use.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * knowledgeBase.search('Hårtap', { lang: 'nb' })[0]?.id; // 'alopecia'
+ * ```
+ */
+export const knowledgeBase: KnowledgeBase = /* @__PURE__ */ new KnowledgeBase(dataset);

@@ -1,0 +1,124 @@
+/**
+ * The indexes a knowledge base answers queries from, built once from a dataset.
+ *
+ * @module
+ * @internal
+ */
+import type { Assessment } from '../schema/assessment.js';
+import type { Indication } from '../schema/indication.js';
+import type { Ingredient } from '../schema/ingredient.js';
+import type { Intervention } from '../schema/intervention.js';
+import type { Dataset, RecordKind, RecordTypes } from '../schema/kinds.js';
+import type { Position } from '../schema/position.js';
+import type { Regulatory } from '../schema/regulatory.js';
+import type { Description, Study } from '../schema/study.js';
+import { byId, groupBy, type MultiMap } from './multimap.js';
+
+/** A source's description of a study, with the source id it came from. */
+export interface StudyDescription {
+  /** The study described. */
+  readonly study: string;
+  /** The description, as recorded on the study. */
+  readonly description: Description;
+}
+
+/**
+ * Every index a knowledge base uses.
+ *
+ * @internal
+ */
+export interface Indexes {
+  readonly byKind: { readonly [K in RecordKind]: ReadonlyMap<string, RecordTypes[K]> };
+  readonly studiesByIntervention: MultiMap<string, Study>;
+  readonly studiesByIndication: MultiMap<string, Study>;
+  readonly studiesByDesign: MultiMap<string, Study>;
+  readonly studiesByResult: MultiMap<string, Study>;
+  /** Studies sorted by year, then id, for range queries. */
+  readonly studiesByYear: readonly Study[];
+  readonly assessmentByPair: ReadonlyMap<string, Assessment>;
+  readonly assessmentsBySubject: MultiMap<string, Assessment>;
+  readonly assessmentsByIndication: MultiMap<string, Assessment>;
+  readonly assessmentsByCitation: MultiMap<string, Assessment>;
+  readonly descriptionsByStudy: MultiMap<string, StudyDescription>;
+  readonly interventionsByIndication: MultiMap<string, Intervention>;
+  readonly indicationChildren: MultiMap<string, Indication>;
+  readonly ingredientsByClass: MultiMap<string, Ingredient>;
+  readonly ingredientsByStatus: MultiMap<string, Ingredient>;
+  readonly regulatoryBySubject: MultiMap<string, Regulatory>;
+  readonly regulatoryByAuthority: MultiMap<string, Regulatory>;
+  readonly regulatoryByJurisdiction: MultiMap<string, Regulatory>;
+  readonly regulatoryByIndication: MultiMap<string, Regulatory>;
+  readonly regulatoryByStatus: MultiMap<string, Regulatory>;
+  readonly positionsByIntervention: MultiMap<string, Position>;
+}
+
+/**
+ * The key of an assessment in `assessmentByPair`.
+ *
+ * @internal
+ */
+export function pairKey(subject: string, indication: string): string {
+  return `${subject}\u0000${indication}`;
+}
+
+/**
+ * Builds every index in one pass per kind.
+ *
+ * @internal
+ */
+export function buildIndexes(dataset: Dataset): Indexes {
+  const byKind = {
+    sources: byId(dataset.sources),
+    studies: byId(dataset.studies),
+    interventions: byId(dataset.interventions),
+    indications: byId(dataset.indications),
+    ingredients: byId(dataset.ingredients),
+    assessments: byId(dataset.assessments),
+    regulatory: byId(dataset.regulatory),
+    positions: byId(dataset.positions),
+    cues: byId(dataset.cues),
+  };
+  const studiesByIndication = groupBy(dataset.studies, (s) => s.indications);
+  const assessmentsByIndication = groupBy(dataset.assessments, (a) => a.indication);
+  const interventionIdsByIndication = new Map<string, Set<string>>();
+  const note = (indication: string, intervention: string): void => {
+    const set = interventionIdsByIndication.get(indication) ?? new Set<string>();
+    set.add(intervention);
+    interventionIdsByIndication.set(indication, set);
+  };
+  for (const a of dataset.assessments) note(a.indication, a.subject);
+  for (const s of dataset.studies) for (const indication of s.indications) for (const i of s.interventions) note(indication, i);
+  const interventionsByIndication = new Map<string, readonly Intervention[]>();
+  for (const [indication, ids] of interventionIdsByIndication) {
+    const list = dataset.interventions.filter((i) => ids.has(i.id));
+    if (list.length > 0) interventionsByIndication.set(indication, Object.freeze(list));
+  }
+  return {
+    byKind,
+    studiesByIntervention: groupBy(dataset.studies, (s) => s.interventions),
+    studiesByIndication,
+    studiesByDesign: groupBy(dataset.studies, (s) => s.design),
+    studiesByResult: groupBy(dataset.studies, (s) => s.result),
+    studiesByYear: Object.freeze(
+      [...dataset.studies].sort((a, b) => a.citation.year - b.citation.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ),
+    assessmentByPair: new Map(dataset.assessments.map((a) => [pairKey(a.subject, a.indication), a])),
+    assessmentsBySubject: groupBy(dataset.assessments, (a) => a.subject),
+    assessmentsByIndication,
+    assessmentsByCitation: groupBy(dataset.assessments, (a) => [...a.studies, ...a.statements]),
+    descriptionsByStudy: groupBy(
+      dataset.studies.flatMap((s) => (s.describedAs ?? []).map((description) => ({ study: s.id, description }))),
+      (d) => d.study,
+    ),
+    interventionsByIndication,
+    indicationChildren: groupBy(dataset.indications, (i) => i.parent),
+    ingredientsByClass: groupBy(dataset.ingredients, (i) => i.class),
+    ingredientsByStatus: groupBy(dataset.ingredients, (i) => i.regulatoryStatus),
+    regulatoryBySubject: groupBy(dataset.regulatory, (r) => [...r.interventions, ...(r.ingredients ?? [])]),
+    regulatoryByAuthority: groupBy(dataset.regulatory, (r) => r.authority),
+    regulatoryByJurisdiction: groupBy(dataset.regulatory, (r) => r.jurisdiction),
+    regulatoryByIndication: groupBy(dataset.regulatory, (r) => r.indications),
+    regulatoryByStatus: groupBy(dataset.regulatory, (r) => r.status),
+    positionsByIntervention: groupBy(dataset.positions, (p) => p.interventions),
+  };
+}

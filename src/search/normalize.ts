@@ -1,0 +1,73 @@
+/**
+ * Text normalisation for search: case and diacritics folded, words split, and
+ * common inflection endings stripped in English and Norwegian bokmål.
+ *
+ * @module
+ */
+import type { Language } from '../schema/common.js';
+
+/**
+ * The word endings stripped when matching, per language: English plural and verb
+ * endings, Norwegian definite and plural endings.
+ *
+ * @example
+ * ```ts
+ * import { INFLECTION_ENDINGS } from 'meso-evidence';
+ * INFLECTION_ENDINGS.nb.includes('ene'); // true
+ * ```
+ */
+export const INFLECTION_ENDINGS: { readonly [L in Language]: readonly string[] } = Object.freeze({
+  en: Object.freeze(['ing', 'es', 'ed', 's']),
+  nb: Object.freeze(['ane', 'ene', 'er', 'en', 'et', 'ar', 'a', 'e']),
+});
+
+const ALL_ENDINGS: readonly string[] = [...new Set([...INFLECTION_ENDINGS.en, ...INFLECTION_ENDINGS.nb])];
+
+/** Stems shorter than this are not produced. */
+const MIN_STEM = 3;
+
+const FOLDS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', ı: 'i' };
+
+/**
+ * Folds text for comparison: lower case, diacritics removed, `ø` → `o`, `æ` → `ae`.
+ *
+ * @param text - Any text.
+ * @returns The folded text.
+ * @example
+ * ```ts
+ * import { foldText } from 'meso-evidence';
+ * foldText('Hårtap og Fettfjerning – Mesothérapie'); // 'hartap og fettfjerning – mesotherapie'
+ * ```
+ */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[øæœßđłı]/g, (c) => FOLDS[c] ?? c);
+}
+
+/**
+ * Splits folded text into words (letters and digits).
+ *
+ * @internal
+ */
+export function words(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * A word and the stems left when one inflection ending is stripped.
+ *
+ * @internal
+ */
+export function variants(word: string, lang?: Language): readonly string[] {
+  const endings = lang === undefined ? ALL_ENDINGS : INFLECTION_ENDINGS[lang];
+  const out = [word];
+  for (const ending of endings) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) out.push(word.slice(0, -ending.length));
+  }
+  return out;
+}
