@@ -1,0 +1,78 @@
+/**
+ * The published rating scale of meso-evidence's ClaimReview export: which number
+ * and which words stand for each verdict.
+ *
+ * @module
+ */
+import type { Verdict } from '../evidence/claim.js';
+import type { Language } from '../schema/common.js';
+
+/**
+ * One step of the rating scale.
+ *
+ * @example
+ * ```ts
+ * import { RATING_SCALE, type RatingStep } from 'meso-evidence/export';
+ * const step: RatingStep = RATING_SCALE.steps.overstated;
+ * ```
+ */
+export interface RatingStep {
+  /** The `ratingValue`, or `null` for a verdict that is not a rating (`unverifiable`). */
+  readonly value: number | null;
+  /** The `alternateName`, per language. */
+  readonly name: { readonly [L in Language]: string };
+  /** What the step means. */
+  readonly description: string;
+}
+
+/**
+ * The rating scale of the ClaimReview export, from 1 (worst) to 3 (best):
+ *
+ * | ratingValue | verdict | alternateName (en / nb) |
+ * |---|---|---|
+ * | 1 | `contradicted` | Contradicted / Motsagt |
+ * | 2 | `overstated` | Overstated / Overdrevet |
+ * | 3 | `supported` | Supported / Støttet |
+ * | — | `unverifiable` | Unverifiable / Kan ikke etterprøves |
+ *
+ * `unverifiable` means the knowledge base has nothing on the claim; it is not a
+ * point on the scale, so its reviews carry no `ratingValue` (the `alternateName`,
+ * which is what readers see, is always there).
+ *
+ * @example
+ * ```ts
+ * import { RATING_SCALE } from 'meso-evidence/export';
+ * RATING_SCALE.steps.overstated.value; // 2
+ * RATING_SCALE.best; // 3
+ * ```
+ */
+export const RATING_SCALE: {
+  readonly worst: number;
+  readonly best: number;
+  readonly steps: { readonly [V in Verdict]: RatingStep };
+} = Object.freeze({
+  worst: 1,
+  best: 3,
+  steps: Object.freeze({
+    contradicted: {
+      value: 1,
+      name: { en: 'Contradicted', nb: 'Motsagt' },
+      description: 'The claim conflicts with the evidence or a regulatory fact.',
+    },
+    overstated: {
+      value: 2,
+      name: { en: 'Overstated', nb: 'Overdrevet' },
+      description: 'The claim asserts more than the evidence holds.',
+    },
+    supported: {
+      value: 3,
+      name: { en: 'Supported', nb: 'Støttet' },
+      description: 'The claim agrees with the evidence.',
+    },
+    unverifiable: {
+      value: null,
+      name: { en: 'Unverifiable', nb: 'Kan ikke etterprøves' },
+      description: 'The knowledge base has nothing on the claim.',
+    },
+  }),
+});
