@@ -55,7 +55,7 @@ export interface Judgement {
   readonly rule: VerdictRuleId;
   /** The assessment used, for `effective-for` claims that have one. */
   readonly assessment?: JudgedAssessment;
-  /** Ids of the records behind the verdict: an assessment's studies and statements, regulatory records, sources of documented harms. */
+  /** Ids of the records behind the verdict: an assessment's studies, statements and sources; regulatory records; sources of documented harms. */
   readonly citations: readonly string[];
   /** The verdict in one sentence, in English and Norwegian bokmål. */
   readonly explanation: Explanation;
@@ -150,7 +150,7 @@ function judgeEffectiveFor(ix: Indexes, claim: Claim, s: Labels, labels: (id: st
   return result(
     effectiveForRule(assessment.direction, assessment.certainty),
     claim.polarity,
-    [...assessment.studies, ...assessment.statements],
+    [...assessment.studies, ...assessment.statements, ...(assessment.sources ?? [])],
     (v) => explainEffectiveFor(v, s, o, { direction: assessment.direction, certainty: assessment.certainty, ...(via ? { via } : {}) }),
     used,
   );

@@ -51,7 +51,12 @@ export interface VerdictRule {
   /** The predicate the row is for. */
   readonly predicate: Predicate;
   /** When the row applies, in English and Norwegian bokmål. */
-  readonly condition: { readonly en: string; readonly nb: string };
+  readonly condition: {
+    /** In English. */
+    readonly en: string;
+    /** In Norwegian bokmål. */
+    readonly nb: string;
+  };
   /** The verdict of a claim that asserts the predicate. */
   readonly affirm: Verdict;
   /** The verdict of a claim that denies it, or hedges it (`uncertain` is judged like `negate`). */

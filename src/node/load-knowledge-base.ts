@@ -12,7 +12,7 @@ import { validateDirectory } from './validate-directory.js';
  *
  * @param dir - The data directory.
  * @returns The knowledge base.
- * @throws {@link DataError} listing every problem (with file, line and column) when
+ * @throws {@link schema!DataError | DataError} listing every problem (with file, line and column) when
  *   the data has any; no knowledge base is built from bad data.
  * @example
  * ```ts

@@ -22,9 +22,17 @@ export interface CslItem {
   /** The article's title. */
   readonly title: string;
   /** The authors. */
-  readonly author: readonly { readonly family: string; readonly given?: string }[];
+  readonly author: readonly {
+    /** Family name. */
+    readonly family: string;
+    /** Given names or initials. */
+    readonly given?: string;
+  }[];
   /** Year of publication. */
-  readonly issued: { readonly 'date-parts': readonly (readonly number[])[] };
+  readonly issued: {
+    /** `[[year]]`: CSL's date parts. */
+    readonly 'date-parts': readonly (readonly number[])[];
+  };
   /** The journal, as abbreviated in PubMed. */
   readonly 'container-title'?: string;
   /** The journal's abbreviation. */
