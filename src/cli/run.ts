@@ -4,18 +4,28 @@
  * @module
  */
 import { createRequire } from 'node:module';
+import { runCheck } from './check-command.js';
+import { runExport } from './export-command.js';
 import type { CommandIO } from './io.js';
+import { runQuery } from './query-command.js';
 import { runValidate } from './validate-command.js';
 
 const HELP = `Usage: meso-evidence <command> [options]
 
 Commands:
-  validate [DIR]     check a data directory (default: data)
+  check <FILE|GLOB|->...   fact-check Markdown and text files (exit 1 on overstated
+                           or contradicted claims)
+  query <what> ...         look up evidence, a study, regulatory status; search;
+                           compare two interventions
+  export <format> ...      ClaimReview JSON-LD, FHIR R5 (Evidence, Citation), CSL-JSON
+  validate [DIR]           check a data directory (default: data)
 
 Options:
   --help, -h         show help (also: meso-evidence <command> --help)
   --version, -v      show the version
-`;
+
+Example:
+  meso-evidence check examples/advert.md`;
 
 /**
  * Runs the CLI with the given arguments.
@@ -32,6 +42,12 @@ Options:
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'check':
+      return runCheck(rest, io);
+    case 'query':
+      return runQuery(rest, io);
+    case 'export':
+      return runExport(rest, io);
     case 'validate':
       return runValidate(rest, io);
     case '--version':
@@ -41,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     case undefined:
     case '--help':
     case '-h':
-      io.out(HELP.trimEnd());
+      (command === undefined ? io.err : io.out)(HELP);
       return command === undefined ? 2 : 0;
     default:
       io.err(`meso-evidence: unknown command \`${command}\`\n\n${HELP}`);

@@ -270,3 +270,23 @@ export interface FhirCitation {
   /** The cited study. */
   readonly citedArtifact?: CitedArtifact;
 }
+
+/**
+ * An R5 `Bundle` of type `collection`: how the CLI hands over several resources.
+ *
+ * @example
+ * ```ts
+ * import type { FhirBundle } from 'meso-evidence/export';
+ * const bundle: FhirBundle = { resourceType: 'Bundle', type: 'collection', entry: [] };
+ * ```
+ */
+export interface FhirBundle {
+  /** Always `Bundle`. */
+  readonly resourceType: 'Bundle';
+  /** Always `collection`: a set of resources with no processing asked for. */
+  readonly type: 'collection';
+  /** When the bundle was made (an instant). */
+  readonly timestamp?: string;
+  /** The resources. */
+  readonly entry: readonly { readonly fullUrl?: string; readonly resource: FhirEvidence | FhirCitation }[];
+}

@@ -19,6 +19,7 @@ export { RATING_SCALE, type RatingStep } from './rating-scale.js';
 export { CERTAINTY_RATING_DISPLAY, CONCERN_RATING_CODE, DOMAIN_CERTAINTY_TYPE, FHIR_SYSTEMS } from './codes.js';
 export { toFhirEvidence, type FhirEvidenceOptions } from './fhir-evidence.js';
 export { toFhirCitation } from './fhir-citation.js';
+export { toFhirBundle } from './fhir-bundle.js';
 export { toCslItem, toCslJson, type CslItem } from './csl.js';
 export type {
   Annotation,
@@ -29,6 +30,7 @@ export type {
   Coding,
   EvidenceCertainty,
   EvidenceVariableDefinition,
+  FhirBundle,
   FhirCitation,
   FhirEvidence,
   Identifier,

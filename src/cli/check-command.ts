@@ -1,0 +1,187 @@
+/**
+ * `meso-evidence check [FILE|GLOB|-]...`: fact-checks files and stdin, reports the
+ * findings as text, JSON (the contract in the design) or ClaimReview JSON-LD, and
+ * exits 1 when a claim is overstated or contradicted.
+ *
+ * @module
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { toClaimReview, type ClaimReview } from '../export/claim-review.js';
+import { factCheck } from '../factcheck/fact-check.js';
+import type { Language } from '../schema/common.js';
+import { parseArgs } from 'node:util';
+import { oneOf, usage, UsageError } from './args.js';
+import type { CommandIO } from './io.js';
+import { expandInputs, readError, readInput, STDIN_PATH, type Input } from './inputs.js';
+import { formatText, isProblem, type FileReport } from './text-report.js';
+
+/** Help text for `check`. */
+export const CHECK_HELP = `Usage: meso-evidence check [options] <FILE|GLOB|->...
+
+Finds health claims in Markdown and text files and judges them against the
+knowledge base. .md, .markdown and .mdx files are read as Markdown, others as
+plain text, \`-\` reads stdin (as Markdown unless --stdin-filename says otherwise).
+Quote globs so the shell leaves them to meso-evidence: 'ads/**/*.md'.
+
+Options:
+  --format <text|json|claimreview>  output format (default: text)
+                         text: per file, line:col-endLine:endCol  verdict  message  rule
+                         json: {"files":[{"path","language","findings":[...]}]}
+                         claimreview: a JSON array of schema.org ClaimReview objects
+  --lang <en|nb>         the language of the inputs (default: detected per file)
+  --quiet, -q            show only overstated and contradicted claims
+  --base-url <URL>       ClaimReview: resolve file paths against this URL
+                         (default: file:// URLs; stdin has none)
+  --stdin-filename <NAME>  the name stdin is reported under; its extension sets
+                         how stdin is read
+  --progress             show progress on stderr (default: on a terminal, in text
+                         format, with more than 5 files)
+  --help, -h             show this help
+
+Exit status: 0 when nothing is overstated or contradicted, 1 when something is,
+2 on a usage error or an input that cannot be read.`;
+
+const FORMATS = ['text', 'json', 'claimreview'] as const;
+const LANGUAGES = ['en', 'nb'] as const;
+
+/** Files above this count get progress lines by default (on a terminal). */
+export const PROGRESS_THRESHOLD = 5;
+
+interface CheckOptions {
+  readonly format: (typeof FORMATS)[number];
+  readonly language: Language | undefined;
+  readonly quiet: boolean;
+  readonly baseUrl: string | undefined;
+  readonly stdinFilename: string | undefined;
+  readonly progress: boolean;
+  readonly help: boolean;
+  readonly inputs: readonly string[];
+}
+
+function parseCheck(args: readonly string[]): CheckOptions {
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'base-url': { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        progress: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) throw new UsageError(`--base-url must be an absolute URL (got \`${baseUrl}\`)`);
+  return {
+    format: oneOf('--format', values.format, FORMATS) ?? 'text',
+    language: oneOf('--lang', values.lang, LANGUAGES),
+    quiet: values.quiet === true,
+    baseUrl,
+    stdinFilename: values['stdin-filename'],
+    progress: values.progress === true,
+    help: values.help === true,
+    inputs: positionals,
+  };
+}
+
+/**
+ * Reads every input, or reports each that cannot be read.
+ *
+ * @returns The texts, or `undefined` after reporting the failures.
+ */
+async function readAll(inputs: readonly Input[], cwd: string, io: CommandIO): Promise<string[] | undefined> {
+  const texts: string[] = [];
+  let failed = false;
+  for (const input of inputs) {
+    if (input.path === STDIN_PATH) {
+      texts.push(io.readStdin ? await io.readStdin() : '');
+      continue;
+    }
+    try {
+      texts.push(await readInput(input.path, cwd));
+    } catch (error) {
+      io.err(`meso-evidence check: cannot read ${input.path}: ${readError(error)}`);
+      failed = true;
+    }
+  }
+  return failed ? undefined : texts;
+}
+
+function documentUrl(path: string, options: CheckOptions, cwd: string): string | undefined {
+  if (path === STDIN_PATH) return options.stdinFilename && options.baseUrl ? new URL(options.stdinFilename, options.baseUrl).href : options.baseUrl;
+  if (options.baseUrl !== undefined) return new URL(path.replaceAll('\\', '/'), options.baseUrl).href;
+  return pathToFileURL(resolve(cwd, path)).href;
+}
+
+/**
+ * Runs `check`.
+ *
+ * @param args - Arguments after `check`.
+ * @param io - Where to write, and stdin.
+ * @returns The exit code: 0, 1 (a claim is overstated or contradicted) or 2.
+ * @example
+ * ```ts
+ * import { runCheck } from './check-command.js';
+ * const code = await runCheck(['--format', 'json', 'ad.md'], { out: console.log, err: console.error });
+ * ```
+ */
+export async function runCheck(args: readonly string[], io: CommandIO): Promise<number> {
+  let options: CheckOptions;
+  let inputs: Input[];
+  const cwd = io.cwd ?? process.cwd();
+  try {
+    options = parseCheck(args);
+    if (options.help) {
+      io.out(CHECK_HELP);
+      return 0;
+    }
+    if (options.inputs.length === 0) throw new UsageError('give at least one file, glob or `-`');
+    inputs = await expandInputs(options.inputs, cwd, options.stdinFilename);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`meso-evidence check: ${error.message}\n\n${CHECK_HELP}`);
+    return 2;
+  }
+  const texts = await readAll(inputs, cwd, io);
+  if (texts === undefined) return 2;
+
+  const showProgress = options.progress || (io.stderrIsTTY === true && options.format === 'text' && inputs.length > PROGRESS_THRESHOLD);
+  const reports: FileReport[] = [];
+  const urls = new Map<FileReport, string | undefined>();
+  inputs.forEach((input, i) => {
+    const shown = input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
+    if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shown}`);
+    const report = factCheck(texts[i] as string, { format: input.format, ...(options.language ? { language: options.language } : {}) });
+    const fileReport: FileReport = { path: shown, language: report.language, findings: report.findings };
+    reports.push(fileReport);
+    if (options.format === 'claimreview') urls.set(fileReport, documentUrl(input.path, options, cwd));
+  });
+
+  const problems = reports.some((r) => r.findings.some(isProblem));
+  const shown = options.quiet
+    ? reports.filter((r) => r.findings.some(isProblem)).map((r) => {
+        const problemsOnly = { ...r, findings: r.findings.filter(isProblem) };
+        urls.set(problemsOnly, urls.get(r));
+        return problemsOnly;
+      })
+    : reports;
+
+  if (options.format === 'json') {
+    io.out(JSON.stringify({ files: shown.map((r) => ({ path: r.path, language: r.language, findings: r.findings })) }, null, 2));
+  } else if (options.format === 'claimreview') {
+    const reviews: ClaimReview[] = shown.flatMap((r) => {
+      const url = urls.get(r);
+      return r.findings.map((f) => toClaimReview(f, { language: r.language, ...(url === undefined ? {} : { documentUrl: url }) }));
+    });
+    io.out(JSON.stringify(reviews, null, 2));
+  } else if (!options.quiet || shown.length > 0) {
+    for (const line of formatText(shown)) io.out(line);
+  }
+  return problems ? 1 : 0;
+}

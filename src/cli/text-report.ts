@@ -1,0 +1,99 @@
+/**
+ * The text output of `check`, in the style of vfile-reporter: per file a header
+ * with the path, one aligned line per finding, and a summary line.
+ *
+ * @module
+ */
+import type { Verdict } from '../evidence/claim.js';
+import type { Finding } from '../factcheck/finding.js';
+
+/** One checked file, as reported. */
+export interface FileReport {
+  /** The path as given (`-` for stdin). */
+  readonly path: string;
+  /** The language the file was read in. */
+  readonly language: 'en' | 'nb';
+  /** Its findings. */
+  readonly findings: readonly Finding[];
+}
+
+/** The verdicts that make `check` exit 1. */
+export const PROBLEM_VERDICTS: ReadonlySet<Verdict> = new Set<Verdict>(['overstated', 'contradicted']);
+
+/** The order verdicts are counted in in the summary. */
+const SUMMARY_ORDER: readonly Verdict[] = ['contradicted', 'overstated', 'unverifiable', 'supported'];
+
+/**
+ * Whether a finding is a problem (overstated or contradicted).
+ *
+ * @param finding - The finding.
+ * @returns True for a problem.
+ * @example
+ * ```ts
+ * import { isProblem } from './text-report.js';
+ * isProblem({ verdict: 'overstated' } as never); // true
+ * ```
+ */
+export function isProblem(finding: Pick<Finding, 'verdict'>): boolean {
+  return PROBLEM_VERDICTS.has(finding.verdict);
+}
+
+/**
+ * The rule id of a finding: `meso-evidence:<predicate>`.
+ *
+ * @param finding - The finding.
+ * @returns The rule id.
+ * @example
+ * ```ts
+ * import { ruleOf } from './text-report.js';
+ * ruleOf({ claim: { predicate: 'safe' } } as never); // 'meso-evidence:safe'
+ * ```
+ */
+export function ruleOf(finding: Pick<Finding, 'claim'>): string {
+  return `meso-evidence:${finding.claim.predicate}`;
+}
+
+function place(f: Finding): string {
+  const { start, end } = f.position;
+  return `${start.line}:${start.column}-${end.line}:${end.column}`;
+}
+
+/**
+ * Formats reports as text lines. The summary counts every finding shown.
+ *
+ * @param files - The files, each with the findings to show.
+ * @returns The lines.
+ * @example
+ * ```ts
+ * import { formatText } from './text-report.js';
+ * formatText([{ path: 'ad.md', language: 'en', findings: [] }]); // ['ad.md: no claims found', '', '1 file, no claims']
+ * ```
+ */
+export function formatText(files: readonly FileReport[]): string[] {
+  const lines: string[] = [];
+  const counts = new Map<Verdict, number>();
+  for (const file of files) {
+    const name = file.path === '-' ? '<stdin>' : file.path;
+    if (file.findings.length === 0) {
+      lines.push(`${name}: no claims found`);
+      continue;
+    }
+    lines.push(name);
+    const rows = file.findings.map((f) => [place(f), f.verdict, f.message.replace(/\s+/g, ' '), ruleOf(f)] as const);
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    for (const row of rows) lines.push(`  ${row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ')}`);
+    for (const f of file.findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
+    lines.push('');
+  }
+  if (lines.at(-1) !== '') lines.push('');
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const fileWord = `${files.length} file${files.length === 1 ? '' : 's'}`;
+  const parts = SUMMARY_ORDER.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v}`);
+  const problems = (counts.get('overstated') ?? 0) + (counts.get('contradicted') ?? 0);
+  lines.push(
+    total === 0
+      ? `${fileWord}, no claims`
+      : `${problems > 0 ? '✖' : '✔'} ${fileWord}, ${total} claim${total === 1 ? '' : 's'}: ${parts.join(', ')}`,
+  );
+  return lines;
+}
