@@ -4,11 +4,7 @@
  * @module
  */
 import { createRequire } from 'node:module';
-import { runCheck } from './check-command.js';
-import { runExport } from './export-command.js';
 import type { CommandIO } from './io.js';
-import { runQuery } from './query-command.js';
-import { runValidate } from './validate-command.js';
 
 const HELP = `Usage: meso-evidence <command> [options]
 
@@ -42,14 +38,15 @@ Example:
 export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Commands load lazily, so `--version` and `--help` start fast.
     case 'check':
-      return runCheck(rest, io);
+      return (await import('./check-command.js')).runCheck(rest, io);
     case 'query':
-      return runQuery(rest, io);
+      return (await import('./query-command.js')).runQuery(rest, io);
     case 'export':
-      return runExport(rest, io);
+      return (await import('./export-command.js')).runExport(rest, io);
     case 'validate':
-      return runValidate(rest, io);
+      return (await import('./validate-command.js')).runValidate(rest, io);
     case '--version':
     case '-v':
       io.out(version());
