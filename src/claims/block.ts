@@ -78,3 +78,69 @@ export function toSourceOffset(block: Block, offset: number, side: 'start' | 'en
   const next = pieces[low + 1];
   return side === 'start' && next ? next.sourceStart : piece.sourceStart + piece.length;
 }
+
+/**
+ * Cuts a stretch out of a block as a block of its own, with its pieces re-based.
+ *
+ * @param block - The block.
+ * @param start - Start offset in `block.text`.
+ * @param end - End offset in `block.text`.
+ * @param kind - The new block's kind.
+ * @returns The new block (without a lead-in).
+ * @example
+ * ```ts
+ * import { sliceBlock } from 'meso-evidence/factcheck';
+ * const block = { kind: 'paragraph' as const, depth: 0, text: 'ab cd', pieces: [{ textStart: 0, sourceStart: 5, length: 5 }] };
+ * sliceBlock(block, 3, 5, 'list-item').pieces; // [{ textStart: 0, sourceStart: 8, length: 2 }]
+ * ```
+ */
+export function sliceBlock(block: Block, start: number, end: number, kind: Block['kind']): Block {
+  const pieces: Piece[] = [];
+  for (const piece of block.pieces) {
+    const a = Math.max(start, piece.textStart);
+    const b = Math.min(end, piece.textStart + piece.length);
+    if (b < a || (b === a && piece.length > 0)) continue;
+    pieces.push({ textStart: a - start, sourceStart: piece.sourceStart + (a - piece.textStart), length: b - a });
+  }
+  if (pieces.length === 0) pieces.push({ textStart: 0, sourceStart: toSourceOffset(block, start, 'start'), length: 0 });
+  return { kind, depth: 0, text: block.text.slice(start, end), pieces };
+}
+
+/** Characters that start a list item in text that is not marked up as a list. */
+const BULLET_LINE = /^[ \t]*[•◦▪‣●][ \t]*/;
+
+/**
+ * Splits a paragraph whose lines start with bullet characters (•) — a list written
+ * as text — into a lead paragraph and list items.
+ *
+ * @param block - A paragraph block.
+ * @returns The paragraph unchanged, or its lead and items; items point at the lead
+ * (or, with no lead, carry `leadIn: -1`, meaning "the block before").
+ * @example
+ * ```ts
+ * import { splitBulletLines } from 'meso-evidence/factcheck';
+ * const text = 'Fordeler:\n• hårtap\n• cellulitt';
+ * splitBulletLines({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }).length; // 3
+ * ```
+ */
+export function splitBulletLines(block: Block): Block[] {
+  if (!/(?:^|\n)[ \t]*[•◦▪‣●]/.test(block.text)) return [block];
+  const out: Block[] = [];
+  const lines: { start: number; end: number; bullet: number }[] = [];
+  let at = 0;
+  for (const line of block.text.split('\n')) {
+    const bullet = BULLET_LINE.exec(line);
+    lines.push({ start: at, end: at + line.length, bullet: bullet ? bullet[0].length : -1 });
+    at += line.length + 1;
+  }
+  let leadEnd = 0;
+  while (leadEnd < lines.length && (lines[leadEnd] as { bullet: number }).bullet === -1) leadEnd++;
+  if (leadEnd > 0) out.push(sliceBlock(block, 0, (lines[leadEnd - 1] as { end: number }).end, 'paragraph'));
+  for (let index = leadEnd; index < lines.length; index++) {
+    const line = lines[index] as { start: number; end: number; bullet: number };
+    let end = line.end;
+    while (index + 1 < lines.length && (lines[index + 1] as { bullet: number }).bullet === -1) end = (lines[++index] as { end: number }).end;
+    out.push({ ...sliceBlock(block, line.start + Math.max(line.bullet, 0), end, 'list-item'), leadIn: leadEnd > 0 ? 0 : -1 });
+  }
+  return out;
+}

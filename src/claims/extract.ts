@@ -48,6 +48,8 @@ interface BlockSummary {
 interface Clause {
   readonly first: number;
   readonly last: number;
+  /** True when a contrasting conjunction ("but", "men", "although") opens it: a new subject is likely. */
+  readonly contrast: boolean;
 }
 
 /** The predicates a cue phrase asserts by itself. */
@@ -59,6 +61,7 @@ const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-f
  * @param blocks - The document's blocks, in order.
  * @param lexicon - The compiled lexicon for the document's language.
  * @param studiesByYear - Studies indexed by year, for resolving study mentions.
+ * @param studiesBySubject - Studies indexed by intervention, for mentions without a year.
  * @returns The claims, in document order.
  * @example
  * ```ts
@@ -70,7 +73,12 @@ const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-f
  * claims[0]?.claim.object; // 'cellulite'
  * ```
  */
-export function extractClaims(blocks: readonly Block[], lexicon: Lexicon, studiesByYear: ReadonlyMap<number, readonly Study[]>): ExtractedClaim[] {
+export function extractClaims(
+  blocks: readonly Block[],
+  lexicon: Lexicon,
+  studiesByYear: ReadonlyMap<number, readonly Study[]>,
+  studiesBySubject: ReadonlyMap<string, readonly Study[]> = new Map(),
+): ExtractedClaim[] {
   const found: ExtractedClaim[] = [];
   const summaries: BlockSummary[] = [];
   let documentTopic: string | undefined;
@@ -106,39 +114,42 @@ export function extractClaims(blocks: readonly Block[], lexicon: Lexicon, studie
         continue;
       }
 
-      const designs = new Map<number, StudyDesign>();
-      for (const m of all) if (m.ref.type === 'design') designs.set(m.first, m.ref.design);
+      const designs = new Map<number, Set<StudyDesign>>();
+      for (const m of all) if (m.ref.type === 'design') designs.set(m.first, new Set([...(designs.get(m.first) ?? []), m.ref.design]));
       const mentionsStudy = has('study') || designs.size > 0;
-      const clauses = splitClauses(tokens, cues, text, sentence.start);
-      const seen = new Set<string>();
+      const clauses = splitClauses(tokens, cues, text, sentence.start, lexicon.language);
+      const comparatorEnds = new Set(cues.filter((m) => m.ref.type === 'cue' && m.ref.role === 'comparator').map((m) => m.last));
+      const comparators = comparedInterventions(entities, comparatorEnds, tokens, lexicon.language);
+      let subjectInSentence: string | undefined;
+      const perClause: { clause: Clause; claims: Claim[]; refersTo: string[]; subject: string | undefined }[] = [];
 
       for (const clause of clauses) {
         const inClause = (m: LexiconMatch): boolean => m.first >= clause.first && m.last <= clause.last;
-        const comparatorEnds = new Set(cues.filter((m) => m.ref.type === 'cue' && m.ref.role === 'comparator').map((m) => m.last));
-        const subjects = unique(
-          entities
-            .filter((m) => inClause(m) && m.ref.type === 'intervention' && !comparatorEnds.has(m.first - 1) && !comparatorEnds.has(m.first - 2))
-            .map((m) => (m.ref as { id: string }).id),
-        );
+        const subjects = unique(entities.filter((m) => inClause(m) && m.ref.type === 'intervention' && !comparators.has(m)).map((m) => (m.ref as { id: string }).id));
         const indications = unique(entities.filter((m) => inClause(m) && m.ref.type === 'indication').map((m) => (m.ref as { id: string }).id));
-        const predicateSpans = cues.filter((m) => inClause(m) && m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role));
-        const negated = cues.some(
-          (m) =>
-            inClause(m) &&
-            m.ref.type === 'cue' &&
-            m.ref.role === 'negation' &&
-            !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) &&
-            !(tokens[m.last + 1]?.joinedToPrevious ?? false),
+        const clauseCues = cues.filter(inClause);
+        const cuesOf = (role: CueRole): LexiconMatch[] => clauseCues.filter((m) => m.ref.type === 'cue' && m.ref.role === role);
+        const predicateSpans = clauseCues.filter((m) => m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role));
+        const negations = cuesOf('negation').filter(
+          (m) => !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) && !(tokens[m.last + 1]?.joinedToPrevious ?? false),
         );
-        const polarity: Polarity = negated ? 'negate' : has('hedge', clause) ? 'uncertain' : 'affirm';
-        const firstToken = clause.first === 0;
-        const opensWithCue = firstToken && cues.some((m) => m.first === 0 && m.ref.type === 'cue' && (m.ref.role === 'efficacy' || m.ref.role === 'negation'));
-        const mayUseContext = has('topic-reference', clause) || block.kind === 'list-item' || opensWithCue || predicateSpans.length > 0;
-        const contextSubject = (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
+        const hedges = cuesOf('hedge');
+        /**
+         * Polarity of a claim whose own cue starts at `anchor`: a negation counts only
+         * before it ("no downtime and no anaesthetic" is not a denied no-downtime claim);
+         * a hedge anywhere in the clause ("… is unproven") makes it uncertain.
+         */
+        const polarityAt = (anchor: number): Polarity =>
+          negations.some((m) => m.first < anchor) ? 'negate' : hedges.length > 0 ? 'uncertain' : 'affirm';
+        const mayUseContext = cuesOf('topic-reference').length > 0 || block.kind === 'list-item' || predicateSpans.length > 0 || (subjectInSentence !== undefined && !clause.contrast);
+        const contextSubject =
+          subjectInSentence ?? (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
         const claimSubjects = subjects.length > 0 ? subjects : mayUseContext && contextSubject ? [contextSubject] : [];
 
         const claims: Claim[] = [];
-        if (has('approval', clause) && (fdaHere || fdaInPreviousSentence)) {
+        const approval = cuesOf('approval')[0];
+        if (approval && (fdaHere || fdaInPreviousSentence)) {
+          const polarity = polarityAt(approval.first);
           for (const subject of claimSubjects) {
             if (indications.length === 0) claims.push({ subject, predicate: 'fda-approved', polarity });
             for (const object of indications) claims.push({ subject, predicate: 'fda-approved', object, polarity });
@@ -146,31 +157,70 @@ export function extractClaims(blocks: readonly Block[], lexicon: Lexicon, studie
         }
         for (const span of predicateSpans) {
           const predicate = (span.ref as { role: Predicate }).role;
-          for (const subject of claimSubjects) claims.push({ subject, predicate, polarity });
+          for (const subject of claimSubjects) claims.push({ subject, predicate, polarity: polarityAt(span.first) });
         }
-        const efficacy = has('efficacy', clause) || (block.kind === 'list-item' && (leadIn?.efficacy ?? false));
-        if (efficacy) {
-          const objects = indications.length > 0 ? indications : has('efficacy', clause) && subjects.length > 0 && lastIndication ? [lastIndication] : [];
-          for (const subject of claimSubjects) for (const object of objects) claims.push({ subject, predicate: 'effective-for', object, polarity });
-        }
-
-        if (claims.length > 0 && !sentence.question) {
-          const clauseTokens = tokens.slice(clause.first, clause.last + 1);
-          const refersTo = resolveStudyMentions(
-            { tokens: clauseTokens, text: block.text, mentionsStudy, designs: shiftKeys(designs, -clause.first), numbers: lexicon.numbers, isConjunction: (t) => isConjunction(t, lexicon.language) },
-            studiesByYear,
-          );
-          const start = clause === clauses[0] ? sentence.start : (tokens[clause.first] as Token).start;
-          const end = clause === clauses[clauses.length - 1] ? sentence.end : (tokens[clause.last] as Token).end;
-          for (const claim of claims) {
-            const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.polarity}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            found.push({ claim, block: blockIndex, start, end, refersTo });
+        const efficacyCues = cuesOf('efficacy');
+        // An effect word, a list under an effect lead-in, or a hedge ("X for Y is unproven") makes an effect claim.
+        if (efficacyCues.length > 0 || hedges.length > 0 || (block.kind === 'list-item' && (leadIn?.efficacy ?? false))) {
+          const objects = indications.length > 0 ? indications : efficacyCues.length > 0 && subjects.length > 0 && lastIndication ? [lastIndication] : [];
+          for (const object of objects) {
+            // The claim's own effect word: the nearest one before the indication, else the first after.
+            const at = entities.find((m) => inClause(m) && m.ref.type === 'indication' && m.ref.id === object)?.first ?? clause.last + 1;
+            const anchor = efficacyCues.filter((m) => m.first <= at).at(-1)?.first ?? efficacyCues[0]?.first ?? at;
+            const polarity = polarityAt(anchor);
+            for (const subject of claimSubjects) claims.push({ subject, predicate: 'effective-for', object, polarity });
           }
         }
-        lastSubject = subjects.at(-1) ?? (has('topic-reference', clause) ? contextSubject : undefined) ?? lastSubject;
+        const refersTo = resolveStudyMentions(
+          {
+            tokens: tokens.slice(clause.first, clause.last + 1),
+            text: block.text,
+            mentionsStudy,
+            designs: shiftKeys(designs, -clause.first),
+            numbers: lexicon.numbers,
+            isConjunction: (t) => isConjunction(t, lexicon.language),
+            subjects: claimSubjects,
+          },
+          studiesByYear,
+          studiesBySubject,
+        );
+        perClause.push({ clause, claims: sentence.question ? [] : claims, refersTo, subject: claimSubjects[0] });
+        subjectInSentence = subjects.at(-1) ?? subjectInSentence;
+        lastSubject = subjects.at(-1) ?? (cuesOf('topic-reference').length > 0 ? contextSubject : undefined) ?? lastSubject;
         lastIndication = indications.at(-1) ?? lastIndication;
+      }
+
+      // Study mentions belong to every claim of their part of the sentence (parts are split by
+      // "but", "men"…, not by ", and"); a part with no claims gives its mentions to the nearest part that has.
+      const parts: (typeof perClause)[] = [];
+      for (const entry of perClause) {
+        if (entry.clause.contrast || parts.length === 0) parts.push([]);
+        (parts.at(-1) as typeof perClause).push(entry);
+      }
+      const partMentions = parts.map((part) => unique(part.flatMap((entry) => entry.refersTo)));
+      const partHasClaims = parts.map((part) => part.some((entry) => entry.claims.length > 0));
+      parts.forEach((part, index) => {
+        if (partHasClaims[index] || (partMentions[index] as string[]).length === 0) return;
+        let target = -1;
+        for (let j = index - 1; j >= 0 && target === -1; j--) if (partHasClaims[j]) target = j;
+        for (let j = index + 1; j < parts.length && target === -1; j++) if (partHasClaims[j]) target = j;
+        if (target !== -1) partMentions[target] = unique([...(partMentions[target] as string[]), ...(partMentions[index] as string[])]);
+      });
+      parts.forEach((part, index) => {
+        for (const entry of part) entry.refersTo = partMentions[index] as string[];
+      });
+      const withClaims = perClause.filter((entry) => entry.claims.length > 0);
+      const seen = new Set<string>();
+      for (const { clause, claims, refersTo } of withClaims) {
+        const start = clause === clauses[0] ? sentence.start : (tokens[clause.first] as Token).start;
+        const end = clause === clauses[clauses.length - 1] ? sentence.end : (tokens[clause.last] as Token).end;
+        for (const claim of claims) {
+          // One finding per claim in a sentence: a hedge and a denial of the same claim are one.
+          const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.polarity === 'affirm'}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          found.push({ claim, block: blockIndex, start, end, refersTo });
+        }
       }
       fdaInPreviousSentence = fdaHere;
     }
@@ -189,14 +239,44 @@ function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
   return taken.sort((a, b) => a.first - b.first);
 }
 
-function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], text: string, base: number): Clause[] {
+function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], text: string, base: number, language: string): Clause[] {
   const starts = new Set<number>([0]);
-  for (const m of cues) if (m.ref.type === 'cue' && m.ref.role === 'clause-break' && m.first > 0) starts.add(m.first);
+  const contrasts = new Set<number>();
+  for (const m of cues) {
+    if (m.ref.type === 'cue' && m.ref.role === 'clause-break' && m.first > 0) {
+      starts.add(m.first);
+      contrasts.add(m.first);
+    }
+  }
   for (let index = 1; index < tokens.length; index++) {
-    if (text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base).includes(';')) starts.add(index);
+    const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
+    // ";" always starts a clause; so does ", and" / ", og" (a new main clause, not a list).
+    if (gap.includes(';') || (gap.includes(',') && isConjunction(tokens[index] as Token, language))) starts.add(index);
   }
   const sorted = [...starts].sort((a, b) => a - b);
-  return sorted.map((first, i) => ({ first, last: (sorted[i + 1] ?? tokens.length) - 1 }));
+  return sorted.map((first, i) => ({ first, last: (sorted[i + 1] ?? tokens.length) - 1, contrast: contrasts.has(first) }));
+}
+
+/**
+ * Interventions named as what something is compared with: right after a comparator
+ * ("than minoxidil", "enn Regaine") or joined to one by "and"/"or"/a comma
+ * ("enn Regaine og finasterid").
+ */
+function comparedInterventions(entities: readonly LexiconMatch[], comparatorEnds: ReadonlySet<number>, tokens: readonly Token[], language: string): Set<LexiconMatch> {
+  const compared = new Set<LexiconMatch>();
+  const joiners = language === 'nb' ? ['og', 'eller', 'samt'] : ['and', 'or'];
+  let previous: LexiconMatch | undefined;
+  for (const m of entities) {
+    if (m.ref.type !== 'intervention') continue;
+    // Allow one word (an article, "topical") between the comparator and the name.
+    if (comparatorEnds.has(m.first - 1) || comparatorEnds.has(m.first - 2)) compared.add(m);
+    else if (previous && compared.has(previous) && previous.last >= m.first - 2) {
+      const between = tokens.slice(previous.last + 1, m.first);
+      if (between.every((t) => joiners.includes(t.folded))) compared.add(m);
+    }
+    previous = m;
+  }
+  return compared;
 }
 
 function unique(ids: readonly string[]): string[] {

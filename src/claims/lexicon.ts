@@ -191,9 +191,9 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
             const isLast = offset === pattern.tokens.length - 1;
             ok = have.stem === want.stem || have.folded === want.folded || (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
           }
-          if (ok) matches.push({ first, last, ref: pattern.ref });
+          if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref)) matches.push({ first, last, ref: pattern.ref });
         }
-        const seen = new Set<LexiconRef>();
+        const seen = new Set<LexiconRef>(matches.filter((m) => m.first === first && m.last === first).map((m) => m.ref));
         for (const ref of [...walk(prefixes, token.folded, false, 1), ...walk(suffixes, token.folded, true, 2), ...walk(suffixes, token.stem, true, 2)]) {
           if (seen.has(ref)) continue;
           seen.add(ref);

@@ -24,11 +24,13 @@ export interface MentionContext {
   /** Whether the sentence mentions research at all. */
   readonly mentionsStudy: boolean;
   /** Study designs named, by token index. */
-  readonly designs: ReadonlyMap<number, StudyDesign>;
+  readonly designs: ReadonlyMap<number, ReadonlySet<StudyDesign>>;
   /** Number words (folded) and their values. */
   readonly numbers: ReadonlyMap<string, number>;
   /** Tokens that are conjunctions splitting a list of mentions ("and", "og"). */
   readonly isConjunction: (token: Token) => boolean;
+  /** The interventions the claims beside the mention are about. */
+  readonly subjects?: readonly string[];
 }
 
 /**
@@ -38,6 +40,7 @@ export interface MentionContext {
  *
  * @param context - The sentence.
  * @param studiesByYear - Studies indexed by publication year.
+ * @param studiesBySubject - Studies indexed by intervention, for mentions without a year.
  * @returns Study ids, in the order mentioned, without repeats.
  * @example
  * ```ts
@@ -45,7 +48,11 @@ export interface MentionContext {
  * resolveStudyMentions({ tokens: [], text: '', mentionsStudy: false, designs: new Map(), numbers: new Map(), isConjunction: () => false }, new Map()); // []
  * ```
  */
-export function resolveStudyMentions(context: MentionContext, studiesByYear: ReadonlyMap<number, readonly Study[]>): string[] {
+export function resolveStudyMentions(
+  context: MentionContext,
+  studiesByYear: ReadonlyMap<number, readonly Study[]>,
+  studiesBySubject: ReadonlyMap<string, readonly Study[]> = new Map(),
+): string[] {
   if (!context.mentionsStudy) return [];
   const { tokens, text } = context;
   const found: string[] = [];
@@ -68,8 +75,7 @@ export function resolveStudyMentions(context: MentionContext, studiesByYear: Rea
       const word = tokens[i] as Token;
       const value = /^\d+$/.test(word.text) ? Number(word.text) : context.numbers.get(word.folded);
       if (value !== undefined) numbers.add(value);
-      const design = context.designs.get(i);
-      if (design) designs.add(design);
+      for (const design of context.designs.get(i) ?? []) designs.add(design);
     }
     const candidates = studiesByYear.get(Number(token.text)) ?? [];
     const scored = candidates.map((study) => ({
@@ -82,5 +88,26 @@ export function resolveStudyMentions(context: MentionContext, studiesByYear: Rea
     const winners = scored.filter((s) => s.score === best);
     if (winners.length === 1 && !found.includes((winners[0] as { id: string }).id)) found.push((winners[0] as { id: string }).id);
   });
+  if (found.length === 0 && !tokens.some(isYear)) found.push(...withoutYear(context, studiesBySubject));
   return found;
+}
+
+/**
+ * A mention with no year ("a review of eight placebo-controlled trials") resolves only
+ * when one study of the claim's subject fits both a number and the design named.
+ */
+function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<string, readonly Study[]>): string[] {
+  const numbers = new Set<number>();
+  for (const token of context.tokens) {
+    const value = /^\d+$/.test(token.text) ? Number(token.text) : context.numbers.get(token.folded);
+    if (value !== undefined && value > 1) numbers.add(value);
+  }
+  const designs = new Set([...context.designs.values()].flatMap((set) => [...set]));
+  if (numbers.size === 0 || designs.size === 0) return [];
+  const candidates = new Set<Study>();
+  for (const subject of context.subjects ?? []) for (const study of studiesBySubject.get(subject) ?? []) candidates.add(study);
+  const fits = [...candidates].filter(
+    (study) => designs.has(study.design) && (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1)),
+  );
+  return fits.length === 1 ? [(fits[0] as Study).id] : [];
 }

@@ -8,7 +8,7 @@ import { toSourceOffset } from '../claims/block.js';
 import { extractClaims } from '../claims/extract.js';
 import { buildLexicon, type Lexicon } from '../claims/lexicon.js';
 import type { Claim, Verdict } from '../evidence/claim.js';
-import { knowledgeBase as bundled } from '../index.js'; // eslint-disable-line
+import { knowledgeBase as bundled } from '../index.js';
 import type { Language } from '../schema/common.js';
 import type { Certainty, Direction } from '../schema/evidence.js';
 import type { Dataset } from '../schema/kinds.js';
@@ -78,6 +78,7 @@ export interface FactCheckReport {
 interface Engine {
   readonly lexicons: Map<Language, Lexicon>;
   readonly studiesByYear: ReadonlyMap<number, readonly Study[]>;
+  readonly studiesBySubject: ReadonlyMap<string, readonly Study[]>;
 }
 
 const engines = new WeakMap<Dataset, Engine>();
@@ -86,12 +87,17 @@ function engineFor(dataset: Dataset): Engine {
   let engine = engines.get(dataset);
   if (!engine) {
     const studiesByYear = new Map<number, Study[]>();
-    for (const study of dataset.studies) {
-      const list = studiesByYear.get(study.citation.year) ?? [];
+    const studiesBySubject = new Map<string, Study[]>();
+    const add = <K>(map: Map<K, Study[]>, key: K, study: Study): void => {
+      const list = map.get(key) ?? [];
       list.push(study);
-      studiesByYear.set(study.citation.year, list);
+      map.set(key, list);
+    };
+    for (const study of dataset.studies) {
+      add(studiesByYear, study.citation.year, study);
+      for (const subject of study.interventions) add(studiesBySubject, subject, study);
     }
-    engine = { lexicons: new Map(), studiesByYear };
+    engine = { lexicons: new Map(), studiesByYear, studiesBySubject };
     engines.set(dataset, engine);
   }
   return engine;
@@ -126,11 +132,32 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
   const kb = options.knowledgeBase ?? bundled;
   const language = options.language ?? detectLanguage(input, kb.dataset);
   const blocks: Block[] = options.format === 'text' ? textBlocks(input) : markdownBlocks(parseMarkdown(input), input);
-  const lexicon = lexiconFor(kb.dataset, language);
-  const extracted = extractClaims(blocks, lexicon, engineFor(kb.dataset).studiesByYear);
+  return { language, findings: judgeBlocks(blocks, input, language, kb) };
+}
+
+/**
+ * The second half of {@link factCheck}, for callers that already have blocks (the
+ * remark plugin): finds the claims in them and judges each.
+ *
+ * @param blocks - The document's blocks.
+ * @param input - The source the blocks point into.
+ * @param language - The language to read in.
+ * @param kb - The knowledge base to judge against.
+ * @returns The findings, in input order.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { judgeBlocks, textBlocks } from 'meso-evidence/factcheck';
+ * const input = 'Mesotherapy is not FDA-approved.';
+ * judgeBlocks(textBlocks(input), input, 'en', knowledgeBase)[0]?.verdict; // 'supported'
+ * ```
+ */
+export function judgeBlocks(blocks: readonly Block[], input: string, language: Language, kb: FactCheckKnowledgeBase): Finding[] {
+  const engine = engineFor(kb.dataset);
+  const extracted = extractClaims(blocks, lexiconFor(kb.dataset, language), engine.studiesByYear, engine.studiesBySubject);
   const locate = pointLocator(input);
   const judged = new Map<string, ReturnType<FactCheckKnowledgeBase['judge']>>();
-  const findings = extracted.map((found): Finding => {
+  return extracted.map((found): Finding => {
     const block = blocks[found.block] as Block;
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
@@ -148,7 +175,6 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
       message: judgement.explanation[language],
     };
   });
-  return { language, findings };
 }
 
 /** Maps offsets to 1-based line and column. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-export { factCheck, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
+export { factCheck, judgeBlocks, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
 export type { Finding, FindingAssessment, Point, Span } from './finding.js';
 export { detectLanguage } from './language.js';
 export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';

@@ -8,7 +8,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Piece } from '../claims/block.js';
+import { splitBulletLines, type Block, type Piece } from '../claims/block.js';
 
 /**
  * Parses Markdown with remark-parse.
@@ -47,7 +47,18 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
     const { node, leadIn, inItem } = stack.pop() as (typeof stack)[number];
     if (node.type === 'heading' || node.type === 'paragraph') {
       const block = phrasingBlock(node, source, node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph', node.type === 'heading' ? node.depth : 0);
-      if (block) blocks.push(inItem && leadIn !== undefined ? { ...block, leadIn } : block);
+      if (!block) continue;
+      if (block.kind !== 'paragraph') {
+        blocks.push(inItem && leadIn !== undefined ? { ...block, leadIn } : block);
+        continue;
+      }
+      // A list typed with "•" is a paragraph to Markdown: split it into a lead and items.
+      const base = blocks.length;
+      for (const part of splitBulletLines(block)) {
+        const lead = part.leadIn === undefined ? undefined : part.leadIn === -1 ? (base > 0 ? base - 1 : undefined) : base + part.leadIn;
+        const { leadIn: _ignored, ...rest } = part;
+        blocks.push(lead === undefined ? rest : { ...rest, leadIn: lead });
+      }
       continue;
     }
     if (node.type === 'code' || node.type === 'html' || !('children' in node)) continue;

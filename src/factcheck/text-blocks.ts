@@ -7,7 +7,8 @@
  */
 import type { Block } from '../claims/block.js';
 
-const BULLET = /^[ \t]*(?:[•◦▪·\-*–—]|\d{1,3}[.)])[ \t]+/;
+/** A bullet; not "–", which in Norwegian opens a quotation. */
+const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)])[ \t]+/;
 
 /**
  * Splits plain text into blocks, keeping exact offsets into the text.

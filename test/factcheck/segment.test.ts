@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/claims/segment.js';
+import { tokenize } from '../../src/claims/tokenize.js';
+import { foldWord, stemWord } from '../../src/claims/fold.js';
+
+const sentences = (text: string, abbreviations: string[] = []): string[] =>
+  splitSentences(text, new Set(abbreviations)).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits at a full stop followed by a capital', () => {
+    expect(sentences('Mesotherapy is popular. It is not approved.')).toEqual(['Mesotherapy is popular.', 'It is not approved.']);
+  });
+
+  it('splits sentences run together without a space', () => {
+    expect(sentences('gir fyldigere hår.Studier med dutasterid har vist mer.')).toEqual(['gir fyldigere hår.', 'Studier med dutasterid har vist mer.']);
+  });
+
+  it('keeps abbreviations, initials and decimals inside the sentence', () => {
+    expect(sentences('Dr. Hansen ga f.eks. 2.5 ml til M. Pistor. Ferdig.', ['dr', 'f.eks'])).toEqual(['Dr. Hansen ga f.eks. 2.5 ml til M. Pistor.', 'Ferdig.']);
+  });
+
+  it('marks questions', () => {
+    const spans = splitSentences('Is it painful? Most feel a sting.', new Set());
+    expect(spans.map((s) => s.question)).toEqual([true, false]);
+  });
+
+  it('is linear: a long paragraph with no full stops is one sentence', () => {
+    const text = 'word '.repeat(200_000);
+    expect(splitSentences(text, new Set())).toHaveLength(1);
+  });
+});
+
+describe('tokenize and fold', () => {
+  it('splits hyphenated words and marks the join', () => {
+    expect(tokenize('ikke-kirurgisk behandling', []).map((t) => [t.folded, t.joinedToPrevious])).toEqual([
+      ['ikke', false],
+      ['kirurgisk', true],
+      ['behandling', false],
+    ]);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = 'Fint  hår';
+    for (const token of tokenize(text, [], 10)) expect(text.slice(token.start - 10, token.end - 10)).toBe(token.text);
+  });
+
+  it('folds accents but keeps æ, ø and å', () => {
+    expect(foldWord('Juvéderm HÅR Ørken')).toBe('juvederm hår ørken');
+  });
+
+  it('strips the longest ending and keeps three letters', () => {
+    expect(stemWord('cellulittene', ['e', 'er', 'ene'])).toBe('cellulitt');
+    expect(stemWord('are', ['e'])).toBe('are');
+  });
+});
