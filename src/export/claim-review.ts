@@ -51,10 +51,13 @@ export interface ClaimReview {
   readonly author: SchemaAgent;
   /** The verdict on the published scale ({@link RATING_SCALE}). */
   readonly reviewRating: {
+    /** `Rating`. */
     readonly '@type': 'Rating';
     /** 1–3, absent for `unverifiable`. */
     readonly ratingValue?: number;
+    /** The best value on the scale (3). */
     readonly bestRating: number;
+    /** The worst value on the scale (1). */
     readonly worstRating: number;
     /** The verdict in words: what readers see. */
     readonly alternateName: string;
@@ -63,9 +66,17 @@ export interface ClaimReview {
   };
   /** The claim and where it appeared. */
   readonly itemReviewed: {
+    /** `Claim`. */
     readonly '@type': 'Claim';
+    /** Who made the claim, when known. */
     readonly author?: SchemaAgent;
-    readonly appearance?: readonly { readonly '@type': 'CreativeWork'; readonly url: string }[];
+    /** Where the claim appeared. */
+    readonly appearance?: readonly {
+      /** `CreativeWork`. */
+      readonly '@type': 'CreativeWork';
+      /** The document's address. */
+      readonly url: string;
+    }[];
   };
 }
 

@@ -55,7 +55,7 @@ export const CERTAINTY_RATING_DISPLAY: Readonly<Record<Certainty, string>> = Obj
  * CONCERN_RATING_CODE.serious; // 'serious-concern'
  * ```
  */
-export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, { readonly code: string; readonly display: string }>> = Object.freeze({
+export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, { /** The code. */ readonly code: string; /** Its display text. */ readonly display: string }>> = Object.freeze({
   none: { code: 'no-concern', display: 'no serious concern' },
   serious: { code: 'serious-concern', display: 'serious concern' },
   'very-serious': { code: 'very-serious-concern', display: 'very serious concern' },

@@ -90,7 +90,12 @@ export interface RelatedArtifact {
   /** The bibliographic citation, formatted. */
   readonly citation?: string;
   /** Where the artifact can be read. */
-  readonly document?: { readonly url: string; readonly title?: string };
+  readonly document?: {
+    /** The address. */
+    readonly url: string;
+    /** Its title. */
+    readonly title?: string;
+  };
   /** The `Citation` resource for it. */
   readonly resourceReference?: Reference;
 }
@@ -215,7 +220,10 @@ export interface CitationContributor {
  */
 export interface CitationPublicationForm {
   /** The journal. */
-  readonly publishedIn?: { readonly title?: string };
+  readonly publishedIn?: {
+    /** The journal's title (abbreviated as in PubMed). */
+    readonly title?: string;
+  };
   /** Volume. */
   readonly volume?: string;
   /** Issue. */
@@ -239,13 +247,28 @@ export interface CitedArtifact {
   /** PMID and DOI. */
   readonly identifier?: readonly Identifier[];
   /** The title. */
-  readonly title?: readonly { readonly type?: CodeableConcept; readonly text: string }[];
+  readonly title?: readonly {
+    /** Which kind of title. */
+    readonly type?: CodeableConcept;
+    /** The title. */
+    readonly text: string;
+  }[];
   /** Where it was published. */
   readonly publicationForm?: readonly CitationPublicationForm[];
   /** Where it can be read. */
-  readonly webLocation?: readonly { readonly classifier?: readonly CodeableConcept[]; readonly url: string }[];
+  readonly webLocation?: readonly {
+    /** What kind of location. */
+    readonly classifier?: readonly CodeableConcept[];
+    /** The address. */
+    readonly url: string;
+  }[];
   /** Its authors. */
-  readonly contributorship?: { readonly complete?: boolean; readonly entry?: readonly CitationContributor[] };
+  readonly contributorship?: {
+    /** Whether the list names every author. */
+    readonly complete?: boolean;
+    /** The authors, in order. */
+    readonly entry?: readonly CitationContributor[];
+  };
 }
 
 /**
@@ -288,5 +311,10 @@ export interface FhirBundle {
   /** When the bundle was made (an instant). */
   readonly timestamp?: string;
   /** The resources. */
-  readonly entry: readonly { readonly fullUrl?: string; readonly resource: FhirEvidence | FhirCitation }[];
+  readonly entry: readonly {
+    /** The resource's absolute address, when a base is known. */
+    readonly fullUrl?: string;
+    /** The resource. */
+    readonly resource: FhirEvidence | FhirCitation;
+  }[];
 }

@@ -47,8 +47,11 @@ export interface RatingStep {
  * ```
  */
 export const RATING_SCALE: {
+  /** The `worstRating`. */
   readonly worst: number;
+  /** The `bestRating`. */
   readonly best: number;
+  /** Each verdict's step. */
   readonly steps: { readonly [V in Verdict]: RatingStep };
 } = Object.freeze({
   worst: 1,
