@@ -109,7 +109,7 @@ export function readError(error: unknown): string {
  * @example
  * ```ts
  * import { readInput } from './inputs.js';
- * await readInput('README.md', process.cwd());
+ * await readInput('package.json', process.cwd());
  * ```
  */
 export async function readInput(path: string, cwd: string): Promise<string> {

@@ -99,8 +99,8 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
  * import { toFhirEvidence } from 'meso-evidence/export';
- * const a = knowledgeBase.assessment('mesotherapy', 'cellulite');
- * if (a) toFhirEvidence(a).certainty?.[0]?.rating?.coding?.[0]?.code; // 'very-low'
+ * const match = knowledgeBase.assessment('mesotherapy', 'cellulite');
+ * if (match) toFhirEvidence(match.assessment).certainty?.[0]?.rating?.coding?.[0]?.code; // 'very-low'
  * ```
  */
 export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOptions = {}): FhirEvidence {
