@@ -6,7 +6,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { judgeBlocks, type FactCheckKnowledgeBase } from './factcheck/fact-check.js';
+import { judgeBlocks, readable, type FactCheckKnowledgeBase } from './factcheck/fact-check.js';
 import type { Finding } from './factcheck/finding.js';
 import { detectLanguage } from './factcheck/language.js';
 import { markdownBlocks } from './factcheck/markdown-blocks.js';
@@ -63,7 +63,7 @@ export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = 
   return (tree, file) => {
     const source = String(file.value ?? '');
     const kb = options.knowledgeBase ?? bundled;
-    const language = options.language ?? detectLanguage(source, kb.dataset);
+    const language = options.language ?? detectLanguage(source, readable(kb.dataset));
     const suppressed = suppressions(tree);
     for (const finding of judgeBlocks(markdownBlocks(tree, source), source, language, kb)) {
       if (isSuppressed(finding, suppressed)) continue;

@@ -98,8 +98,8 @@ export function extractClaims(
       const all = lexicon.match(tokens);
       const entities = pickEntities(all);
       const cues = all.filter((m) => m.ref.type === 'cue');
-      const has = (role: CueRole, clause?: Clause): boolean =>
-        cues.some((m) => m.ref.type === 'cue' && m.ref.role === role && (!clause || (m.first >= clause.first && m.last <= clause.last)));
+      const roles = new Set(cues.map((m) => (m.ref as { role: CueRole }).role));
+      const has = (role: CueRole): boolean => roles.has(role);
       const fdaHere = has('fda');
       const mentioned = entities.filter((m) => m.ref.type === 'intervention');
       documentTopic ??= mentioned[0]?.ref.type === 'intervention' ? mentioned[0].ref.id : undefined;

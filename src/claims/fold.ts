@@ -18,8 +18,10 @@
  * ```
  */
 export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: nothing to fold.
+  if (/^[a-z0-9 -]*$/.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/(?<!a)\u030a|[\u0300-\u0309\u030b-\u036f]/g, '')
     .normalize('NFC')

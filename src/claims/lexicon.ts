@@ -21,11 +21,55 @@ import { tokenize, type Token } from './tokenize.js';
  * const ref: LexiconRef = { type: 'indication', id: 'cellulite' };
  * ```
  */
-export type LexiconRef =
-  | { readonly type: 'intervention'; readonly id: string }
-  | { readonly type: 'indication'; readonly id: string }
-  | { readonly type: 'cue'; readonly role: CueRole }
-  | { readonly type: 'design'; readonly design: StudyDesign };
+export type LexiconRef = EntityRef | CueRef | DesignRef;
+
+/**
+ * A phrase that names an intervention or an indication.
+ *
+ * @example
+ * ```ts
+ * import type { EntityRef } from 'meso-evidence/factcheck';
+ * const ref: EntityRef = { type: 'intervention', id: 'mesotherapy' };
+ * ```
+ */
+export interface EntityRef {
+  /** What kind of record the phrase names. */
+  readonly type: 'intervention' | 'indication';
+  /** The record's id. */
+  readonly id: string;
+}
+
+/**
+ * A cue phrase.
+ *
+ * @example
+ * ```ts
+ * import type { CueRef } from 'meso-evidence/factcheck';
+ * const ref: CueRef = { type: 'cue', role: 'negation' };
+ * ```
+ */
+export interface CueRef {
+  /** Always `cue`. */
+  readonly type: 'cue';
+  /** What the phrase means to the engine. */
+  readonly role: CueRole;
+}
+
+/**
+ * A phrase that names a study design.
+ *
+ * @example
+ * ```ts
+ * import type { DesignRef } from 'meso-evidence/factcheck';
+ * const ref: DesignRef = { type: 'design', design: 'meta-analysis' };
+ * ```
+ */
+export interface DesignRef {
+  /** Always `design`. */
+  readonly type: 'design';
+  /** The design named. */
+  readonly design: StudyDesign;
+}
 
 /**
  * A phrase found in a run of tokens: tokens `[first, last]` inclusive.
@@ -93,7 +137,8 @@ function newNode(): TrieNode {
 
 function insert(root: TrieNode, key: string, ref: LexiconRef): void {
   let node = root;
-  for (const char of key) {
+  for (let index = 0; index < key.length; index++) {
+    const char = key[index] as string;
     let child = node.next.get(char);
     if (!child) node.next.set(char, (child = newNode()));
     node = child;
@@ -105,11 +150,11 @@ function insert(root: TrieNode, key: string, ref: LexiconRef): void {
 function walk(root: TrieNode, word: string, backwards: boolean, minRest: number): LexiconRef[] {
   const found: LexiconRef[] = [];
   let node: TrieNode | undefined = root;
-  const chars = [...word];
-  if (backwards) chars.reverse();
-  for (let index = 0; index < chars.length && node; index++) {
-    node = node.next.get(chars[index] as string);
-    if (node && node.refs.length > 0 && chars.length - index - 1 >= minRest) found.push(...node.refs);
+  // Words are folded to NFC letters of one UTF-16 unit each (æøå included), so index by unit.
+  const length = word.length;
+  for (let step = 0; step < length && node; step++) {
+    node = node.next.get(word[backwards ? length - 1 - step : step] as string);
+    if (node && node.refs.length > 0 && length - step - 1 >= minRest) found.push(...node.refs);
   }
   return found;
 }
@@ -162,7 +207,7 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
     const trailing = phrase.endsWith('*');
     const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings).map((t) => ({ stem: t.stem, folded: t.folded }));
     if (tokens.length === 0) continue;
-    if (tokens.length === 1 && leading) insert(suffixes, [...(tokens[0] as PatternToken).folded].reverse().join(''), ref);
+    if (tokens.length === 1 && leading) insert(suffixes, (tokens[0] as PatternToken).folded.split('').reverse().join(''), ref);
     if (tokens.length === 1 && trailing) insert(prefixes, (tokens[0] as PatternToken).folded, ref);
     if (leading && tokens.length === 1) continue;
     const key = (tokens[0] as PatternToken).stem;
@@ -180,7 +225,9 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
       const matches: LexiconMatch[] = [];
       for (let first = 0; first < tokens.length; first++) {
         const token = tokens[first] as Token;
-        const candidates = new Set<Pattern>([...(byFirstStem.get(token.stem) ?? []), ...(token.stem === token.folded ? [] : (byFirstStem.get(token.folded) ?? []))]);
+        const byStem = byFirstStem.get(token.stem);
+        const byFolded = token.stem === token.folded ? undefined : byFirstStem.get(token.folded);
+        const candidates = byFolded ? new Set([...(byStem ?? []), ...byFolded]) : (byStem ?? []);
         for (const pattern of candidates) {
           const last = first + pattern.tokens.length - 1;
           if (last >= tokens.length) continue;
@@ -193,8 +240,10 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
           }
           if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref)) matches.push({ first, last, ref: pattern.ref });
         }
+        const compounds = [...walk(prefixes, token.folded, false, 1), ...walk(suffixes, token.folded, true, 2), ...walk(suffixes, token.stem, true, 2)];
+        if (compounds.length === 0) continue;
         const seen = new Set<LexiconRef>(matches.filter((m) => m.first === first && m.last === first).map((m) => m.ref));
-        for (const ref of [...walk(prefixes, token.folded, false, 1), ...walk(suffixes, token.folded, true, 2), ...walk(suffixes, token.stem, true, 2)]) {
+        for (const ref of compounds) {
           if (seen.has(ref)) continue;
           seen.add(ref);
           matches.push({ first, last: first, ref });

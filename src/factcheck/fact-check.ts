@@ -7,10 +7,11 @@ import type { Block } from '../claims/block.js';
 import { toSourceOffset } from '../claims/block.js';
 import { extractClaims } from '../claims/extract.js';
 import { buildLexicon, type Lexicon } from '../claims/lexicon.js';
-import type { Claim, Verdict } from '../evidence/claim.js';
+import type { Claim } from '../evidence/claim.js';
+import type { Judgement } from '../evidence/judge.js';
+import { cues as bundledCues } from '../generated/cues.js';
 import { knowledgeBase as bundled } from '../index.js';
 import type { Language } from '../schema/common.js';
-import type { Certainty, Direction } from '../schema/evidence.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { Study } from '../schema/study.js';
 import type { Finding, Point } from './finding.js';
@@ -33,12 +34,7 @@ export interface FactCheckKnowledgeBase {
   /** The records. */
   readonly dataset: Dataset;
   /** Judges a claim; the verdict rules live there. */
-  judge(claim: Claim): {
-    readonly verdict: Verdict;
-    readonly assessment?: { readonly direction: Direction; readonly certainty: Certainty } | undefined;
-    readonly citations: readonly string[];
-    readonly explanation: { readonly en: string; readonly nb: string };
-  };
+  judge(claim: Claim): Judgement;
 }
 
 /**
@@ -82,6 +78,23 @@ interface Engine {
 }
 
 const engines = new WeakMap<Dataset, Engine>();
+const withVocabulary = new WeakMap<Dataset, Dataset>();
+
+/**
+ * The records the engine reads with: the knowledge base's own, plus the bundled cue
+ * vocabulary when it has none (the bundled knowledge base ships its cues with this
+ * entry point, and a user's data may leave them out).
+ *
+ * @param dataset - A knowledge base's records.
+ * @returns The same records, with cues.
+ * @internal
+ */
+export function readable(dataset: Dataset): Dataset {
+  if (dataset.cues.length > 0) return dataset;
+  let full = withVocabulary.get(dataset);
+  if (!full) withVocabulary.set(dataset, (full = { ...dataset, cues: bundledCues }));
+  return full;
+}
 
 function engineFor(dataset: Dataset): Engine {
   let engine = engines.get(dataset);
@@ -130,7 +143,7 @@ function lexiconFor(dataset: Dataset, language: Language): Lexicon {
 export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
   if (typeof input !== 'string') throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
   const kb = options.knowledgeBase ?? bundled;
-  const language = options.language ?? detectLanguage(input, kb.dataset);
+  const language = options.language ?? detectLanguage(input, readable(kb.dataset));
   const blocks: Block[] = options.format === 'text' ? textBlocks(input) : markdownBlocks(parseMarkdown(input), input);
   return { language, findings: judgeBlocks(blocks, input, language, kb) };
 }
@@ -153,10 +166,11 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
  * ```
  */
 export function judgeBlocks(blocks: readonly Block[], input: string, language: Language, kb: FactCheckKnowledgeBase): Finding[] {
-  const engine = engineFor(kb.dataset);
-  const extracted = extractClaims(blocks, lexiconFor(kb.dataset, language), engine.studiesByYear, engine.studiesBySubject);
+  const dataset = readable(kb.dataset);
+  const engine = engineFor(dataset);
+  const extracted = extractClaims(blocks, lexiconFor(dataset, language), engine.studiesByYear, engine.studiesBySubject);
   const locate = pointLocator(input);
-  const judged = new Map<string, ReturnType<FactCheckKnowledgeBase['judge']>>();
+  const judged = new Map<string, Judgement>();
   return extracted.map((found): Finding => {
     const block = blocks[found.block] as Block;
     const startOffset = toSourceOffset(block, found.start, 'start');

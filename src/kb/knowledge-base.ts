@@ -227,14 +227,16 @@ export class KnowledgeBase {
   }
 
   /**
-   * A cue record (fact-check vocabulary) by id.
+   * A cue record (fact-check vocabulary) by id, in knowledge bases built from records
+   * that include cues. The bundled knowledge base keeps its vocabulary out of the main
+   * entry point (it ships with `meso-evidence/factcheck`), so there this returns `undefined`.
    *
    * @param id - The id.
    * @returns The cue, or `undefined`.
    * @example
    * ```ts
    * import { knowledgeBase } from 'meso-evidence';
-   * knowledgeBase.cue('negation')?.role; // 'negation'
+   * knowledgeBase.cue('negation'); // undefined: the bundled cues ship with meso-evidence/factcheck
    * ```
    */
   cue(id: string): Cue | undefined {

@@ -13,7 +13,7 @@ import { CertaintySchema, DirectionSchema } from './evidence.js';
  *
  * @example
  * ```ts
- * import { GradeConcernSchema } from 'meso-evidence';
+ * import { GradeConcernSchema } from 'meso-evidence/schema';
  * GradeConcernSchema.parse('serious');
  * ```
  */
@@ -27,7 +27,7 @@ export type GradeConcern = z.infer<typeof GradeConcernSchema>;
  *
  * @example
  * ```ts
- * import { GradeDomainsSchema } from 'meso-evidence';
+ * import { GradeDomainsSchema } from 'meso-evidence/schema';
  * GradeDomainsSchema.parse({ riskOfBias: 'serious', imprecision: 'very-serious' });
  * ```
  */
@@ -54,7 +54,7 @@ export type GradeDomains = z.infer<typeof GradeDomainsSchema>;
  *
  * @example
  * ```ts
- * import { AssessmentSchema } from 'meso-evidence';
+ * import { AssessmentSchema } from 'meso-evidence/schema';
  * AssessmentSchema.parse({
  *   id: 'mesotherapy--cellulite', subject: 'mesotherapy', indication: 'cellulite',
  *   direction: 'insufficient', certainty: 'very-low',

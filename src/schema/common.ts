@@ -14,7 +14,7 @@ export const ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  *
  * @example
  * ```ts
- * import { IdSchema } from 'meso-evidence';
+ * import { IdSchema } from 'meso-evidence/schema';
  * IdSchema.parse('park-2008'); // 'park-2008'
  * ```
  */
@@ -27,7 +27,7 @@ export const IdSchema = z.string().regex(ID_PATTERN, {
  *
  * @example
  * ```ts
- * import { LanguageSchema } from 'meso-evidence';
+ * import { LanguageSchema } from 'meso-evidence/schema';
  * LanguageSchema.parse('nb'); // 'nb'
  * ```
  */
@@ -54,7 +54,7 @@ function isRealDate(value: string): boolean {
  *
  * @example
  * ```ts
- * import { IsoDateSchema } from 'meso-evidence';
+ * import { IsoDateSchema } from 'meso-evidence/schema';
  * IsoDateSchema.parse('2015-04-29'); // '2015-04-29'
  * IsoDateSchema.safeParse('2015-02-30').success; // false
  * ```
@@ -69,7 +69,7 @@ export const IsoDateSchema = z
  *
  * @example
  * ```ts
- * import { LocalizedTextSchema } from 'meso-evidence';
+ * import { LocalizedTextSchema } from 'meso-evidence/schema';
  * LocalizedTextSchema.parse({ en: 'Hair loss', nb: 'Hårtap' });
  * ```
  */
@@ -91,7 +91,7 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
  *
  * @example
  * ```ts
- * import { PhraseSchema } from 'meso-evidence';
+ * import { PhraseSchema } from 'meso-evidence/schema';
  * PhraseSchema.parse('cellulitt*');
  * ```
  */
@@ -108,7 +108,7 @@ export const PhraseSchema = z
  *
  * @example
  * ```ts
- * import { NamesSchema } from 'meso-evidence';
+ * import { NamesSchema } from 'meso-evidence/schema';
  * NamesSchema.parse({ en: ['cellulite'], nb: ['cellulitt', 'cellulitt*'] });
  * ```
  */
@@ -128,7 +128,7 @@ export type Names = z.infer<typeof NamesSchema>;
  *
  * @example
  * ```ts
- * import { VerificationSchema } from 'meso-evidence';
+ * import { VerificationSchema } from 'meso-evidence/schema';
  * VerificationSchema.parse('secondary');
  * ```
  */
@@ -142,7 +142,7 @@ export type Verification = z.infer<typeof VerificationSchema>;
  *
  * @example
  * ```ts
- * import { SourceRefsSchema } from 'meso-evidence';
+ * import { SourceRefsSchema } from 'meso-evidence/schema';
  * SourceRefsSchema.parse(['healthline-mesotherapy']);
  * ```
  */
@@ -153,7 +153,7 @@ export const SourceRefsSchema = z.array(IdSchema).min(1, { error: 'must name at 
  *
  * @example
  * ```ts
- * import { UrlSchema } from 'meso-evidence';
+ * import { UrlSchema } from 'meso-evidence/schema';
  * UrlSchema.parse('https://pubmed.ncbi.nlm.nih.gov/18349597/');
  * ```
  */
@@ -165,7 +165,7 @@ export const UrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s
  *
  * @example
  * ```ts
- * import { SourcedSchema } from 'meso-evidence';
+ * import { SourcedSchema } from 'meso-evidence/schema';
  * SourcedSchema.parse({ sources: ['healthline-mesotherapy'], verification: 'secondary' });
  * ```
  */

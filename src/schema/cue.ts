@@ -28,7 +28,7 @@ import { StudyDesignSchema } from './evidence.js';
  *
  * @example
  * ```ts
- * import { CueRoleSchema } from 'meso-evidence';
+ * import { CueRoleSchema } from 'meso-evidence/schema';
  * CueRoleSchema.parse('negation');
  * ```
  */
@@ -58,7 +58,7 @@ export type CueRole = z.infer<typeof CueRoleSchema>;
  *
  * @example
  * ```ts
- * import { PhraseCueSchema } from 'meso-evidence';
+ * import { PhraseCueSchema } from 'meso-evidence/schema';
  * PhraseCueSchema.parse({ id: 'negation', role: 'negation', description: 'Negates a claim.',
  *   phrases: { en: ['not', 'no'], nb: ['ikke', 'ingen'] } });
  * ```
@@ -83,7 +83,7 @@ export type PhraseCue = z.infer<typeof PhraseCueSchema>;
  *
  * @example
  * ```ts
- * import { StudyDesignCueSchema } from 'meso-evidence';
+ * import { StudyDesignCueSchema } from 'meso-evidence/schema';
  * StudyDesignCueSchema.parse({ id: 'design-meta-analysis', role: 'study-design', design: 'meta-analysis',
  *   description: 'Meta-analyses.', phrases: { en: ['meta-analysis'], nb: ['metaanalyse'] } });
  * ```
@@ -111,7 +111,7 @@ const NumberWordsSchema = z.record(z.string().regex(/^[\p{L}-]+$/u), z.int().min
  *
  * @example
  * ```ts
- * import { NumberWordsCueSchema } from 'meso-evidence';
+ * import { NumberWordsCueSchema } from 'meso-evidence/schema';
  * NumberWordsCueSchema.parse({ id: 'number-words', role: 'number-word', description: 'Numbers.',
  *   numbers: { en: { six: 6 }, nb: { seks: 6 } } });
  * ```
@@ -140,7 +140,7 @@ export type NumberWordsCue = z.infer<typeof NumberWordsCueSchema>;
  *
  * @example
  * ```ts
- * import { CueSchema } from 'meso-evidence';
+ * import { CueSchema } from 'meso-evidence/schema';
  * CueSchema.parse({ id: 'hedges', role: 'hedge', description: 'Hedges.',
  *   phrases: { en: ['little evidence'], nb: ['lite bevis'] } }).role; // 'hedge'
  * ```

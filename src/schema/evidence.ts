@@ -11,7 +11,7 @@ import * as z from 'zod';
  *
  * @example
  * ```ts
- * import { DirectionSchema } from 'meso-evidence';
+ * import { DirectionSchema } from 'meso-evidence/schema';
  * DirectionSchema.parse('insufficient');
  * ```
  */
@@ -25,7 +25,7 @@ export type Direction = z.infer<typeof DirectionSchema>;
  *
  * @example
  * ```ts
- * import { CertaintySchema } from 'meso-evidence';
+ * import { CertaintySchema } from 'meso-evidence/schema';
  * CertaintySchema.parse('very-low');
  * ```
  */
@@ -40,7 +40,7 @@ export type Certainty = z.infer<typeof CertaintySchema>;
  *
  * @example
  * ```ts
- * import { StudyResultSchema } from 'meso-evidence';
+ * import { StudyResultSchema } from 'meso-evidence/schema';
  * StudyResultSchema.parse('null');
  * ```
  */
@@ -54,7 +54,7 @@ export type StudyResult = z.infer<typeof StudyResultSchema>;
  *
  * @example
  * ```ts
- * import { StudyDesignSchema } from 'meso-evidence';
+ * import { StudyDesignSchema } from 'meso-evidence/schema';
  * StudyDesignSchema.parse('randomized-controlled-trial');
  * ```
  */

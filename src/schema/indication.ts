@@ -11,7 +11,7 @@ import { IdSchema, LocalizedTextSchema, NamesSchema } from './common.js';
  *
  * @example
  * ```ts
- * import { IndicationSchema } from 'meso-evidence';
+ * import { IndicationSchema } from 'meso-evidence/schema';
  * IndicationSchema.parse({
  *   id: 'submental-fat', parent: 'localized-fat',
  *   names: { en: ['submental fat', 'double chin'], nb: ['dobbelthake'] },

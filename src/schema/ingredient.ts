@@ -11,7 +11,7 @@ import { IdSchema, LocalizedTextSchema, NamesSchema, SourceRefsSchema, Verificat
  *
  * @example
  * ```ts
- * import { IngredientClassSchema } from 'meso-evidence';
+ * import { IngredientClassSchema } from 'meso-evidence/schema';
  * IngredientClassSchema.parse('vitamin');
  * ```
  */
@@ -45,7 +45,7 @@ export type IngredientClass = z.infer<typeof IngredientClassSchema>;
  *
  * @example
  * ```ts
- * import { RegulatoryStandingSchema } from 'meso-evidence';
+ * import { RegulatoryStandingSchema } from 'meso-evidence/schema';
  * RegulatoryStandingSchema.parse('approved-other-uses');
  * ```
  */
@@ -66,7 +66,7 @@ export type RegulatoryStanding = z.infer<typeof RegulatoryStandingSchema>;
  *
  * @example
  * ```ts
- * import { IngredientSchema } from 'meso-evidence';
+ * import { IngredientSchema } from 'meso-evidence/schema';
  * IngredientSchema.safeParse({ id: 'hyaluronic-acid' }).success; // false: fields are missing
  * ```
  */

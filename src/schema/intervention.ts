@@ -19,7 +19,7 @@ import {
  *
  * @example
  * ```ts
- * import { SourcedRangeSchema } from 'meso-evidence';
+ * import { SourcedRangeSchema } from 'meso-evidence/schema';
  * SourcedRangeSchema.parse({ min: 3, max: 15, sources: ['healthline-mesotherapy'], verification: 'secondary' });
  * ```
  */
@@ -42,7 +42,7 @@ export type SourcedRange = z.infer<typeof SourcedRangeSchema>;
  *
  * @example
  * ```ts
- * import { SourcedStatementSchema } from 'meso-evidence';
+ * import { SourcedStatementSchema } from 'meso-evidence/schema';
  * SourcedStatementSchema.parse({ text: { en: 'Avoid aspirin for a week.' }, sources: ['healthline-mesotherapy'], verification: 'secondary' });
  * ```
  */
@@ -59,7 +59,7 @@ export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
  *
  * @example
  * ```ts
- * import { CostSchema } from 'meso-evidence';
+ * import { CostSchema } from 'meso-evidence/schema';
  * CostSchema.parse({ min: 250, max: 600, currency: 'USD', per: 'session', region: 'US', year: 2024,
  *   sources: ['healthline-mesotherapy'], verification: 'secondary' });
  * ```
@@ -89,7 +89,7 @@ export type Cost = z.infer<typeof CostSchema>;
  *
  * @example
  * ```ts
- * import { AdverseEffectSchema } from 'meso-evidence';
+ * import { AdverseEffectSchema } from 'meso-evidence/schema';
  * AdverseEffectSchema.parse({ id: 'bruising', name: { en: 'bruising', nb: 'blåmerker' }, frequency: 'common',
  *   serious: false, sources: ['healthline-mesotherapy'], verification: 'secondary' });
  * ```
@@ -115,7 +115,7 @@ export type AdverseEffect = z.infer<typeof AdverseEffectSchema>;
  *
  * @example
  * ```ts
- * import { HistorySchema } from 'meso-evidence';
+ * import { HistorySchema } from 'meso-evidence/schema';
  * HistorySchema.parse({ year: 1952, by: 'Michel Pistor', country: 'FR', text: { en: 'First used for pain relief.' },
  *   sources: ['matarasso-2005'], verification: 'verified' });
  * ```
@@ -139,7 +139,7 @@ export type History = z.infer<typeof HistorySchema>;
  *
  * @example
  * ```ts
- * import { ProcedureSchema } from 'meso-evidence';
+ * import { ProcedureSchema } from 'meso-evidence/schema';
  * ProcedureSchema.parse({});
  * ```
  */
@@ -176,7 +176,7 @@ export type Procedure = z.infer<typeof ProcedureSchema>;
  *
  * @example
  * ```ts
- * import { InterventionSchema } from 'meso-evidence';
+ * import { InterventionSchema } from 'meso-evidence/schema';
  * InterventionSchema.safeParse({ id: 'mesotherapy' }).success; // false: names, type… are required
  * ```
  */

@@ -43,7 +43,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  *
  * @example
  * ```ts
- * import type { RecordOf } from 'meso-evidence';
+ * import type { RecordOf } from 'meso-evidence/schema';
  * type S = RecordOf<'studies'>; // Study
  * ```
  */

@@ -11,7 +11,7 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefsSchema, Verific
  *
  * @example
  * ```ts
- * import { StanceSchema } from 'meso-evidence';
+ * import { StanceSchema } from 'meso-evidence/schema';
  * StanceSchema.parse('does-not-recommend');
  * ```
  */
@@ -25,7 +25,7 @@ export type Stance = z.infer<typeof StanceSchema>;
  *
  * @example
  * ```ts
- * import { PositionSchema } from 'meso-evidence';
+ * import { PositionSchema } from 'meso-evidence/schema';
  * PositionSchema.safeParse({ id: 'asps-mesotherapy' }).success; // false: fields are missing
  * ```
  */

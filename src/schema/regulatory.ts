@@ -11,7 +11,7 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefsSchema, Verific
  *
  * @example
  * ```ts
- * import { RegulatoryActionSchema } from 'meso-evidence';
+ * import { RegulatoryActionSchema } from 'meso-evidence/schema';
  * RegulatoryActionSchema.parse('approval');
  * ```
  */
@@ -36,7 +36,7 @@ export type RegulatoryAction = z.infer<typeof RegulatoryActionSchema>;
  *
  * @example
  * ```ts
- * import { RegulatoryStatusSchema } from 'meso-evidence';
+ * import { RegulatoryStatusSchema } from 'meso-evidence/schema';
  * RegulatoryStatusSchema.parse('not-approved');
  * ```
  */
@@ -58,7 +58,7 @@ export type RegulatoryStatus = z.infer<typeof RegulatoryStatusSchema>;
  *
  * @example
  * ```ts
- * import { RegulatorySchema } from 'meso-evidence';
+ * import { RegulatorySchema } from 'meso-evidence/schema';
  * RegulatorySchema.safeParse({ id: 'fda-kybella-2015' }).success; // false: fields are missing
  * ```
  */

@@ -12,7 +12,7 @@ import { IdSchema, IsoDateSchema, UrlSchema, VerificationSchema } from './common
  *
  * @example
  * ```ts
- * import { SourceTypeSchema } from 'meso-evidence';
+ * import { SourceTypeSchema } from 'meso-evidence/schema';
  * SourceTypeSchema.parse('regulator-document');
  * ```
  */
@@ -33,7 +33,7 @@ export const SourceTypeSchema = z.enum([
  *
  * @example
  * ```ts
- * import { SourceSchema } from 'meso-evidence';
+ * import { SourceSchema } from 'meso-evidence/schema';
  * SourceSchema.parse({
  *   id: 'healthline-mesotherapy', type: 'web-page',
  *   title: 'Mesotherapy: What It Is, Cost, Procedure, Risks', publisher: 'Healthline',

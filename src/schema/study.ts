@@ -13,7 +13,7 @@ import { StudyDesignSchema, StudyResultSchema } from './evidence.js';
  *
  * @example
  * ```ts
- * import { AuthorSchema } from 'meso-evidence';
+ * import { AuthorSchema } from 'meso-evidence/schema';
  * AuthorSchema.parse({ family: 'Park', given: 'SH' });
  * ```
  */
@@ -32,7 +32,7 @@ export type Author = z.infer<typeof AuthorSchema>;
  *
  * @example
  * ```ts
- * import { DoiSchema } from 'meso-evidence';
+ * import { DoiSchema } from 'meso-evidence/schema';
  * DoiSchema.parse('10.2340/16501977-2817');
  * ```
  */
@@ -45,7 +45,7 @@ export const DoiSchema = z.string().regex(/^10\.\d{4,9}\/\S+$/, {
  *
  * @example
  * ```ts
- * import { PmidSchema } from 'meso-evidence';
+ * import { PmidSchema } from 'meso-evidence/schema';
  * PmidSchema.parse('18349597');
  * ```
  */
@@ -56,7 +56,7 @@ export const PmidSchema = z.string().regex(/^[1-9]\d{0,8}$/, { error: 'must be a
  *
  * @example
  * ```ts
- * import { CitationSchema } from 'meso-evidence';
+ * import { CitationSchema } from 'meso-evidence/schema';
  * CitationSchema.parse({
  *   authors: [{ family: 'Park', given: 'SH' }], title: 'Effectiveness of mesotherapy on body contouring',
  *   journal: 'Plast Reconstr Surg', year: 2008,
@@ -96,7 +96,7 @@ export type Citation = z.infer<typeof CitationSchema>;
  *
  * @example
  * ```ts
- * import { OutcomeSchema } from 'meso-evidence';
+ * import { OutcomeSchema } from 'meso-evidence/schema';
  * OutcomeSchema.parse({ indication: 'localized-fat', measure: 'thigh circumference', result: 'null', summary: 'No difference between thighs.' });
  * ```
  */
@@ -119,7 +119,7 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
  *
  * @example
  * ```ts
- * import { DescriptionSchema } from 'meso-evidence';
+ * import { DescriptionSchema } from 'meso-evidence/schema';
  * DescriptionSchema.parse({
  *   source: 'healthline-mesotherapy', language: 'en', text: 'a 2008 study of 20 women',
  *   accurate: true, note: 'Matches the study.',
@@ -147,7 +147,7 @@ export type Description = z.infer<typeof DescriptionSchema>;
  *
  * @example
  * ```ts
- * import { SampleSizeSchema } from 'meso-evidence';
+ * import { SampleSizeSchema } from 'meso-evidence/schema';
  * SampleSizeSchema.parse({ participants: 512, studies: 7 });
  * ```
  */
@@ -166,7 +166,7 @@ export type SampleSize = z.infer<typeof SampleSizeSchema>;
  *
  * @example
  * ```ts
- * import { StudySchema } from 'meso-evidence';
+ * import { StudySchema } from 'meso-evidence/schema';
  * const result = StudySchema.safeParse({ id: 'x-2020' });
  * result.success; // false: most fields are missing
  * ```
