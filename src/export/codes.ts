@@ -47,6 +47,22 @@ export const CERTAINTY_RATING_DISPLAY: Readonly<Record<Certainty, string>> = Obj
 });
 
 /**
+ * A code with its display text.
+ *
+ * @example
+ * ```ts
+ * import type { CodeWithDisplay } from 'meso-evidence/export';
+ * const code: CodeWithDisplay = { code: 'serious-concern', display: 'serious concern' };
+ * ```
+ */
+export interface CodeWithDisplay {
+  /** The code. */
+  readonly code: string;
+  /** The code system's display text for it. */
+  readonly display: string;
+}
+
+/**
  * The R5 `certainty-rating` code for a GRADE domain concern.
  *
  * @example
@@ -55,7 +71,7 @@ export const CERTAINTY_RATING_DISPLAY: Readonly<Record<Certainty, string>> = Obj
  * CONCERN_RATING_CODE.serious; // 'serious-concern'
  * ```
  */
-export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, { /** The code. */ readonly code: string; /** Its display text. */ readonly display: string }>> = Object.freeze({
+export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, CodeWithDisplay>> = Object.freeze({
   none: { code: 'no-concern', display: 'no serious concern' },
   serious: { code: 'serious-concern', display: 'serious concern' },
   'very-serious': { code: 'very-serious-concern', display: 'very serious concern' },
