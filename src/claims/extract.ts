@@ -83,6 +83,8 @@ export function extractClaims(
   const summaries: BlockSummary[] = [];
   let documentTopic: string | undefined;
   let sectionTopic: string | undefined;
+  /** The last indication named in the current section (until the next heading). */
+  let sectionIndication: string | undefined;
 
   blocks.forEach((block, blockIndex) => {
     const leadIn = block.leadIn === undefined ? undefined : summaries[block.leadIn];
@@ -106,6 +108,7 @@ export function extractClaims(
       if (has('efficacy')) efficacySeen = true;
 
       if (block.kind === 'heading') {
+        sectionIndication = entities.find((m) => m.ref.type === 'indication')?.ref.type === 'indication' ? (entities.find((m) => m.ref.type === 'indication')?.ref as { id: string }).id : undefined;
         const topic = mentioned[0];
         if (topic?.ref.type === 'intervention') {
           sectionTopic = topic.ref.id;
@@ -141,7 +144,15 @@ export function extractClaims(
          */
         const polarityAt = (anchor: number): Polarity =>
           negations.some((m) => m.first < anchor) ? 'negate' : hedges.length > 0 ? 'uncertain' : 'affirm';
-        const mayUseContext = cuesOf('topic-reference').length > 0 || block.kind === 'list-item' || predicateSpans.length > 0 || (subjectInSentence !== undefined && !clause.contrast);
+        // Without a subject of its own, a clause may speak of the one in context: when it refers
+        // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
+        // continues a sentence that named one, or reports a study ("a 2012 study found…").
+        const mayUseContext =
+          cuesOf('topic-reference').length > 0 ||
+          block.kind === 'list-item' ||
+          predicateSpans.length > 0 ||
+          (subjectInSentence !== undefined && !clause.contrast) ||
+          (mentionsStudy && tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text)));
         const contextSubject =
           subjectInSentence ?? (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
         const claimSubjects = subjects.length > 0 ? subjects : mayUseContext && contextSubject ? [contextSubject] : [];
@@ -149,8 +160,13 @@ export function extractClaims(
         const claims: Claim[] = [];
         const approval = cuesOf('approval')[0];
         if (approval && (fdaHere || fdaInPreviousSentence)) {
-          const polarity = polarityAt(approval.first);
-          for (const subject of claimSubjects) {
+          // "godkjennes ikke": a negation just after the approval word counts too.
+          const polarity = polarityAt(approval.first + 3);
+          // What is approved is named before the approval word, even after "unlike" ("Unlike finasteride, which is FDA-approved…").
+          const before = entities.filter((m) => inClause(m) && m.ref.type === 'intervention' && m.last < approval.first);
+          const named = before.filter((m) => !comparators.has(m));
+          const fdaSubjects = named.length > 0 ? unique(named.map((m) => (m.ref as { id: string }).id)) : before.length > 0 ? [(before.at(-1)?.ref as { id: string }).id] : claimSubjects;
+          for (const subject of fdaSubjects) {
             if (indications.length === 0) claims.push({ subject, predicate: 'fda-approved', polarity });
             for (const object of indications) claims.push({ subject, predicate: 'fda-approved', object, polarity });
           }
@@ -159,16 +175,46 @@ export function extractClaims(
           const predicate = (span.ref as { role: Predicate }).role;
           for (const subject of claimSubjects) claims.push({ subject, predicate, polarity: polarityAt(span.first) });
         }
+        // An effect word, a purpose word right before the indication ("for hair loss", not
+        // "approved for"), a list under an effect lead-in, or a hedge ("X for Y is unproven").
+        const approvalEnds = cuesOf('approval').map((m) => m.last);
+        const purposes = cuesOf('purpose').filter((p) => !approvalEnds.some((end) => end < p.first && p.first - end <= 3));
         const efficacyCues = cuesOf('efficacy');
-        // An effect word, a list under an effect lead-in, or a hedge ("X for Y is unproven") makes an effect claim.
-        if (efficacyCues.length > 0 || hedges.length > 0 || (block.kind === 'list-item' && (leadIn?.efficacy ?? false))) {
-          const objects = indications.length > 0 ? indications : efficacyCues.length > 0 && subjects.length > 0 && lastIndication ? [lastIndication] : [];
+        const indicationMatches = entities.filter((m) => inClause(m) && m.ref.type === 'indication');
+        const purposeFor = (at: number): boolean => purposes.some((p) => p.last < at && at - p.last <= 3);
+        const history = cuesOf('history').length > 0;
+        const listEffect = block.kind === 'list-item' && (leadIn?.efficacy ?? false);
+        if (!history && (efficacyCues.length > 0 || hedges.length > 0 || listEffect || indicationMatches.some((m) => purposeFor(m.first)))) {
+          // With an explicit subject and an effect word but no indication, the paragraph's last
+          // indication is meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo.").
+          const leadInSentence = /:\s*$/.test(text);
+          const inherited = efficacyCues.length > 0 && subjects.length > 0 && !leadInSentence ? lastIndication : undefined;
+          const objects = indications.length > 0 ? indications : inherited ? [inherited] : [];
           for (const object of objects) {
-            // The claim's own effect word: the nearest one before the indication, else the first after.
-            const at = entities.find((m) => inClause(m) && m.ref.type === 'indication' && m.ref.id === object)?.first ?? clause.last + 1;
-            const anchor = efficacyCues.filter((m) => m.first <= at).at(-1)?.first ?? efficacyCues[0]?.first ?? at;
+            const at = indicationMatches.find((m) => (m.ref as { id: string }).id === object)?.first;
+            const mentioned = at !== undefined;
+            if (mentioned && efficacyCues.length === 0 && hedges.length === 0 && !listEffect && !purposeFor(at)) continue;
+            // The claim's own effect word: the nearest before the indication, else the first after.
+            // A negation counts up to whichever comes last ("fjerner ikke fett", "cellulite … never evaluated for efficacy").
+            const position = at ?? clause.first;
+            const effect = efficacyCues.filter((m) => m.first <= position).at(-1) ?? efficacyCues[0];
+            const anchor = Math.max(effect?.first ?? position, mentioned ? position : clause.first);
             const polarity = polarityAt(anchor);
-            for (const subject of claimSubjects) claims.push({ subject, predicate: 'effective-for', object, polarity });
+            // The subjects named before the claim's words, when there are any: "mesotherapy for
+            // thinning hair, injecting vitamins, minoxidil…" is a claim about mesotherapy only.
+            // …and a relative clause right after a comparator speaks of the comparator
+            // ("less invasive than liposuction, which removes fat permanently").
+            const limit = Math.min(anchor, position);
+            const nearest = entities.filter((m) => inClause(m) && m.ref.type === 'intervention' && m.last < limit).at(-1);
+            const before = entities.filter((m) => inClause(m) && m.ref.type === 'intervention' && !comparators.has(m) && m.last < limit);
+            const relative = cuesOf('relative').find((m) => nearest !== undefined && m.first > nearest.last && m.first - nearest.last <= 3);
+            const effectSubjects =
+              nearest && comparators.has(nearest) && relative && effect && effect.first > relative.last && effect.first - relative.last <= 4
+                ? [(nearest.ref as { id: string }).id]
+                : before.length > 0
+                  ? unique(before.map((m) => (m.ref as { id: string }).id))
+                  : claimSubjects;
+            for (const subject of effectSubjects) claims.push({ subject, predicate: 'effective-for', object, polarity });
           }
         }
         const refersTo = resolveStudyMentions(
@@ -188,6 +234,7 @@ export function extractClaims(
         subjectInSentence = subjects.at(-1) ?? subjectInSentence;
         lastSubject = subjects.at(-1) ?? (cuesOf('topic-reference').length > 0 ? contextSubject : undefined) ?? lastSubject;
         lastIndication = indications.at(-1) ?? lastIndication;
+        sectionIndication = indications.at(-1) ?? sectionIndication;
       }
 
       // Study mentions belong to every claim of their part of the sentence (parts are split by

@@ -32,6 +32,7 @@ const LETTER = /\p{L}/u;
  * Splits text into sentences. A sentence ends at `.`, `!`, `?` or `…` followed by
  * space and a capital, digit, quote or bullet; or directly followed by a capital and a
  * lower-case letter ("hår.Studier"); never after a known abbreviation or an initial.
+ * A line ending in ":" also ends a sentence.
  *
  * @param text - The text of one block (a paragraph, list item or heading).
  * @param abbreviations - Folded abbreviations (without the final full stop).
@@ -55,6 +56,13 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
   };
   for (let index = 0; index < text.length; index++) {
     const char = text[index] as string;
+    if (char === '\n') {
+      // A line that ends with ":" introduces what follows ("Svar fra Martin:\nDet finnes…").
+      let back = index - 1;
+      while (back >= start && (text[back] === ' ' || text[back] === '\t' || text[back] === '\r')) back--;
+      if (text[back] === ':') push(index);
+      continue;
+    }
     if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
     let end = index + 1;
     while (end < text.length && /[.!?…"'”’)\]]/.test(text[end] as string)) end++;
@@ -69,7 +77,15 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       if (char === '.' && endsWithAbbreviation(text, index, abbreviations)) continue;
       push(end);
       index = end - 1;
-    } else if (char !== '…' && UPPER.test(next) && LOWER.test(text[end + 1] ?? '') && LOWER.test(text[index - 1] ?? '') && LOWER.test(text[index - 2] ?? '')) {
+    } else if (
+      char !== '…' &&
+      UPPER.test(next) &&
+      LOWER.test(text[end + 1] ?? '') &&
+      LETTER.test(text[index - 1] ?? '') &&
+      LETTER.test(text[index - 2] ?? '') &&
+      !(char === '.' && endsWithAbbreviation(text, index, abbreviations))
+    ) {
+      // Sentences run together with no space: "hår.Studier", "FDA.Prosedyren".
       push(end);
       index = end - 1;
     }

@@ -68,24 +68,10 @@ export function resolveStudyMentions(
     while (first > 0 && !boundaryBefore(first) && !isYear(tokens[first - 1] as Token)) first--;
     let last = index;
     while (last + 1 < tokens.length && !boundaryBefore(last + 1) && !isYear(tokens[last + 1] as Token)) last++;
-    const numbers = new Set<number>();
-    const designs = new Set<StudyDesign>();
-    for (let i = first; i <= last; i++) {
-      if (i === index) continue;
-      const word = tokens[i] as Token;
-      const value = /^\d+$/.test(word.text) ? Number(word.text) : context.numbers.get(word.folded);
-      if (value !== undefined) numbers.add(value);
-      for (const design of context.designs.get(i) ?? []) designs.add(design);
-    }
     const candidates = studiesByYear.get(Number(token.text)) ?? [];
-    const scored = candidates.map((study) => ({
-      id: study.id,
-      score:
-        (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1) ? 2 : 0) +
-        (designs.has(study.design) ? 1 : 0),
-    }));
-    const best = Math.max(...scored.map((s) => s.score));
-    const winners = scored.filter((s) => s.score === best);
+    // Read the words around the year; when they fit several studies equally, the whole clause.
+    let winners = bestFits(candidates, context, first, last, index);
+    if (winners.length > 1) winners = bestFits(candidates, context, 0, tokens.length - 1, index);
     if (winners.length === 1 && !found.includes((winners[0] as { id: string }).id)) found.push((winners[0] as { id: string }).id);
   });
   if (found.length === 0 && !tokens.some(isYear)) found.push(...withoutYear(context, studiesBySubject));
@@ -110,4 +96,24 @@ function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<stri
     (study) => designs.has(study.design) && (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1)),
   );
   return fits.length === 1 ? [(fits[0] as Study).id] : [];
+}
+
+function bestFits(candidates: readonly Study[], context: MentionContext, first: number, last: number, skip: number): { id: string; score: number }[] {
+  const numbers = new Set<number>();
+  const designs = new Set<StudyDesign>();
+  for (let i = first; i <= last; i++) {
+    if (i === skip) continue;
+    const word = context.tokens[i] as Token;
+    const value = /^\d+$/.test(word.text) ? Number(word.text) : context.numbers.get(word.folded);
+    if (value !== undefined) numbers.add(value);
+    for (const design of context.designs.get(i) ?? []) designs.add(design);
+  }
+  const scored = candidates.map((study) => ({
+    id: study.id,
+    score:
+      (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1) ? 2 : 0) +
+      (designs.has(study.design) ? 1 : 0),
+  }));
+  const best = Math.max(...scored.map((s) => s.score));
+  return scored.filter((s) => s.score === best);
 }

@@ -171,24 +171,39 @@ export function judgeBlocks(blocks: readonly Block[], input: string, language: L
   const extracted = extractClaims(blocks, lexiconFor(dataset, language), engine.studiesByYear, engine.studiesBySubject);
   const locate = pointLocator(input);
   const judged = new Map<string, Judgement>();
-  return extracted.map((found): Finding => {
+  const findings: Finding[] = [];
+  // One finding per claim and line: a claim repeated on the same line (two sentences run
+  // together) is one finding, with the study mentions of both.
+  const byLine = new Map<string, number>();
+  for (const found of extracted) {
     const block = blocks[found.block] as Block;
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
-    const key = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}|${found.claim.polarity}`;
+    const start = locate(startOffset);
+    const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}`;
+    const lineKey = `${start.line}|${claimKey}|${found.claim.polarity === 'affirm'}`;
+    const earlier = byLine.get(lineKey);
+    if (earlier !== undefined) {
+      const kept = findings[earlier] as Finding;
+      findings[earlier] = { ...kept, refersTo: [...new Set([...kept.refersTo, ...found.refersTo])] };
+      continue;
+    }
+    const key = `${claimKey}|${found.claim.polarity}`;
     const judgement = judged.get(key) ?? kb.judge(found.claim);
     judged.set(key, judgement);
-    return {
+    byLine.set(lineKey, findings.length);
+    findings.push({
       claim: found.claim,
       verdict: judgement.verdict,
       text: input.slice(startOffset, endOffset),
-      position: { start: locate(startOffset), end: locate(endOffset) },
+      position: { start, end: locate(endOffset) },
       assessment: judgement.assessment ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty } : null,
       citations: [...judgement.citations],
       refersTo: [...found.refersTo],
       message: judgement.explanation[language],
-    };
-  });
+    });
+  }
+  return findings;
 }
 
 /** Maps offsets to 1-based line and column. */

@@ -25,6 +25,9 @@ import { StudyDesignSchema } from './evidence.js';
  * - `inflection`: word endings stripped when matching names (a phrase here is an ending).
  * - `language-marker`: common words that tell the language of a text.
  * - `abbreviation`: abbreviations after which a full stop does not end a sentence.
+ * - `purpose`: a preposition that makes an indication right after it the goal of a treatment ("mesotherapy for hair loss"); not after an approval word ("approved for").
+ * - `relative`: a relative pronoun ("which", "som"); an effect word right after one that follows a comparator speaks of the comparator ("than liposuction, which removes fat").
+ * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
  *
  * @example
  * ```ts
@@ -48,6 +51,9 @@ export const CueRoleSchema = z.enum([
   'inflection',
   'language-marker',
   'abbreviation',
+  'purpose',
+  'history',
+  'relative',
 ]);
 
 /** What a list of cue phrases means to the fact-check engine. */

@@ -12,6 +12,7 @@ import { rates, readGoldFolder, scoreDocument, sum, type DocumentScore } from '.
 const FOLDERS = [
   { folder: '../shared/eval/dev', refersTo: 1 },
   { folder: 'test/fixtures/articles', refersTo: 0.85 },
+  { folder: 'test/fixtures/articles-2', refersTo: 0.85 },
 ];
 
 for (const { folder, refersTo } of FOLDERS) {
