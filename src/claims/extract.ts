@@ -134,7 +134,11 @@ export function extractClaims(
         const cuesOf = (role: CueRole): LexiconMatch[] => clauseCues.filter((m) => m.ref.type === 'cue' && m.ref.role === role);
         const predicateSpans = clauseCues.filter((m) => m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role));
         const negations = cuesOf('negation').filter(
-          (m) => !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) && !(tokens[m.last + 1]?.joinedToPrevious ?? false),
+          (m) =>
+            !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) &&
+            // "ikke-kirurgisk" is a prefix, and "no. 2" an abbreviation, not negations.
+            !(tokens[m.last + 1]?.joinedToPrevious ?? false) &&
+            !(text[(tokens[m.last] as Token).end - sentence.start] === '.' && lexicon.abbreviations.has((tokens[m.last] as Token).folded)),
         );
         const hedges = cuesOf('hedge');
         /**
@@ -151,7 +155,7 @@ export function extractClaims(
           cuesOf('topic-reference').length > 0 ||
           block.kind === 'list-item' ||
           predicateSpans.length > 0 ||
-          (subjectInSentence !== undefined && !clause.contrast) ||
+          (subjectInSentence !== undefined && !clause.contrast && cuesOf('speaker').length === 0) ||
           (mentionsStudy && tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text)));
         const contextSubject =
           subjectInSentence ?? (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
@@ -188,7 +192,9 @@ export function extractClaims(
           // With an explicit subject and an effect word but no indication, the paragraph's last
           // indication is meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo.").
           const leadInSentence = /:\s*$/.test(text);
-          const inherited = efficacyCues.length > 0 && subjects.length > 0 && !leadInSentence ? lastIndication : undefined;
+          // A clause that continues a sentence naming the treatment ("…, and two trials showed most patients improved") counts as naming it.
+          const carried = subjectInSentence !== undefined && !clause.contrast && cuesOf('speaker').length === 0;
+          const inherited = efficacyCues.length > 0 && (subjects.length > 0 || carried) && !leadInSentence ? lastIndication : undefined;
           const objects = indications.length > 0 ? indications : inherited ? [inherited] : [];
           for (const object of objects) {
             const at = indicationMatches.find((m) => (m.ref as { id: string }).id === object)?.first;

@@ -30,7 +30,7 @@ export interface Token {
   readonly joinedToPrevious: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Finds the words in a text. Hyphenated words become several tokens, each after the
