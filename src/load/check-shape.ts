@@ -10,9 +10,37 @@ import type { Locate } from './parse-yaml.js';
 import type { Problem, ProblemRule } from './problem.js';
 
 /** The outcome of a shape check: the typed record, or the problems. */
-export type ShapeResult<K extends RecordKind> =
-  | { readonly ok: true; readonly record: RecordTypes[K] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ShapeResult<K extends RecordKind> = ShapeOk<K> | ShapeFailed;
+
+/**
+ * A record that matches its schema.
+ *
+ * @example
+ * ```ts
+ * import type { ShapeOk } from 'meso-evidence/schema';
+ * ```
+ */
+export interface ShapeOk<K extends RecordKind> {
+  /** Always true. */
+  readonly ok: true;
+  /** The typed record. */
+  readonly record: RecordTypes[K];
+}
+
+/**
+ * A record that does not match its schema.
+ *
+ * @example
+ * ```ts
+ * import type { ShapeFailed } from 'meso-evidence/schema';
+ * ```
+ */
+export interface ShapeFailed {
+  /** Always false. */
+  readonly ok: false;
+  /** Every problem found. */
+  readonly problems: readonly Problem[];
+}
 
 /**
  * Checks a parsed value against the schema of its kind.

@@ -21,9 +21,39 @@ import { sortProblems, type Problem } from './problem.js';
  * if (result.ok) result.dataset.studies; // []
  * ```
  */
-export type ValidationResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ValidationResult = ValidationOk | ValidationFailed;
+
+/**
+ * Valid data: the compiled dataset.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationOk } from 'meso-evidence/schema';
+ * ```
+ */
+export interface ValidationOk {
+  /** Always true. */
+  readonly ok: true;
+  /** The validated, sorted, frozen dataset. */
+  readonly dataset: Dataset;
+  /** Always empty. */
+  readonly problems: readonly [];
+}
+
+/**
+ * Invalid data: every problem found, and no dataset.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationFailed } from 'meso-evidence/schema';
+ * ```
+ */
+export interface ValidationFailed {
+  /** Always false. */
+  readonly ok: false;
+  /** Every problem found, sorted by file and position. */
+  readonly problems: readonly Problem[];
+}
 
 /**
  * Records passed in memory, one array per kind. Kinds left out are empty.

@@ -18,9 +18,9 @@ export { RegulatoryActionSchema, RegulatoryStatusSchema, RegulatorySchema, type 
 export { StanceSchema, PositionSchema, type Stance, type Position } from './position.js';
 export { CueRoleSchema, PhraseCueSchema, StudyDesignCueSchema, NumberWordsCueSchema, CueSchema, type CueRole, type PhraseCue, type StudyDesignCue, type NumberWordsCue, type Cue } from './cue.js';
 export { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type RecordTypes, type RecordOf, type Dataset } from './kinds.js';
-export { checkShape, dottedPath, type ShapeResult } from '../load/check-shape.js';
+export { checkShape, dottedPath, type ShapeFailed, type ShapeOk, type ShapeResult } from '../load/check-shape.js';
 export { deepFreeze } from '../load/freeze.js';
 export { MAX_FILE_BYTES, parseYamlFile, type Locate, type ParsedFile } from '../load/parse-yaml.js';
 export { DataError, formatProblem, sortProblems, type DataPosition, type Problem, type ProblemRule } from '../load/problem.js';
-export { validateFiles, validateRecords, type DataFile, type RecordsInput, type ValidationResult } from '../load/validate.js';
+export { validateFiles, validateRecords, type DataFile, type RecordsInput, type ValidationFailed, type ValidationOk, type ValidationResult } from '../load/validate.js';
 export { createKnowledgeBase } from '../kb/create.js';
