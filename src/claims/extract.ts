@@ -161,7 +161,8 @@ export function extractClaims(
           subjectInSentence ?? (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
         const claimSubjects = subjects.length > 0 ? subjects : mayUseContext && contextSubject ? [contextSubject] : [];
 
-        const claims: Claim[] = [];
+        /** Claims with the token their words stand at, so they come out in reading order. */
+        const placed: { at: number; claim: Claim }[] = [];
         const approval = cuesOf('approval')[0];
         if (approval && (fdaHere || fdaInPreviousSentence)) {
           // "godkjennes ikke": a negation just after the approval word counts too.
@@ -171,13 +172,13 @@ export function extractClaims(
           const named = before.filter((m) => !comparators.has(m));
           const fdaSubjects = named.length > 0 ? unique(named.map((m) => (m.ref as { id: string }).id)) : before.length > 0 ? [(before.at(-1)?.ref as { id: string }).id] : claimSubjects;
           for (const subject of fdaSubjects) {
-            if (indications.length === 0) claims.push({ subject, predicate: 'fda-approved', polarity });
-            for (const object of indications) claims.push({ subject, predicate: 'fda-approved', object, polarity });
+            if (indications.length === 0) placed.push({ at: approval.first, claim: { subject, predicate: 'fda-approved', polarity } });
+            for (const object of indications) placed.push({ at: approval.first, claim: { subject, predicate: 'fda-approved', object, polarity } });
           }
         }
         for (const span of predicateSpans) {
           const predicate = (span.ref as { role: Predicate }).role;
-          for (const subject of claimSubjects) claims.push({ subject, predicate, polarity: polarityAt(span.first) });
+          for (const subject of claimSubjects) placed.push({ at: span.first, claim: { subject, predicate, polarity: polarityAt(span.first) } });
         }
         // An effect word, a purpose word right before the indication ("for hair loss", not
         // "approved for"), a list under an effect lead-in, or a hedge ("X for Y is unproven").
@@ -220,7 +221,7 @@ export function extractClaims(
                 : before.length > 0
                   ? unique(before.map((m) => (m.ref as { id: string }).id))
                   : claimSubjects;
-            for (const subject of effectSubjects) claims.push({ subject, predicate: 'effective-for', object, polarity });
+            for (const subject of effectSubjects) placed.push({ at: position, claim: { subject, predicate: 'effective-for', object, polarity } });
           }
         }
         const refersTo = resolveStudyMentions(
@@ -236,6 +237,7 @@ export function extractClaims(
           studiesByYear,
           studiesBySubject,
         );
+        const claims = [...placed].sort((a, b) => a.at - b.at).map((p) => p.claim);
         perClause.push({ clause, claims: sentence.question ? [] : claims, refersTo, subject: claimSubjects[0] });
         subjectInSentence = subjects.at(-1) ?? subjectInSentence;
         lastSubject = subjects.at(-1) ?? (cuesOf('topic-reference').length > 0 ? contextSubject : undefined) ?? lastSubject;
