@@ -1,0 +1,51 @@
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { factCheck } from '../../src/factcheck/fact-check.js';
+import remarkMesoEvidence, { RULES_URL } from '../../src/remark.js';
+
+async function lint(markdown: string, options?: Parameters<typeof remarkMesoEvidence>[0]): Promise<VFile> {
+  const file = new VFile({ path: 'advert.md', value: markdown });
+  const processor = unified().use(remarkParse).use(remarkMesoEvidence, options);
+  await processor.run(processor.parse(file), file);
+  return file;
+}
+
+const ADVERT = '# Mesoterapi\n\nMesoterapi reduserer cellulitter.\n\nBehandlingen er ikke godkjent av FDA.\n';
+
+describe('remark plugin', () => {
+  it('reports one message per finding, with place, rule, source, url and note', async () => {
+    const file = await lint(ADVERT);
+    const findings = factCheck(ADVERT, { format: 'markdown' }).findings;
+    expect(file.messages).toHaveLength(findings.length);
+    const [first, second] = file.messages;
+    expect(first?.ruleId).toBe('effective-for');
+    expect(first?.source).toBe('meso-evidence');
+    expect(first?.place).toEqual(findings[0]?.position);
+    expect(first?.fatal).toBe(false);
+    expect(first?.url).toBe(`${RULES_URL}#effective-for`);
+    expect(first?.note).toContain('rotunda-2005');
+    expect(first?.reason.startsWith('Overstated: ')).toBe(true);
+    expect(String(first)).toBe(`advert.md:3:1-3:34: ${first?.reason}`);
+    expect(second?.ruleId).toBe('fda-approved');
+    expect(second?.fatal).toBeUndefined();
+  });
+
+  it('reports only problems when asked', async () => {
+    const file = await lint(ADVERT, { report: 'problems' });
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['effective-for']);
+  });
+
+  it('honours ignore comments for the next block, and per rule', async () => {
+    const markdown = '<!-- meso-evidence ignore -->\nMesoterapi reduserer cellulitter.\n\n<!-- meso-evidence ignore safe -->\nMesoterapi er trygt og fjerner fett.\n';
+    const file = await lint(markdown, { language: 'nb' });
+    expect(file.messages.map((m) => [m.ruleId, m.place && 'start' in m.place ? m.place.start.line : 0])).toEqual([['effective-for', 5]]);
+  });
+
+  it('honours disable and enable comments', async () => {
+    const markdown = '<!-- meso-evidence disable -->\n\nMesoterapi reduserer cellulitter.\n\n<!-- meso-evidence enable -->\n\nMesoterapi fjerner fett.\n';
+    const file = await lint(markdown, { language: 'nb' });
+    expect(file.messages.map((m) => m.place && 'start' in m.place ? m.place.start.line : 0)).toEqual([7]);
+  });
+});
