@@ -38,7 +38,10 @@ function singleQuoted(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
 }
 
-/** The dataset module's source text: every kind but the cues, which {@link cuesModule} holds. */
+/**
+ * The dataset module's source text: every kind but the cues, which {@link cuesModule} holds.
+ * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little.
+ */
 export function datasetModule(dataset: Dataset): string {
   const json = JSON.stringify({ ...dataset, cues: [] });
   return [
@@ -46,8 +49,15 @@ export function datasetModule(dataset: Dataset): string {
     "import { deepFreeze } from '../load/freeze.js';",
     "import type { Dataset } from '../schema/kinds.js';",
     '',
-    '/** The bundled dataset, validated at build time and frozen. Its cues are in `cues.ts`. */',
-    `export const dataset: Dataset = /* @__PURE__ */ deepFreeze(JSON.parse(${singleQuoted(json)}) as Dataset);`,
+    '// Kept as a string and parsed on first use: importing the library stays fast.',
+    `const json = ${singleQuoted(json)};`,
+    '',
+    'let dataset: Dataset | undefined;',
+    '',
+    '/** The bundled dataset, validated at build time and frozen, parsed on first call. Its cues are in `cues.ts`. */',
+    'export function loadDataset(): Dataset {',
+    '  return (dataset ??= deepFreeze(JSON.parse(json) as Dataset));',
+    '}',
     '',
   ].join('\n');
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { dataset as bundled } from '../generated/dataset.js';
+import { loadDataset } from '../generated/dataset.js';
 import { formatReference } from '../references/vancouver.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Language } from '../schema/common.js';
@@ -104,7 +104,7 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * ```
  */
 export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOptions = {}): FhirEvidence {
-  const data = options.dataset ?? bundled;
+  const data = options.dataset ?? loadDataset();
   const language = options.language ?? 'en';
   const subject = nameOf(data, assessment.subject, language);
   const indication = nameOf(data, assessment.indication, language);

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { dataset } from '../generated/dataset.js';
-import { KnowledgeBase } from './knowledge-base.js';
+import { loadDataset } from '../generated/dataset.js';
+import { KnowledgeBase, lazyKnowledgeBase } from './knowledge-base.js';
 
 /**
  * The bundled knowledge base: the project's own data, validated at build time,
- * frozen. Importing it parses no YAML and runs no schema validation; indexes are
- * built on first use.
+ * frozen. Importing it parses no YAML and runs no schema validation; the records are
+ * read and indexes built on first use.
  *
  * @example
  * ```ts
@@ -17,4 +17,4 @@ import { KnowledgeBase } from './knowledge-base.js';
  * knowledgeBase.search('Hårtap', { lang: 'nb' })[0]?.id; // 'alopecia'
  * ```
  */
-export const knowledgeBase: KnowledgeBase = /* @__PURE__ */ new KnowledgeBase(dataset);
+export const knowledgeBase: KnowledgeBase = /* @__PURE__ */ lazyKnowledgeBase(loadDataset);

@@ -55,7 +55,8 @@ import { NONE } from './multimap.js';
  * ```
  */
 export class KnowledgeBase {
-  readonly #dataset: Dataset;
+  #data: Dataset | undefined;
+  #load: (() => Dataset) | undefined;
   #indexes: Indexes | undefined;
   #search: SearchIndex | undefined;
 
@@ -63,11 +64,18 @@ export class KnowledgeBase {
    * @param dataset - A validated dataset (kinds left out are taken as empty).
    */
   constructor(dataset: Dataset) {
-    const given = (dataset ?? {}) as Partial<Dataset>;
-    this.#dataset = Object.freeze(
-      Object.fromEntries(RECORD_KIND_LIST.map((kind) => [kind, Array.isArray(given[kind]) ? given[kind] : NONE])),
-    ) as unknown as Dataset;
+    if (typeof dataset === 'function' && loaders.has(dataset)) this.#load = dataset;
+    else this.#data = normalized(dataset);
     Object.freeze(this);
+  }
+
+  /** The dataset; a lazily loaded one (the bundled) is read on first use. */
+  get #dataset(): Dataset {
+    if (this.#data === undefined) {
+      this.#data = normalized((this.#load as () => Dataset)());
+      this.#load = undefined;
+    }
+    return this.#data;
   }
 
   get #ix(): Indexes {
@@ -468,4 +476,28 @@ export class KnowledgeBase {
   compare(a: string, b: string): Comparison | undefined {
     return compareInterventions(this.#ix, a, b);
   }
+}
+
+/** One frozen array per kind; kinds left out (or not arrays) are empty. */
+function normalized(dataset: Dataset): Dataset {
+  const given = (dataset ?? {}) as Partial<Dataset>;
+  return Object.freeze(
+    Object.fromEntries(RECORD_KIND_LIST.map((kind) => [kind, Array.isArray(given[kind]) ? given[kind] : NONE])),
+  ) as unknown as Dataset;
+}
+
+/** The loaders {@link lazyKnowledgeBase} registered: only these make a lazy knowledge base. */
+const loaders = new WeakSet<object>();
+
+/**
+ * A knowledge base whose dataset is loaded on first use, so that importing the
+ * bundled one parses no data. Not part of the public API.
+ *
+ * @param load - Returns the validated dataset; called at most once.
+ * @returns The knowledge base.
+ * @internal
+ */
+export function lazyKnowledgeBase(load: () => Dataset): KnowledgeBase {
+  loaders.add(load);
+  return new KnowledgeBase(load as unknown as Dataset);
 }
