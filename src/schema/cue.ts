@@ -28,6 +28,7 @@ import { StudyDesignSchema } from './evidence.js';
  * - `purpose`: a preposition that makes an indication right after it the goal of a treatment ("mesotherapy for hair loss"); not after an approval word ("approved for").
  * - `relative`: a relative pronoun ("which", "som"); an effect word right after one that follows a comparator speaks of the comparator ("than liposuction, which removes fat").
  * - `speaker`: a personal pronoun ("I", "we", "jeg", "vi"); a clause with one has its own subject, so it does not take the treatment named earlier in the sentence.
+ * - `conjunction`: "and", "og"; after a comma it starts a clause, between names it joins them.
  * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
  *
  * @example
@@ -56,6 +57,7 @@ export const CueRoleSchema = z.enum([
   'history',
   'relative',
   'speaker',
+  'conjunction',
 ]);
 
 /** What a list of cue phrases means to the fact-check engine. */

@@ -1,0 +1,167 @@
+/**
+ * Reads one sentence: its words, the phrases the lexicon finds in them, and its
+ * clauses. Everything the claim reader needs, computed once per sentence.
+ *
+ * @module
+ */
+import type { CueRole } from '../schema/cue.js';
+import type { StudyDesign } from '../schema/evidence.js';
+import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/**
+ * A stretch of a sentence with claims of its own: tokens `first` to `last`.
+ *
+ * @example
+ * ```ts
+ * import type { Clause } from 'meso-evidence/factcheck';
+ * const clause: Clause = { first: 0, last: 4, contrast: false };
+ * ```
+ */
+export interface Clause {
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index of the last token. */
+  readonly last: number;
+  /** True when a contrasting conjunction ("but", "men", "although") opens it: a new subject is likely. */
+  readonly contrast: boolean;
+}
+
+/**
+ * A sentence as the claim reader sees it.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon, readSentence } from 'meso-evidence/factcheck';
+ * const sentence = readSentence('Mesotherapy melts fat, but not cellulite.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
+ * sentence.clauses.length; // 2
+ * ```
+ */
+export interface SentenceView {
+  /** The sentence's text. */
+  readonly text: string;
+  /** Its offset in the block text (token offsets are block offsets). */
+  readonly start: number;
+  /** Its words. */
+  readonly tokens: readonly Token[];
+  /** Names of interventions and indications, longest first-come, not overlapping. */
+  readonly entities: readonly LexiconMatch[];
+  /** Cue phrases. */
+  readonly cues: readonly LexiconMatch[];
+  /** Study designs named, by token index. */
+  readonly designs: ReadonlyMap<number, ReadonlySet<StudyDesign>>;
+  /** The clauses, in order. */
+  readonly clauses: readonly Clause[];
+  /** Interventions named only as what something is compared with. */
+  readonly comparators: ReadonlySet<LexiconMatch>;
+  /** Whether a cue of this role appears anywhere in the sentence. */
+  has(role: CueRole): boolean;
+  /** Whether a token joins clauses or names ("and", "og"). */
+  isConjunction(token: Token): boolean;
+}
+
+/**
+ * Tokenizes a sentence, matches the lexicon, and splits it into clauses.
+ *
+ * @param text - The sentence.
+ * @param start - Its offset in the block text.
+ * @param lexicon - The lexicon of the text's language.
+ * @returns The sentence view.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon, readSentence } from 'meso-evidence/factcheck';
+ * readSentence('Mesoterapi fjerner fett.', 0, buildLexicon(knowledgeBase.dataset, 'nb')).entities.length; // 2
+ * ```
+ */
+export function readSentence(text: string, start: number, lexicon: Lexicon): SentenceView {
+  const tokens = tokenize(text, lexicon.endings, start);
+  const all = lexicon.match(tokens);
+  const entities = pickEntities(all);
+  const cues = all.filter((m) => m.ref.type === 'cue');
+  const roles = new Set(cues.map((m) => (m.ref as { role: CueRole }).role));
+  const designs = new Map<number, Set<StudyDesign>>();
+  for (const m of all) if (m.ref.type === 'design') designs.set(m.first, new Set([...(designs.get(m.first) ?? []), m.ref.design]));
+  const conjunctions = new Set(cues.filter((m) => isRole(m, 'conjunction') && m.first === m.last).map((m) => m.first));
+  const isConjunction = (token: Token): boolean => conjunctions.has(tokens.indexOf(token));
+  return {
+    text,
+    start,
+    tokens,
+    entities,
+    cues,
+    designs,
+    clauses: splitClauses(tokens, cues, conjunctions, text, start),
+    comparators: comparedInterventions(entities, cues, tokens, conjunctions),
+    has: (role) => roles.has(role),
+    isConjunction,
+  };
+}
+
+/**
+ * Whether a match is a cue of the given role.
+ *
+ * @param match - A lexicon match.
+ * @param role - The role.
+ * @returns True for a cue of that role.
+ * @example
+ * ```ts
+ * import { isRole } from 'meso-evidence/factcheck';
+ * isRole({ first: 0, last: 0, ref: { type: 'cue', role: 'negation' } }, 'negation'); // true
+ * ```
+ */
+export function isRole(match: LexiconMatch, role: CueRole): boolean {
+  return match.ref.type === 'cue' && match.ref.role === role;
+}
+
+/** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */
+function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
+  const entities = matches
+    .filter((m) => m.ref.type === 'intervention' || m.ref.type === 'indication')
+    .sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const taken: LexiconMatch[] = [];
+  for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
+  return taken.sort((a, b) => a.first - b.first);
+}
+
+/** Clauses start at a contrasting conjunction ("but"), at ";", and at ", and" (a new main clause, not a list). */
+function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], conjunctions: ReadonlySet<number>, text: string, base: number): Clause[] {
+  const starts = new Set<number>([0]);
+  const contrasts = new Set<number>();
+  for (const m of cues) {
+    if (isRole(m, 'clause-break') && m.first > 0) {
+      starts.add(m.first);
+      contrasts.add(m.first);
+    }
+  }
+  for (let index = 1; index < tokens.length; index++) {
+    const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
+    if (gap.includes(';') || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
+  }
+  const sorted = [...starts].sort((a, b) => a - b);
+  return sorted.map((first, i) => ({ first, last: (sorted[i + 1] ?? tokens.length) - 1, contrast: contrasts.has(first) }));
+}
+
+/**
+ * Interventions named as what something is compared with: right after a comparator
+ * ("than minoxidil", "enn Regaine", one word such as "topical" may stand between) or
+ * joined to one by a conjunction ("enn Regaine og finasterid").
+ */
+function comparedInterventions(entities: readonly LexiconMatch[], cues: readonly LexiconMatch[], tokens: readonly Token[], conjunctions: ReadonlySet<number>): Set<LexiconMatch> {
+  const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
+  const compared = new Set<LexiconMatch>();
+  let previous: LexiconMatch | undefined;
+  for (const m of entities) {
+    if (m.ref.type !== 'intervention') continue;
+    if (comparatorEnds.has(m.first - 1) || comparatorEnds.has(m.first - 2)) {
+      compared.add(m);
+    } else if (previous && compared.has(previous) && previous.last >= m.first - 2) {
+      let joined = true;
+      for (let i = previous.last + 1; i < m.first; i++) if (!conjunctions.has(i)) joined = false;
+      if (joined && tokens.length > m.first) compared.add(m);
+    }
+    previous = m;
+  }
+  return compared;
+}
