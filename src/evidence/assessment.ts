@@ -48,11 +48,21 @@ export function indicationChain(ix: Indexes, indication: string): readonly strin
  */
 export function findAssessment(ix: Indexes, subject: unknown, indication: unknown): AssessmentMatch | undefined {
   if (typeof subject !== 'string' || typeof indication !== 'string') return undefined;
+  // Matches are frozen and the data never changes, so each is made once. Only matches are
+  // kept: there is at most one per subject and indication of the data, so the memo is bounded.
+  const known = ix.assessmentMatches.get(subject)?.get(indication);
+  if (known) return known;
   const walked: string[] = [];
   for (const id of indicationChain(ix, indication)) {
     walked.push(id);
     const assessment = ix.assessmentByPair.get(pairKey(subject, id));
-    if (assessment) return Object.freeze({ assessment, chain: Object.freeze(walked) });
+    if (assessment) {
+      const match: AssessmentMatch = Object.freeze({ assessment, chain: Object.freeze(walked) });
+      let bySubject = ix.assessmentMatches.get(subject);
+      if (!bySubject) ix.assessmentMatches.set(subject, (bySubject = new Map()));
+      bySubject.set(indication, match);
+      return match;
+    }
   }
   return undefined;
 }

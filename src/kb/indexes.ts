@@ -4,6 +4,7 @@
  * @module
  * @internal
  */
+import type { AssessmentMatch } from '../evidence/assessment.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Indication } from '../schema/indication.js';
 import type { Ingredient } from '../schema/ingredient.js';
@@ -50,6 +51,8 @@ export interface Indexes {
   readonly regulatoryByIndication: MultiMap<string, Regulatory>;
   readonly regulatoryByStatus: MultiMap<string, Regulatory>;
   readonly positionsByIntervention: MultiMap<string, Position>;
+  /** Assessment matches found so far, by subject then indication (a memo, filled on use). */
+  readonly assessmentMatches: Map<string, Map<string, AssessmentMatch>>;
 }
 
 /**
@@ -120,5 +123,6 @@ export function buildIndexes(dataset: Dataset): Indexes {
     regulatoryByIndication: groupBy(dataset.regulatory, (r) => r.indications),
     regulatoryByStatus: groupBy(dataset.regulatory, (r) => r.status),
     positionsByIntervention: groupBy(dataset.positions, (p) => p.interventions),
+    assessmentMatches: new Map(),
   };
 }
