@@ -9,7 +9,7 @@ import type { Cue } from '../schema/cue.js';
 import type { Indication } from '../schema/indication.js';
 import type { Ingredient } from '../schema/ingredient.js';
 import type { Intervention } from '../schema/intervention.js';
-import { RECORD_KIND_LIST } from './record-kinds.js';
+import { RECORD_KINDS } from '../schema/kind-list.js';
 import type { Dataset, RecordKind, RecordTypes } from '../schema/kinds.js';
 import type { Position } from '../schema/position.js';
 import type { Regulatory } from '../schema/regulatory.js';
@@ -482,7 +482,7 @@ export class KnowledgeBase {
 function normalized(dataset: Dataset): Dataset {
   const given = (dataset ?? {}) as Partial<Dataset>;
   return Object.freeze(
-    Object.fromEntries(RECORD_KIND_LIST.map((kind) => [kind, Array.isArray(given[kind]) ? given[kind] : NONE])),
+    Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Array.isArray(given[kind]) ? given[kind] : NONE])),
   ) as unknown as Dataset;
 }
 

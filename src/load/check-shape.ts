@@ -5,6 +5,7 @@
  * @module
  */
 import type * as z from 'zod';
+import { KIND_NOUNS } from '../schema/kind-list.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordTypes } from '../schema/kinds.js';
 import type { Locate } from './parse-yaml.js';
 import type { Problem, ProblemRule } from './problem.js';
@@ -77,7 +78,7 @@ function toProblems(issue: z.core.$ZodIssue, file: string, root: unknown, locate
     return issue.keys.map((key) => ({
       file,
       path: [...path, key],
-      message: `Unknown key \`${dotted([...path, key])}\` in ${withArticle(singular(kind))} record; check the spelling against schemas/${kind}.schema.json`,
+      message: `Unknown key \`${dotted([...path, key])}\` in ${withArticle(KIND_NOUNS[kind].replace(/ record$/, ''))} record; check the spelling against schemas/${kind}.schema.json`,
       rule: 'unknown-key' as const,
       ...at(locate([...path, key], true)),
     }));
@@ -179,17 +180,3 @@ function withArticle(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
-function singular(kind: RecordKind): string {
-  const names: Record<RecordKind, string> = {
-    sources: 'source',
-    studies: 'study',
-    interventions: 'intervention',
-    indications: 'indication',
-    ingredients: 'ingredient',
-    assessments: 'assessment',
-    regulatory: 'regulatory',
-    positions: 'position',
-    cues: 'cue',
-  };
-  return names[kind];
-}

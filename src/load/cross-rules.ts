@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { KIND_NOUNS } from '../schema/kind-list.js';
 import type { RecordKind, RecordTypes } from '../schema/kinds.js';
 import type { Locate } from './parse-yaml.js';
 import type { Problem } from './problem.js';
@@ -46,17 +47,6 @@ type KnownIds = ReadonlyMap<RecordKind, ReadonlySet<string>>;
 /** Kinds that share one id space because one field may point at either. */
 const SHARED_ID_SPACES: readonly (readonly RecordKind[])[] = [CITABLE_KINDS, STATEMENT_KINDS];
 
-const KIND_NOUN: Record<RecordKind, string> = {
-  sources: 'source',
-  studies: 'study',
-  interventions: 'intervention',
-  indications: 'indication',
-  ingredients: 'ingredient',
-  assessments: 'assessment',
-  regulatory: 'regulatory record',
-  positions: 'position',
-  cues: 'cue',
-};
 
 function problem(entry: CheckedRecord, path: readonly (string | number)[], message: string, rule: Problem['rule'], atKey = false): Problem {
   const position = entry.locate(path, atKey);
@@ -95,7 +85,7 @@ const referencesResolve: Rule = (records, _ids, known) =>
         problem(
           entry,
           ref.path,
-          `\`${ref.id}\` is not a known ${ref.targets.map((kind) => KIND_NOUN[kind]).join(' or ')}; add data/${ref.targets[0]}/${ref.id}.yaml or fix the id`,
+          `\`${ref.id}\` is not a known ${ref.targets.map((kind) => KIND_NOUNS[kind]).join(' or ')}; add data/${ref.targets[0]}/${ref.id}.yaml or fix the id`,
           'unknown-reference',
         ),
       ),

@@ -17,6 +17,7 @@ export { GradeConcernSchema, GradeDomainsSchema, AssessmentSchema, type GradeCon
 export { RegulatoryActionSchema, RegulatoryStatusSchema, RegulatorySchema, type RegulatoryAction, type RegulatoryStatus, type Regulatory } from './regulatory.js';
 export { StanceSchema, PositionSchema, type Stance, type Position } from './position.js';
 export { CueRoleSchema, PhraseCueSchema, StudyDesignCueSchema, NumberWordsCueSchema, CueSchema, type CueRole, type PhraseCue, type StudyDesignCue, type NumberWordsCue, type Cue } from './cue.js';
+export { KIND_NOUNS } from './kind-list.js';
 export { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type RecordTypes, type RecordOf, type Dataset } from './kinds.js';
 export { checkShape, dottedPath, type ShapeFailed, type ShapeOk, type ShapeResult } from '../load/check-shape.js';
 export { deepFreeze } from '../load/freeze.js';

@@ -14,29 +14,9 @@ import { RegulatorySchema, type Regulatory } from './regulatory.js';
 import { SourceSchema, type Source } from './source.js';
 import { StudySchema, type Study } from './study.js';
 
-/**
- * Every record kind, in the order the loader reads them. Each is a folder under `data/`.
- *
- * @example
- * ```ts
- * import { RECORD_KINDS } from 'meso-evidence/schema';
- * RECORD_KINDS.includes('studies'); // true
- * ```
- */
-export const RECORD_KINDS = [
-  'sources',
-  'studies',
-  'interventions',
-  'indications',
-  'ingredients',
-  'assessments',
-  'regulatory',
-  'positions',
-  'cues',
-] as const;
+import { RECORD_KINDS, type RecordKind } from './kind-list.js';
 
-/** A record kind: the name of a folder under `data/`. */
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export { RECORD_KINDS, type RecordKind };
 
 /**
  * The record type of each kind.
