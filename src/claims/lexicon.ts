@@ -215,6 +215,7 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
     if (!list) byFirstStem.set(key, (list = []));
     list.push({ tokens, openEnd: trailing, ref });
   }
+  const bySecond = indexBySecondToken(byFirstStem);
 
   return {
     language,
@@ -225,8 +226,9 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
       const matches: LexiconMatch[] = [];
       for (let first = 0; first < tokens.length; first++) {
         const token = tokens[first] as Token;
-        const byStem = byFirstStem.get(token.stem);
-        const byFolded = token.stem === token.folded ? undefined : byFirstStem.get(token.folded);
+        const next = tokens[first + 1];
+        const byStem = candidatesFor(byFirstStem, bySecond, token.stem, next);
+        const byFolded = token.stem === token.folded ? undefined : candidatesFor(byFirstStem, bySecond, token.folded, next);
         const candidates = byFolded ? new Set([...(byStem ?? []), ...byFolded]) : (byStem ?? []);
         for (const pattern of candidates) {
           const last = first + pattern.tokens.length - 1;
@@ -252,4 +254,58 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
       return matches;
     },
   };
+}
+
+/** Patterns that share a first token, split by their second so a common first word stays cheap. */
+interface SecondIndex {
+  /** Each pattern's place in its first-token list. */
+  readonly order: Map<Pattern, number>;
+  /** Patterns of one token, and of two whose second is open-ended: any next token may do. */
+  readonly loose: readonly Pattern[];
+  /** The other patterns, by their second token's stem and its folded form. */
+  readonly next: Map<string, Pattern[]>;
+}
+
+/** Lists this long or longer are split by second token (shorter ones are just scanned). */
+const SPLIT_AT = 16;
+
+function indexBySecondToken(byFirstStem: ReadonlyMap<string, readonly Pattern[]>): Map<string, SecondIndex> {
+  const index = new Map<string, SecondIndex>();
+  for (const [key, list] of byFirstStem) {
+    if (list.length < SPLIT_AT) continue;
+    const order = new Map<Pattern, number>();
+    const loose: Pattern[] = [];
+    const next = new Map<string, Pattern[]>();
+    list.forEach((pattern, position) => {
+      order.set(pattern, position);
+      const second = pattern.tokens[1];
+      if (!second || (pattern.tokens.length === 2 && pattern.openEnd)) {
+        loose.push(pattern);
+        return;
+      }
+      for (const form of new Set([second.stem, second.folded])) {
+        let bucket = next.get(form);
+        if (!bucket) next.set(form, (bucket = []));
+        bucket.push(pattern);
+      }
+    });
+    index.set(key, { order, loose, next });
+  }
+  return index;
+}
+
+/**
+ * The patterns starting with `key` that could match given the token after it, in
+ * their list order (so matches come out as a scan of the whole list would give them).
+ * Leaves out only patterns whose second token cannot equal `next`.
+ */
+function candidatesFor(byFirstStem: ReadonlyMap<string, readonly Pattern[]>, bySecond: ReadonlyMap<string, SecondIndex>, key: string, next: Token | undefined): readonly Pattern[] | undefined {
+  const split = bySecond.get(key);
+  if (!split) return byFirstStem.get(key);
+  if (!next) return split.loose;
+  const byStem = split.next.get(next.stem);
+  const byFolded = next.folded === next.stem ? undefined : split.next.get(next.folded);
+  if (!byStem && !byFolded) return split.loose;
+  const picked = [...new Set([...split.loose, ...(byStem ?? []), ...(byFolded ?? [])])];
+  return picked.sort((a, b) => (split.order.get(a) as number) - (split.order.get(b) as number));
 }
