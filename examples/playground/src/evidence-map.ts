@@ -160,6 +160,14 @@ export function evidenceMap(kb: MapSource): EvidenceMap {
   return { rows, columns, cells, assessed };
 }
 
+function symbolOf(direction: MapDirection): string {
+  return DIRECTIONS.find((d) => d.id === direction)?.symbol ?? '';
+}
+
+function circlesOf(certainty: MapCertainty | null): string {
+  return CERTAINTIES.find((c) => c.id === certainty)?.circles ?? '';
+}
+
 function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -177,7 +185,8 @@ export function evidenceMapSvg(map: EvidenceMap): string {
   const gridW = map.columns.length * cell;
   const gridH = map.rows.length * cell;
   const legendTop = top + colHead + gridH + 28;
-  const width = rowHead + gridW + 20;
+  // Room on the right for the last column's slanted label.
+  const width = rowHead + gridW + 160;
   const height = legendTop + 150;
   const out: string[] = [];
   out.push(
@@ -211,7 +220,10 @@ export function evidenceMapSvg(map: EvidenceMap): string {
         `<g data-direction="${c.direction}"${c.certainty ? ` data-certainty="${c.certainty}"` : ''}>` +
           `<title>${xml(c.description)}</title>` +
           `<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${c.fill}" stroke="#d0d7de"/>` +
-          (c.text ? `<text x="${x + cell / 2}" y="${y + cell / 2 + 5}" text-anchor="middle" fill="${c.ink}">${xml(c.text)}</text>` : '') +
+          (c.text
+            ? `<text x="${x + cell / 2}" y="${y + 27}" text-anchor="middle" font-size="17" font-weight="700" fill="${c.ink}">${xml(symbolOf(c.direction))}</text>` +
+              `<text x="${x + cell / 2}" y="${y + 48}" text-anchor="middle" font-size="11" fill="${c.ink}">${xml(circlesOf(c.certainty))}</text>`
+            : '') +
           '</g>',
       );
     }),

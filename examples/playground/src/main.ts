@@ -271,6 +271,8 @@ function check(): void {
   const chosen = languageSelect.value;
   const language = chosen === 'en' || chosen === 'nb' ? chosen : undefined;
   const format = formatSelect.value === 'text' ? 'text' : 'markdown';
+  const key = (f: Finding | undefined): string => (f ? `${f.position.start.offset}:${f.position.end.offset}:${f.claim.predicate}:${f.claim.object ?? ''}` : '');
+  const before = selected.map((i) => key(report.findings[i]));
   report = factCheck(text, { format, ...(language ? { language } : {}) });
   renderArticle(text);
   renderList();
@@ -280,8 +282,8 @@ function check(): void {
     (language ? '' : ' (detected)') +
     (counts.length > 0 ? `: ${counts.map(([v, n]) => `${n} ${v}`).join(', ')}.` : '.');
   document.body.dataset.checked = String(report.findings.length);
-  // Keep the selection when the same claims are still there; otherwise clear it.
-  showDetails(selected.every((i) => i < report.findings.length) ? selected : []);
+  // Keep the selection only while the same claims are in the same places.
+  showDetails(before.length > 0 && selected.every((i, n) => key(report.findings[i]) === before[n]) ? selected : []);
 }
 
 function renderLegend(): void {
