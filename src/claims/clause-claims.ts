@@ -16,6 +16,12 @@ const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-f
 /** How far (in tokens) a purpose word reaches: "for stubborn belly fat". */
 const PURPOSE_REACH = 3;
 
+/** How far after an approval word a purpose word still belongs to it: "approved by the FDA for". */
+const APPROVAL_REACH = 5;
+
+/** How far before a predicate phrase a negation still denies it: "is not completely safe". */
+const PREDICATE_NEGATION_REACH = 2;
+
 /**
  * What the clause's surroundings tell it: the subject in context, and what the
  * sentence or lead-in already established.
@@ -94,7 +100,10 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   const predicateSpans = sentence.cues.filter((m) => inClause(m) && m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role));
   const refersBack = cuesOf('topic-reference').length > 0;
   const speaker = cuesOf('speaker').length > 0;
-  const carried = context.subjectInSentence !== undefined && !clause.contrast && !speaker;
+  // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
+  // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
+  const elided = clause.contrast && sentence.cues.some((m) => isRole(m, 'efficacy') && m.first === clause.first + 1);
+  const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
 
   // Without a subject of its own, a clause may speak of the one in context: when it refers
   // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
@@ -128,16 +137,20 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   // safe, side-effect-free, no-downtime: the phrase is the claim.
   for (const span of predicateSpans) {
     const predicate = (span.ref as { role: Predicate }).role;
-    for (const subject of subjects) place(span.first, { subject, predicate, polarity: polarityAt(span.first) });
+    // Only a negation right before the phrase denies it ("not risk-free", "ikke uten risiko"),
+    // not one earlier in a list ("No surgery and no downtime").
+    for (const subject of subjects) place(span.first, { subject, predicate, polarity: polarityAt(span.first, span.first - PREDICATE_NEGATION_REACH) });
   }
 
   // effective-for: an effect word, a purpose word right before the indication ("for hair
   // loss", not "approved for"), a list under an effect lead-in, or a hedge ("X for Y is
   // unproven") — never in a clause of history ("originally to relieve pain").
   const approvalEnds = cuesOf('approval').map((m) => m.last);
-  const purposes = cuesOf('purpose').filter((p) => !approvalEnds.some((end) => end < p.first && p.first - end <= PURPOSE_REACH));
+  const purposes = cuesOf('purpose').filter((p) => !approvalEnds.some((end) => end < p.first && p.first - end <= APPROVAL_REACH));
   const purposeFor = (at: number): boolean => purposes.some((p) => p.last < at && at - p.last <= PURPOSE_REACH);
-  const effects = cuesOf('efficacy');
+  // An effect word inside an indication's own name ("fat reduction") is part of the name,
+  // unless the name opens with it ("stramme huden", "regrow hair").
+  const effects = cuesOf('efficacy').filter((m) => !indicationMatches.some((e) => e.first < m.first && m.last <= e.last));
   const hedged = cuesOf('hedge').length > 0;
   const listEffect = context.listItem && context.leadInEffect;
   const triggered = effects.length > 0 || hedged || listEffect || indicationMatches.some((m) => purposeFor(m.first));
@@ -162,7 +175,9 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
     }
   }
 
-  const claims = context.question ? [] : [...placed].sort((a, b) => a.at - b.at).map((p) => p.claim);
+  // Words inside a short quotation are mentioned, not asserted: 'calls it "100% safe"'.
+  const quotedAt = (at: number): boolean => sentence.quoted.some(([from, to]) => at >= from && at <= to);
+  const claims = context.question ? [] : [...placed].filter((p) => !quotedAt(p.at)).sort((a, b) => a.at - b.at).map((p) => p.claim);
   return { claims, subjects, named, indications, refersBack };
 }
 
@@ -170,26 +185,28 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
  * Polarity of a claim whose own words start at `anchor`: a negation counts only before it
  * ("no downtime and no anaesthetic" is not a denied no-downtime claim); a hedge anywhere in
  * the clause ("… is unproven") makes it uncertain. A negation inside a predicate phrase
- * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk") or ending in
- * an abbreviation's full stop ("no. 2") is not a negation.
+ * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk"), ending in an
+ * abbreviation's full stop ("no. 2") or answering a question ("No, …") is not a negation.
  */
 function polarityReader(
   sentence: SentenceView,
   cuesOf: (role: CueRole) => LexiconMatch[],
   predicateSpans: readonly LexiconMatch[],
   abbreviations: ReadonlySet<string>,
-): (anchor: number) => Polarity {
+): (anchor: number, from?: number) => Polarity {
   const tokens = sentence.tokens;
   const negations = cuesOf('negation').filter((m) => {
     const last = tokens[m.last] as Token;
     return (
       !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) &&
       !(tokens[m.last + 1]?.joinedToPrevious ?? false) &&
+      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…": an answer, not a negation.
+      !(m.first === 0 && /^\s*,/.test(sentence.text.slice(last.end - sentence.start))) &&
       !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
     );
   });
   const hedged = cuesOf('hedge').length > 0;
-  return (anchor) => (negations.some((m) => m.first < anchor) ? 'negate' : hedged ? 'uncertain' : 'affirm');
+  return (anchor, from = -1) => (negations.some((m) => m.first < anchor && m.first >= from) ? 'negate' : hedged ? 'uncertain' : 'affirm');
 }
 
 /**

@@ -112,8 +112,9 @@ export function extractClaims(
           question: span.question,
           abbreviations: lexicon.abbreviations,
         });
-        subjectInSentence = reading.named.at(-1) ?? subjectInSentence;
-        lastSubject = reading.named.at(-1) ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? lastSubject;
+        // The first treatment a clause names is usually its grammatical subject ("Scalp mesotherapy delivers … dutasteride").
+        subjectInSentence = reading.named[0] ?? subjectInSentence;
+        lastSubject = reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? lastSubject;
         lastIndication = reading.indications.at(-1) ?? lastIndication;
         const mentions = resolveStudyMentions(mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon), studiesByYear, studiesBySubject);
         return { clause, reading, mentions };

@@ -9,7 +9,7 @@ import type { Language } from '../schema/common.js';
 import type { CueRole } from '../schema/cue.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { StudyDesign } from '../schema/evidence.js';
-import { foldWord } from './fold.js';
+import { foldWord, stemWord } from './fold.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -147,14 +147,14 @@ function insert(root: TrieNode, key: string, ref: LexiconRef): void {
 }
 
 /** Refs of every key in the trie that is a prefix of `word` (reading `word` forwards or backwards). */
-function walk(root: TrieNode, word: string, backwards: boolean, minRest: number): LexiconRef[] {
+function walk(root: TrieNode, word: string, backwards: boolean, minRest: number, minKey = 1): LexiconRef[] {
   const found: LexiconRef[] = [];
   let node: TrieNode | undefined = root;
   // Words are folded to NFC letters of one UTF-16 unit each (æøå included), so index by unit.
   const length = word.length;
   for (let step = 0; step < length && node; step++) {
     node = node.next.get(word[backwards ? length - 1 - step : step] as string);
-    if (node && node.refs.length > 0 && length - step - 1 >= minRest) found.push(...node.refs);
+    if (node && node.refs.length > 0 && length - step - 1 >= minRest && step + 1 >= minKey) found.push(...node.refs);
   }
   return found;
 }
@@ -178,6 +178,7 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
   const abbreviations = new Set<string>();
   const numbers = new Map<string, number>();
   const phrases: { phrase: string; ref: LexiconRef }[] = [];
+  const cueRefs: Partial<Record<CueRole, LexiconRef>> = {};
 
   for (const cue of dataset.cues) {
     if (cue.role === 'number-word') {
@@ -187,18 +188,24 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
     } else if (cue.role === 'abbreviation') {
       for (const phrase of cue.phrases[language]) abbreviations.add(foldWord(phrase));
     } else if (cue.role === 'study-design') {
-      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref: { type: 'design', design: cue.design } });
+      const ref: LexiconRef = { type: 'design', design: cue.design };
+      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref });
     } else {
-      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref: { type: 'cue', role: cue.role } });
+      // One ref per role, so phrases of the same role that stem alike ("reduce", "reduces") match once.
+      const ref = (cueRefs[cue.role] ??= { type: 'cue', role: cue.role });
+      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref });
     }
   }
   for (const intervention of dataset.interventions) {
-    for (const phrase of [...intervention.names.en, ...intervention.names.nb]) phrases.push({ phrase, ref: { type: 'intervention', id: intervention.id } });
+    const ref: LexiconRef = { type: 'intervention', id: intervention.id };
+    for (const phrase of [...intervention.names.en, ...intervention.names.nb]) phrases.push({ phrase, ref });
   }
   for (const indication of dataset.indications) {
-    for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref: { type: 'indication', id: indication.id } });
+    const ref: LexiconRef = { type: 'indication', id: indication.id };
+    for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref });
   }
 
+  const joinCompounds = language === 'nb';
   const byFirstStem = new Map<string, Pattern[]>();
   const prefixes = newNode();
   const suffixes = newNode();
@@ -241,6 +248,26 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
             ok = have.stem === want.stem || have.folded === want.folded || (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
           }
           if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref)) matches.push({ first, last, ref: pattern.ref });
+        }
+        // Norwegian writes compounds as one word; machine translation splits them ("hår tap"):
+        // read two words written apart as the compound too.
+        if (joinCompounds && next && next.start - token.end === 1) {
+          const joined = token.folded + next.folded;
+          const joinedStem = stemWord(joined, endings);
+          for (const pattern of [...(byFirstStem.get(joinedStem) ?? []), ...(byFirstStem.get(joined) ?? [])]) {
+            if (pattern.tokens.length === 1 && !matches.some((m) => m.first === first && m.last === first + 1 && m.ref === pattern.ref)) {
+              matches.push({ first, last: first + 1, ref: pattern.ref });
+            }
+          }
+          // A compound pattern must reach across the gap ("hårtap*" in "hår tap"), or each word
+          // would already have matched alone ("mesoterapi fjerner" is not one word).
+          const across = [
+            ...walk(prefixes, joined, false, 1, token.folded.length + 1),
+            ...walk(suffixes, joined, true, 2, next.folded.length + 1),
+          ];
+          for (const ref of across) {
+            if (!matches.some((m) => m.first === first && m.last === first + 1 && m.ref === ref)) matches.push({ first, last: first + 1, ref });
+          }
         }
         const compounds = [...walk(prefixes, token.folded, false, 1), ...walk(suffixes, token.folded, true, 2), ...walk(suffixes, token.stem, true, 2)];
         if (compounds.length === 0) continue;

@@ -55,6 +55,8 @@ export interface SentenceView {
   readonly clauses: readonly Clause[];
   /** Interventions named only as what something is compared with. */
   readonly comparators: ReadonlySet<LexiconMatch>;
+  /** Token ranges inside short quotations ("100% safe", 'FDA-approved'): words mentioned, not used. */
+  readonly quoted: readonly (readonly [number, number])[];
   /** Whether a cue of this role appears anywhere in the sentence. */
   has(role: CueRole): boolean;
   /** Whether a token joins clauses or names ("and", "og"). */
@@ -94,6 +96,7 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
     designs,
     clauses: splitClauses(tokens, cues, conjunctions, text, start),
     comparators: comparedInterventions(entities, cues, tokens, conjunctions),
+    quoted: shortQuotations(text, start, tokens),
     has: (role) => roles.has(role),
     isConjunction,
   };
@@ -125,7 +128,7 @@ function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
   return taken.sort((a, b) => a.first - b.first);
 }
 
-/** Clauses start at a contrasting conjunction ("but"), at ";", and at ", and" (a new main clause, not a list). */
+/** Clauses start at a contrasting conjunction ("but"), at ";" and ":", and at ", and" (a new main clause, not a list). */
 function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], conjunctions: ReadonlySet<number>, text: string, base: number): Clause[] {
   const starts = new Set<number>([0]);
   const contrasts = new Set<number>();
@@ -137,7 +140,8 @@ function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], c
   }
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
-    if (gap.includes(';') || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
+    // ";" and ":" start a clause ("Usually none: most people go straight back to work").
+    if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
   }
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((first, i) => ({ first, last: (sorted[i + 1] ?? tokens.length) - 1, contrast: contrasts.has(first) }));
@@ -164,4 +168,29 @@ function comparedInterventions(entities: readonly LexiconMatch[], cues: readonly
     previous = m;
   }
   return compared;
+}
+
+/** Quotations: "…", “…”, «…», and '…' standing apart from words (not an apostrophe). */
+const QUOTATIONS: readonly RegExp[] = [/"[^"]+"/g, /“[^”]+”/g, /«[^»]+»/g, /(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu];
+
+/** The longest quotation read as a mention rather than a claim, in words. */
+const MAX_QUOTED_WORDS = 6;
+
+/**
+ * Token ranges inside short quotations — "…", “…”, «…», '…' — of at most
+ * {@link MAX_QUOTED_WORDS} words: a phrase held up for inspection ("calls the treatment
+ * "100% safe""), not asserted. Longer quotations are quoted speech and are read.
+ */
+function shortQuotations(text: string, base: number, tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  // One pass per kind of quotation mark, so a short quotation inside a long one is found too.
+  for (const pattern of QUOTATIONS) {
+    for (const match of text.matchAll(pattern)) {
+      const from = base + match.index;
+      const to = from + match[0].length;
+      const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= from && t.end <= to);
+      if (inside.length > 0 && inside.length <= MAX_QUOTED_WORDS) ranges.push([(inside[0] as readonly [Token, number])[1], (inside.at(-1) as readonly [Token, number])[1]]);
+    }
+  }
+  return ranges;
 }

@@ -79,8 +79,9 @@ export function resolveStudyMentions(
 }
 
 /**
- * A mention with no year ("a review of eight placebo-controlled trials") resolves only
- * when one study of the claim's subject fits both a number and the design named.
+ * A mention with no year resolves only when exactly one study of the claim's subject fits
+ * the design named and, when the words give a number ("a review of eight placebo-controlled
+ * trials"), that number too ("its consensus report" → the one consensus report).
  */
 function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<string, readonly Study[]>): string[] {
   const numbers = new Set<number>();
@@ -89,15 +90,18 @@ function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<stri
     if (value !== undefined && value > 1) numbers.add(value);
   }
   const designs = new Set([...context.designs.values()].flatMap((set) => [...set]));
-  if (numbers.size === 0 || designs.size === 0) return [];
+  if (designs.size === 0) return [];
   const candidates = new Set<Study>();
   for (const subject of context.subjects ?? []) for (const study of studiesBySubject.get(subject) ?? []) candidates.add(study);
   const fits = [...candidates].filter(
-    (study) => designs.has(study.design) && (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1)),
+    (study) =>
+      designs.has(study.design) &&
+      (numbers.size === 0 || numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1)),
   );
   return fits.length === 1 ? [(fits[0] as Study).id] : [];
 }
 
+/** The candidates whose sample size or design fits the words between `first` and `last` best. */
 function bestFits(candidates: readonly Study[], context: MentionContext, first: number, last: number, skip: number): { id: string; score: number }[] {
   const numbers = new Set<number>();
   const designs = new Set<StudyDesign>();

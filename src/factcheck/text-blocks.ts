@@ -7,6 +7,12 @@
  */
 import type { Block } from '../claims/block.js';
 
+/** The longest line read as a heading. */
+const HEADING_LENGTH = 80;
+
+/** The longest first line read as the document's title. */
+const TITLE_LENGTH = 160;
+
 /** A bullet; not "–", which in Norwegian opens a quotation. */
 const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)])[ \t]+/;
 
@@ -30,7 +36,12 @@ export function textBlocks(text: string): Block[] {
   const flushParagraph = (standalone: boolean): void => {
     if (!paragraph) return;
     const raw = text.slice(paragraph.start, paragraph.end);
-    const heading = standalone && paragraph.lines === 1 && raw.trim().length <= 80 && !/[.!:;,]["'”’)]?\s*$/.test(raw.trim());
+    // A short line standing alone without final punctuation is a heading; the first line of
+    // a document (its title) may be longer.
+    const limit = blocks.length === 0 ? TITLE_LENGTH : HEADING_LENGTH;
+    // Emoji and other symbols after the last word do not hide a sentence's final punctuation.
+    const line = raw.trim().replace(/[^\p{L}\p{N}\p{P}]+$/u, '');
+    const heading = standalone && paragraph.lines === 1 && raw.trim().length <= limit && !/[.!:;,]["'”’)]?$/.test(line);
     blocks.push(makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw));
     lastNonItem = blocks.length - 1;
     paragraph = undefined;

@@ -19,7 +19,9 @@ const FOLDERS = [
 
 for (const { folder, refersTo } of FOLDERS) {
   describe.skipIf(!existsSync(folder))(`evaluation on ${folder}`, () => {
-    const scores: DocumentScore[] = readGoldFolder(folder).map(({ gold, text, format }) =>
+    // The body runs to collect even when skipped: read nothing then.
+    const documents = existsSync(folder) ? readGoldFolder(folder) : [];
+    const scores: DocumentScore[] = documents.map(({ gold, text, format }) =>
       scoreDocument(gold, factCheck(text, { format, language: gold.language }).findings),
     );
 
@@ -38,7 +40,7 @@ for (const { folder, refersTo } of FOLDERS) {
     });
 
     it('detects each document’s language', () => {
-      for (const { gold, text, format } of readGoldFolder(folder)) {
+      for (const { gold, text, format } of documents) {
         expect(factCheck(text, { format }).language, gold.document).toBe(gold.language);
       }
     });
