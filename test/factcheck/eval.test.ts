@@ -15,6 +15,7 @@ const FOLDERS = [
   { folder: '../shared/eval/dev', refersTo: 1 },
   { folder: 'test/fixtures/articles', refersTo: 0.8 },
   { folder: 'test/fixtures/articles-2', refersTo: 0.8 },
+  { folder: 'test/fixtures/articles-3', refersTo: 0.8 },
 ];
 
 for (const { folder, refersTo } of FOLDERS) {
