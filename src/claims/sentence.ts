@@ -86,7 +86,8 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
   const designs = new Map<number, Set<StudyDesign>>();
   for (const m of all) if (m.ref.type === 'design') designs.set(m.first, new Set([...(designs.get(m.first) ?? []), m.ref.design]));
   const conjunctions = new Set(cues.filter((m) => isRole(m, 'conjunction') && m.first === m.last).map((m) => m.first));
-  const isConjunction = (token: Token): boolean => conjunctions.has(tokens.indexOf(token));
+  const conjunctionTokens = new Set([...conjunctions].map((index) => tokens[index]));
+  const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
   return {
     text,
     start,
