@@ -116,6 +116,10 @@ if (wanted(5)) {
     const large = make(10 * MB);
     const r = ratio(() => factCheck(large, { format }), () => factCheck(small, { format }), 3, 0);
     report(label, r.ratio, 11, `${ratioDetail(r, mb(large.length), mb(small.length))}`);
+    if (format === 'markdown') {
+      const parse = ratio(() => unified().use(remarkParse).parse(large), () => unified().use(remarkParse).parse(small), 3, 0);
+      report(`  remark-parse alone, same input`, parse.ratio, undefined, `${ratioDetail(parse, mb(large.length), mb(small.length))}`);
+    }
   }
 }
 

@@ -91,7 +91,10 @@ export function syntheticDataDirectory(real: Dataset, studies: number, seed = 11
     const template = templates[n % templates.length]!;
     const id = `${template.id}-s${n}`;
     const { doi: _doi, pmid: _pmid, ...citation } = template.citation as typeof template.citation & { doi?: string; pmid?: string };
-    const record = { ...template, id, citation: { ...citation, year: 1990 + Math.floor(next() * 35) } };
+    // Without doi and pmid (they identify the real paper), so not listed as unverified either.
+    const unverifiedFields = template.unverifiedFields?.filter((path) => !/^citation\.(?:doi|pmid)$/.test(path));
+    const record = { ...template, id, citation: { ...citation, year: 1990 + Math.floor(next() * 35) }, unverifiedFields };
+    if (!unverifiedFields?.length) delete (record as { unverifiedFields?: unknown }).unverifiedFields;
     writeFileSync(join(dir, 'studies', `${id}.yaml`), `# yaml-language-server: $schema=../../schemas/studies.schema.json\n${stringify(record)}`);
   }
   return dir;
