@@ -144,3 +144,23 @@ export function splitBulletLines(block: Block): Block[] {
   }
   return out;
 }
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
+/**
+ * Whether a block is a table written in Markdown pipes (`| Treatment | Price |`): rows of
+ * cells are not sentences, and a price table is not a claim.
+ *
+ * @param block - A block.
+ * @returns True when every line of it is a table row.
+ * @example
+ * ```ts
+ * import { isPipeTable } from 'meso-evidence/factcheck';
+ * const text = '| A | B |\n|---|---|';
+ * isPipeTable({ kind: 'paragraph', depth: 0, text, pieces: [] }); // true
+ * ```
+ */
+export function isPipeTable(block: Block): boolean {
+  const lines = block.text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => TABLE_ROW.test(line));
+}

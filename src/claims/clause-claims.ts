@@ -16,9 +16,6 @@ const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-f
 /** How far (in tokens) a purpose word reaches: "for stubborn belly fat". */
 const PURPOSE_REACH = 3;
 
-/** How far after an approval word a purpose word still belongs to it: "approved by the FDA for". */
-const APPROVAL_REACH = 5;
-
 /** How far before a predicate phrase a negation still denies it: "is not completely safe". */
 const PREDICATE_NEGATION_REACH = 2;
 
@@ -29,13 +26,15 @@ const PREDICATE_NEGATION_REACH = 2;
  * @example
  * ```ts
  * import type { ClauseContext } from 'meso-evidence/factcheck';
- * const context: ClauseContext = { contextSubject: 'mesotherapy', listItem: false, leadInEffect: false,
+ * const context: ClauseContext = { contextSubject: 'mesotherapy', recentSubject: undefined, listItem: false, leadInEffect: false,
  *   subjectInSentence: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() };
  * ```
  */
 export interface ClauseContext {
-  /** The treatment the text is about here, for clauses that name none. */
+  /** The treatment the text is about here, for clauses that name none ("the treatment"). */
   readonly contextSubject: string | undefined;
+  /** The treatment named last, for pronouns ("it", "det"); may be in an earlier paragraph. */
+  readonly recentSubject: string | undefined;
   /** Whether the clause is in a list item. */
   readonly listItem: boolean;
   /** Whether the list's lead-in asserts an effect ("We use mesotherapy against:"). */
@@ -71,6 +70,8 @@ export interface ClauseReading {
   readonly indications: readonly string[];
   /** Whether it refers back to the treatment ("the treatment", "behandlingen"). */
   readonly refersBack: boolean;
+  /** Whether it hedges ("there is not enough research"). */
+  readonly hedged: boolean;
 }
 
 /**
@@ -85,7 +86,7 @@ export interface ClauseReading {
  * import { knowledgeBase } from 'meso-evidence';
  * import { buildLexicon, readClause, readSentence } from 'meso-evidence/factcheck';
  * const sentence = readSentence('Mesotherapy does not remove fat.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
- * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, listItem: false, leadInEffect: false,
+ * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false,
  *   subjectInSentence: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() })
  *   .claims[0]?.polarity; // 'negate'
  * ```
@@ -98,7 +99,8 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   const named = unique(interventions.filter((m) => !sentence.comparators.has(m)).map(idOf));
   const indications = unique(indicationMatches.map(idOf));
   const predicateSpans = sentence.cues.filter((m) => inClause(m) && m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role));
-  const refersBack = cuesOf('topic-reference').length > 0;
+  const pronoun = cuesOf('pronoun').length > 0;
+  const refersBack = cuesOf('topic-reference').length > 0 || pronoun;
   const speaker = cuesOf('speaker').length > 0;
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
   // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
@@ -107,10 +109,12 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
 
   // Without a subject of its own, a clause may speak of the one in context: when it refers
   // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
-  // continues a sentence that named one (", and …"), or reports a dated study.
-  const mayUseContext =
-    refersBack || context.listItem || predicateSpans.length > 0 || carried || ((sentence.has('study') || sentence.designs.size > 0) && sentence.tokens.some((t) => /^(?:19|20)\d\d$/.test(t.text)));
-  const fromContext = context.subjectInSentence ?? context.contextSubject;
+  // continues a sentence that named one (", and …"), opens with an effect word (a label's
+  // text: "**Effekt:** reduserer cellulitt"), or reports a study and names no treatment.
+  const opensWithEffect = sentence.cues.some((m) => isRole(m, 'efficacy') && m.first === clause.first);
+  const reportsStudy = (sentence.has('study') || sentence.designs.size > 0) && sentence.entities.every((m) => m.ref.type !== 'intervention');
+  const mayUseContext = refersBack || context.listItem || predicateSpans.length > 0 || carried || opensWithEffect || reportsStudy;
+  const fromContext = context.subjectInSentence ?? (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject);
   const subjects = named.length > 0 ? named : mayUseContext && fromContext ? [fromContext] : [];
 
   const polarityAt = polarityReader(sentence, cuesOf, predicateSpans, context.abbreviations);
@@ -146,7 +150,9 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   // loss", not "approved for"), a list under an effect lead-in, or a hedge ("X for Y is
   // unproven") — never in a clause of history ("originally to relieve pain").
   const approvalEnds = cuesOf('approval').map((m) => m.last);
-  const purposes = cuesOf('purpose').filter((p) => !approvalEnds.some((end) => end < p.first && p.first - end <= APPROVAL_REACH));
+  // A purpose word in a clause about approval belongs to the approval ("approved by the FDA
+  // for", "is an off-label use for").
+  const purposes = approvalEnds.length > 0 || cuesOf('off-label').length > 0 ? [] : cuesOf('purpose');
   const purposeFor = (at: number): boolean => purposes.some((p) => p.last < at && at - p.last <= PURPOSE_REACH);
   // An effect word inside an indication's own name ("fat reduction") is part of the name,
   // unless the name opens with it ("stramme huden", "regrow hair").
@@ -158,7 +164,7 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     const leadInSentence = /:\s*$/.test(sentence.text);
-    const inherited = effects.length > 0 && (named.length > 0 || carried) && !leadInSentence ? context.lastIndication : undefined;
+    const inherited = effects.length > 0 && (named.length > 0 || carried || refersBack) && !leadInSentence ? context.lastIndication : undefined;
     const objects = indications.length > 0 ? indications : inherited ? [inherited] : [];
     for (const object of objects) {
       const at = indicationMatches.find((m) => idOf(m) === object)?.first;
@@ -178,7 +184,7 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   // Words inside a short quotation are mentioned, not asserted: 'calls it "100% safe"'.
   const quotedAt = (at: number): boolean => sentence.quoted.some(([from, to]) => at >= from && at <= to);
   const claims = context.question ? [] : [...placed].filter((p) => !quotedAt(p.at)).sort((a, b) => a.at - b.at).map((p) => p.claim);
-  return { claims, subjects, named, indications, refersBack };
+  return { claims, subjects, named, indications, refersBack, hedged };
 }
 
 /**
@@ -195,7 +201,7 @@ function polarityReader(
   abbreviations: ReadonlySet<string>,
 ): (anchor: number, from?: number) => Polarity {
   const tokens = sentence.tokens;
-  const negations = cuesOf('negation').filter((m) => {
+  const negations = [...cuesOf('negation'), ...cuesOf('negative-determiner')].filter((m) => {
     const last = tokens[m.last] as Token;
     return (
       !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) &&
@@ -206,7 +212,14 @@ function polarityReader(
     );
   });
   const hedged = cuesOf('hedge').length > 0;
-  return (anchor, from = -1) => (negations.some((m) => m.first < anchor && m.first >= from) ? 'negate' : hedged ? 'uncertain' : 'affirm');
+  // A predicate phrase ("no downtime") is denied by "not", never by another "no" in a list
+  // ("No surgery and no downtime"): for those (`from` given) determiners do not count.
+  return (anchor, from) =>
+    negations.some((m) => m.first < anchor && (from === undefined || (m.first >= from && !isRole(m, 'negative-determiner'))))
+      ? 'negate'
+      : hedged
+        ? 'uncertain'
+        : 'affirm';
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
-import { readClause } from './clause-claims.js';
+import { readClause, type ClauseReading } from './clause-claims.js';
 import type { Lexicon } from './lexicon.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences } from './segment.js';
@@ -78,6 +78,8 @@ export function extractClaims(
   const summaries: BlockSummary[] = [];
   let documentTopic: string | undefined;
   let sectionTopic: string | undefined;
+  /** The treatment named last in the section, for pronouns in later paragraphs. */
+  let recentSubject: string | undefined;
 
   blocks.forEach((block, blockIndex) => {
     const leadIn = block.leadIn === undefined ? undefined : summaries[block.leadIn];
@@ -91,11 +93,14 @@ export function extractClaims(
       if (sentence.tokens.length === 0) continue;
       const named = sentence.entities.filter((m) => m.ref.type === 'intervention');
       documentTopic ??= named[0] ? (named[0].ref as { id: string }).id : undefined;
-      if (sentence.has('efficacy')) efficacySeen = true;
+      // A lead-in asserts an effect with an effect word, or ends in a purpose word ("Vi bruker mesoterapi mot:").
+      const lastToken = sentence.tokens.length - 1;
+      if (sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken)) efficacySeen = true;
 
       if (block.kind === 'heading') {
         // Headings are not claims, but a heading that names a treatment sets the section's topic.
         if (named[0]) lastSubject = sectionTopic = (named[0].ref as { id: string }).id;
+        recentSubject = named[0] ? sectionTopic : undefined;
         continue;
       }
 
@@ -104,6 +109,7 @@ export function extractClaims(
         const contextSubject = (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
         const reading = readClause(sentence, clause, {
           contextSubject,
+          recentSubject: lastSubject ?? recentSubject,
           listItem: block.kind === 'list-item',
           leadInEffect: leadIn?.efficacy ?? false,
           subjectInSentence,
@@ -117,9 +123,16 @@ export function extractClaims(
         lastSubject = reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? lastSubject;
         lastIndication = reading.indications.at(-1) ?? lastIndication;
         const mentions = resolveStudyMentions(mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon), studiesByYear, studiesBySubject);
-        return { clause, reading, mentions };
+        return { clause, reading: reading as ClauseReading, mentions };
       });
 
+      // "X helps Y, but there is not enough research to say (that it works)": a contrasting clause
+      // that hedges and names no indication of its own makes the claims before it uncertain.
+      readings.forEach(({ clause, reading }, index) => {
+        if (!clause.contrast || reading.indications.length > 0 || !reading.hedged || index === 0) return;
+        const before = readings[index - 1] as (typeof readings)[number];
+        before.reading = { ...before.reading, claims: before.reading.claims.map((claim) => (claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim)) };
+      });
       const refersTo = distributeMentions(readings.map(({ clause, reading, mentions }) => ({ contrast: clause.contrast, claims: reading.claims.length, mentions })));
       const seen = new Set<string>();
       readings.forEach(({ clause, reading }, index) => {
@@ -137,6 +150,7 @@ export function extractClaims(
       });
       fdaInPreviousSentence = sentence.has('fda');
     }
+    if (block.kind !== 'heading') recentSubject = lastSubject ?? recentSubject;
     summaries.push({ subject: lastSubject, efficacy: efficacySeen });
   });
   return found;

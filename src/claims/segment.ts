@@ -24,6 +24,9 @@ export interface SentenceSpan {
   readonly question: boolean;
 }
 
+/** The longest sentence read as one, in UTF-16 units; longer ones are read in pieces. */
+const MAX_SENTENCE = 1000;
+
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
@@ -51,6 +54,19 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
     let b = end;
     while (a < b && /\s/.test(text[a] as string)) a++;
     while (b > a && /\s/.test(text[b - 1] as string)) b--;
+    // A "sentence" longer than any a person writes (a run-on list, hostile input) is read in
+    // pieces cut at spaces, so the per-sentence work stays bounded and the whole stays linear.
+    while (b - a > MAX_SENTENCE) {
+      let cut = a + MAX_SENTENCE;
+      while (cut > a + MAX_SENTENCE / 2 && !/\s/.test(text[cut] as string)) cut--;
+      // No space in the second half: cut the word, but not inside a surrogate pair.
+      if (!/\s/.test(text[cut] as string)) cut = a + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(text[a + MAX_SENTENCE - 1] as string) ? 1 : 0);
+      let pieceEnd = cut;
+      while (pieceEnd > a && /\s/.test(text[pieceEnd - 1] as string)) pieceEnd--;
+      spans.push({ start: a, end: pieceEnd, question: false });
+      a = cut;
+      while (a < b && /\s/.test(text[a] as string)) a++;
+    }
     if (b > a) spans.push({ start: a, end: b, question: /\?["'”’)\]]*$/.test(text.slice(Math.max(a, b - 4), b)) });
     start = end;
   };

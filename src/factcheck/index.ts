@@ -9,7 +9,7 @@ export type { Finding, FindingAssessment, Point, Span } from './finding.js';
 export { detectLanguage } from './language.js';
 export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
 export { textBlocks } from './text-blocks.js';
-export { sliceBlock, splitBulletLines, toSourceOffset, type Block, type Piece } from '../claims/block.js';
+export { isPipeTable, sliceBlock, splitBulletLines, toSourceOffset, type Block, type Piece } from '../claims/block.js';
 export { extractClaims, type ExtractedClaim } from '../claims/extract.js';
 export { readClause, type ClauseContext, type ClauseReading } from '../claims/clause-claims.js';
 export { distributeMentions, type ClauseMentions } from '../claims/mentions.js';

@@ -8,7 +8,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitBulletLines, type Block, type Piece } from '../claims/block.js';
+import { isPipeTable, splitBulletLines, type Block, type Piece } from '../claims/block.js';
 
 /**
  * Parses Markdown with remark-parse.
@@ -23,6 +23,58 @@ import { splitBulletLines, type Block, type Piece } from '../claims/block.js';
  */
 export function parseMarkdown(markdown: string): Root {
   return unified().use(remarkParse).parse(markdown);
+}
+
+/** Markdown is read as Markdown only within these limits (see docs/security.md). */
+export const MARKDOWN_LIMITS = {
+  /** Containers (block quotes, list items) nested on one line. */
+  depth: 32,
+  /** Lines inside a block quote or a nested list. */
+  containerLines: 2000,
+  /** Emphasis and link delimiters: `*`, `_`, `[`, `]`. */
+  delimiters: 5000,
+} as const;
+
+const LINE_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]*/;
+
+/**
+ * Whether remark-parse can read a document in time linear in its size. Its block
+ * parser slows down with the square of nested containers and block quotes, and its
+ * inline parser with the square of emphasis and link delimiters; documents past
+ * {@link MARKDOWN_LIMITS} are not articles written for people, and are read as plain
+ * text instead. One linear pass, no parsing.
+ *
+ * @param markdown - The document.
+ * @returns True when it is within the limits.
+ * @internal
+ */
+export function withinMarkdownLimits(markdown: string): boolean {
+  let containerLines = 0;
+  let delimiters = 0;
+  for (let index = 0; index < markdown.length; index++) {
+    const code = markdown.charCodeAt(index);
+    if (code === 42 || code === 95 || code === 91 || code === 93) delimiters++;
+  }
+  if (delimiters > MARKDOWN_LIMITS.delimiters) return false;
+  let lineStart = 0;
+  while (lineStart < markdown.length) {
+    const newline = /\r\n?|\n/g;
+    newline.lastIndex = lineStart;
+    const found = newline.exec(markdown);
+    const lineEnd = found ? found.index : markdown.length;
+    const prefix = LINE_PREFIX.exec(markdown.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MARKDOWN_LIMITS.depth + 64)));
+    if (prefix) {
+      const text = prefix[0];
+      const markers = (text.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+      const indent = (text.match(/[ \t]/g) ?? []).reduce((sum, c) => sum + (c === '\t' ? 4 : 1), 0);
+      const depth = markers + Math.floor(indent / 2);
+      if (depth > MARKDOWN_LIMITS.depth || text.length >= 4 * MARKDOWN_LIMITS.depth + 64) return false;
+      if (text.includes('>') || depth > 1) containerLines++;
+    }
+    if (containerLines > MARKDOWN_LIMITS.containerLines) return false;
+    lineStart = found ? found.index + found[0].length : markdown.length;
+  }
+  return true;
 }
 
 /**
@@ -47,7 +99,7 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
     const { node, leadIn, inItem } = stack.pop() as (typeof stack)[number];
     if (node.type === 'heading' || node.type === 'paragraph') {
       const block = phrasingBlock(node, source, node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph', node.type === 'heading' ? node.depth : 0);
-      if (!block) continue;
+      if (!block || isPipeTable(block)) continue;
       if (block.kind !== 'paragraph') {
         blocks.push(inItem && leadIn !== undefined ? { ...block, leadIn } : block);
         continue;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Block } from '../claims/block.js';
+import { isPipeTable, type Block } from '../claims/block.js';
 
 /** The longest line read as a heading. */
 const HEADING_LENGTH = 80;
@@ -42,9 +42,11 @@ export function textBlocks(text: string): Block[] {
     // Emoji and other symbols after the last word do not hide a sentence's final punctuation.
     const line = raw.trim().replace(/[^\p{L}\p{N}\p{P}]+$/u, '');
     const heading = standalone && paragraph.lines === 1 && raw.trim().length <= limit && !/[.!:;,]["'”’)]?$/.test(line);
-    blocks.push(makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw));
-    lastNonItem = blocks.length - 1;
+    const block = makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw);
     paragraph = undefined;
+    if (isPipeTable(block)) return;
+    blocks.push(block);
+    lastNonItem = blocks.length - 1;
   };
 
   let lineStart = 0;

@@ -29,6 +29,9 @@ import { StudyDesignSchema } from './evidence.js';
  * - `relative`: a relative pronoun ("which", "som"); an effect word right after one that follows a comparator speaks of the comparator ("than liposuction, which removes fat").
  * - `speaker`: a personal pronoun ("I", "we", "jeg", "vi"); a clause with one has its own subject, so it does not take the treatment named earlier in the sentence.
  * - `conjunction`: "and", "og"; after a comma it starts a clause, between names it joins them.
+ * - `pronoun`: "it", "det"; refers to the treatment named last, even in an earlier paragraph ("…sold as Kybella. It is FDA-approved only for the double chin").
+ * - `off-label`: "off-label"; a clause with one speaks of regulatory standing, not of effect.
+ * - `negative-determiner`: "no", "ingen"; denies the word after it, so it denies an effect only right before an effect word ("no reduction").
  * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
  *
  * @example
@@ -58,6 +61,9 @@ export const CueRoleSchema = z.enum([
   'relative',
   'speaker',
   'conjunction',
+  'pronoun',
+  'off-label',
+  'negative-determiner',
 ]);
 
 /** What a list of cue phrases means to the fact-check engine. */
