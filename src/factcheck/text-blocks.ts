@@ -40,8 +40,9 @@ export function textBlocks(text: string): Block[] {
     // a document (its title) may be longer.
     const limit = blocks.length === 0 ? TITLE_LENGTH : HEADING_LENGTH;
     // Emoji and other symbols after the last word do not hide a sentence's final punctuation.
-    const line = raw.trim().replace(/[^\p{L}\p{N}\p{P}]+$/u, '');
-    const heading = standalone && paragraph.lines === 1 && raw.trim().length <= limit && !/[.!:;,]["'”’)]?$/.test(line);
+    // (Only on a short line: the trailing-symbols pattern backtracks on a long one.)
+    const trimmed = raw.trim();
+    const heading = standalone && paragraph.lines === 1 && trimmed.length <= limit && !/[.!:;,]["'”’)]?$/.test(trimmed.replace(/[^\p{L}\p{N}\p{P}]+$/u, ''));
     const block = makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw);
     paragraph = undefined;
     if (isPipeTable(block)) return;
