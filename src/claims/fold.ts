@@ -5,7 +5,8 @@
  */
 
 /**
- * Folds a word for comparison: lower case, accents removed (é → e, ü → u), while
+ * Folds a word for comparison: lower case, accents and invisible format characters
+ * (zero-width space, direction marks) removed (é → e, ü → u), while
  * the Norwegian letters æ, ø and å are kept — "hår" (hair) is not "har" (has).
  *
  * @param word - A word or phrase.
@@ -22,6 +23,8 @@ export function foldWord(word: string): string {
   // Most words are plain ASCII: nothing to fold.
   if (/^[a-z0-9 -]*$/.test(lower)) return lower;
   return lower
+    // Invisible format characters (U+200B, U+200D, U+202E, U+FEFF…) are not part of the word.
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFD')
     .replace(/(?<!a)\u030a|[\u0300-\u0309\u030b-\u036f]/g, '')
     .normalize('NFC')

@@ -30,7 +30,12 @@ export interface Token {
   readonly joinedToPrevious: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Letters and digits; format characters (zero-width space and joiner, BOM, direction
+ * marks, soft hyphen) inside a word do not split it: "meso\u200Btherapy" is one word,
+ * as a reader sees it (adverts use them to slip past filters).
+ */
+const WORD = /[\p{L}\p{N}]+(?:\p{Cf}+[\p{L}\p{N}]+)*/gu;
 
 /**
  * Finds the words in a text. Hyphenated words become several tokens, each after the
