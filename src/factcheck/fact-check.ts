@@ -208,10 +208,10 @@ export function judgeBlocks(blocks: readonly Block[], input: string, language: L
   return findings;
 }
 
-/** Maps offsets to 1-based line and column. */
+/** Maps offsets to 1-based line and column. Lines end at LF, CRLF or a lone CR, as in remark and vfile. */
 function pointLocator(text: string): (offset: number) => Point {
   const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  for (const match of text.matchAll(/\r\n?|\n/g)) lineStarts.push(match.index + match[0].length);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length - 1;

@@ -30,7 +30,7 @@ export const MARKDOWN_LIMITS = {
   /** Containers (block quotes, list items) nested on one line. */
   depth: 32,
   /** Lines inside a block quote or a nested list. */
-  containerLines: 2000,
+  containerLines: 1000,
   /** Emphasis and link delimiters: `*`, `_`, `[`, `]`. */
   delimiters: 5000,
 } as const;
