@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import type { Claim } from './claim.js';
 import type { Judgement } from './judge.js';
+import { expectShape } from '../guard.js';
 
 /**
  * Judges a claim against a knowledge base: the same as `kb.judge(claim)`.
@@ -21,5 +22,6 @@ import type { Judgement } from './judge.js';
  * ```
  */
 export function judgeClaim(kb: KnowledgeBase, claim: Claim): Judgement {
+  expectShape('judgeClaim', 'kb', kb, { judge: 'function' }, 'a knowledge base');
   return kb.judge(claim);
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '../factcheck/finding.js';
 import type { Language } from '../schema/common.js';
 import { RATING_SCALE } from './rating-scale.js';
+import { expectFinding, expectString } from '../guard.js';
 
 /**
  * A schema.org `Organization` or `Person`.
@@ -119,6 +120,7 @@ export const CLAIM_REVIEWED_MAX_LENGTH = 75;
  * @param text - The claim's text.
  * @param max - The longest result (default {@link CLAIM_REVIEWED_MAX_LENGTH}).
  * @returns The short text.
+ * @throws TypeError when `text` is not a string; RangeError when `max` is not a number of at least 2.
  * @example
  * ```ts
  * import { shortenClaim } from 'meso-evidence/export';
@@ -126,6 +128,8 @@ export const CLAIM_REVIEWED_MAX_LENGTH = 75;
  * ```
  */
 export function shortenClaim(text: string, max: number = CLAIM_REVIEWED_MAX_LENGTH): string {
+  expectString('shortenClaim', 'text', text);
+  if (typeof max !== 'number' || !(max >= 2)) throw new RangeError(`shortenClaim: max must be a number of at least 2, not ${String(max)}`);
   const clean = text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
@@ -139,6 +143,7 @@ export function shortenClaim(text: string, max: number = CLAIM_REVIEWED_MAX_LENG
  *
  * @param finding - The finding.
  * @returns The fragment, without `#`.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { claimFragment } from 'meso-evidence/export';
@@ -148,6 +153,7 @@ export function shortenClaim(text: string, max: number = CLAIM_REVIEWED_MAX_LENG
  * ```
  */
 export function claimFragment(finding: Finding): string {
+  expectFinding('claimFragment', finding);
   const { line, column } = finding.position.start;
   const { predicate, object } = finding.claim;
   return `claim-${line}-${column}-${predicate}${object === undefined ? '' : `-${object}`}`;
@@ -165,6 +171,7 @@ export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({ '@type': 
  * @param finding - The finding.
  * @param options - Document and review addresses, language, authors.
  * @returns The JSON-LD object, ready for `JSON.stringify`.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { factCheck } from 'meso-evidence/factcheck';
@@ -176,6 +183,7 @@ export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({ '@type': 
  * ```
  */
 export function toClaimReview(finding: Finding, options: ClaimReviewOptions = {}): ClaimReview {
+  expectFinding('toClaimReview', finding);
   const language = options.language ?? 'en';
   const step = RATING_SCALE.steps[finding.verdict];
   const fragment = `#${claimFragment(finding)}`;

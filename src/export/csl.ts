@@ -6,6 +6,7 @@
  */
 import { toCslItem, type CslItem } from '../references/csl.js';
 import type { Study } from '../schema/study.js';
+import { expectArray } from '../guard.js';
 
 export { toCslItem, type CslItem };
 
@@ -14,6 +15,7 @@ export { toCslItem, type CslItem };
  *
  * @param studies - The studies.
  * @returns One item per study, in order.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
@@ -22,5 +24,6 @@ export { toCslItem, type CslItem };
  * ```
  */
 export function toCslJson(studies: readonly Study[]): CslItem[] {
+  expectArray('toCslJson', 'studies', studies);
   return studies.map(toCslItem);
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import type { FhirBundle, FhirCitation, FhirEvidence } from './fhir-types.js';
+import { expectArray, expectShape, expectString } from '../guard.js';
 
 /**
  * Collects resources in a `collection` bundle. Each entry's `fullUrl` is
@@ -13,6 +14,7 @@ import type { FhirBundle, FhirCitation, FhirEvidence } from './fhir-types.js';
  * @param resources - The resources.
  * @param base - The FHIR base URL to put them under, if any.
  * @returns The bundle.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
@@ -21,6 +23,9 @@ import type { FhirBundle, FhirCitation, FhirEvidence } from './fhir-types.js';
  * ```
  */
 export function toFhirBundle(resources: readonly (FhirEvidence | FhirCitation)[], base?: string): FhirBundle {
+  expectArray('toFhirBundle', 'resources', resources);
+  for (const resource of resources) expectShape('toFhirBundle', 'each resource', resource, { resourceType: 'string' }, 'a FHIR resource');
+  if (base !== undefined) expectString('toFhirBundle', 'base', base);
   const root = base?.replace(/\/+$/, '');
   return {
     resourceType: 'Bundle',

@@ -6,6 +6,7 @@
 import type { Study } from '../schema/study.js';
 import { FHIR_SYSTEMS } from './codes.js';
 import type { FhirCitation, Identifier } from './fhir-types.js';
+import { expectStudy } from '../guard.js';
 
 /**
  * Converts a study to an R5 `Citation` (status `active`): PMID and DOI identifiers,
@@ -13,6 +14,7 @@ import type { FhirCitation, Identifier } from './fhir-types.js';
  *
  * @param study - The study.
  * @returns The resource, ready for `JSON.stringify`.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
@@ -23,6 +25,7 @@ import type { FhirCitation, Identifier } from './fhir-types.js';
  * ```
  */
 export function toFhirCitation(study: Study): FhirCitation {
+  expectStudy('toFhirCitation', study);
   const c = study.citation;
   const identifier: Identifier[] = [];
   if (c.pmid) identifier.push({ type: { text: 'PMID' }, system: FHIR_SYSTEMS.pmid, value: c.pmid });

@@ -11,6 +11,7 @@ import type { Direction } from '../schema/evidence.js';
 import type { Dataset } from '../schema/kinds.js';
 import { CERTAINTY_RATING_DISPLAY, CONCERN_RATING_CODE, DOMAIN_CERTAINTY_TYPE, FHIR_SYSTEMS } from './codes.js';
 import type { EvidenceCertainty, FhirEvidence, RelatedArtifact } from './fhir-types.js';
+import { expectShape } from '../guard.js';
 
 /**
  * Options for {@link toFhirEvidence}.
@@ -95,6 +96,7 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * @param assessment - The assessment.
  * @param options - The dataset for names and studies, and the language.
  * @returns The resource, ready for `JSON.stringify`.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
@@ -104,6 +106,7 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * ```
  */
 export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOptions = {}): FhirEvidence {
+  expectShape('toFhirEvidence', 'assessment', assessment, { id: 'string', subject: 'string', indication: 'string', studies: 'array', rationale: 'object' }, 'an assessment record');
   const data = options.dataset ?? loadDataset();
   const language = options.language ?? 'en';
   const subject = nameOf(data, assessment.subject, language);

@@ -18,6 +18,7 @@ import type { Finding, Point } from './finding.js';
 import { detectLanguage } from './language.js';
 import { markdownBlocks, parseMarkdown, withinMarkdownLimits } from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
+import { expectArray, expectShape, expectString } from '../guard.js';
 
 /**
  * What the fact-check engine needs of a knowledge base: its records, and its
@@ -159,6 +160,7 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
  * @param language - The language to read in.
  * @param kb - The knowledge base to judge against.
  * @returns The findings, in input order.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
@@ -168,6 +170,10 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
  * ```
  */
 export function judgeBlocks(blocks: readonly Block[], input: string, language: Language, kb: FactCheckKnowledgeBase): Finding[] {
+  expectArray('judgeBlocks', 'blocks', blocks);
+  expectString('judgeBlocks', 'input', input);
+  if (language !== 'en' && language !== 'nb') throw new TypeError(`judgeBlocks: language must be 'en' or 'nb', not ${JSON.stringify(language) ?? typeof language}`);
+  expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
   const dataset = readable(kb.dataset);
   const engine = engineFor(dataset);
   const extracted = extractClaims(blocks, lexiconFor(dataset, language), engine.studiesByYear, engine.studiesBySubject);

@@ -6,6 +6,7 @@
 import type { Language } from '../schema/common.js';
 import type { Dataset } from '../schema/kinds.js';
 import { foldWord } from '../claims/fold.js';
+import { expectShape, expectString } from '../guard.js';
 
 /** How much text is read to tell the language. */
 const SAMPLE_CHARACTERS = 20_000;
@@ -17,6 +18,7 @@ const SAMPLE_CHARACTERS = 20_000;
  * @param text - The text.
  * @param dataset - The knowledge base's records (for the marker words).
  * @returns `en` or `nb`.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
@@ -25,6 +27,8 @@ const SAMPLE_CHARACTERS = 20_000;
  * ```
  */
 export function detectLanguage(text: string, dataset: Dataset): Language {
+  expectString('detectLanguage', 'text', text);
+  expectShape('detectLanguage', 'dataset', dataset, { cues: 'array' }, 'a dataset');
   const markers = { en: new Set<string>(), nb: new Set<string>() };
   for (const cue of dataset.cues) {
     if (cue.role !== 'language-marker') continue;

@@ -9,12 +9,14 @@ import type { Nodes, Parents, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isPipeTable, splitBulletLines, type Block, type Piece } from '../claims/block.js';
+import { expectShape, expectString } from '../guard.js';
 
 /**
  * Parses Markdown with remark-parse.
  *
  * @param markdown - The document.
  * @returns The mdast tree.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { parseMarkdown } from 'meso-evidence/factcheck';
@@ -22,6 +24,7 @@ import { isPipeTable, splitBulletLines, type Block, type Piece } from '../claims
  * ```
  */
 export function parseMarkdown(markdown: string): Root {
+  expectString('parseMarkdown', 'markdown', markdown);
   return unified().use(remarkParse).parse(markdown);
 }
 
@@ -84,6 +87,7 @@ export function withinMarkdownLimits(markdown: string): boolean {
  * @param tree - The tree (positions required).
  * @param source - The Markdown it was parsed from.
  * @returns The blocks, in document order.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { markdownBlocks, parseMarkdown } from 'meso-evidence/factcheck';
@@ -92,6 +96,8 @@ export function withinMarkdownLimits(markdown: string): boolean {
  * ```
  */
 export function markdownBlocks(tree: Root, source: string): Block[] {
+  expectShape('markdownBlocks', 'tree', tree, { type: 'string', children: 'array' }, 'an mdast tree');
+  expectString('markdownBlocks', 'source', source);
   const blocks: Block[] = [];
   // Each stack entry: a node, and the index of the block that introduces it (for lists).
   const stack: { node: Nodes; leadIn: number | undefined; inItem: boolean }[] = [{ node: tree, leadIn: undefined, inItem: false }];

@@ -6,6 +6,7 @@
  * @module
  */
 import { isPipeTable, type Block } from '../claims/block.js';
+import { expectString } from '../guard.js';
 
 /** The longest line read as a heading. */
 const HEADING_LENGTH = 80;
@@ -21,6 +22,7 @@ const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)])[ \t]+/;
  *
  * @param text - The text.
  * @returns The blocks, in order.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { textBlocks } from 'meso-evidence/factcheck';
@@ -28,6 +30,7 @@ const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)])[ \t]+/;
  * ```
  */
 export function textBlocks(text: string): Block[] {
+  expectString('textBlocks', 'text', text);
   const blocks: Block[] = [];
   let paragraph: { start: number; end: number; lines: number } | undefined;
   let lastNonItem: number | undefined;

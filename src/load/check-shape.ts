@@ -5,10 +5,11 @@
  * @module
  */
 import type * as z from 'zod';
-import { KIND_NOUNS } from '../schema/kind-list.js';
+import { KIND_NOUNS, RECORD_KINDS } from '../schema/kind-list.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordTypes } from '../schema/kinds.js';
 import type { Locate } from './parse-yaml.js';
 import type { Problem, ProblemRule } from './problem.js';
+import { expectArray, expectString } from '../guard.js';
 
 /** The outcome of a shape check: the typed record, or the problems. */
 export type ShapeResult<K extends RecordKind> = ShapeOk<K> | ShapeFailed;
@@ -51,6 +52,7 @@ export interface ShapeFailed {
  * @param value - The parsed value.
  * @param locate - Finds positions of paths inside the value.
  * @returns The typed record, or every problem found.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { checkShape } from 'meso-evidence/schema';
@@ -59,6 +61,9 @@ export interface ShapeFailed {
  * ```
  */
 export function checkShape<K extends RecordKind>(kind: K, file: string, value: unknown, locate: Locate): ShapeResult<K> {
+  if (!(RECORD_KINDS as readonly unknown[]).includes(kind)) throw new TypeError(`checkShape: kind must be one of ${RECORD_KINDS.join(', ')}, not ${JSON.stringify(kind) ?? typeof kind}`);
+  expectString('checkShape', 'file', file);
+  if (typeof locate !== 'function') throw new TypeError(`checkShape: locate must be a function, not ${locate === null ? 'null' : typeof locate}`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
@@ -141,6 +146,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  *
  * @param path - The path segments.
  * @returns The dotted form; `(record)` for the empty path.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { dottedPath } from 'meso-evidence/schema';
@@ -148,6 +154,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * ```
  */
 export function dottedPath(path: readonly (string | number)[]): string {
+  expectArray('dottedPath', 'path', path);
   return dotted(path);
 }
 

@@ -6,6 +6,7 @@
  */
 import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import type { DataPosition, Problem, ProblemRule } from './problem.js';
+import { expectString } from '../guard.js';
 
 /** Largest data file read, in bytes. A record is a few kilobytes; anything this big is a mistake. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -59,6 +60,7 @@ const noPosition: Locate = () => undefined;
  * @param file - The name to report problems under.
  * @param content - The file's bytes or text.
  * @returns The parsed file; check `problems` before using `value`.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { parseYamlFile } from 'meso-evidence/schema';
@@ -67,6 +69,8 @@ const noPosition: Locate = () => undefined;
  * ```
  */
 export function parseYamlFile(file: string, content: Uint8Array | string): ParsedFile {
+  expectString('parseYamlFile', 'file', file);
+  if (typeof content !== 'string' && !(content instanceof Uint8Array)) throw new TypeError(`parseYamlFile: content must be a string or a Uint8Array, not ${content === null ? 'null' : typeof content}`);
   const fail = (rule: ProblemRule, message: string, position?: DataPosition): ParsedFile => ({
     file,
     value: undefined,

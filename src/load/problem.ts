@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { expectArray, expectShape } from '../guard.js';
 
 /**
  * The rule a data problem breaks. Each has a section in `docs/data-guide.md`.
@@ -84,6 +85,7 @@ export interface Problem {
  *
  * @param problem - The problem.
  * @returns The line, without a trailing newline.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { formatProblem } from 'meso-evidence/schema';
@@ -93,6 +95,7 @@ export interface Problem {
  * ```
  */
 export function formatProblem(problem: Problem): string {
+  expectShape('formatProblem', 'problem', problem, { file: 'string', message: 'string' }, 'a problem');
   const place = problem.position ? `${problem.file}:${problem.position.line}:${problem.position.column}` : problem.file;
   return `${place}  error  ${problem.message}  ${problem.rule}`;
 }
@@ -132,6 +135,7 @@ export class DataError extends Error {
  *
  * @param problems - Problems in any order.
  * @returns A new, sorted array.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { sortProblems } from 'meso-evidence/schema';
@@ -139,6 +143,8 @@ export class DataError extends Error {
  * ```
  */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
+  expectArray('sortProblems', 'problems', problems);
+  for (const problem of problems) expectShape('sortProblems', 'each problem', problem, { file: 'string', message: 'string' }, 'a problem');
   return [...problems].sort(
     (a, b) =>
       compareStrings(a.file, b.file) ||

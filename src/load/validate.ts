@@ -10,6 +10,7 @@ import { checkAcrossRecords, type BrokenRecord, type CheckedRecord } from './cro
 import { deepFreeze } from './freeze.js';
 import { parseYamlFile, type Locate } from './parse-yaml.js';
 import { sortProblems, type Problem } from './problem.js';
+import { expectArray, expectShape } from '../guard.js';
 
 /**
  * The outcome of validation: a dataset, or every problem found.
@@ -137,6 +138,7 @@ export function validateRecords(input: RecordsInput): ValidationResult {
  *
  * @param files - The files.
  * @returns The dataset, or every problem with file, line and column.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { validateFiles } from 'meso-evidence/schema';
@@ -145,6 +147,8 @@ export function validateRecords(input: RecordsInput): ValidationResult {
  * ```
  */
 export function validateFiles(files: readonly DataFile[]): ValidationResult {
+  expectArray('validateFiles', 'files', files);
+  for (const file of files) expectShape('validateFiles', 'each file', file, { path: 'string' }, 'a { path, content } object');
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const broken: BrokenRecord[] = [];

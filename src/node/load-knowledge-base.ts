@@ -6,6 +6,7 @@
 import { KnowledgeBase } from '../kb/knowledge-base.js';
 import { DataError } from '../load/problem.js';
 import { validateDirectory } from './validate-directory.js';
+import { expectString } from '../guard.js';
 
 /**
  * Reads and validates `<dir>/<kind>/<id>.yaml` and builds a knowledge base from it.
@@ -27,6 +28,7 @@ import { validateDirectory } from './validate-directory.js';
  * ```
  */
 export function loadKnowledgeBase(dir: string): KnowledgeBase {
+  expectString('loadKnowledgeBase', 'dir', dir);
   const result = validateDirectory(dir);
   if (!result.ok) throw new DataError(result.problems);
   return new KnowledgeBase(result.dataset);

@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES } from '../load/parse-yaml.js';
 import type { Problem } from '../load/problem.js';
 import type { DataFile } from '../load/validate.js';
 import { RECORD_KINDS } from '../schema/kinds.js';
+import { expectString } from '../guard.js';
 
 /**
  * The files found in a data directory and the problems met reading it.
@@ -33,6 +34,7 @@ export interface DataDirectory {
  *
  * @param dir - The data directory.
  * @returns The files and the problems.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { readDataDirectory } from 'meso-evidence/node';
@@ -40,6 +42,7 @@ export interface DataDirectory {
  * ```
  */
 export function readDataDirectory(dir: string): DataDirectory {
+  expectString('readDataDirectory', 'dir', dir);
   const files: DataFile[] = [];
   const problems: Problem[] = [];
   const name = (path: string): string => relative(process.cwd(), path).split(sep).join('/') || path;

@@ -6,6 +6,7 @@
 import { validateFiles, type ValidationResult } from '../load/validate.js';
 import { sortProblems } from '../load/problem.js';
 import { readDataDirectory } from './read-data-directory.js';
+import { expectString } from '../guard.js';
 
 /**
  * Reads and validates `<dir>/<kind>/<id>.yaml`: YAML, schemas and cross-record
@@ -13,6 +14,7 @@ import { readDataDirectory } from './read-data-directory.js';
  *
  * @param dir - The data directory.
  * @returns The dataset, or every problem with file, line and column.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { validateDirectory } from 'meso-evidence/node';
@@ -21,6 +23,7 @@ import { readDataDirectory } from './read-data-directory.js';
  * ```
  */
 export function validateDirectory(dir: string): ValidationResult {
+  expectString('validateDirectory', 'dir', dir);
   const { files, problems } = readDataDirectory(dir);
   const result = validateFiles(files);
   if (problems.length === 0) return result;

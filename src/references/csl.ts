@@ -4,6 +4,7 @@
  * @module
  */
 import type { Study } from '../schema/study.js';
+import { expectStudy } from '../guard.js';
 
 /**
  * A CSL-JSON item for a journal article (the subset of CSL fields studies fill).
@@ -59,6 +60,7 @@ export interface CslItem {
  *
  * @param study - The study.
  * @returns The CSL-JSON item.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase, toCslItem } from 'meso-evidence';
@@ -67,6 +69,7 @@ export interface CslItem {
  * ```
  */
 export function toCslItem(study: Study): CslItem {
+  expectStudy('toCslItem', study);
   const c = study.citation;
   const unverified = study.unverifiedFields ?? [];
   const url = c.url ?? (c.doi ? `https://doi.org/${c.doi}` : c.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/` : undefined);

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Author, Study } from '../schema/study.js';
+import { expectStudy } from '../guard.js';
 
 /**
  * Options for {@link formatReference}.
@@ -42,6 +43,7 @@ function pages(text: string): string {
  * @param study - The study.
  * @param options - How many authors, and how to mark unverified fields.
  * @returns The reference, as plain text.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase, formatReference } from 'meso-evidence';
@@ -52,6 +54,7 @@ function pages(text: string): string {
  * ```
  */
 export function formatReference(study: Study, options: ReferenceOptions = {}): string {
+  expectStudy('formatReference', study);
   const c = study.citation;
   const unverified = new Set(study.unverifiedFields ?? []);
   const markText = options.unverifiedMark ?? ' [unverified]';

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Language } from '../schema/common.js';
+import { expectString } from '../guard.js';
 
 /**
  * The word endings stripped when matching, per language: English plural and verb
@@ -33,6 +34,7 @@ const FOLDS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', �
  *
  * @param text - Any text.
  * @returns The folded text.
+ * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { foldText } from 'meso-evidence';
@@ -40,6 +42,7 @@ const FOLDS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', �
  * ```
  */
 export function foldText(text: string): string {
+  expectString('foldText', 'text', text);
   return text
     .toLowerCase()
     .normalize('NFD')
