@@ -13,7 +13,7 @@
  * PREDICATES.includes('fda-approved'); // true
  * ```
  */
-export const PREDICATES = ['effective-for', 'safe', 'side-effect-free', 'no-downtime', 'fda-approved'] as const;
+export const PREDICATES = Object.freeze(['effective-for', 'safe', 'side-effect-free', 'no-downtime', 'fda-approved'] as const);
 
 /** What a claim says about its subject: `effective-for`, `safe`, `side-effect-free`, `no-downtime` or `fda-approved`. */
 export type Predicate = (typeof PREDICATES)[number];
@@ -28,7 +28,7 @@ export type Predicate = (typeof PREDICATES)[number];
  * POLARITIES.length; // 3
  * ```
  */
-export const POLARITIES = ['affirm', 'negate', 'uncertain'] as const;
+export const POLARITIES = Object.freeze(['affirm', 'negate', 'uncertain'] as const);
 
 /** Whether a text asserts, denies or hedges a claim. */
 export type Polarity = (typeof POLARITIES)[number];
@@ -42,7 +42,7 @@ export type Polarity = (typeof POLARITIES)[number];
  * VERDICTS[0]; // 'supported'
  * ```
  */
-export const VERDICTS = ['supported', 'unverifiable', 'overstated', 'contradicted'] as const;
+export const VERDICTS = Object.freeze(['supported', 'unverifiable', 'overstated', 'contradicted'] as const);
 
 /**
  * How a claim stands against the knowledge base: `supported` (agrees with it),

@@ -72,9 +72,9 @@ export interface CodeWithDisplay {
  * ```
  */
 export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, CodeWithDisplay>> = Object.freeze({
-  none: { code: 'no-concern', display: 'no serious concern' },
-  serious: { code: 'serious-concern', display: 'serious concern' },
-  'very-serious': { code: 'very-serious-concern', display: 'very serious concern' },
+  none: Object.freeze({ code: 'no-concern', display: 'no serious concern' }),
+  serious: Object.freeze({ code: 'serious-concern', display: 'serious concern' }),
+  'very-serious': Object.freeze({ code: 'very-serious-concern', display: 'very serious concern' }),
 });
 
 /**

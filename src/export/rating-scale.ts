@@ -57,25 +57,25 @@ export const RATING_SCALE: {
   worst: 1,
   best: 3,
   steps: Object.freeze({
-    contradicted: {
+    contradicted: Object.freeze({
       value: 1,
-      name: { en: 'Contradicted', nb: 'Motsagt' },
+      name: Object.freeze({ en: 'Contradicted', nb: 'Motsagt' }),
       description: 'The claim conflicts with the evidence or a regulatory fact.',
-    },
-    overstated: {
+    }),
+    overstated: Object.freeze({
       value: 2,
-      name: { en: 'Overstated', nb: 'Overdrevet' },
+      name: Object.freeze({ en: 'Overstated', nb: 'Overdrevet' }),
       description: 'The claim asserts more than the evidence holds.',
-    },
-    supported: {
+    }),
+    supported: Object.freeze({
       value: 3,
-      name: { en: 'Supported', nb: 'Støttet' },
+      name: Object.freeze({ en: 'Supported', nb: 'Støttet' }),
       description: 'The claim agrees with the evidence.',
-    },
-    unverifiable: {
+    }),
+    unverifiable: Object.freeze({
       value: null,
-      name: { en: 'Unverifiable', nb: 'Kan ikke etterprøves' },
+      name: Object.freeze({ en: 'Unverifiable', nb: 'Kan ikke etterprøves' }),
       description: 'The knowledge base has nothing on the claim.',
-    },
+    }),
   }),
 });

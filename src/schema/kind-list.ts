@@ -14,7 +14,7 @@
  * RECORD_KINDS.includes('studies'); // true
  * ```
  */
-export const RECORD_KINDS = [
+export const RECORD_KINDS = Object.freeze([
   'sources',
   'studies',
   'interventions',
@@ -24,7 +24,7 @@ export const RECORD_KINDS = [
   'regulatory',
   'positions',
   'cues',
-] as const;
+] as const);
 
 /** A record kind: the name of a folder under `data/`. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
