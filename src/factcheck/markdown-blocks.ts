@@ -69,7 +69,8 @@ export function withinMarkdownLimits(markdown: string): boolean {
     if (prefix) {
       const text = prefix[0];
       const markers = (text.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
-      const indent = (text.match(/[ \t]/g) ?? []).reduce((sum, c) => sum + (c === '\t' ? 4 : 1), 0);
+      // Nesting by indentation ("    - item" under "  - item"): the whitespace before the first marker.
+      const indent = (/^[ \t]*/.exec(text)?.[0] ?? '').replace(/\t/g, '    ').length;
       const depth = markers + Math.floor(indent / 2);
       if (depth > MARKDOWN_LIMITS.depth || text.length >= 4 * MARKDOWN_LIMITS.depth + 64) return false;
       if (text.includes('>') || depth > 1) containerLines++;
