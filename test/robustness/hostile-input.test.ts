@@ -258,3 +258,21 @@ describe('line ends', () => {
     check(input, { format: 'text', language: 'en' });
   });
 });
+
+describe('Markdown that makes remark-parse quadratic', () => {
+  // remark-parse's cost grows with the square of these; past the limits in
+  // docs/security.md factCheck reads the document as plain text instead.
+  const patterns = {
+    'many short block quotes': (size: number) => repeatTo('> x\n\n', size) + CLAIM_EN,
+    'many nested list lines': (size: number) => repeatTo('- - x\n', size) + '\n\n' + CLAIM_EN,
+    'a run of asterisks': (size: number) => '*'.repeat(size / 2) + 'a' + '*'.repeat(size / 2) + '\n\n' + CLAIM_EN,
+    'alternating emphasis': (size: number) => repeatTo('*a', size) + '\n\n' + CLAIM_EN,
+    'unclosed links': (size: number) => repeatTo('[a](', size) + '\n\n' + CLAIM_EN,
+  };
+
+  it.each(Object.entries(patterns))('%s: answers, finds the claim, and time grows linearly', (_, make) => {
+    const findings = check(make(100_000), { language: 'en' });
+    expect(findings.map((f) => f.text)).toEqual(['Mesotherapy reduces cellulite.']);
+    expect(doublingRatio(make, (text) => factCheck(text, { language: 'en' }), 100_000)).toBeLessThanOrEqual(3);
+  }, 60_000);
+});
