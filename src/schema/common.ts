@@ -7,7 +7,7 @@
 import * as z from 'zod';
 
 /** Pattern every record id follows: lower-case words joined by single hyphens. */
-export const ID_PATTERN: RegExp = Object.freeze(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A record id, such as `park-2008` or `mesotherapy`. It is also the record's file name.
