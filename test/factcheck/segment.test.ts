@@ -24,9 +24,13 @@ describe('splitSentences', () => {
     expect(spans.map((s) => s.question)).toEqual([true, false]);
   });
 
-  it('is linear: a long paragraph with no full stops is one sentence', () => {
+  it('is linear: a long paragraph with no full stops is read in pieces of at most 1,000 characters, cut at spaces', () => {
     const text = 'word '.repeat(200_000);
-    expect(splitSentences(text, new Set())).toHaveLength(1);
+    const spans = splitSentences(text, new Set());
+    expect(spans).toHaveLength(1000);
+    expect(spans.every((s) => s.end - s.start <= 1000 && text[s.start - 1] !== 'd' && text[s.end] === ' ')).toBe(true);
+    // Every word is in exactly one piece.
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text.trimEnd());
   });
 });
 
