@@ -107,7 +107,7 @@ export function sliceBlock(block: Block, start: number, end: number, kind: Block
 }
 
 /** Characters that start a list item in text that is not marked up as a list. */
-const BULLET_LINE = /^[ \t]*[•◦▪‣●][ \t]*/;
+const BULLET_LINE = /^[ \t]*(?:[•◦▪‣●]|[\p{So}]\uFE0F?(?=[ \t]))[ \t]*/u;
 
 /**
  * Splits a paragraph whose lines start with bullet characters (•) — a list written
@@ -124,7 +124,7 @@ const BULLET_LINE = /^[ \t]*[•◦▪‣●][ \t]*/;
  * ```
  */
 export function splitBulletLines(block: Block): Block[] {
-  if (!/(?:^|\n)[ \t]*[•◦▪‣●]/.test(block.text)) return [block];
+  if (!/(?:^|\n)[ \t]*(?:[•◦▪‣●]|\p{So}\uFE0F?[ \t])/u.test(block.text)) return [block];
   const out: Block[] = [];
   const lines: { start: number; end: number; bullet: number }[] = [];
   let at = 0;

@@ -17,7 +17,7 @@ const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-f
 const PURPOSE_REACH = 3;
 
 /** How far before a predicate phrase a negation still denies it: "is not completely safe". */
-const PREDICATE_NEGATION_REACH = 2;
+const PREDICATE_NEGATION_REACH = 3;
 
 /**
  * What the clause's surroundings tell it: the subject in context, and what the
@@ -104,17 +104,24 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   const speaker = cuesOf('speaker').length > 0;
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
   // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
-  const elided = clause.contrast && sentence.cues.some((m) => isRole(m, 'efficacy') && m.first === clause.first + 1);
+  const opener = clause.first + 1;
+  const elided = clause.contrast && sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);
   const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
 
   // Without a subject of its own, a clause may speak of the one in context: when it refers
   // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
   // continues a sentence that named one (", and …"), opens with an effect word (a label's
   // text: "**Effekt:** reduserer cellulitt"), or reports a study and names no treatment.
-  const opensWithEffect = sentence.cues.some((m) => isRole(m, 'efficacy') && m.first === clause.first);
+  // (an adverb may come first: "Deeply plumps dehydrated skin").
+  const opensWithEffect = sentence.cues.some((m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + 1);
   const reportsStudy = (sentence.has('study') || sentence.designs.size > 0) && sentence.entities.every((m) => m.ref.type !== 'intervention');
   const mayUseContext = refersBack || context.listItem || predicateSpans.length > 0 || carried || opensWithEffect || reportsStudy;
-  const fromContext = context.subjectInSentence ?? (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject);
+  // A pronoun ("it") means the treatment named last; "the treatment" means the one the text
+  // is about, not an ingredient just named ("Phosphatidylcholine is natural, so the treatment is safe").
+  const topicReference = cuesOf('topic-reference').length > 0 && !pronoun;
+  const fromContext = topicReference
+    ? context.contextSubject
+    : (context.subjectInSentence ?? (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject));
   const subjects = named.length > 0 ? named : mayUseContext && fromContext ? [fromContext] : [];
 
   const polarityAt = polarityReader(sentence, cuesOf, predicateSpans, context.abbreviations);
@@ -127,11 +134,14 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   const approval = cuesOf('approval')[0];
   if (approval && context.fdaNearby) {
     // "godkjennes ikke": a negation just after the approval word counts too.
-    const polarity = polarityAt(approval.first + 3);
     // What is approved is named before the approval word, even after "unlike" ("Unlike finasteride, which is FDA-approved…").
     const before = interventions.filter((m) => m.last < approval.first);
     const namedBefore = before.filter((m) => !sentence.comparators.has(m));
-    const approved = namedBefore.length > 0 ? unique(namedBefore.map(idOf)) : before.length > 0 ? [idOf(before.at(-1) as LexiconMatch)] : subjects;
+    // "…no better than topical minoxidil, which is FDA-approved": the relative clause speaks of the comparator.
+    const nearest = before.at(-1);
+    const relative = nearest && sentence.comparators.has(nearest) ? cuesOf('relative').find((m) => m.first > nearest.last && m.first - nearest.last <= 3 && m.last < approval.first) : undefined;
+    const approved = relative && nearest ? [idOf(nearest)] : namedBefore.length > 0 ? unique(namedBefore.map(idOf)) : before.length > 0 ? [idOf(before.at(-1) as LexiconMatch)] : subjects;
+    const polarity = relative ? polarityAt(approval.first + 3, relative.last) : polarityAt(approval.first + 3);
     for (const subject of approved) {
       if (indications.length === 0) place(approval.first, { subject, predicate: 'fda-approved', polarity });
       for (const object of indications) place(approval.first, { subject, predicate: 'fda-approved', object, polarity });
@@ -148,7 +158,8 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
 
   // effective-for: an effect word, a purpose word right before the indication ("for hair
   // loss", not "approved for"), a list under an effect lead-in, or a hedge ("X for Y is
-  // unproven") — never in a clause of history ("originally to relieve pain").
+  // unproven") — never in a clause of history ("originally to relieve pain") or of a
+  // reader's wish ("for people who want to remove fat").
   const approvalEnds = cuesOf('approval').map((m) => m.last);
   // A purpose word in a clause about approval belongs to the approval ("approved by the FDA
   // for", "is an off-label use for").
@@ -156,15 +167,20 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   const purposeFor = (at: number): boolean => purposes.some((p) => p.last < at && at - p.last <= PURPOSE_REACH);
   // An effect word inside an indication's own name ("fat reduction") is part of the name,
   // unless the name opens with it ("stramme huden", "regrow hair").
-  const effects = cuesOf('efficacy').filter((m) => !indicationMatches.some((e) => e.first < m.first && m.last <= e.last));
+  // In a clause about FDA approval, effect words after the approval word give its scope
+  // ("godkjent av FDA, men bare til behandling av fett under haken"), not an effect claim.
+  const fdaApproval = context.fdaNearby ? cuesOf('approval')[0] : undefined;
+  const effects = cuesOf('efficacy').filter(
+    (m) => !indicationMatches.some((e) => e.first < m.first && m.last <= e.last) && !(fdaApproval && m.first > fdaApproval.last),
+  );
   const hedged = cuesOf('hedge').length > 0;
   const listEffect = context.listItem && context.leadInEffect;
   const triggered = effects.length > 0 || hedged || listEffect || indicationMatches.some((m) => purposeFor(m.first));
-  if (triggered && cuesOf('history').length === 0) {
+  if (triggered && cuesOf('history').length === 0 && cuesOf('wish').length === 0) {
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     const leadInSentence = /:\s*$/.test(sentence.text);
-    const inherited = effects.length > 0 && (named.length > 0 || carried || refersBack) && !leadInSentence ? context.lastIndication : undefined;
+    const inherited = effects.length > 0 && (named.length > 0 || carried || refersBack || opensWithEffect) && !leadInSentence ? context.lastIndication : undefined;
     const objects = indications.length > 0 ? indications : inherited ? [inherited] : [];
     for (const object of objects) {
       const at = indicationMatches.find((m) => idOf(m) === object)?.first;

@@ -105,8 +105,10 @@ export function extractClaims(
       }
 
       let subjectInSentence: string | undefined;
+      // What "the treatment" means here: the subject of an earlier sentence of the paragraph
+      // (or of a list's lead-in), else the section's or the document's topic.
+      const contextSubject = (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
       const readings = sentence.clauses.map((clause) => {
-        const contextSubject = (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
         const reading = readClause(sentence, clause, {
           contextSubject,
           recentSubject: lastSubject ?? recentSubject,

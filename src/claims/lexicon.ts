@@ -127,6 +127,7 @@ export interface Lexicon {
   readonly abbreviations: ReadonlySet<string>;
   /** Number words (folded) and their values. */
   readonly numbers: ReadonlyMap<string, number>;
+
   /** Finds every phrase in a run of tokens. */
   match(tokens: readonly Token[]): LexiconMatch[];
 }

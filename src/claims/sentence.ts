@@ -133,8 +133,10 @@ function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
 function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], conjunctions: ReadonlySet<number>, text: string, base: number): Clause[] {
   const starts = new Set<number>([0]);
   const contrasts = new Set<number>();
+  const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
   for (const m of cues) {
-    if (isRole(m, 'clause-break') && m.first > 0) {
+    // "but only" narrows what came before; it starts no clause of its own.
+    if (isRole(m, 'clause-break') && m.first > 0 && !restrictions.has(m.last + 1)) {
       starts.add(m.first);
       contrasts.add(m.first);
     }

@@ -14,8 +14,8 @@ const HEADING_LENGTH = 80;
 /** The longest first line read as the document's title. */
 const TITLE_LENGTH = 160;
 
-/** A bullet; not "–", which in Norwegian opens a quotation. */
-const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)])[ \t]+/;
+/** A bullet ("•", "-", "1.", or a symbol such as "✅"); not "–", which in Norwegian opens a quotation. */
+const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)]|[\p{So}\p{Sm}]\uFE0F?)[ \t]+/u;
 
 /**
  * Splits plain text into blocks, keeping exact offsets into the text.

@@ -32,6 +32,9 @@ import { StudyDesignSchema } from './evidence.js';
  * - `pronoun`: "it", "det"; refers to the treatment named last, even in an earlier paragraph ("…sold as Kybella. It is FDA-approved only for the double chin").
  * - `off-label`: "off-label"; a clause with one speaks of regulatory standing, not of effect.
  * - `negative-determiner`: "no", "ingen"; denies the word after it, so it denies an effect only right before an effect word ("no reduction").
+ * - `auxiliary`: "is", "er"; a "but" clause opening with one keeps the sentence's subject.
+ * - `restriction`: "only", "bare"; "but only" does not start a new clause.
+ * - `wish`: "want to", "ønsker å"; an effect after one is what a reader wants, not a claim.
  * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
  *
  * @example
@@ -64,6 +67,9 @@ export const CueRoleSchema = z.enum([
   'pronoun',
   'off-label',
   'negative-determiner',
+  'auxiliary',
+  'restriction',
+  'wish',
 ]);
 
 /** What a list of cue phrases means to the fact-check engine. */
