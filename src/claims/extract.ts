@@ -168,6 +168,7 @@ function mentionContext(blockText: string, sentence: SentenceView, first: number
     text: blockText,
     mentionsStudy: sentence.has('study') || sentence.designs.size > 0,
     designs,
+    studyWords: new Set(sentence.cues.filter((m) => isRole(m, 'study') && m.first >= first && m.first <= last).map((m) => m.first - first)),
     numbers: lexicon.numbers,
     isConjunction: (token) => sentence.isConjunction(token) || breaks.has(token),
     subjects,

@@ -31,6 +31,8 @@ export interface MentionContext {
   readonly isConjunction: (token: Token) => boolean;
   /** The interventions the claims beside the mention are about. */
   readonly subjects?: readonly string[];
+  /** Indexes of words that mention research ("studies", "studier"). */
+  readonly studyWords: ReadonlySet<number>;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface MentionContext {
  * @example
  * ```ts
  * import { resolveStudyMentions } from 'meso-evidence/factcheck';
- * resolveStudyMentions({ tokens: [], text: '', mentionsStudy: false, designs: new Map(), numbers: new Map(), isConjunction: () => false }, new Map()); // []
+ * resolveStudyMentions({ tokens: [], text: '', mentionsStudy: false, designs: new Map(), studyWords: new Set(), numbers: new Map(), isConjunction: () => false }, new Map()); // []
  * ```
  */
 export function resolveStudyMentions(
@@ -90,6 +92,8 @@ function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<stri
     if (value !== undefined && value > 1) numbers.add(value);
   }
   const designs = new Set([...context.designs.values()].flatMap((set) => [...set]));
+  const counted = countedStudies(context, studiesBySubject, designs);
+  if (counted.length > 0) return counted;
   if (designs.size === 0) return [];
   const candidates = new Set<Study>();
   for (const subject of context.subjects ?? []) for (const study of studiesBySubject.get(subject) ?? []) candidates.add(study);
@@ -120,4 +124,52 @@ function bestFits(candidates: readonly Study[], context: MentionContext, first: 
   }));
   const best = Math.max(...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best);
+}
+
+/**
+ * "Two phase 3 trials with more than 1,000 adults", "to store studier med til sammen over
+ * tusen deltakere": a count of studies and their total size. Resolves to the studies of the
+ * claim's subject (of the design named, if any) when there are exactly that many, or to the
+ * that-many largest when together they are at least the total the text gives.
+ */
+function countedStudies(context: MentionContext, studiesBySubject: ReadonlyMap<string, readonly Study[]>, designs: ReadonlySet<StudyDesign>): string[] {
+  const { tokens } = context;
+  let count: number | undefined;
+  tokens.forEach((token, index) => {
+    const value = /^\d$/.test(token.text) ? Number(token.text) : context.numbers.get(token.folded);
+    if (value === undefined || value < 2 || value > 9 || count !== undefined) return;
+    // The count stands right before the study word, one or two describing words between.
+    for (let next = index + 1; next <= index + 3 && next < tokens.length; next++) {
+      if (context.designs.has(next) || context.studyWords.has(next)) count = value;
+    }
+  });
+  if (count === undefined) return [];
+  const candidates = new Set<Study>();
+  for (const subject of context.subjects ?? []) {
+    for (const study of studiesBySubject.get(subject) ?? []) if (designs.size === 0 || designs.has(study.design)) candidates.add(study);
+  }
+  const bySize = [...candidates].sort((a, b) => (b.sampleSize?.participants ?? 0) - (a.sampleSize?.participants ?? 0));
+  if (bySize.length === count) return bySize.map((study) => study.id);
+  const total = largestNumber(context);
+  const largest = bySize.slice(0, count);
+  const sum = largest.reduce((n, study) => n + (study.sampleSize?.participants ?? 0), 0);
+  return largest.length === count && total !== undefined && total >= 100 && sum >= total ? largest.map((study) => study.id) : [];
+}
+
+/** The largest number written in the words, reading "1,022", "1 022" and "tusen" alike. */
+function largestNumber(context: MentionContext): number | undefined {
+  const first = context.tokens[0];
+  const last = context.tokens.at(-1);
+  if (!first || !last) return undefined;
+  const text = context.text.slice(first.start, last.end);
+  let largest: number | undefined;
+  for (const match of text.matchAll(/\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+/g)) {
+    const value = Number(match[0].replace(/[ ,.\u00a0]/g, ''));
+    if (largest === undefined || value > largest) largest = value;
+  }
+  for (const token of context.tokens) {
+    const value = context.numbers.get(token.folded);
+    if (value !== undefined && (largest === undefined || value > largest)) largest = value;
+  }
+  return largest;
 }

@@ -17,6 +17,7 @@ const FOLDERS = [
   { folder: 'test/fixtures/articles-2', refersTo: 0.8 },
   { folder: 'test/fixtures/articles-3', refersTo: 0.8 },
   { folder: 'test/fixtures/articles-4', refersTo: 0.8 },
+  { folder: 'test/fixtures/articles-5', refersTo: 0.8 },
 ];
 
 for (const { folder, refersTo } of FOLDERS) {
