@@ -53,7 +53,7 @@ let exportsOf: Record<string, Set<string>> = {};
 let work = '';
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.js')) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (!existsSync('dist/index.js')) execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
   for (const [spec, path] of Object.entries(ENTRIES)) {
     if (existsSync(path)) exportsOf[spec] = new Set(Object.keys(await import(pathToFileURL(resolve(path)).href)));
   }
@@ -72,7 +72,8 @@ function rewrite(example: Example): string {
   }).outputText;
   return js.replace(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g, (_all, names: string, spec: string) => {
     if (spec.startsWith('.')) {
-      const target = resolve(dirname(example.file.replace(/^src\//, 'dist/')), spec);
+      // dist/ holds one bundle per entry point, so an internal module's example imports its source (run through tsx).
+      const target = resolve(dirname(example.file), spec.replace(/\.js$/, '.ts'));
       return `import {${names}} from ${JSON.stringify(pathToFileURL(target).href)};`;
     }
     if (!spec.startsWith('meso-evidence')) return _all;
@@ -114,7 +115,7 @@ for (const { path, where } of examples) {
 }
 process.stdout.write(JSON.stringify(failures));`,
   );
-  return JSON.parse(execFileSync(process.execPath, [runner], { cwd: root, encoding: 'utf8', timeout: 90_000 })) as string[];
+  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', runner], { cwd: root, encoding: 'utf8', timeout: 90_000 })) as string[];
 }
 
 describe('@example blocks run without throwing', () => {

@@ -19,5 +19,5 @@ function newestMtime(dir: string): number {
 export default function setup(): void {
   const bin = 'dist/cli/main.js';
   if (existsSync(bin) && statSync(bin).mtimeMs >= newestMtime('src')) return;
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
 }
