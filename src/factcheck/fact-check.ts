@@ -16,7 +16,7 @@ import type { Dataset } from '../schema/kinds.js';
 import type { Study } from '../schema/study.js';
 import type { Finding, Point } from './finding.js';
 import { detectLanguage } from './language.js';
-import { markdownBlocks, parseMarkdown, withinMarkdownLimits } from './markdown-blocks.js';
+import { chunkedMarkdownBlocks } from './markdown-chunks.js';
 import { textBlocks } from './text-blocks.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
 
@@ -145,9 +145,9 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
   if (typeof input !== 'string') throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
   const kb = options.knowledgeBase ?? bundled;
   const language = options.language ?? detectLanguage(input, readable(kb.dataset));
-  // Markdown past the parser's safe limits (hostile nesting, thousands of delimiters) is read as plain text.
-  const markdown = options.format !== 'text' && withinMarkdownLimits(input);
-  const blocks: Block[] = markdown ? markdownBlocks(parseMarkdown(input), input) : textBlocks(input);
+  // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
+  // limits (hostile nesting, thousands of delimiters) is read as plain text.
+  const blocks: Block[] = options.format === 'text' ? textBlocks(input) : chunkedMarkdownBlocks(input);
   return { language, findings: judgeBlocks(blocks, input, language, kb) };
 }
 

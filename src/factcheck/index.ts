@@ -8,6 +8,7 @@ export { factCheck, judgeBlocks, type FactCheckKnowledgeBase, type FactCheckOpti
 export type { Finding, FindingAssessment, Point, Span } from './finding.js';
 export { detectLanguage } from './language.js';
 export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
+export { chunkedMarkdownBlocks, MARKDOWN_CHUNK, markdownChunks } from './markdown-chunks.js';
 export { textBlocks } from './text-blocks.js';
 export { isPipeTable, sliceBlock, splitBulletLines, toSourceOffset, type Block, type Piece } from '../claims/block.js';
 export { extractClaims, type ExtractedClaim } from '../claims/extract.js';
