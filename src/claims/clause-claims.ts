@@ -16,6 +16,9 @@ const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-f
 /** How far (in tokens) a purpose word reaches: "for stubborn belly fat". */
 const PURPOSE_REACH = 3;
 
+/** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
+const APPROVAL_ADJACENT = 4;
+
 /** How far before a predicate phrase a negation still denies it: "is not completely safe". */
 const PREDICATE_NEGATION_REACH = 3;
 
@@ -140,7 +143,18 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
     // "…no better than topical minoxidil, which is FDA-approved": the relative clause speaks of the comparator.
     const nearest = before.at(-1);
     const relative = nearest && sentence.comparators.has(nearest) ? cuesOf('relative').find((m) => m.first > nearest.last && m.first - nearest.last <= 3 && m.last < approval.first) : undefined;
-    const approved = relative && nearest ? [idOf(nearest)] : namedBefore.length > 0 ? unique(namedBefore.map(idOf)) : before.length > 0 ? [idOf(before.at(-1) as LexiconMatch)] : subjects;
+    // A treatment right before the approval word is what is approved ("…use Kybella, the only FDA-approved injectable").
+    const adjacent = nearest && approval.first - nearest.last <= APPROVAL_ADJACENT ? nearest : undefined;
+    const approved =
+      relative && nearest
+        ? [idOf(nearest)]
+        : adjacent && !namedBefore.includes(adjacent)
+          ? [idOf(adjacent)]
+          : namedBefore.length > 0
+            ? unique(namedBefore.map(idOf))
+            : before.length > 0
+              ? [idOf(before.at(-1) as LexiconMatch)]
+              : subjects;
     const polarity = relative ? polarityAt(approval.first + 3, relative.last) : polarityAt(approval.first + 3);
     for (const subject of approved) {
       if (indications.length === 0) place(approval.first, { subject, predicate: 'fda-approved', polarity });
@@ -158,8 +172,7 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
 
   // effective-for: an effect word, a purpose word right before the indication ("for hair
   // loss", not "approved for"), a list under an effect lead-in, or a hedge ("X for Y is
-  // unproven") — never in a clause of history ("originally to relieve pain") or of a
-  // reader's wish ("for people who want to remove fat").
+  // unproven") — never in a clause of history ("originally to relieve pain").
   const approvalEnds = cuesOf('approval').map((m) => m.last);
   // A purpose word in a clause about approval belongs to the approval ("approved by the FDA
   // for", "is an off-label use for").
@@ -170,13 +183,18 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   // In a clause about FDA approval, effect words after the approval word give its scope
   // ("godkjent av FDA, men bare til behandling av fett under haken"), not an effect claim.
   const fdaApproval = context.fdaNearby ? cuesOf('approval')[0] : undefined;
+  // An effect right after a wish ("for people who want to remove fat") is the reader's wish.
+  const wishes = cuesOf('wish');
   const effects = cuesOf('efficacy').filter(
-    (m) => !indicationMatches.some((e) => e.first < m.first && m.last <= e.last) && !(fdaApproval && m.first > fdaApproval.last),
+    (m) =>
+      !indicationMatches.some((e) => e.first < m.first && m.last <= e.last) &&
+      !(fdaApproval && m.first > fdaApproval.last) &&
+      !wishes.some((w) => m.first > w.last && m.first - w.last <= 3),
   );
   const hedged = cuesOf('hedge').length > 0;
   const listEffect = context.listItem && context.leadInEffect;
   const triggered = effects.length > 0 || hedged || listEffect || indicationMatches.some((m) => purposeFor(m.first));
-  if (triggered && cuesOf('history').length === 0 && cuesOf('wish').length === 0) {
+  if (triggered && cuesOf('history').length === 0) {
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     const leadInSentence = /:\s*$/.test(sentence.text);
@@ -217,7 +235,10 @@ function polarityReader(
   abbreviations: ReadonlySet<string>,
 ): (anchor: number, from?: number) => Polarity {
   const tokens = sentence.tokens;
+  const exceptions = cuesOf('not-negation');
   const negations = [...cuesOf('negation'), ...cuesOf('negative-determiner')].filter((m) => {
+    // "ikke kirurgisk", "non-surgical", "not only": looks negative, denies nothing.
+    if (exceptions.some((e) => e.first <= m.first && m.last <= e.last)) return false;
     const last = tokens[m.last] as Token;
     return (
       !predicateSpans.some((p) => p.first <= m.last && m.first <= p.last) &&
@@ -230,8 +251,9 @@ function polarityReader(
   const hedged = cuesOf('hedge').length > 0;
   // A predicate phrase ("no downtime") is denied by "not", never by another "no" in a list
   // ("No surgery and no downtime"): for those (`from` given) determiners do not count.
+  // …except one right before it ("ingen risikofri behandling").
   return (anchor, from) =>
-    negations.some((m) => m.first < anchor && (from === undefined || (m.first >= from && !isRole(m, 'negative-determiner'))))
+    negations.some((m) => m.first < anchor && (from === undefined || (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1))))
       ? 'negate'
       : hedged
         ? 'uncertain'

@@ -98,8 +98,29 @@ interface Pattern {
   readonly tokens: readonly PatternToken[];
   /** The last token may continue as a compound ("hårtap*"). */
   readonly openEnd: boolean;
+  /** Words as written, endings not stripped: function words ("intet" is not "intens"). */
+  readonly exact: boolean;
   readonly ref: LexiconRef;
 }
+
+/**
+ * Roles whose phrases are function words (negations, pronouns, conjunctions…): matched
+ * as written, since stripping endings from short words makes false friends ("intet" and
+ * "intens" share the stem "int").
+ */
+const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
+  'negation',
+  'negative-determiner',
+  'conjunction',
+  'clause-break',
+  'comparator',
+  'pronoun',
+  'speaker',
+  'auxiliary',
+  'relative',
+  'restriction',
+  'purpose',
+]);
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
@@ -221,7 +242,7 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
     const key = (tokens[0] as PatternToken).stem;
     let list = byFirstStem.get(key);
     if (!list) byFirstStem.set(key, (list = []));
-    list.push({ tokens, openEnd: trailing, ref });
+    list.push({ tokens, openEnd: trailing, exact: ref.type === 'cue' && EXACT_ROLES.has(ref.role), ref });
   }
   const bySecond = indexBySecondToken(byFirstStem);
 
@@ -246,7 +267,7 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
             const want = pattern.tokens[offset] as PatternToken;
             const have = tokens[first + offset] as Token;
             const isLast = offset === pattern.tokens.length - 1;
-            ok = have.stem === want.stem || have.folded === want.folded || (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
+            ok = have.folded === want.folded || (!pattern.exact && have.stem === want.stem) || (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
           }
           if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref)) matches.push({ first, last, ref: pattern.ref });
         }

@@ -151,12 +151,16 @@ function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], c
 }
 
 /**
- * Interventions named as what something is compared with: right after a comparator
- * ("than minoxidil", "enn Regaine", one word such as "topical" may stand between) or
- * joined to one by a conjunction ("enn Regaine og finasterid").
+ * Interventions named as what something is compared with, or as its ingredient: right
+ * after a comparator ("than minoxidil", "enn Regaine", one word such as "topical" may
+ * stand between) or a composition word following another treatment ("injeksjoner med
+ * deoksykolsyre"), or joined to one by a conjunction ("enn Regaine og finasterid").
  */
 function comparedInterventions(entities: readonly LexiconMatch[], cues: readonly LexiconMatch[], tokens: readonly Token[], conjunctions: ReadonlySet<number>): Set<LexiconMatch> {
   const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
+  // "injeksjoner med deoksykolsyre": after another treatment, "med"/"with" names an ingredient.
+  const firstTreatment = entities.find((m) => m.ref.type === 'intervention');
+  for (const m of cues) if (isRole(m, 'composition') && firstTreatment && firstTreatment.last < m.first) comparatorEnds.add(m.last);
   const compared = new Set<LexiconMatch>();
   let previous: LexiconMatch | undefined;
   for (const m of entities) {

@@ -35,6 +35,8 @@ import { StudyDesignSchema } from './evidence.js';
  * - `auxiliary`: "is", "er"; a "but" clause opening with one keeps the sentence's subject.
  * - `restriction`: "only", "bare"; "but only" does not start a new clause.
  * - `wish`: "want to", "ønsker å"; an effect after one is what a reader wants, not a claim.
+ * - `not-negation`: phrases that look negative but deny nothing ("ikke kirurgisk", "non-surgical", "not only"); negations inside them are ignored.
+ * - `composition`: "with", "med"; a treatment named right after one, following another treatment, is an ingredient of it ("injeksjoner med deoksykolsyre"), not a subject.
  * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
  *
  * @example
@@ -70,6 +72,8 @@ export const CueRoleSchema = z.enum([
   'auxiliary',
   'restriction',
   'wish',
+  'not-negation',
+  'composition',
 ]);
 
 /** What a list of cue phrases means to the fact-check engine. */

@@ -19,6 +19,7 @@ const FOLDERS = [
   { folder: 'test/fixtures/articles-4', refersTo: 0.8 },
   { folder: 'test/fixtures/articles-5', refersTo: 0.8 },
   { folder: 'test/fixtures/articles-6', refersTo: 0.8 },
+  { folder: 'test/fixtures/articles-7', refersTo: 0.8 },
 ];
 
 for (const { folder, refersTo } of FOLDERS) {
