@@ -13,7 +13,15 @@ import { markdownBlocks } from './factcheck/markdown-blocks.js';
 import { knowledgeBase as bundled } from './index.js';
 import type { Language } from './schema/common.js';
 
-/** Where each rule (one per predicate) is explained. */
+/**
+ * Where each rule (one per predicate) is explained.
+ *
+ * @example
+ * ```ts
+ * import { RULES_URL } from 'meso-evidence/remark';
+ * `${RULES_URL}#effective-for`; // where the effective-for rule is explained
+ * ```
+ */
 export const RULES_URL = 'https://github.com/meso-evidence/meso-evidence/blob/main/docs/rules.md';
 
 /**

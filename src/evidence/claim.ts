@@ -15,7 +15,15 @@
  */
 export const PREDICATES = Object.freeze(['effective-for', 'safe', 'side-effect-free', 'no-downtime', 'fda-approved'] as const);
 
-/** What a claim says about its subject: `effective-for`, `safe`, `side-effect-free`, `no-downtime` or `fda-approved`. */
+/**
+ * What a claim says about its subject: `effective-for`, `safe`, `side-effect-free`, `no-downtime` or `fda-approved`.
+ *
+ * @example
+ * ```ts
+ * import type { Predicate } from 'meso-evidence';
+ * let value: Predicate | undefined;
+ * ```
+ */
 export type Predicate = (typeof PREDICATES)[number];
 
 /**
@@ -30,7 +38,15 @@ export type Predicate = (typeof PREDICATES)[number];
  */
 export const POLARITIES = Object.freeze(['affirm', 'negate', 'uncertain'] as const);
 
-/** Whether a text asserts, denies or hedges a claim. */
+/**
+ * Whether a text asserts, denies or hedges a claim.
+ *
+ * @example
+ * ```ts
+ * import type { Polarity } from 'meso-evidence';
+ * let value: Polarity | undefined;
+ * ```
+ */
 export type Polarity = (typeof POLARITIES)[number];
 
 /**
@@ -48,6 +64,12 @@ export const VERDICTS = Object.freeze(['supported', 'unverifiable', 'overstated'
  * How a claim stands against the knowledge base: `supported` (agrees with it),
  * `overstated` (asserts more than the evidence holds), `contradicted` (conflicts with
  * the evidence or a regulatory fact), `unverifiable` (the knowledge base has nothing on it).
+ *
+ * @example
+ * ```ts
+ * import type { Verdict } from 'meso-evidence';
+ * let value: Verdict | undefined;
+ * ```
  */
 export type Verdict = (typeof VERDICTS)[number];
 

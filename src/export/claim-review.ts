@@ -110,7 +110,15 @@ export interface ClaimReviewOptions {
   readonly reviewer?: SchemaAgent;
 }
 
-/** The longest `claimReviewed`, as Google's guidance asks. */
+/**
+ * The longest `claimReviewed`, as Google's guidance asks.
+ *
+ * @example
+ * ```ts
+ * import { CLAIM_REVIEWED_MAX_LENGTH } from 'meso-evidence/export';
+ * CLAIM_REVIEWED_MAX_LENGTH; // the length Google advises for claimReviewed
+ * ```
+ */
 export const CLAIM_REVIEWED_MAX_LENGTH = 75;
 
 /**
@@ -159,7 +167,15 @@ export function claimFragment(finding: Finding): string {
   return `claim-${line}-${column}-${predicate}${object === undefined ? '' : `-${object}`}`;
 }
 
-/** The organization that reviews by default. */
+/**
+ * The organization that reviews by default.
+ *
+ * @example
+ * ```ts
+ * import { MESO_EVIDENCE_ORGANIZATION } from 'meso-evidence/export';
+ * MESO_EVIDENCE_ORGANIZATION['@type']; // 'Organization'
+ * ```
+ */
 export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({ '@type': 'Organization', name: 'meso-evidence' });
 
 /**

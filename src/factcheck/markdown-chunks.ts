@@ -13,7 +13,15 @@ import { markdownBlocks, parseMarkdown, withinMarkdownLimits } from './markdown-
 import { textBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';
 
-/** The size a piece grows to before it is cut at the next safe place, in UTF-16 units. */
+/**
+ * The size a piece grows to before it is cut at the next safe place, in UTF-16 units.
+ *
+ * @example
+ * ```ts
+ * import { MARKDOWN_CHUNK } from 'meso-evidence/factcheck';
+ * MARKDOWN_CHUNK; // 16384: pieces of about 16 KB
+ * ```
+ */
 export const MARKDOWN_CHUNK = 16_384;
 
 /**

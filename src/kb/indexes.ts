@@ -15,7 +15,15 @@ import type { Regulatory } from '../schema/regulatory.js';
 import type { Description, Study } from '../schema/study.js';
 import { byId, groupBy, type MultiMap } from './multimap.js';
 
-/** A source's description of a study, with the source id it came from. */
+/**
+ * A source's description of a study, with the source id it came from.
+ *
+ * @example
+ * ```ts
+ * import type { StudyDescription } from 'meso-evidence';
+ * let value: StudyDescription | undefined;
+ * ```
+ */
 export interface StudyDescription {
   /** The study described. */
   readonly study: string;

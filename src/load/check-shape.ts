@@ -11,7 +11,15 @@ import type { Locate } from './parse-yaml.js';
 import type { Problem, ProblemRule } from './problem.js';
 import { expectArray, expectString } from '../guard.js';
 
-/** The outcome of a shape check: the typed record, or the problems. */
+/**
+ * The outcome of a shape check: the typed record, or the problems.
+ *
+ * @example
+ * ```ts
+ * import type { ShapeResult } from 'meso-evidence/schema';
+ * let value: ShapeResult | undefined;
+ * ```
+ */
 export type ShapeResult<K extends RecordKind> = ShapeOk<K> | ShapeFailed;
 
 /**

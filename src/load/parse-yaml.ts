@@ -8,7 +8,15 @@ import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParse
 import type { DataPosition, Problem, ProblemRule } from './problem.js';
 import { expectString } from '../guard.js';
 
-/** Largest data file read, in bytes. A record is a few kilobytes; anything this big is a mistake. */
+/**
+ * Largest data file read, in bytes. A record is a few kilobytes; anything this big is a mistake.
+ *
+ * @example
+ * ```ts
+ * import { MAX_FILE_BYTES } from 'meso-evidence/schema';
+ * MAX_FILE_BYTES; // 1000000
+ * ```
+ */
 export const MAX_FILE_BYTES = 1_000_000;
 
 /** Most YAML aliases one file may expand; stops "billion laughs" alias bombs. */
@@ -24,6 +32,12 @@ export const MAX_NESTING = 64;
  * Finds where a path inside a record is written. With `atKey`, the position of the
  * key itself (for an unknown key). Returns the nearest written ancestor when the
  * path itself is missing.
+ *
+ * @example
+ * ```ts
+ * import type { Locate } from 'meso-evidence/schema';
+ * let value: Locate | undefined;
+ * ```
  */
 export type Locate = (path: readonly PropertyKey[], atKey?: boolean) => DataPosition | undefined;
 

@@ -19,7 +19,15 @@ import { CertaintySchema, DirectionSchema } from './evidence.js';
  */
 export const GradeConcernSchema = z.enum(['none', 'serious', 'very-serious']);
 
-/** A concern in one GRADE domain. */
+/**
+ * A concern in one GRADE domain.
+ *
+ * @example
+ * ```ts
+ * import type { GradeConcern } from 'meso-evidence';
+ * let value: GradeConcern | undefined;
+ * ```
+ */
 export type GradeConcern = z.infer<typeof GradeConcernSchema>;
 
 /**
@@ -46,7 +54,15 @@ export const GradeDomainsSchema = z.strictObject({
   largeEffect: z.boolean().optional(),
 });
 
-/** Why certainty was rated down (or up), per GRADE domain. */
+/**
+ * Why certainty was rated down (or up), per GRADE domain.
+ *
+ * @example
+ * ```ts
+ * import type { GradeDomains } from 'meso-evidence';
+ * let value: GradeDomains | undefined;
+ * ```
+ */
 export type GradeDomains = z.infer<typeof GradeDomainsSchema>;
 
 /**
@@ -92,5 +108,13 @@ export const AssessmentSchema = z.strictObject({
   verification: VerificationSchema,
 });
 
-/** An assessment record: the evidence for one intervention and one indication. */
+/**
+ * An assessment record: the evidence for one intervention and one indication.
+ *
+ * @example
+ * ```ts
+ * import type { Assessment } from 'meso-evidence';
+ * let value: Assessment | undefined;
+ * ```
+ */
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -6,7 +6,15 @@
  */
 import * as z from 'zod';
 
-/** Pattern every record id follows: lower-case words joined by single hyphens. */
+/**
+ * Pattern every record id follows: lower-case words joined by single hyphens.
+ *
+ * @example
+ * ```ts
+ * import { ID_PATTERN } from 'meso-evidence/schema';
+ * ID_PATTERN.test('park-2008'); // true
+ * ```
+ */
 export const ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -33,7 +41,15 @@ export const IdSchema = z.string().regex(ID_PATTERN, {
  */
 export const LanguageSchema = z.enum(['en', 'nb']);
 
-/** A language the knowledge base has text in: `en` or `nb`. */
+/**
+ * A language the knowledge base has text in: `en` or `nb`.
+ *
+ * @example
+ * ```ts
+ * import type { Language } from 'meso-evidence';
+ * let value: Language | undefined;
+ * ```
+ */
 export type Language = z.infer<typeof LanguageSchema>;
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -80,7 +96,15 @@ export const LocalizedTextSchema = z.strictObject({
   nb: z.string().min(1).optional(),
 });
 
-/** Text in English, with a Norwegian bokmål version where one has been written. */
+/**
+ * Text in English, with a Norwegian bokmål version where one has been written.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedText } from 'meso-evidence';
+ * let value: LocalizedText | undefined;
+ * ```
+ */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
@@ -119,7 +143,15 @@ export const NamesSchema = z.strictObject({
   nb: z.array(PhraseSchema).min(1),
 });
 
-/** Names and synonyms per language; the first in each list is the label. */
+/**
+ * Names and synonyms per language; the first in each list is the label.
+ *
+ * @example
+ * ```ts
+ * import type { Names } from 'meso-evidence';
+ * let value: Names | undefined;
+ * ```
+ */
 export type Names = z.infer<typeof NamesSchema>;
 
 /**
@@ -134,7 +166,15 @@ export type Names = z.infer<typeof NamesSchema>;
  */
 export const VerificationSchema = z.enum(['verified', 'secondary', 'unverified']);
 
-/** How a fact was checked: `verified`, `secondary` or `unverified`. */
+/**
+ * How a fact was checked: `verified`, `secondary` or `unverified`.
+ *
+ * @example
+ * ```ts
+ * import type { Verification } from 'meso-evidence';
+ * let value: Verification | undefined;
+ * ```
+ */
 export type Verification = z.infer<typeof VerificationSchema>;
 
 /**

@@ -76,7 +76,15 @@ export const CueRoleSchema = z.enum([
   'composition',
 ]);
 
-/** What a list of cue phrases means to the fact-check engine. */
+/**
+ * What a list of cue phrases means to the fact-check engine.
+ *
+ * @example
+ * ```ts
+ * import type { CueRole } from 'meso-evidence';
+ * let value: CueRole | undefined;
+ * ```
+ */
 export type CueRole = z.infer<typeof CueRoleSchema>;
 
 /**
@@ -100,7 +108,15 @@ export const PhraseCueSchema = z.strictObject({
   phrases: NamesSchema,
 });
 
-/** A list of phrases with one meaning. */
+/**
+ * A list of phrases with one meaning.
+ *
+ * @example
+ * ```ts
+ * import type { PhraseCue } from 'meso-evidence';
+ * let value: PhraseCue | undefined;
+ * ```
+ */
 export type PhraseCue = z.infer<typeof PhraseCueSchema>;
 
 /**
@@ -127,7 +143,15 @@ export const StudyDesignCueSchema = z.strictObject({
   phrases: NamesSchema,
 });
 
-/** Words that name a study design. */
+/**
+ * Words that name a study design.
+ *
+ * @example
+ * ```ts
+ * import type { StudyDesignCue } from 'meso-evidence';
+ * let value: StudyDesignCue | undefined;
+ * ```
+ */
 export type StudyDesignCue = z.infer<typeof StudyDesignCueSchema>;
 
 const NumberWordsSchema = z.record(z.string().regex(/^[\p{L}-]+$/u), z.int().min(0));
@@ -158,7 +182,15 @@ export const NumberWordsCueSchema = z.strictObject({
   }),
 });
 
-/** Number words and their values. */
+/**
+ * Number words and their values.
+ *
+ * @example
+ * ```ts
+ * import type { NumberWordsCue } from 'meso-evidence';
+ * let value: NumberWordsCue | undefined;
+ * ```
+ */
 export type NumberWordsCue = z.infer<typeof NumberWordsCueSchema>;
 
 /**
@@ -173,5 +205,13 @@ export type NumberWordsCue = z.infer<typeof NumberWordsCueSchema>;
  */
 export const CueSchema = z.discriminatedUnion('role', [PhraseCueSchema, StudyDesignCueSchema, NumberWordsCueSchema]);
 
-/** A cue record: vocabulary the fact-check engine reads text with. */
+/**
+ * A cue record: vocabulary the fact-check engine reads text with.
+ *
+ * @example
+ * ```ts
+ * import type { Cue } from 'meso-evidence';
+ * let value: Cue | undefined;
+ * ```
+ */
 export type Cue = z.infer<typeof CueSchema>;

@@ -17,7 +17,15 @@ import * as z from 'zod';
  */
 export const DirectionSchema = z.enum(['benefit', 'no-benefit', 'harm', 'insufficient']);
 
-/** What an assessment concludes: `benefit`, `no-benefit`, `harm` or `insufficient`. */
+/**
+ * What an assessment concludes: `benefit`, `no-benefit`, `harm` or `insufficient`.
+ *
+ * @example
+ * ```ts
+ * import type { Direction } from 'meso-evidence';
+ * let value: Direction | undefined;
+ * ```
+ */
 export type Direction = z.infer<typeof DirectionSchema>;
 
 /**
@@ -31,7 +39,15 @@ export type Direction = z.infer<typeof DirectionSchema>;
  */
 export const CertaintySchema = z.enum(['high', 'moderate', 'low', 'very-low']);
 
-/** GRADE certainty of evidence: `high`, `moderate`, `low` or `very-low`. */
+/**
+ * GRADE certainty of evidence: `high`, `moderate`, `low` or `very-low`.
+ *
+ * @example
+ * ```ts
+ * import type { Certainty } from 'meso-evidence';
+ * let value: Certainty | undefined;
+ * ```
+ */
 export type Certainty = z.infer<typeof CertaintySchema>;
 
 /**
@@ -46,7 +62,15 @@ export type Certainty = z.infer<typeof CertaintySchema>;
  */
 export const StudyResultSchema = z.enum(['positive', 'null', 'negative', 'mixed', 'inconclusive']);
 
-/** What a single study found. */
+/**
+ * What a single study found.
+ *
+ * @example
+ * ```ts
+ * import type { StudyResult } from 'meso-evidence';
+ * let value: StudyResult | undefined;
+ * ```
+ */
 export type StudyResult = z.infer<typeof StudyResultSchema>;
 
 /**
@@ -71,5 +95,13 @@ export const StudyDesignSchema = z.enum([
   'committee-report',
 ]);
 
-/** How a study was designed. */
+/**
+ * How a study was designed.
+ *
+ * @example
+ * ```ts
+ * import type { StudyDesign } from 'meso-evidence';
+ * let value: StudyDesign | undefined;
+ * ```
+ */
 export type StudyDesign = z.infer<typeof StudyDesignSchema>;

@@ -30,5 +30,13 @@ export const IndicationSchema = z.strictObject({
   description: LocalizedTextSchema,
 });
 
-/** An indication record: what a treatment is claimed to be for. */
+/**
+ * An indication record: what a treatment is claimed to be for.
+ *
+ * @example
+ * ```ts
+ * import type { Indication } from 'meso-evidence';
+ * let value: Indication | undefined;
+ * ```
+ */
 export type Indication = z.infer<typeof IndicationSchema>;

@@ -34,7 +34,15 @@ export const IngredientClassSchema = z.enum([
   'potassium-channel-opener',
 ]);
 
-/** The class an ingredient belongs to. */
+/**
+ * The class an ingredient belongs to.
+ *
+ * @example
+ * ```ts
+ * import type { IngredientClass } from 'meso-evidence';
+ * let value: IngredientClass | undefined;
+ * ```
+ */
 export type IngredientClass = z.infer<typeof IngredientClassSchema>;
 
 /**
@@ -57,7 +65,15 @@ export const RegulatoryStandingSchema = z.enum([
   'varies',
 ]);
 
-/** An ingredient's regulatory standing, summarised. */
+/**
+ * An ingredient's regulatory standing, summarised.
+ *
+ * @example
+ * ```ts
+ * import type { RegulatoryStanding } from 'meso-evidence';
+ * let value: RegulatoryStanding | undefined;
+ * ```
+ */
 export type RegulatoryStanding = z.infer<typeof RegulatoryStandingSchema>;
 
 /**
@@ -95,5 +111,13 @@ export const IngredientSchema = z.strictObject({
   verification: VerificationSchema,
 });
 
-/** An ingredient record: a substance or class of substances. */
+/**
+ * An ingredient record: a substance or class of substances.
+ *
+ * @example
+ * ```ts
+ * import type { Ingredient } from 'meso-evidence';
+ * let value: Ingredient | undefined;
+ * ```
+ */
 export type Ingredient = z.infer<typeof IngredientSchema>;

@@ -34,7 +34,15 @@ export const SourcedRangeSchema = SourcedSchema.extend({
   text: LocalizedTextSchema.optional(),
 });
 
-/** A numeric range with its sources. */
+/**
+ * A numeric range with its sources.
+ *
+ * @example
+ * ```ts
+ * import type { SourcedRange } from 'meso-evidence';
+ * let value: SourcedRange | undefined;
+ * ```
+ */
 export type SourcedRange = z.infer<typeof SourcedRangeSchema>;
 
 /**
@@ -51,7 +59,15 @@ export const SourcedStatementSchema = SourcedSchema.extend({
   text: LocalizedTextSchema,
 });
 
-/** A statement with its sources. */
+/**
+ * A statement with its sources.
+ *
+ * @example
+ * ```ts
+ * import type { SourcedStatement } from 'meso-evidence';
+ * let value: SourcedStatement | undefined;
+ * ```
+ */
 export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
 
 /**
@@ -81,7 +97,15 @@ export const CostSchema = SourcedSchema.extend({
   note: LocalizedTextSchema.optional(),
 });
 
-/** What a procedure costs in one place and year. */
+/**
+ * What a procedure costs in one place and year.
+ *
+ * @example
+ * ```ts
+ * import type { Cost } from 'meso-evidence';
+ * let value: Cost | undefined;
+ * ```
+ */
 export type Cost = z.infer<typeof CostSchema>;
 
 /**
@@ -107,7 +131,15 @@ export const AdverseEffectSchema = SourcedSchema.extend({
   note: LocalizedTextSchema.optional(),
 });
 
-/** An adverse effect reported for a procedure. */
+/**
+ * An adverse effect reported for a procedure.
+ *
+ * @example
+ * ```ts
+ * import type { AdverseEffect } from 'meso-evidence';
+ * let value: AdverseEffect | undefined;
+ * ```
+ */
 export type AdverseEffect = z.infer<typeof AdverseEffectSchema>;
 
 /**
@@ -131,7 +163,15 @@ export const HistorySchema = SourcedSchema.extend({
   text: LocalizedTextSchema,
 });
 
-/** Where a procedure came from. */
+/**
+ * Where a procedure came from.
+ *
+ * @example
+ * ```ts
+ * import type { History } from 'meso-evidence';
+ * let value: History | undefined;
+ * ```
+ */
 export type History = z.infer<typeof HistorySchema>;
 
 /**
@@ -168,7 +208,15 @@ export const ProcedureSchema = z.strictObject({
   history: HistorySchema.optional(),
 });
 
-/** Facts about how a procedure is done. */
+/**
+ * Facts about how a procedure is done.
+ *
+ * @example
+ * ```ts
+ * import type { Procedure } from 'meso-evidence';
+ * let value: Procedure | undefined;
+ * ```
+ */
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
 /**
@@ -203,5 +251,13 @@ export const InterventionSchema = z.strictObject({
   verification: VerificationSchema,
 });
 
-/** An intervention record: a treatment claims can be about. */
+/**
+ * An intervention record: a treatment claims can be about.
+ *
+ * @example
+ * ```ts
+ * import type { Intervention } from 'meso-evidence';
+ * let value: Intervention | undefined;
+ * ```
+ */
 export type Intervention = z.infer<typeof InterventionSchema>;

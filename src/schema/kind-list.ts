@@ -26,7 +26,15 @@ export const RECORD_KINDS = Object.freeze([
   'cues',
 ] as const);
 
-/** A record kind: the name of a folder under `data/`. */
+/**
+ * A record kind: the name of a folder under `data/`.
+ *
+ * @example
+ * ```ts
+ * import type { RecordKind } from 'meso-evidence';
+ * let value: RecordKind | undefined;
+ * ```
+ */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**

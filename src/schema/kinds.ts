@@ -48,7 +48,15 @@ export interface RecordTypes {
   cues: Cue;
 }
 
-/** The record type of one kind, such as `RecordOf<'studies'>` = `Study`. */
+/**
+ * The record type of one kind, such as `RecordOf<'studies'>` = `Study`.
+ *
+ * @example
+ * ```ts
+ * import type { RecordOf } from 'meso-evidence';
+ * let value: RecordOf | undefined;
+ * ```
+ */
 export type RecordOf<K extends RecordKind> = RecordTypes[K];
 
 /**

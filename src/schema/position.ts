@@ -17,7 +17,15 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefsSchema, Verific
  */
 export const StanceSchema = z.enum(['endorses', 'does-not-endorse', 'does-not-recommend', 'warns-against']);
 
-/** What a body says about an intervention. */
+/**
+ * What a body says about an intervention.
+ *
+ * @example
+ * ```ts
+ * import type { Stance } from 'meso-evidence';
+ * let value: Stance | undefined;
+ * ```
+ */
 export type Stance = z.infer<typeof StanceSchema>;
 
 /**
@@ -56,5 +64,13 @@ export const PositionSchema = z.strictObject({
   verification: VerificationSchema,
 });
 
-/** A position record: what a society of doctors says about a treatment. */
+/**
+ * A position record: what a society of doctors says about a treatment.
+ *
+ * @example
+ * ```ts
+ * import type { Position } from 'meso-evidence';
+ * let value: Position | undefined;
+ * ```
+ */
 export type Position = z.infer<typeof PositionSchema>;

@@ -26,7 +26,15 @@ export const RegulatoryActionSchema = z.enum([
   'marketing-rule',
 ]);
 
-/** What a regulator did. */
+/**
+ * What a regulator did.
+ *
+ * @example
+ * ```ts
+ * import type { RegulatoryAction } from 'meso-evidence';
+ * let value: RegulatoryAction | undefined;
+ * ```
+ */
 export type RegulatoryAction = z.infer<typeof RegulatoryActionSchema>;
 
 /**
@@ -50,7 +58,15 @@ export const RegulatoryStatusSchema = z.enum([
   'warned-against',
 ]);
 
-/** The standing a regulatory action gives its subject. */
+/**
+ * The standing a regulatory action gives its subject.
+ *
+ * @example
+ * ```ts
+ * import type { RegulatoryStatus } from 'meso-evidence';
+ * let value: RegulatoryStatus | undefined;
+ * ```
+ */
 export type RegulatoryStatus = z.infer<typeof RegulatoryStatusSchema>;
 
 /**
@@ -99,5 +115,13 @@ export const RegulatorySchema = z.strictObject({
   verification: VerificationSchema,
 });
 
-/** A regulatory record: an approval, warning, ban, classification or law. */
+/**
+ * A regulatory record: an approval, warning, ban, classification or law.
+ *
+ * @example
+ * ```ts
+ * import type { Regulatory } from 'meso-evidence';
+ * let value: Regulatory | undefined;
+ * ```
+ */
 export type Regulatory = z.infer<typeof RegulatorySchema>;

@@ -66,5 +66,13 @@ export const SourceSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** A source record: a document facts come from. */
+/**
+ * A source record: a document facts come from.
+ *
+ * @example
+ * ```ts
+ * import type { Source } from 'meso-evidence';
+ * let value: Source | undefined;
+ * ```
+ */
 export type Source = z.infer<typeof SourceSchema>;

@@ -24,7 +24,15 @@ export const AuthorSchema = z.strictObject({
   given: z.string().min(1).optional(),
 });
 
-/** A person who wrote a study. */
+/**
+ * A person who wrote a study.
+ *
+ * @example
+ * ```ts
+ * import type { Author } from 'meso-evidence';
+ * let value: Author | undefined;
+ * ```
+ */
 export type Author = z.infer<typeof AuthorSchema>;
 
 /**
@@ -88,7 +96,15 @@ export const CitationSchema = z.strictObject({
   url: UrlSchema.optional(),
 });
 
-/** Bibliographic data, in the fields CSL-JSON uses. */
+/**
+ * Bibliographic data, in the fields CSL-JSON uses.
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from 'meso-evidence';
+ * let value: Citation | undefined;
+ * ```
+ */
 export type Citation = z.infer<typeof CitationSchema>;
 
 /**
@@ -111,7 +127,15 @@ export const OutcomeSchema = z.strictObject({
   summary: z.string().min(1),
 });
 
-/** One outcome a study measured, and what it found. */
+/**
+ * One outcome a study measured, and what it found.
+ *
+ * @example
+ * ```ts
+ * import type { Outcome } from 'meso-evidence';
+ * let value: Outcome | undefined;
+ * ```
+ */
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /**
@@ -139,7 +163,15 @@ export const DescriptionSchema = z.strictObject({
   note: z.string().min(1),
 });
 
-/** How another source describes a study. */
+/**
+ * How another source describes a study.
+ *
+ * @example
+ * ```ts
+ * import type { Description } from 'meso-evidence';
+ * let value: Description | undefined;
+ * ```
+ */
 export type Description = z.infer<typeof DescriptionSchema>;
 
 /**
@@ -158,7 +190,15 @@ export const SampleSizeSchema = z.strictObject({
   studies: z.int().min(1).optional(),
 });
 
-/** The size of a study. */
+/**
+ * The size of a study.
+ *
+ * @example
+ * ```ts
+ * import type { SampleSize } from 'meso-evidence';
+ * let value: SampleSize | undefined;
+ * ```
+ */
 export type SampleSize = z.infer<typeof SampleSizeSchema>;
 
 /**
@@ -212,5 +252,13 @@ export const StudySchema = z.strictObject({
   sources: z.array(IdSchema).optional(),
 });
 
-/** A study record. */
+/**
+ * A study record.
+ *
+ * @example
+ * ```ts
+ * import type { Study } from 'meso-evidence';
+ * let value: Study | undefined;
+ * ```
+ */
 export type Study = z.infer<typeof StudySchema>;
