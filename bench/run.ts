@@ -17,7 +17,12 @@ import { syntheticDataDirectory, syntheticRecords } from './lib/synthetic.js';
 import { keep, median, ratio, ratioPerCall, time, type Ratio } from './lib/timing.js';
 
 const MB = 1_000_000;
-const only = new Set(process.argv.slice(2).map(Number).filter((n) => n > 0));
+const only = new Set(
+  process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0),
+);
 const wanted = (figure: number): boolean => only.size === 0 || only.has(figure);
 let failures = 0;
 
@@ -33,7 +38,9 @@ function report(label: string, value: number, budget: number | undefined, detail
 const ratioDetail = (r: Ratio, measured: string, baseline: string, unit: (v: number) => string = ms): string =>
   `${measured} ${unit(r.measured)} ÷ ${baseline} ${unit(r.baseline)}`;
 
-console.log(`meso-evidence benchmarks — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${availableParallelism()} cores, ${process.platform}/${process.arch}`);
+console.log(
+  `meso-evidence benchmarks — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${availableParallelism()} cores, ${process.platform}/${process.arch}`,
+);
 
 const { factCheck } = await factcheck();
 const { knowledgeBase } = await main();
@@ -45,13 +52,23 @@ if (wanted(1)) {
   const check = (): unknown => factCheck(corpus);
   const r = ratio(check, parse, 5);
   const findings = factCheck(corpus).findings.length;
-  report('factCheck ÷ remark-parse', r.ratio, 1.5, `${ratioDetail(r, 'factCheck', 'remark-parse')}, ${mb(corpus.length)}, ${findings} findings, ${(corpus.length / MB / (r.measured / 1000)).toFixed(2)} MB/s`);
+  report(
+    'factCheck ÷ remark-parse',
+    r.ratio,
+    1.5,
+    `${ratioDetail(r, 'factCheck', 'remark-parse')}, ${mb(corpus.length)}, ${findings} findings, ${(corpus.length / MB / (r.measured / 1000)).toFixed(2)} MB/s`,
+  );
 }
 
 if (wanted(2)) {
   console.log('\n2. Cold start (whole process, median of 21 runs each, interleaved)');
   const cold = coldStart(21);
-  report("import('meso-evidence') ÷ bare node", cold.library / cold.bare, 1.3, `${ms(cold.library)} ÷ ${ms(cold.bare)}; an empty ES module script takes ${ms(cold.esm)}`);
+  report(
+    "import('meso-evidence') ÷ bare node",
+    cold.library / cold.bare,
+    1.3,
+    `${ms(cold.library)} ÷ ${ms(cold.bare)}; an empty ES module script takes ${ms(cold.esm)}`,
+  );
   const query = await bundleSize(QUERY_ENTRY);
   console.log(`  ${''.padEnd(38)}        the query entry is ${query.inputs.length - 1} modules`);
 }
@@ -64,7 +81,11 @@ if (wanted(3)) {
   const n = ids.length;
   const N = 1_000_000;
   const ns = (v: number): string => `${v.toFixed(1)} ns`;
-  const lookup = ratioPerCall((i) => knowledgeBase.study(ids[i % n] as string), (i) => byId.get(ids[i % n] as string), N);
+  const lookup = ratioPerCall(
+    (i) => knowledgeBase.study(ids[i % n] as string),
+    (i) => byId.get(ids[i % n] as string),
+    N,
+  );
   report('study(id) ÷ Map.get', lookup.ratio, 3, ratioDetail(lookup, 'study', 'Map.get', ns));
   const pairs = knowledgeBase.dataset.assessments.map((a) => [a.subject, a.indication] as const);
   const assessments = new Map(knowledgeBase.dataset.assessments.map((a) => [`${a.subject}--${a.indication}`, a]));
@@ -75,7 +96,12 @@ if (wanted(3)) {
     (i) => assessments.get(keys[i % m] as string),
     N,
   );
-  report('assessment(subject, indication) ÷ Map.get', assess.ratio, 3, ratioDetail(assess, 'assessment', 'Map.get', ns));
+  report(
+    'assessment(subject, indication) ÷ Map.get',
+    assess.ratio,
+    3,
+    ratioDetail(assess, 'assessment', 'Map.get', ns),
+  );
   const interventions = [...new Set(studies.flatMap((s) => s.interventions))];
   const k = interventions.length;
   const listing = ratioPerCall(
@@ -95,30 +121,67 @@ if (wanted(4)) {
   const records = syntheticRecords(knowledgeBase.dataset, 100);
   const big = createKnowledgeBase(records);
   const names = (kb: typeof knowledgeBase): number =>
-    [...kb.dataset.interventions, ...kb.dataset.indications].reduce((sum, r) => sum + r.names.en.length + r.names.nb.length, 0);
+    [...kb.dataset.interventions, ...kb.dataset.indications].reduce(
+      (sum, r) => sum + r.names.en.length + r.names.nb.length,
+      0,
+    );
   for (const format of ['text', 'markdown'] as const) {
     const input = markdownCorpus(0.5 * MB, 3);
-    const build = time(() => factCheck('x', { format, knowledgeBase: big, language: 'en' })) + time(() => factCheck('x', { format, knowledgeBase: big, language: 'nb' }));
-    const r = ratio(() => factCheck(input, { format, knowledgeBase: big }), () => factCheck(input, { format }), 5);
-    report(`100× ÷ real knowledge base (${format})`, r.ratio, 1.3, `${ratioDetail(r, '100×', 'real')}, ${mb(input.length)}; ${names(big)} vs ${names(knowledgeBase)} names${format === 'text' ? `; first use builds its lexicons in ${ms(build)}` : ''}`);
+    const build =
+      time(() => factCheck('x', { format, knowledgeBase: big, language: 'en' })) +
+      time(() => factCheck('x', { format, knowledgeBase: big, language: 'nb' }));
+    const r = ratio(
+      () => factCheck(input, { format, knowledgeBase: big }),
+      () => factCheck(input, { format }),
+      5,
+    );
+    report(
+      `100× ÷ real knowledge base (${format})`,
+      r.ratio,
+      1.3,
+      `${ratioDetail(r, '100×', 'real')}, ${mb(input.length)}; ${names(big)} vs ${names(knowledgeBase)} names${format === 'text' ? `; first use builds its lexicons in ${ms(build)}` : ''}`,
+    );
   }
 }
 
 if (wanted(5)) {
   console.log('\n5. Input scaling (10 MB ÷ 1 MB; median of 3 interleaved runs each)');
   const cases = [
-    { label: 'Markdown, many paragraphs', make: (size: number) => markdownCorpus(size, 5), format: 'markdown' as const },
+    {
+      label: 'Markdown, many paragraphs',
+      make: (size: number) => markdownCorpus(size, 5),
+      format: 'markdown' as const,
+    },
     { label: 'text, one 10 MB paragraph', make: (size: number) => singleParagraph(size, 6), format: 'text' as const },
-    { label: 'Markdown, one 10 MB paragraph', make: (size: number) => singleParagraph(size, 6), format: 'markdown' as const },
+    {
+      label: 'Markdown, one 10 MB paragraph',
+      make: (size: number) => singleParagraph(size, 6),
+      format: 'markdown' as const,
+    },
   ];
   for (const { label, make, format } of cases) {
     const small = make(MB);
     const large = make(10 * MB);
-    const r = ratio(() => factCheck(large, { format }), () => factCheck(small, { format }), 3, 0);
-    report(label, r.ratio, 11, `${ratioDetail(r, mb(large.length), mb(small.length))}`);
+    const r = ratio(
+      () => factCheck(large, { format }),
+      () => factCheck(small, { format }),
+      3,
+      0,
+    );
+    report(label, r.ratio, 11, ratioDetail(r, mb(large.length), mb(small.length)));
     if (format === 'markdown') {
-      const parse = ratio(() => unified().use(remarkParse).parse(large), () => unified().use(remarkParse).parse(small), 3, 0);
-      report(`  remark-parse alone, same input`, parse.ratio, undefined, `${ratioDetail(parse, mb(large.length), mb(small.length))}`);
+      const parse = ratio(
+        () => unified().use(remarkParse).parse(large),
+        () => unified().use(remarkParse).parse(small),
+        3,
+        0,
+      );
+      report(
+        `  remark-parse alone, same input`,
+        parse.ratio,
+        undefined,
+        ratioDetail(parse, mb(large.length), mb(small.length)),
+      );
     }
   }
 }
@@ -151,8 +214,18 @@ if (wanted(7)) {
   console.log('\n7. Browser bundles (esbuild, minified, gzip -9)');
   const query = await bundleSize(QUERY_ENTRY);
   const full = await bundleSize(FACTCHECK_ENTRY);
-  report('query API (KB gzipped)', query.gzipped / 1024, 40, `${(query.minified / 1024).toFixed(1)} KB minified, ${query.inputs.length - 1} modules`);
-  report('with the fact-check engine (KB gzipped)', full.gzipped / 1024, 150, `${(full.minified / 1024).toFixed(1)} KB minified, ${full.inputs.length - 1} modules`);
+  report(
+    'query API (KB gzipped)',
+    query.gzipped / 1024,
+    40,
+    `${(query.minified / 1024).toFixed(1)} KB minified, ${query.inputs.length - 1} modules`,
+  );
+  report(
+    'with the fact-check engine (KB gzipped)',
+    full.gzipped / 1024,
+    150,
+    `${(full.minified / 1024).toFixed(1)} KB minified, ${full.inputs.length - 1} modules`,
+  );
 }
 
 keep(null);

@@ -15,7 +15,9 @@ const check = process.argv.includes('--check');
 const artifacts = generateArtifacts('data');
 if (!artifacts.ok) {
   for (const problem of artifacts.problems) console.error(formatProblem(problem));
-  console.error(`\n✖ ${artifacts.problems.length} problem${artifacts.problems.length === 1 ? '' : 's'} in data/; nothing generated`);
+  console.error(
+    `\n✖ ${artifacts.problems.length} problem${artifacts.problems.length === 1 ? '' : 's'} in data/; nothing generated`,
+  );
   process.exit(1);
 }
 let stale = 0;

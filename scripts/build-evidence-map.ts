@@ -29,7 +29,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '
       current = undefined;
     }
     if (current !== svg) {
-      console.error(`${EVIDENCE_MAP_SVG} is ${current === undefined ? 'missing' : 'stale'}: run \`npm run build:map\` and commit it`);
+      console.error(
+        `${EVIDENCE_MAP_SVG} is ${current === undefined ? 'missing' : 'stale'}: run \`npm run build:map\` and commit it`,
+      );
       process.exit(1);
     }
     console.log(`${EVIDENCE_MAP_SVG} is up to date`);

@@ -22,7 +22,11 @@ export const ENTRY_POINTS = [
 ];
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],
+  { stdio: 'inherit' },
+);
 await build({
   entryPoints: ENTRY_POINTS,
   outbase: 'src',

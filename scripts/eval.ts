@@ -26,14 +26,26 @@ const row = (name: string, c: Counts): string => {
   const r = rates(c);
   return `${name.padEnd(22)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.verdictAccuracy)} ${pct(r.refersToAccuracy)}   ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`;
 };
-console.log(`${'document'.padEnd(22)} ${'prec'.padStart(5)} ${'rec'.padStart(5)} ${'verd'.padStart(5)} ${'refs'.padStart(5)}    tp  fp  fn`);
+console.log(
+  `${'document'.padEnd(22)} ${'prec'.padStart(5)} ${'rec'.padStart(5)} ${'verd'.padStart(5)} ${'refs'.padStart(5)}    tp  fp  fn`,
+);
 for (const score of scores) {
   console.log(row(score.document, score));
   if (verbose) {
-    for (const f of score.falsePositives) console.log(`    FP line ${f.position.start.line}: ${f.claim.subject} ${f.claim.predicate} ${f.claim.object ?? ''} ${f.claim.polarity}  «${f.text.slice(0, 70)}»`);
-    for (const g of score.falseNegatives) console.log(`    FN line ${g.line}: ${g.subject} ${g.predicate} ${g.object ?? ''} ${g.polarity}`);
-    for (const { gold, finding } of score.wrongVerdicts) console.log(`    VERDICT line ${gold.line}: ${gold.subject} ${gold.predicate} ${gold.object ?? ''}: expected ${gold.verdict}, got ${finding.verdict}`);
-    for (const { gold, finding } of score.wrongRefersTo) console.log(`    REFERS line ${gold.line}: expected [${gold.refersTo?.join(', ')}], got [${finding.refersTo.join(', ')}]`);
+    for (const f of score.falsePositives)
+      console.log(
+        `    FP line ${f.position.start.line}: ${f.claim.subject} ${f.claim.predicate} ${f.claim.object ?? ''} ${f.claim.polarity}  «${f.text.slice(0, 70)}»`,
+      );
+    for (const g of score.falseNegatives)
+      console.log(`    FN line ${g.line}: ${g.subject} ${g.predicate} ${g.object ?? ''} ${g.polarity}`);
+    for (const { gold, finding } of score.wrongVerdicts)
+      console.log(
+        `    VERDICT line ${gold.line}: ${gold.subject} ${gold.predicate} ${gold.object ?? ''}: expected ${gold.verdict}, got ${finding.verdict}`,
+      );
+    for (const { gold, finding } of score.wrongRefersTo)
+      console.log(
+        `    REFERS line ${gold.line}: expected [${gold.refersTo?.join(', ')}], got [${finding.refersTo.join(', ')}]`,
+      );
   }
 }
 for (const language of [...new Set(scores.map((s) => s.language))].sort()) {

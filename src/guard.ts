@@ -36,12 +36,22 @@ type FieldType = 'string' | 'number' | 'object' | 'array' | 'function';
  * Throws unless `value` is a plain (non-array) object whose listed fields have the
  * listed types. @internal
  */
-export function expectShape(fn: string, what: string, value: unknown, fields: Readonly<Record<string, FieldType>>, expected: string): void {
+export function expectShape(
+  fn: string,
+  what: string,
+  value: unknown,
+  fields: Readonly<Record<string, FieldType>>,
+  expected: string,
+): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(fn, what, expected, value);
   for (const [key, type] of Object.entries(fields)) {
     const field = (value as Record<string, unknown>)[key];
     const ok =
-      type === 'array' ? Array.isArray(field) : type === 'object' ? typeof field === 'object' && field !== null && !Array.isArray(field) : typeof field === type;
+      type === 'array'
+        ? Array.isArray(field)
+        : type === 'object'
+          ? typeof field === 'object' && field !== null && !Array.isArray(field)
+          : typeof field === type;
     if (!ok) fail(fn, what, expected, value);
   }
 }
@@ -55,7 +65,13 @@ export function expectStudy(fn: string, value: unknown): void {
 
 /** A finding, as far as the exporters read it. @internal */
 export function expectFinding(fn: string, value: unknown): void {
-  expectShape(fn, 'finding', value, { claim: 'object', position: 'object', text: 'string', verdict: 'string', message: 'string' }, 'a finding');
+  expectShape(
+    fn,
+    'finding',
+    value,
+    { claim: 'object', position: 'object', text: 'string', verdict: 'string', message: 'string' },
+    'a finding',
+  );
   const { claim, position } = value as { claim: unknown; position: unknown };
   expectShape(fn, 'finding', claim, { subject: 'string', predicate: 'string' }, 'a finding');
   expectShape(fn, 'finding', position, { start: 'object', end: 'object' }, 'a finding');

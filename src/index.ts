@@ -25,20 +25,40 @@ export type { InterventionFilter, IngredientFilter, RegulatoryFilter, StudyFilte
 export type { StudyDescription } from './kb/indexes.js';
 
 // Evidence and verdicts
-export { POLARITIES, PREDICATES, VERDICTS, type Claim, type Polarity, type Predicate, type Verdict } from './evidence/claim.js';
+export {
+  POLARITIES,
+  PREDICATES,
+  VERDICTS,
+  type Claim,
+  type Polarity,
+  type Predicate,
+  type Verdict,
+} from './evidence/claim.js';
 export type { AssessmentMatch } from './evidence/assessment.js';
 export { judgeClaim } from './evidence/judge-claim.js';
 export type { JudgedAssessment, Judgement } from './evidence/judge.js';
 export type { Explanation } from './evidence/explain.js';
 export { InvalidClaimError } from './evidence/errors.js';
-export { effectiveForRule, VERDICT_TABLE, verdictFor, type VerdictRule, type VerdictRuleId } from './evidence/verdict-table.js';
+export {
+  effectiveForRule,
+  VERDICT_TABLE,
+  verdictFor,
+  type VerdictRule,
+  type VerdictRuleId,
+} from './evidence/verdict-table.js';
 
 // Search
 export { foldText, INFLECTION_ENDINGS } from './search/normalize.js';
 export type { SearchKind, SearchOptions, SearchResult } from './search/search.js';
 
 // Comparison
-export { INVASIVENESS_ORDER, type ComparedEvidence, type Comparison, type EvidenceRow, type InterventionProfile } from './compare/compare.js';
+export {
+  INVASIVENESS_ORDER,
+  type ComparedEvidence,
+  type Comparison,
+  type EvidenceRow,
+  type InterventionProfile,
+} from './compare/compare.js';
 
 // References
 export { formatReference, type ReferenceOptions } from './references/vancouver.js';
@@ -54,7 +74,15 @@ export type { Cue, CueRole, NumberWordsCue, PhraseCue, StudyDesignCue } from './
 export type { Certainty, Direction, StudyDesign, StudyResult } from './schema/evidence.js';
 export type { Indication } from './schema/indication.js';
 export type { Ingredient, IngredientClass, RegulatoryStanding } from './schema/ingredient.js';
-export type { AdverseEffect, Cost, History, Intervention, Procedure, SourcedRange, SourcedStatement } from './schema/intervention.js';
+export type {
+  AdverseEffect,
+  Cost,
+  History,
+  Intervention,
+  Procedure,
+  SourcedRange,
+  SourcedStatement,
+} from './schema/intervention.js';
 export type { Dataset, RecordKind, RecordOf, RecordTypes } from './schema/kinds.js';
 export type { Position, Stance } from './schema/position.js';
 export type { Regulatory, RegulatoryAction, RegulatoryStatus } from './schema/regulatory.js';

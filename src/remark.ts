@@ -111,7 +111,8 @@ function suppressions(tree: Root): Suppression[] {
       const line = node.position?.start.line;
       if (match && line !== undefined) {
         const rules = (match[2] ?? '').trim().split(/\s+/).filter(Boolean);
-        if (match[1] === 'ignore' && next?.position) out.push({ from: next.position.start.line, to: next.position.end.line, rules });
+        if (match[1] === 'ignore' && next?.position)
+          out.push({ from: next.position.start.line, to: next.position.end.line, rules });
         if (match[1] === 'disable') disabledFrom ??= line;
         if (match[1] === 'enable' && disabledFrom !== undefined) {
           out.push({ from: disabledFrom, to: line, rules: [] });
@@ -122,7 +123,8 @@ function suppressions(tree: Root): Suppression[] {
     }
     if ('children' in node) {
       const children = node.children as Nodes[];
-      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Nodes, next: children[index + 1] });
+      for (let index = children.length - 1; index >= 0; index--)
+        stack.push({ node: children[index] as Nodes, next: children[index + 1] });
     }
   }
   if (disabledFrom !== undefined) out.push({ from: disabledFrom, to: Number.POSITIVE_INFINITY, rules: [] });
@@ -131,7 +133,9 @@ function suppressions(tree: Root): Suppression[] {
 
 function isSuppressed(finding: Finding, suppressed: readonly Suppression[]): boolean {
   const line = finding.position.start.line;
-  return suppressed.some((s) => line >= s.from && line <= s.to && (s.rules.length === 0 || s.rules.includes(finding.claim.predicate)));
+  return suppressed.some(
+    (s) => line >= s.from && line <= s.to && (s.rules.length === 0 || s.rules.includes(finding.claim.predicate)),
+  );
 }
 
 function capitalise(text: string): string {

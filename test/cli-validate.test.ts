@@ -53,7 +53,11 @@ describe('validate, in process', () => {
     const result = await run(['validate', '--strict']);
     expect(result.code).toBe(2);
     expect(result.out).toEqual([]);
-    expect(result.err[0]?.startsWith('meso-evidence validate: unknown option --strict\n\nUsage: meso-evidence validate [DIR]')).toBe(true);
+    expect(
+      result.err[0]?.startsWith(
+        'meso-evidence validate: unknown option --strict\n\nUsage: meso-evidence validate [DIR]',
+      ),
+    ).toBe(true);
     expect((await run(['validate', 'a', 'b'])).code).toBe(2);
   });
 
@@ -73,7 +77,12 @@ const BINARIES: [string, string[], boolean][] = [
 ];
 
 describe.each(BINARIES)('validate as a subprocess, %s', (_, entry, present) => {
-  const spawn = (args: string[]) => spawnSync(process.execPath, [...entry, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  const spawn = (args: string[]) =>
+    spawnSync(process.execPath, [...entry, ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   it.skipIf(!present)('exits 1 and prints the formatted problem on stdout', () => {
     const result = spawn(['validate', `${FIXTURES}/invalid-pmid`]);

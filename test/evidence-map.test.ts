@@ -5,7 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../src/index.js';
-import { CERTAINTIES, contrast, DIRECTIONS, evidenceMap, evidenceMapSvg, inkFor, shade } from '../examples/playground/src/evidence-map.js';
+import {
+  CERTAINTIES,
+  contrast,
+  DIRECTIONS,
+  evidenceMap,
+  evidenceMapSvg,
+  inkFor,
+  shade,
+} from '../examples/playground/src/evidence-map.js';
 import { runs, worst } from '../examples/playground/src/highlight.js';
 import { EVIDENCE_MAP_SVG, renderEvidenceMap } from '../scripts/build-evidence-map.js';
 
@@ -27,7 +35,10 @@ describe('the evidence map', () => {
     for (const d of DIRECTIONS.filter((x) => x.id !== 'none')) {
       const fills = CERTAINTIES.map((c) => shade(d.id, c.id));
       const lightness = fills.map((f) => contrast(f, '#000000'));
-      expect([...lightness].sort((a, b) => a - b), d.id).toEqual(lightness);
+      expect(
+        [...lightness].sort((a, b) => a - b),
+        d.id,
+      ).toEqual(lightness);
     }
   });
 
@@ -56,14 +67,23 @@ describe('the evidence map', () => {
     } catch {
       committed = undefined;
     }
-    expect(committed === renderEvidenceMap(), `${EVIDENCE_MAP_SVG} is ${committed === undefined ? 'missing' : 'stale'}: run \`npm run build:map\` and commit the result`).toBe(true);
+    expect(
+      committed === renderEvidenceMap(),
+      `${EVIDENCE_MAP_SVG} is ${committed === undefined ? 'missing' : 'stale'}: run \`npm run build:map\` and commit the result`,
+    ).toBe(true);
   });
 });
 
 describe('the playground highlighter', () => {
   it('cuts text into runs covered by the same findings', () => {
     expect(runs(10, [])).toEqual([{ start: 0, end: 10, findings: [] }]);
-    expect(runs(10, [{ start: 2, end: 5 }, { start: 2, end: 5 }, { start: 4, end: 8 }])).toEqual([
+    expect(
+      runs(10, [
+        { start: 2, end: 5 },
+        { start: 2, end: 5 },
+        { start: 4, end: 8 },
+      ]),
+    ).toEqual([
       { start: 0, end: 2, findings: [] },
       { start: 2, end: 4, findings: [0, 1] },
       { start: 4, end: 5, findings: [0, 1, 2] },

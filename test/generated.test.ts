@@ -21,7 +21,10 @@ function read(path: string): string | undefined {
 
 describe('generated files', () => {
   it('come from valid data', () => {
-    expect(artifacts.ok ? [] : artifacts.problems.map(formatProblem), 'data/ has problems; run `npx tsx scripts/validate-data.ts` to see them').toEqual([]);
+    expect(
+      artifacts.ok ? [] : artifacts.problems.map(formatProblem),
+      'data/ has problems; run `npx tsx scripts/validate-data.ts` to see them',
+    ).toEqual([]);
   });
 
   it('include the dataset module and one schema per record kind', () => {
@@ -35,7 +38,10 @@ describe('generated files', () => {
     const expected = artifacts.ok ? artifacts.files.get(path) : undefined;
     const current = read(path);
     // Compare as a boolean: the dataset module is one huge line, a diff of it helps nobody.
-    expect(current === expected, `${path} is ${current === undefined ? 'missing' : 'stale'}: run \`npm run build:data\` and commit the result`).toBe(true);
+    expect(
+      current === expected,
+      `${path} is ${current === undefined ? 'missing' : 'stale'}: run \`npm run build:data\` and commit the result`,
+    ).toBe(true);
   });
 
   it('schemas/ holds no schema the build no longer makes', () => {
@@ -63,9 +69,16 @@ describe('data files', () => {
 
   it('all start with the yaml-language-server line for their kind', () => {
     const wrong = yamlFiles
-      .map(({ path, kind }) => ({ path, expected: `# yaml-language-server: $schema=../../schemas/${kind}.schema.json`, first: readFileSync(path, 'utf8').split('\n')[0] }))
+      .map(({ path, kind }) => ({
+        path,
+        expected: `# yaml-language-server: $schema=../../schemas/${kind}.schema.json`,
+        first: readFileSync(path, 'utf8').split('\n')[0],
+      }))
       .filter(({ expected, first }) => first !== expected)
-      .map(({ path, expected, first }) => `${path}: first line is ${JSON.stringify(first)}, expected ${JSON.stringify(expected)}`);
+      .map(
+        ({ path, expected, first }) =>
+          `${path}: first line is ${JSON.stringify(first)}, expected ${JSON.stringify(expected)}`,
+      );
     expect(wrong).toEqual([]);
   });
 

@@ -68,7 +68,9 @@ describe('a 50 MB file', () => {
   });
 
   it('is rejected quickly when its contents are passed in memory', () => {
-    const { value: result, ms } = elapsed(() => validateFiles([{ path: 'studies/huge-2020.yaml', content: new Uint8Array(50 * 1024 * 1024) }]));
+    const { value: result, ms } = elapsed(() =>
+      validateFiles([{ path: 'studies/huge-2020.yaml', content: new Uint8Array(50 * 1024 * 1024) }]),
+    );
     expect(result.problems.map(formatProblem)).toEqual([
       'studies/huge-2020.yaml  error  The file is 52,428,800 bytes; a record file may be at most 1,000,000 bytes  file-too-large',
     ]);
@@ -90,7 +92,9 @@ describe('a symbolic-link loop in the data directory', () => {
     const { dir, name } = copyOfValid();
     symlinkSync('..', join(dir, 'indications/up'));
     const { value: result, ms } = elapsed(() => validateDirectory(dir));
-    expect(result.problems.map(formatProblem)).toEqual([`${name('indications/up')}  error  Only <id>.yaml files belong in a data folder  unexpected-file`]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      `${name('indications/up')}  error  Only <id>.yaml files belong in a data folder  unexpected-file`,
+    ]);
     expect(ms).toBeLessThan(1000);
   });
 });
@@ -106,14 +110,17 @@ describe('YAML built to exhaust the parser', () => {
     ['flow lists', '['.repeat(20_000) + ']'.repeat(20_000), 1, 66],
     ['flow mappings', '{a: '.repeat(20_000) + '1' + '}'.repeat(20_000), 1, 261],
     ['block mappings', Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') + ' 1\n', 66, 66],
-  ])('deeply nested %s are refused before the composer recurses (twice, which used to abort Node)', (_, text, line, column) => {
-    for (let run = 0; run < 2; run++) {
-      const parsed = parseYamlFile('x.yaml', text);
-      expect(parsed.problems.map(formatProblem)).toEqual([
-        `x.yaml:${line}:${column}  error  Mappings and lists are nested more than 64 levels deep; a record needs only a few levels  yaml-syntax`,
-      ]);
-    }
-  });
+  ])(
+    'deeply nested %s are refused before the composer recurses (twice, which used to abort Node)',
+    (_, text, line, column) => {
+      for (let run = 0; run < 2; run++) {
+        const parsed = parseYamlFile('x.yaml', text);
+        expect(parsed.problems.map(formatProblem)).toEqual([
+          `x.yaml:${line}:${column}  error  Mappings and lists are nested more than 64 levels deep; a record needs only a few levels  yaml-syntax`,
+        ]);
+      }
+    },
+  );
 
   it('a banner of # characters does not make the empty-file check backtrack', { timeout: 5000 }, () => {
     const { value: parsed, ms } = elapsed(() => parseYamlFile('x.yaml', `${'#'.repeat(60)}\nid: x\n`));
@@ -123,9 +130,9 @@ describe('YAML built to exhaust the parser', () => {
   });
 
   it('a comment-only file is empty', () => {
-    expect(parseYamlFile('x.yaml', '# yaml-language-server: $schema=x\n\n  # nothing yet\n').problems.map(formatProblem)).toEqual([
-      'x.yaml:1:1  error  The file is empty; a data file holds one record  empty-file',
-    ]);
+    expect(
+      parseYamlFile('x.yaml', '# yaml-language-server: $schema=x\n\n  # nothing yet\n').problems.map(formatProblem),
+    ).toEqual(['x.yaml:1:1  error  The file is empty; a data file holds one record  empty-file']);
   });
 });
 
@@ -134,7 +141,20 @@ describe('__proto__ and constructor keys', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
-      ['__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', '__proto__', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf'].sort(),
+      [
+        '__defineGetter__',
+        '__defineSetter__',
+        '__lookupGetter__',
+        '__lookupSetter__',
+        '__proto__',
+        'constructor',
+        'hasOwnProperty',
+        'isPrototypeOf',
+        'propertyIsEnumerable',
+        'toLocaleString',
+        'toString',
+        'valueOf',
+      ].sort(),
     );
   };
 
@@ -147,7 +167,10 @@ describe('__proto__ and constructor keys', () => {
   });
 
   it('are parsed as own keys of a plain object', () => {
-    const parsed = parseYamlFile('x.yaml', 'id: x\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n');
+    const parsed = parseYamlFile(
+      'x.yaml',
+      'id: x\n__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n',
+    );
     const value = parsed.value as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(['id', '__proto__', 'constructor']);
@@ -156,13 +179,16 @@ describe('__proto__ and constructor keys', () => {
   });
 
   it('in records passed in memory are unknown keys and change no prototype', () => {
-    const record = JSON.parse('{"id":"pain","names":{"en":["pain"],"nb":["smerte"]},"description":{"en":"Pain."},"__proto__":{"polluted":true}}');
+    const record = JSON.parse(
+      '{"id":"pain","names":{"en":["pain"],"nb":["smerte"]},"description":{"en":"Pain."},"__proto__":{"polluted":true}}',
+    );
     const result = validateRecords({ indications: [record] });
     expect(result.problems).toEqual([
       {
         file: 'indications/pain',
         path: ['__proto__'],
-        message: 'Unknown key `__proto__` in an indication record; check the spelling against schemas/indications.schema.json',
+        message:
+          'Unknown key `__proto__` in an indication record; check the spelling against schemas/indications.schema.json',
         rule: 'unknown-key',
       },
     ]);

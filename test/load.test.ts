@@ -36,7 +36,12 @@ const CASES: Record<string, Expected> = {
     'Tabs are not allowed as indentation in YAML; indent with spaces',
     'yaml-syntax',
   ),
-  'duplicate-key': at('duplicate-key', 'sources/example-page.yaml:10:1', 'A key appears twice in the same mapping; keep one', 'duplicate-key'),
+  'duplicate-key': at(
+    'duplicate-key',
+    'sources/example-page.yaml:10:1',
+    'A key appears twice in the same mapping; keep one',
+    'duplicate-key',
+  ),
   'several-documents': at(
     'several-documents',
     'indications/cellulite.yaml:9:1',
@@ -49,9 +54,13 @@ const CASES: Record<string, Expected> = {
     'The file must hold one record (a mapping of keys to values), not a list',
     'not-a-record',
   ),
-  'wrong-type': at('wrong-type', 'studies/smith-2010.yaml:12:13', '`controlled` must be true or false, not the text "no"', 'wrong-type', [
-    'controlled',
-  ]),
+  'wrong-type': at(
+    'wrong-type',
+    'studies/smith-2010.yaml:12:13',
+    '`controlled` must be true or false, not the text "no"',
+    'wrong-type',
+    ['controlled'],
+  ),
   'unknown-key': at(
     'unknown-key',
     'sources/example-page.yaml:5:1',
@@ -59,7 +68,9 @@ const CASES: Record<string, Expected> = {
     'unknown-key',
     ['publsher'],
   ),
-  'missing-field': at('missing-field', 'sources/example-page.yaml:2:1', '`verification` is required', 'missing-field', ['verification']),
+  'missing-field': at('missing-field', 'sources/example-page.yaml:2:1', '`verification` is required', 'missing-field', [
+    'verification',
+  ]),
   'bad-id-pattern': at(
     'bad-id-pattern',
     'indications/cellulite.yaml:2:5',
@@ -95,7 +106,13 @@ const CASES: Record<string, Expected> = {
     'parent-cycle',
     ['parent'],
   ),
-  'invalid-date': at('invalid-date', 'sources/example-page.yaml:7:7', '`date` is not a real calendar date; got "2015-02-30"', 'invalid-value', ['date']),
+  'invalid-date': at(
+    'invalid-date',
+    'sources/example-page.yaml:7:7',
+    '`date` is not a real calendar date; got "2015-02-30"',
+    'invalid-value',
+    ['date'],
+  ),
   'invalid-doi': at(
     'invalid-doi',
     'studies/smith-2010.yaml:9:8',
@@ -110,7 +127,12 @@ const CASES: Record<string, Expected> = {
     'invalid-value',
     ['citation', 'pmid'],
   ),
-  'empty-file': at('empty-file', 'indications/localized-fat.yaml:1:1', 'The file is empty; a data file holds one record', 'empty-file'),
+  'empty-file': at(
+    'empty-file',
+    'indications/localized-fat.yaml:1:1',
+    'The file is empty; a data file holds one record',
+    'empty-file',
+  ),
   'byte-order-mark': at(
     'byte-order-mark',
     'indications/localized-fat.yaml:1:1',
@@ -151,7 +173,10 @@ const CASES: Record<string, Expected> = {
     'unknown-field',
     ['unverifiedFields', 0],
   ),
-  'stray-file': { line: `${FIXTURES}/stray-file/indications/notes.txt  error  Only <id>.yaml files belong in a data folder  unexpected-file`, path: [] },
+  'stray-file': {
+    line: `${FIXTURES}/stray-file/indications/notes.txt  error  Only <id>.yaml files belong in a data folder  unexpected-file`,
+    path: [],
+  },
   'unknown-folder': {
     line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues  unexpected-file`,
     path: [],
@@ -182,7 +207,9 @@ describe('the valid fixture', () => {
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.fromEntries(Object.entries(result.dataset).map(([kind, list]) => [kind, list.map((r) => r.id)]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(result.dataset).map(([kind, list]) => [kind, list.map((r) => r.id)])),
+    ).toEqual({
       sources: ['example-page'],
       studies: ['smith-2010'],
       interventions: ['mesotherapy'],
@@ -199,23 +226,30 @@ describe('the valid fixture', () => {
 
 describe('each malformed fixture', () => {
   it('has an expectation, and every expectation has a fixture', () => {
-    const dirs = readdirSync(FIXTURES).filter((name) => !NOT_ONE_DEFECT.has(name)).sort();
+    const dirs = readdirSync(FIXTURES)
+      .filter((name) => !NOT_ONE_DEFECT.has(name))
+      .sort();
     expect(dirs).toEqual(Object.keys(CASES).sort());
   });
 
   it.each(Object.keys(CASES))('%s differs from valid/ in exactly one file', (name) => {
     const valid = tree(`${FIXTURES}/valid`);
     const broken = tree(`${FIXTURES}/${name}`);
-    const changed = [...new Set([...valid.keys(), ...broken.keys()])].filter((file) => valid.get(file) !== broken.get(file));
+    const changed = [...new Set([...valid.keys(), ...broken.keys()])].filter(
+      (file) => valid.get(file) !== broken.get(file),
+    );
     expect(changed).toHaveLength(1);
   });
 
-  it.each(Object.entries(CASES))('%s: exactly one problem with file:line:col, message, rule and path; no dataset', (name, expected) => {
-    const result = validateDirectory(`${FIXTURES}/${name}`);
-    expect(report(result)).toEqual([expected]);
-    expect(result.ok).toBe(false);
-    expect('dataset' in result).toBe(false);
-  });
+  it.each(Object.entries(CASES))(
+    '%s: exactly one problem with file:line:col, message, rule and path; no dataset',
+    (name, expected) => {
+      const result = validateDirectory(`${FIXTURES}/${name}`);
+      expect(report(result)).toEqual([expected]);
+      expect(result.ok).toBe(false);
+      expect('dataset' in result).toBe(false);
+    },
+  );
 });
 
 describe('several defects', () => {
@@ -243,7 +277,10 @@ describe('several defects', () => {
 describe('validateFiles (contents passed in, any runtime)', () => {
   it('reports positions against the path given', () => {
     const result = validateFiles([
-      { path: 'indications/pain.yaml', content: 'id: pain\nnames:\n  en: [pain]\n  nb: [smerte]\ndescription:\n  en: Pain.\n  fr: Douleur.\n' },
+      {
+        path: 'indications/pain.yaml',
+        content: 'id: pain\nnames:\n  en: [pain]\n  nb: [smerte]\ndescription:\n  en: Pain.\n  fr: Douleur.\n',
+      },
     ]);
     expect(result.problems.map(formatProblem)).toEqual([
       'indications/pain.yaml:7:3  error  Unknown key `description.fr` in an indication record; check the spelling against schemas/indications.schema.json  unknown-key',
@@ -256,7 +293,8 @@ describe('validateFiles (contents passed in, any runtime)', () => {
       {
         file: 'studys/x.yaml',
         path: [],
-        message: 'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
+        message:
+          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
         rule: 'unexpected-file',
       },
     ]);
@@ -281,14 +319,23 @@ describe('validateRecords (records in memory, no positions)', () => {
 
   it('reports problems by <kind>/<id> and path, without positions', () => {
     const result = validateRecords({
-      indications: [indication('pain', { parent: 'ache' }), indication('scars', { description: { en: 'Scars.', de: 'Narben.' } }), { names: 'x' }],
+      indications: [
+        indication('pain', { parent: 'ache' }),
+        indication('scars', { description: { en: 'Scars.', de: 'Narben.' } }),
+        { names: 'x' },
+      ],
     });
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       // Without positions, problems in one record are ordered by message.
       { file: 'indications/[2]', path: ['description'], message: '`description` is required', rule: 'missing-field' },
       { file: 'indications/[2]', path: ['id'], message: '`id` is required', rule: 'missing-field' },
-      { file: 'indications/[2]', path: ['names'], message: '`names` must be a mapping, not the text "x"', rule: 'wrong-type' },
+      {
+        file: 'indications/[2]',
+        path: ['names'],
+        message: '`names` must be a mapping, not the text "x"',
+        rule: 'wrong-type',
+      },
       {
         file: 'indications/pain',
         path: ['parent'],
@@ -298,7 +345,8 @@ describe('validateRecords (records in memory, no positions)', () => {
       {
         file: 'indications/scars',
         path: ['description', 'de'],
-        message: 'Unknown key `description.de` in an indication record; check the spelling against schemas/indications.schema.json',
+        message:
+          'Unknown key `description.de` in an indication record; check the spelling against schemas/indications.schema.json',
         rule: 'unknown-key',
       },
     ]);
@@ -328,9 +376,19 @@ describe('validateRecords (records in memory, no positions)', () => {
       sources: ['smith-2010'],
       verification: 'verified',
     };
-    const result = validateRecords({ sources: [source], studies: [study], interventions: [intervention], indications: [indication('pain')] });
+    const result = validateRecords({
+      sources: [source],
+      studies: [study],
+      interventions: [intervention],
+      indications: [indication('pain')],
+    });
     expect(result.problems).toEqual([
-      { file: 'studies/smith-2010', path: ['id'], message: 'The id `smith-2010` is already used by sources/smith-2010; ids must be unique', rule: 'duplicate-id' },
+      {
+        file: 'studies/smith-2010',
+        path: ['id'],
+        message: 'The id `smith-2010` is already used by sources/smith-2010; ids must be unique',
+        rule: 'duplicate-id',
+      },
     ]);
   });
 
@@ -339,7 +397,8 @@ describe('validateRecords (records in memory, no positions)', () => {
       {
         file: '(input)',
         path: ['studys'],
-        message: '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
+        message:
+          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
         rule: 'unexpected-file',
       },
     ]);

@@ -42,5 +42,9 @@ export async function bundleSize(entry: string): Promise<BundleSize> {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, inputs: Object.keys(result.metafile.inputs) };
+  return {
+    minified: code.byteLength,
+    gzipped: gzipSync(code, { level: 9 }).byteLength,
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }

@@ -37,7 +37,11 @@ export function articles(): Article[] {
     readdirSync(join(ROOT, dir))
       .filter((name) => /\.(?:md|txt)$/.test(name))
       .sort()
-      .map((name) => ({ name, language: name.startsWith('nb-') ? ('nb' as const) : ('en' as const), text: readFileSync(join(ROOT, dir, name), 'utf8') })),
+      .map((name) => ({
+        name,
+        language: name.startsWith('nb-') ? ('nb' as const) : ('en' as const),
+        text: readFileSync(join(ROOT, dir, name), 'utf8'),
+      })),
   );
   return cached;
 }
@@ -60,7 +64,11 @@ function pick<T>(list: readonly T[], next: () => number): T {
 /** Varies a paragraph: a different year or number now and then, sentences reordered. */
 function vary(text: string, next: () => number): string {
   let out = text;
-  if (next() < 0.3) out = out.replace(/\b(19|20)(\d\d)\b/g, (_all, century: string) => `${century}${String(Math.floor(next() * 25)).padStart(2, '0')}`);
+  if (next() < 0.3)
+    out = out.replace(
+      /\b(19|20)(\d\d)\b/g,
+      (_all, century: string) => `${century}${String(Math.floor(next() * 25)).padStart(2, '0')}`,
+    );
   if (next() < 0.3) out = out.replace(/\b\d{1,2}\b/g, () => String(1 + Math.floor(next() * 60)));
   if (next() < 0.25 && !/^[#>\-*•|]|^\d+[.)]|\n/.test(out)) {
     const sentences = out.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -116,7 +124,12 @@ export function singleParagraph(size: number, seed = 2): string {
   const next = random(seed);
   const pool = paragraphs()
     .filter((p) => !/^(?:#|```|<|\|)/.test(p.text))
-    .map((p) => p.text.replace(/^(?:[-*•]|\d+[.)])\s+/gm, '').replace(/\s+/g, ' ').trim())
+    .map((p) =>
+      p.text
+        .replace(/^(?:[-*•]|\d+[.)])\s+/gm, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((text) => /[.!?]$/.test(text));
   const parts: string[] = [];
   let length = 0;

@@ -10,7 +10,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT: string = (() => {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'meso-evidence') return dir;
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'meso-evidence'
+    )
+      return dir;
     if (dirname(dir) === dir) throw new Error('meso-evidence: cannot find the repository root');
   }
 })();

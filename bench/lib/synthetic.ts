@@ -11,7 +11,26 @@ import type { Dataset } from '../../src/schema/kinds.js';
 import { random } from './corpus.js';
 import { ROOT } from './dist.js';
 
-const SYLLABLES = ['zor', 'ba', 'gli', 'mer', 'tal', 'vex', 'quin', 'dro', 'lum', 'sa', 'pex', 'ny', 'kor', 'fi', 'ra', 'bel', 'tho', 'ul'];
+const SYLLABLES = [
+  'zor',
+  'ba',
+  'gli',
+  'mer',
+  'tal',
+  'vex',
+  'quin',
+  'dro',
+  'lum',
+  'sa',
+  'pex',
+  'ny',
+  'kor',
+  'fi',
+  'ra',
+  'bel',
+  'tho',
+  'ul',
+];
 const EN_TAILS = ['therapy', 'plasty', 'infusion', 'peel', 'lift', 'sculpt', 'booster', 'laser'];
 const NB_TAILS = ['terapi', 'behandling', 'kur', 'injeksjon', 'løft', 'skrell', 'booster'];
 /** Common heads: real phrases start with them too, so a synthetic base crowds the same index slots. */
@@ -43,14 +62,24 @@ function choose<T>(list: readonly T[], next: () => number): T {
  */
 export function syntheticRecords(real: Dataset, factor: number, seed = 7): Record<string, unknown[]> {
   const next = random(seed);
-  const records: Record<string, unknown[]> = Object.fromEntries(Object.entries(real).map(([kind, list]) => [kind, [...(list as unknown[])]]));
+  const records: Record<string, unknown[]> = Object.fromEntries(
+    Object.entries(real).map(([kind, list]) => [kind, [...(list as unknown[])]]),
+  );
   const interventions = real.interventions;
   const indications = real.indications;
   for (let n = 1; records.interventions!.length < interventions.length * factor; n++) {
     const template = interventions[n % interventions.length]!;
     const stem = word(next, 2 + Math.floor(next() * 2));
-    const en = [`${stem}${choose(EN_TAILS, next)}-${n}`, `${stem} ${choose(EN_TAILS, next)} ${n}`, `${word(next, 3)}-${n}`];
-    const nb = [`${stem}${choose(NB_TAILS, next)}-${n}`, `${stem}${choose(NB_TAILS, next)}${n}*`, `${word(next, 3)}-${n}`];
+    const en = [
+      `${stem}${choose(EN_TAILS, next)}-${n}`,
+      `${stem} ${choose(EN_TAILS, next)} ${n}`,
+      `${word(next, 3)}-${n}`,
+    ];
+    const nb = [
+      `${stem}${choose(NB_TAILS, next)}-${n}`,
+      `${stem}${choose(NB_TAILS, next)}${n}*`,
+      `${word(next, 3)}-${n}`,
+    ];
     for (let extra = Math.floor(next() * 6); extra > 0; extra--) {
       en.push(`${choose(EN_HEADS, next)} ${word(next, 2)}${choose(EN_TAILS, next)} ${n}`);
       nb.push(`${choose(NB_HEADS, next)} ${word(next, 2)}${choose(NB_TAILS, next)} ${n}`);
@@ -61,8 +90,16 @@ export function syntheticRecords(real: Dataset, factor: number, seed = 7): Recor
   for (let n = 1; records.indications!.length < indications.length * factor; n++) {
     const template = indications[n % indications.length]!;
     const stem = word(next, 2 + Math.floor(next() * 2));
-    const en = [`${stem}osis-${n}`, `${choose(EN_HEADS, next)} ${stem}osis ${n}`, `${word(next, 2)}${choose(EN_CONDITIONS, next)}-${n}`];
-    const nb = [`glimrende-${stem}-${n}`, `${choose(NB_HEADS, next)}${stem}${n}*`, `${choose(NB_HEADS, next)} ${word(next, 2)}${choose(NB_CONDITIONS, next)} ${n}`];
+    const en = [
+      `${stem}osis-${n}`,
+      `${choose(EN_HEADS, next)} ${stem}osis ${n}`,
+      `${word(next, 2)}${choose(EN_CONDITIONS, next)}-${n}`,
+    ];
+    const nb = [
+      `glimrende-${stem}-${n}`,
+      `${choose(NB_HEADS, next)}${stem}${n}*`,
+      `${choose(NB_HEADS, next)} ${word(next, 2)}${choose(NB_CONDITIONS, next)} ${n}`,
+    ];
     for (let extra = Math.floor(next() * 6); extra > 0; extra--) {
       en.push(`${choose(EN_HEADS, next)} ${word(next, 2)} ${choose(EN_CONDITIONS, next)} ${n}`);
       nb.push(`${choose(NB_HEADS, next)} ${word(next, 2)}${choose(NB_CONDITIONS, next)} ${n}`);
@@ -90,12 +127,24 @@ export function syntheticDataDirectory(real: Dataset, studies: number, seed = 11
   for (let n = 1; n <= studies - templates.length; n++) {
     const template = templates[n % templates.length]!;
     const id = `${template.id}-s${n}`;
-    const { doi: _doi, pmid: _pmid, ...citation } = template.citation as typeof template.citation & { doi?: string; pmid?: string };
+    const {
+      doi: _doi,
+      pmid: _pmid,
+      ...citation
+    } = template.citation as typeof template.citation & { doi?: string; pmid?: string };
     // Without doi and pmid (they identify the real paper), so not listed as unverified either.
     const unverifiedFields = template.unverifiedFields?.filter((path) => !/^citation\.(?:doi|pmid)$/.test(path));
-    const record = { ...template, id, citation: { ...citation, year: 1990 + Math.floor(next() * 35) }, unverifiedFields };
+    const record = {
+      ...template,
+      id,
+      citation: { ...citation, year: 1990 + Math.floor(next() * 35) },
+      unverifiedFields,
+    };
     if (!unverifiedFields?.length) delete (record as { unverifiedFields?: unknown }).unverifiedFields;
-    writeFileSync(join(dir, 'studies', `${id}.yaml`), `# yaml-language-server: $schema=../../schemas/studies.schema.json\n${stringify(record)}`);
+    writeFileSync(
+      join(dir, 'studies', `${id}.yaml`),
+      `# yaml-language-server: $schema=../../schemas/studies.schema.json\n${stringify(record)}`,
+    );
   }
   return dir;
 }

@@ -16,7 +16,9 @@ export function keep(value: unknown): void {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Milliseconds one call of `run` takes. */
@@ -82,7 +84,12 @@ export function perCall(run: (i: number) => unknown, iterations: number, repetit
  * {@link perCall} for two operations, alternating their timed loops; the medians
  * of nanoseconds per call and their ratio.
  */
-export function ratioPerCall(measured: (i: number) => unknown, baseline: (i: number) => unknown, iterations: number, repetitions = 9): Ratio {
+export function ratioPerCall(
+  measured: (i: number) => unknown,
+  baseline: (i: number) => unknown,
+  iterations: number,
+  repetitions = 9,
+): Ratio {
   perCall(measured, iterations, 1);
   perCall(baseline, iterations, 1);
   const a: number[] = [];

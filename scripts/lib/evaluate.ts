@@ -44,7 +44,8 @@ export interface DocumentScore extends Counts {
   wrongRefersTo: { gold: GoldClaim; finding: Finding }[];
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 function matches(finding: Finding, gold: GoldClaim): boolean {
   return (
@@ -59,8 +60,19 @@ function matches(finding: Finding, gold: GoldClaim): boolean {
 /** Scores one document's findings against its gold claims. */
 export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]): DocumentScore {
   const score: DocumentScore = {
-    document: gold.document, language: gold.language, tp: 0, fp: 0, fn: 0, verdictRight: 0, verdictTotal: 0,
-    refersToRight: 0, refersToTotal: 0, falsePositives: [], falseNegatives: [], wrongVerdicts: [], wrongRefersTo: [],
+    document: gold.document,
+    language: gold.language,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    verdictRight: 0,
+    verdictTotal: 0,
+    refersToRight: 0,
+    refersToTotal: 0,
+    falsePositives: [],
+    falseNegatives: [],
+    wrongVerdicts: [],
+    wrongRefersTo: [],
   };
   const used = new Set<number>();
   for (const finding of findings) {
@@ -114,7 +126,12 @@ export function sum(scores: readonly Counts[]): Counts {
 }
 
 /** Precision, recall, verdict accuracy and refersTo accuracy; 1 when there is nothing to measure. */
-export function rates(c: Counts): { precision: number; recall: number; verdictAccuracy: number; refersToAccuracy: number } {
+export function rates(c: Counts): {
+  precision: number;
+  recall: number;
+  verdictAccuracy: number;
+  refersToAccuracy: number;
+} {
   const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
   return {
     precision: ratio(c.tp, c.tp + c.fp),

@@ -21,7 +21,10 @@ export function load(app) {
     const external = declarations.every((d) => d.getSourceFile().fileName.includes('/node_modules/'));
     if (!external) return;
     const type = reflection.type;
-    const text = type && type.type === 'literal' ? `The value \`${JSON.stringify(type.value)}\`.` : `\`${reflection.name}\`, as zod defines it.`;
+    const text =
+      type && type.type === 'literal'
+        ? `The value \`${JSON.stringify(type.value)}\`.`
+        : `\`${reflection.name}\`, as zod defines it.`;
     reflection.comment = new Comment([{ kind: 'text', text }]);
   });
 }

@@ -72,7 +72,8 @@ export function toSourceOffset(block: Block, offset: number, side: 'start' | 'en
   if (!piece) return 0;
   if (offset < piece.textStart) return piece.sourceStart;
   if (offset <= piece.textStart + piece.length) {
-    if (side === 'start' && offset === piece.textStart + piece.length && pieces[low + 1]) return (pieces[low + 1] as Piece).sourceStart;
+    if (side === 'start' && offset === piece.textStart + piece.length && pieces[low + 1])
+      return (pieces[low + 1] as Piece).sourceStart;
     return piece.sourceStart + (offset - piece.textStart);
   }
   const next = pieces[low + 1];
@@ -139,8 +140,12 @@ export function splitBulletLines(block: Block): Block[] {
   for (let index = leadEnd; index < lines.length; index++) {
     const line = lines[index] as { start: number; end: number; bullet: number };
     let end = line.end;
-    while (index + 1 < lines.length && (lines[index + 1] as { bullet: number }).bullet === -1) end = (lines[++index] as { end: number }).end;
-    out.push({ ...sliceBlock(block, line.start + Math.max(line.bullet, 0), end, 'list-item'), leadIn: leadEnd > 0 ? 0 : -1 });
+    while (index + 1 < lines.length && (lines[index + 1] as { bullet: number }).bullet === -1)
+      end = (lines[++index] as { end: number }).end;
+    out.push({
+      ...sliceBlock(block, line.start + Math.max(line.bullet, 0), end, 'list-item'),
+      leadIn: leadEnd > 0 ? 0 : -1,
+    });
   }
   return out;
 }

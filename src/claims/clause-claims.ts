@@ -101,14 +101,18 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   const indicationMatches = sentence.entities.filter((m) => inClause(m) && m.ref.type === 'indication');
   const named = unique(interventions.filter((m) => !sentence.comparators.has(m)).map(idOf));
   const indications = unique(indicationMatches.map(idOf));
-  const predicateSpans = sentence.cues.filter((m) => inClause(m) && m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role));
+  const predicateSpans = sentence.cues.filter(
+    (m) => inClause(m) && m.ref.type === 'cue' && (PREDICATE_CUES as readonly string[]).includes(m.ref.role),
+  );
   const pronoun = cuesOf('pronoun').length > 0;
   const refersBack = cuesOf('topic-reference').length > 0 || pronoun;
   const speaker = cuesOf('speaker').length > 0;
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
   // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
   const opener = clause.first + 1;
-  const elided = clause.contrast && sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);
+  const elided =
+    clause.contrast &&
+    sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);
   const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
 
   // Without a subject of its own, a clause may speak of the one in context: when it refers
@@ -116,15 +120,21 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
   // continues a sentence that named one (", and …"), opens with an effect word (a label's
   // text: "**Effekt:** reduserer cellulitt"), or reports a study and names no treatment.
   // (an adverb may come first: "Deeply plumps dehydrated skin").
-  const opensWithEffect = sentence.cues.some((m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + 1);
-  const reportsStudy = (sentence.has('study') || sentence.designs.size > 0) && sentence.entities.every((m) => m.ref.type !== 'intervention');
-  const mayUseContext = refersBack || context.listItem || predicateSpans.length > 0 || carried || opensWithEffect || reportsStudy;
+  const opensWithEffect = sentence.cues.some(
+    (m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + 1,
+  );
+  const reportsStudy =
+    (sentence.has('study') || sentence.designs.size > 0) &&
+    sentence.entities.every((m) => m.ref.type !== 'intervention');
+  const mayUseContext =
+    refersBack || context.listItem || predicateSpans.length > 0 || carried || opensWithEffect || reportsStudy;
   // A pronoun ("it") means the treatment named last; "the treatment" means the one the text
   // is about, not an ingredient just named ("Phosphatidylcholine is natural, so the treatment is safe").
   const topicReference = cuesOf('topic-reference').length > 0 && !pronoun;
   const fromContext = topicReference
     ? context.contextSubject
-    : (context.subjectInSentence ?? (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject));
+    : (context.subjectInSentence ??
+      (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject));
   const subjects = named.length > 0 ? named : mayUseContext && fromContext ? [fromContext] : [];
 
   const polarityAt = polarityReader(sentence, cuesOf, predicateSpans, context.abbreviations);
@@ -142,7 +152,12 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
     const namedBefore = before.filter((m) => !sentence.comparators.has(m));
     // "…no better than topical minoxidil, which is FDA-approved": the relative clause speaks of the comparator.
     const nearest = before.at(-1);
-    const relative = nearest && sentence.comparators.has(nearest) ? cuesOf('relative').find((m) => m.first > nearest.last && m.first - nearest.last <= 3 && m.last < approval.first) : undefined;
+    const relative =
+      nearest && sentence.comparators.has(nearest)
+        ? cuesOf('relative').find(
+            (m) => m.first > nearest.last && m.first - nearest.last <= 3 && m.last < approval.first,
+          )
+        : undefined;
     // A treatment right before the approval word is what is approved ("…use Kybella, the only FDA-approved injectable").
     const adjacent = nearest && approval.first - nearest.last <= APPROVAL_ADJACENT ? nearest : undefined;
     const approved =
@@ -167,7 +182,12 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
     const predicate = (span.ref as { role: Predicate }).role;
     // Only a negation right before the phrase denies it ("not risk-free", "ikke uten risiko"),
     // not one earlier in a list ("No surgery and no downtime").
-    for (const subject of subjects) place(span.first, { subject, predicate, polarity: polarityAt(span.first, span.first - PREDICATE_NEGATION_REACH) });
+    for (const subject of subjects)
+      place(span.first, {
+        subject,
+        predicate,
+        polarity: polarityAt(span.first, span.first - PREDICATE_NEGATION_REACH),
+      });
   }
 
   // effective-for: an effect word, a purpose word right before the indication ("for hair
@@ -198,7 +218,10 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     const leadInSentence = /:\s*$/.test(sentence.text);
-    const inherited = effects.length > 0 && (named.length > 0 || carried || refersBack || opensWithEffect) && !leadInSentence ? context.lastIndication : undefined;
+    const inherited =
+      effects.length > 0 && (named.length > 0 || carried || refersBack || opensWithEffect) && !leadInSentence
+        ? context.lastIndication
+        : undefined;
     const objects = indications.length > 0 ? indications : inherited ? [inherited] : [];
     for (const object of objects) {
       const at = indicationMatches.find((m) => idOf(m) === object)?.first;
@@ -209,7 +232,14 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
       const effect = effects.filter((m) => m.first <= position).at(-1) ?? effects[0];
       const anchor = Math.max(effect?.first ?? position, at ?? clause.first);
       const polarity = polarityAt(anchor);
-      for (const subject of effectSubjects(sentence, interventions, Math.min(anchor, position), effect, cuesOf('relative'), subjects)) {
+      for (const subject of effectSubjects(
+        sentence,
+        interventions,
+        Math.min(anchor, position),
+        effect,
+        cuesOf('relative'),
+        subjects,
+      )) {
         place(position, { subject, predicate: 'effective-for', object, polarity });
       }
     }
@@ -217,7 +247,12 @@ export function readClause(sentence: SentenceView, clause: Clause, context: Clau
 
   // Words inside a short quotation are mentioned, not asserted: 'calls it "100% safe"'.
   const quotedAt = (at: number): boolean => sentence.quoted.some(([from, to]) => at >= from && at <= to);
-  const claims = context.question ? [] : [...placed].filter((p) => !quotedAt(p.at)).sort((a, b) => a.at - b.at).map((p) => p.claim);
+  const claims = context.question
+    ? []
+    : [...placed]
+        .filter((p) => !quotedAt(p.at))
+        .sort((a, b) => a.at - b.at)
+        .map((p) => p.claim);
   return { claims, subjects, named, indications, refersBack, hedged };
 }
 
@@ -253,7 +288,11 @@ function polarityReader(
   // ("No surgery and no downtime"): for those (`from` given) determiners do not count.
   // …except one right before it ("ingen risikofri behandling").
   return (anchor, from) =>
-    negations.some((m) => m.first < anchor && (from === undefined || (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1))))
+    negations.some(
+      (m) =>
+        m.first < anchor &&
+        (from === undefined || (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1))),
+    )
       ? 'negate'
       : hedged
         ? 'uncertain'

@@ -95,7 +95,8 @@ export function extractClaims(
       documentTopic ??= named[0] ? (named[0].ref as { id: string }).id : undefined;
       // A lead-in asserts an effect with an effect word, or ends in a purpose word ("Vi bruker mesoterapi mot:").
       const lastToken = sentence.tokens.length - 1;
-      if (sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken)) efficacySeen = true;
+      if (sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken))
+        efficacySeen = true;
 
       if (block.kind === 'heading') {
         // Headings are not claims, but a heading that names a treatment sets the section's topic.
@@ -107,7 +108,8 @@ export function extractClaims(
       let subjectInSentence: string | undefined;
       // What "the treatment" means here: the subject of an earlier sentence of the paragraph
       // (or of a list's lead-in), else the section's or the document's topic.
-      const contextSubject = (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
+      const contextSubject =
+        (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(sentence, clause, {
           contextSubject,
@@ -124,8 +126,12 @@ export function extractClaims(
         subjectInSentence = reading.named[0] ?? subjectInSentence;
         lastSubject = reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? lastSubject;
         lastIndication = reading.indications.at(-1) ?? lastIndication;
-        const mentions = resolveStudyMentions(mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon), studiesByYear, studiesBySubject);
-        return { clause, reading: reading as ClauseReading, mentions };
+        const mentions = resolveStudyMentions(
+          mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
+          studiesByYear,
+          studiesBySubject,
+        );
+        return { clause, reading: reading, mentions };
       });
 
       // "X helps Y, but there is not enough research to say (that it works)": a contrasting clause
@@ -133,9 +139,20 @@ export function extractClaims(
       readings.forEach(({ clause, reading }, index) => {
         if (!clause.contrast || reading.indications.length > 0 || !reading.hedged || index === 0) return;
         const before = readings[index - 1] as (typeof readings)[number];
-        before.reading = { ...before.reading, claims: before.reading.claims.map((claim) => (claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim)) };
+        before.reading = {
+          ...before.reading,
+          claims: before.reading.claims.map((claim) =>
+            claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim,
+          ),
+        };
       });
-      const refersTo = distributeMentions(readings.map(({ clause, reading, mentions }) => ({ contrast: clause.contrast, claims: reading.claims.length, mentions })));
+      const refersTo = distributeMentions(
+        readings.map(({ clause, reading, mentions }) => ({
+          contrast: clause.contrast,
+          claims: reading.claims.length,
+          mentions,
+        })),
+      );
       const seen = new Set<string>();
       readings.forEach(({ clause, reading }, index) => {
         const first = index === 0;
@@ -159,7 +176,14 @@ export function extractClaims(
 }
 
 /** What the study-mention resolver needs of a clause. */
-function mentionContext(blockText: string, sentence: SentenceView, first: number, last: number, subjects: readonly string[], lexicon: Lexicon): MentionContext {
+function mentionContext(
+  blockText: string,
+  sentence: SentenceView,
+  first: number,
+  last: number,
+  subjects: readonly string[],
+  lexicon: Lexicon,
+): MentionContext {
   const designs = new Map<number, ReadonlySet<StudyDesign>>();
   for (const [index, set] of sentence.designs) if (index >= first && index <= last) designs.set(index - first, set);
   const breaks = new Set(sentence.cues.filter((m) => isRole(m, 'clause-break')).map((m) => sentence.tokens[m.first]));
@@ -168,7 +192,11 @@ function mentionContext(blockText: string, sentence: SentenceView, first: number
     text: blockText,
     mentionsStudy: sentence.has('study') || sentence.designs.size > 0,
     designs,
-    studyWords: new Set(sentence.cues.filter((m) => isRole(m, 'study') && m.first >= first && m.first <= last).map((m) => m.first - first)),
+    studyWords: new Set(
+      sentence.cues
+        .filter((m) => isRole(m, 'study') && m.first >= first && m.first <= last)
+        .map((m) => m.first - first),
+    ),
     numbers: lexicon.numbers,
     isConjunction: (token) => sentence.isConjunction(token) || breaks.has(token),
     subjects,

@@ -22,15 +22,17 @@ export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words are plain ASCII: nothing to fold.
   if (/^[a-z0-9 -]*$/.test(lower)) return lower;
-  return lower
-    // Invisible format characters (U+200B, U+200D, U+202E, U+FEFF…) are not part of the word.
-    .replace(/\p{Cf}/gu, '')
-    .normalize('NFD')
-    .replace(/(?<!a)\u030a|[\u0300-\u0309\u030b-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/ö/g, 'ø')
-    .replace(/ä/g, 'æ');
+  return (
+    lower
+      // Invisible format characters (U+200B, U+200D, U+202E, U+FEFF…) are not part of the word.
+      .replace(/\p{Cf}/gu, '')
+      .normalize('NFD')
+      .replace(/(?<!a)\u030a|[\u0300-\u0309\u030b-\u036f]/g, '')
+      .normalize('NFC')
+      .replace(/[’‘`´]/g, "'")
+      .replace(/ö/g, 'ø')
+      .replace(/ä/g, 'æ')
+  );
 }
 
 /**

@@ -236,7 +236,8 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
     const trailing = phrase.endsWith('*');
     const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings).map((t) => ({ stem: t.stem, folded: t.folded }));
     if (tokens.length === 0) continue;
-    if (tokens.length === 1 && leading) insert(suffixes, (tokens[0] as PatternToken).folded.split('').reverse().join(''), ref);
+    if (tokens.length === 1 && leading)
+      insert(suffixes, (tokens[0] as PatternToken).folded.split('').reverse().join(''), ref);
     if (tokens.length === 1 && trailing) insert(prefixes, (tokens[0] as PatternToken).folded, ref);
     if (leading && tokens.length === 1) continue;
     const key = (tokens[0] as PatternToken).stem;
@@ -257,7 +258,8 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
         const token = tokens[first] as Token;
         const next = tokens[first + 1];
         const byStem = candidatesFor(byFirstStem, bySecond, token.stem, next);
-        const byFolded = token.stem === token.folded ? undefined : candidatesFor(byFirstStem, bySecond, token.folded, next);
+        const byFolded =
+          token.stem === token.folded ? undefined : candidatesFor(byFirstStem, bySecond, token.folded, next);
         const candidates = byFolded ? new Set([...(byStem ?? []), ...byFolded]) : (byStem ?? []);
         for (const pattern of candidates) {
           const last = first + pattern.tokens.length - 1;
@@ -267,9 +269,13 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
             const want = pattern.tokens[offset] as PatternToken;
             const have = tokens[first + offset] as Token;
             const isLast = offset === pattern.tokens.length - 1;
-            ok = have.folded === want.folded || (!pattern.exact && have.stem === want.stem) || (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
+            ok =
+              have.folded === want.folded ||
+              (!pattern.exact && have.stem === want.stem) ||
+              (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
           }
-          if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref)) matches.push({ first, last, ref: pattern.ref });
+          if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref))
+            matches.push({ first, last, ref: pattern.ref });
         }
         // Norwegian writes compounds as one word; machine translation splits them ("hår tap"):
         // read two words written apart as the compound too.
@@ -277,7 +283,10 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
           const joined = token.folded + next.folded;
           const joinedStem = stemWord(joined, endings);
           for (const pattern of [...(byFirstStem.get(joinedStem) ?? []), ...(byFirstStem.get(joined) ?? [])]) {
-            if (pattern.tokens.length === 1 && !matches.some((m) => m.first === first && m.last === first + 1 && m.ref === pattern.ref)) {
+            if (
+              pattern.tokens.length === 1 &&
+              !matches.some((m) => m.first === first && m.last === first + 1 && m.ref === pattern.ref)
+            ) {
               matches.push({ first, last: first + 1, ref: pattern.ref });
             }
           }
@@ -288,12 +297,19 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
             ...walk(suffixes, joined, true, 2, next.folded.length + 1),
           ];
           for (const ref of across) {
-            if (!matches.some((m) => m.first === first && m.last === first + 1 && m.ref === ref)) matches.push({ first, last: first + 1, ref });
+            if (!matches.some((m) => m.first === first && m.last === first + 1 && m.ref === ref))
+              matches.push({ first, last: first + 1, ref });
           }
         }
-        const compounds = [...walk(prefixes, token.folded, false, 1), ...walk(suffixes, token.folded, true, 2), ...walk(suffixes, token.stem, true, 2)];
+        const compounds = [
+          ...walk(prefixes, token.folded, false, 1),
+          ...walk(suffixes, token.folded, true, 2),
+          ...walk(suffixes, token.stem, true, 2),
+        ];
         if (compounds.length === 0) continue;
-        const seen = new Set<LexiconRef>(matches.filter((m) => m.first === first && m.last === first).map((m) => m.ref));
+        const seen = new Set<LexiconRef>(
+          matches.filter((m) => m.first === first && m.last === first).map((m) => m.ref),
+        );
         for (const ref of compounds) {
           if (seen.has(ref)) continue;
           seen.add(ref);
@@ -348,7 +364,12 @@ function indexBySecondToken(byFirstStem: ReadonlyMap<string, readonly Pattern[]>
  * their list order (so matches come out as a scan of the whole list would give them).
  * Leaves out only patterns whose second token cannot equal `next`.
  */
-function candidatesFor(byFirstStem: ReadonlyMap<string, readonly Pattern[]>, bySecond: ReadonlyMap<string, SecondIndex>, key: string, next: Token | undefined): readonly Pattern[] | undefined {
+function candidatesFor(
+  byFirstStem: ReadonlyMap<string, readonly Pattern[]>,
+  bySecond: ReadonlyMap<string, SecondIndex>,
+  key: string,
+  next: Token | undefined,
+): readonly Pattern[] | undefined {
   const split = bySecond.get(key);
   if (!split) return byFirstStem.get(key);
   if (!next) return split.loose;

@@ -59,7 +59,9 @@ export function distributeMentions(clauses: readonly ClauseMentions[]): string[]
     let target = -1;
     for (let q = p - 1; q >= 0 && target === -1; q--) if (hasClaims[q]) target = q;
     for (let q = p + 1; q < parts && target === -1; q++) if (hasClaims[q]) target = q;
-    if (target !== -1) for (const id of mentions[p] as string[]) if (!(mentions[target] as string[]).includes(id)) (mentions[target] as string[]).push(id);
+    if (target !== -1)
+      for (const id of mentions[p] as string[])
+        if (!(mentions[target] as string[]).includes(id)) (mentions[target] as string[]).push(id);
   }
   return clauses.map((_, index) => [...(mentions[partOf[index] as number] as string[])]);
 }

@@ -60,7 +60,8 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       let cut = a + MAX_SENTENCE;
       while (cut > a + MAX_SENTENCE / 2 && !/\s/.test(text[cut] as string)) cut--;
       // No space in the second half: cut the word, but not inside a surrogate pair.
-      if (!/\s/.test(text[cut] as string)) cut = a + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(text[a + MAX_SENTENCE - 1] as string) ? 1 : 0);
+      if (!/\s/.test(text[cut] as string))
+        cut = a + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(text[a + MAX_SENTENCE - 1] as string) ? 1 : 0);
       let pieceEnd = cut;
       while (pieceEnd > a && /\s/.test(text[pieceEnd - 1] as string)) pieceEnd--;
       spans.push({ start: a, end: pieceEnd, question: false });
@@ -112,7 +113,11 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
 
 function endsWithAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   let begin = dot;
-  while (begin > 0 && (LETTER.test(text[begin - 1] as string) || (text[begin - 1] === '.' && LETTER.test(text[begin - 2] ?? '')))) begin--;
+  while (
+    begin > 0 &&
+    (LETTER.test(text[begin - 1] as string) || (text[begin - 1] === '.' && LETTER.test(text[begin - 2] ?? '')))
+  )
+    begin--;
   const word = text.slice(begin, dot);
   if (word.length === 1 && UPPER.test(word)) return true;
   return abbreviations.has(foldWord(word));

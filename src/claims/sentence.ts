@@ -84,7 +84,8 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
   const cues = all.filter((m) => m.ref.type === 'cue');
   const roles = new Set(cues.map((m) => (m.ref as { role: CueRole }).role));
   const designs = new Map<number, Set<StudyDesign>>();
-  for (const m of all) if (m.ref.type === 'design') designs.set(m.first, new Set([...(designs.get(m.first) ?? []), m.ref.design]));
+  for (const m of all)
+    if (m.ref.type === 'design') designs.set(m.first, new Set([...(designs.get(m.first) ?? []), m.ref.design]));
   const conjunctions = new Set(cues.filter((m) => isRole(m, 'conjunction') && m.first === m.last).map((m) => m.first));
   const conjunctionTokens = new Set([...conjunctions].map((index) => tokens[index]));
   const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
@@ -130,7 +131,13 @@ function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
 }
 
 /** Clauses start at a contrasting conjunction ("but"), at ";" and ":", and at ", and" (a new main clause, not a list). */
-function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], conjunctions: ReadonlySet<number>, text: string, base: number): Clause[] {
+function splitClauses(
+  tokens: readonly Token[],
+  cues: readonly LexiconMatch[],
+  conjunctions: ReadonlySet<number>,
+  text: string,
+  base: number,
+): Clause[] {
   const starts = new Set<number>([0]);
   const contrasts = new Set<number>();
   const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
@@ -147,7 +154,11 @@ function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], c
     if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
   }
   const sorted = [...starts].sort((a, b) => a - b);
-  return sorted.map((first, i) => ({ first, last: (sorted[i + 1] ?? tokens.length) - 1, contrast: contrasts.has(first) }));
+  return sorted.map((first, i) => ({
+    first,
+    last: (sorted[i + 1] ?? tokens.length) - 1,
+    contrast: contrasts.has(first),
+  }));
 }
 
 /**
@@ -156,11 +167,17 @@ function splitClauses(tokens: readonly Token[], cues: readonly LexiconMatch[], c
  * stand between) or a composition word following another treatment ("injeksjoner med
  * deoksykolsyre"), or joined to one by a conjunction ("enn Regaine og finasterid").
  */
-function comparedInterventions(entities: readonly LexiconMatch[], cues: readonly LexiconMatch[], tokens: readonly Token[], conjunctions: ReadonlySet<number>): Set<LexiconMatch> {
+function comparedInterventions(
+  entities: readonly LexiconMatch[],
+  cues: readonly LexiconMatch[],
+  tokens: readonly Token[],
+  conjunctions: ReadonlySet<number>,
+): Set<LexiconMatch> {
   const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
   // "injeksjoner med deoksykolsyre": after another treatment, "med"/"with" names an ingredient.
   const firstTreatment = entities.find((m) => m.ref.type === 'intervention');
-  for (const m of cues) if (isRole(m, 'composition') && firstTreatment && firstTreatment.last < m.first) comparatorEnds.add(m.last);
+  for (const m of cues)
+    if (isRole(m, 'composition') && firstTreatment && firstTreatment.last < m.first) comparatorEnds.add(m.last);
   const compared = new Set<LexiconMatch>();
   let previous: LexiconMatch | undefined;
   for (const m of entities) {
@@ -178,7 +195,12 @@ function comparedInterventions(entities: readonly LexiconMatch[], cues: readonly
 }
 
 /** Quotations: "…", “…”, «…», and '…' standing apart from words (not an apostrophe). */
-const QUOTATIONS: readonly RegExp[] = [/"[^"]+"/g, /“[^”]+”/g, /«[^»]+»/g, /(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu];
+const QUOTATIONS: readonly RegExp[] = [
+  /"[^"]+"/g,
+  /“[^”]+”/g,
+  /«[^»]+»/g,
+  /(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu,
+];
 
 /** The longest quotation read as a mention rather than a claim, in words. */
 const MAX_QUOTED_WORDS = 6;
@@ -196,7 +218,8 @@ function shortQuotations(text: string, base: number, tokens: readonly Token[]): 
       const from = base + match.index;
       const to = from + match[0].length;
       const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= from && t.end <= to);
-      if (inside.length > 0 && inside.length <= MAX_QUOTED_WORDS) ranges.push([(inside[0] as readonly [Token, number])[1], (inside.at(-1) as readonly [Token, number])[1]]);
+      if (inside.length > 0 && inside.length <= MAX_QUOTED_WORDS)
+        ranges.push([(inside[0] as readonly [Token, number])[1], (inside.at(-1) as readonly [Token, number])[1]]);
     }
   }
   return ranges;

@@ -74,7 +74,8 @@ export function resolveStudyMentions(
     // Read the words around the year; when they fit several studies equally, the whole clause.
     let winners = bestFits(candidates, context, first, last, index);
     if (winners.length > 1) winners = bestFits(candidates, context, 0, tokens.length - 1, index);
-    if (winners.length === 1 && !found.includes((winners[0] as { id: string }).id)) found.push((winners[0] as { id: string }).id);
+    if (winners.length === 1 && !found.includes((winners[0] as { id: string }).id))
+      found.push((winners[0] as { id: string }).id);
   });
   if (found.length === 0 && !tokens.some(isYear)) found.push(...withoutYear(context, studiesBySubject));
   return found;
@@ -96,17 +97,26 @@ function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<stri
   if (counted.length > 0) return counted;
   if (designs.size === 0) return [];
   const candidates = new Set<Study>();
-  for (const subject of context.subjects ?? []) for (const study of studiesBySubject.get(subject) ?? []) candidates.add(study);
+  for (const subject of context.subjects ?? [])
+    for (const study of studiesBySubject.get(subject) ?? []) candidates.add(study);
   const fits = [...candidates].filter(
     (study) =>
       designs.has(study.design) &&
-      (numbers.size === 0 || numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1)),
+      (numbers.size === 0 ||
+        numbers.has(study.sampleSize?.participants ?? -1) ||
+        numbers.has(study.sampleSize?.studies ?? -1)),
   );
   return fits.length === 1 ? [(fits[0] as Study).id] : [];
 }
 
 /** The candidates whose sample size or design fits the words between `first` and `last` best. */
-function bestFits(candidates: readonly Study[], context: MentionContext, first: number, last: number, skip: number): { id: string; score: number }[] {
+function bestFits(
+  candidates: readonly Study[],
+  context: MentionContext,
+  first: number,
+  last: number,
+  skip: number,
+): { id: string; score: number }[] {
   const numbers = new Set<number>();
   const designs = new Set<StudyDesign>();
   for (let i = first; i <= last; i++) {
@@ -132,7 +142,11 @@ function bestFits(candidates: readonly Study[], context: MentionContext, first: 
  * claim's subject (of the design named, if any) when there are exactly that many, or to the
  * that-many largest when together they are at least the total the text gives.
  */
-function countedStudies(context: MentionContext, studiesBySubject: ReadonlyMap<string, readonly Study[]>, designs: ReadonlySet<StudyDesign>): string[] {
+function countedStudies(
+  context: MentionContext,
+  studiesBySubject: ReadonlyMap<string, readonly Study[]>,
+  designs: ReadonlySet<StudyDesign>,
+): string[] {
   const { tokens } = context;
   let count: number | undefined;
   tokens.forEach((token, index) => {
@@ -146,14 +160,17 @@ function countedStudies(context: MentionContext, studiesBySubject: ReadonlyMap<s
   if (count === undefined) return [];
   const candidates = new Set<Study>();
   for (const subject of context.subjects ?? []) {
-    for (const study of studiesBySubject.get(subject) ?? []) if (designs.size === 0 || designs.has(study.design)) candidates.add(study);
+    for (const study of studiesBySubject.get(subject) ?? [])
+      if (designs.size === 0 || designs.has(study.design)) candidates.add(study);
   }
   const bySize = [...candidates].sort((a, b) => (b.sampleSize?.participants ?? 0) - (a.sampleSize?.participants ?? 0));
   if (bySize.length === count) return bySize.map((study) => study.id);
   const total = largestNumber(context);
   const largest = bySize.slice(0, count);
   const sum = largest.reduce((n, study) => n + (study.sampleSize?.participants ?? 0), 0);
-  return largest.length === count && total !== undefined && total >= 100 && sum >= total ? largest.map((study) => study.id) : [];
+  return largest.length === count && total !== undefined && total >= 100 && sum >= total
+    ? largest.map((study) => study.id)
+    : [];
 }
 
 /** The largest number written in the words, reading "1,022", "1 022" and "tusen" alike. */

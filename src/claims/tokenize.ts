@@ -59,7 +59,14 @@ export function tokenize(text: string, endings: readonly string[], offset = 0): 
     const word = match[0];
     const folded = foldWord(word);
     const joined = start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑');
-    tokens.push({ text: word, folded, stem: stemWord(folded, endings), start: start + offset, end: start + word.length + offset, joinedToPrevious: joined });
+    tokens.push({
+      text: word,
+      folded,
+      stem: stemWord(folded, endings),
+      start: start + offset,
+      end: start + word.length + offset,
+      joinedToPrevious: joined,
+    });
     previousEnd = start + word.length;
   }
   return tokens;

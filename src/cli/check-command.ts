@@ -77,7 +77,8 @@ function parseCheck(args: readonly string[]): CheckOptions {
     }),
   );
   const baseUrl = values['base-url'];
-  if (baseUrl !== undefined && !URL.canParse(baseUrl)) throw new UsageError(`--base-url must be an absolute URL (got \`${baseUrl}\`)`);
+  if (baseUrl !== undefined && !URL.canParse(baseUrl))
+    throw new UsageError(`--base-url must be an absolute URL (got \`${baseUrl}\`)`);
   return {
     format: oneOf('--format', values.format, FORMATS) ?? 'text',
     language: oneOf('--lang', values.lang, LANGUAGES),
@@ -114,7 +115,10 @@ async function readAll(inputs: readonly Input[], cwd: string, io: CommandIO): Pr
 }
 
 function documentUrl(path: string, options: CheckOptions, cwd: string): string | undefined {
-  if (path === STDIN_PATH) return options.stdinFilename && options.baseUrl ? new URL(options.stdinFilename, options.baseUrl).href : options.baseUrl;
+  if (path === STDIN_PATH)
+    return options.stdinFilename && options.baseUrl
+      ? new URL(options.stdinFilename, options.baseUrl).href
+      : options.baseUrl;
   if (options.baseUrl !== undefined) return new URL(path.replaceAll('\\', '/'), options.baseUrl).href;
   return pathToFileURL(resolve(cwd, path)).href;
 }
@@ -151,13 +155,17 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   const texts = await readAll(inputs, cwd, io);
   if (texts === undefined) return 2;
 
-  const showProgress = options.progress || (io.stderrIsTTY === true && options.format === 'text' && inputs.length > PROGRESS_THRESHOLD);
+  const showProgress =
+    options.progress || (io.stderrIsTTY === true && options.format === 'text' && inputs.length > PROGRESS_THRESHOLD);
   const reports: FileReport[] = [];
   const urls = new Map<FileReport, string | undefined>();
   inputs.forEach((input, i) => {
     const shown = input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
     if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shown}`);
-    const report = factCheck(texts[i] as string, { format: input.format, ...(options.language ? { language: options.language } : {}) });
+    const report = factCheck(texts[i] as string, {
+      format: input.format,
+      ...(options.language ? { language: options.language } : {}),
+    });
     const fileReport: FileReport = { path: shown, language: report.language, findings: report.findings };
     reports.push(fileReport);
     if (options.format === 'claimreview') urls.set(fileReport, documentUrl(input.path, options, cwd));
@@ -165,19 +173,29 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
 
   const problems = reports.some((r) => r.findings.some(isProblem));
   const shown = options.quiet
-    ? reports.filter((r) => r.findings.some(isProblem)).map((r) => {
-        const problemsOnly = { ...r, findings: r.findings.filter(isProblem) };
-        urls.set(problemsOnly, urls.get(r));
-        return problemsOnly;
-      })
+    ? reports
+        .filter((r) => r.findings.some(isProblem))
+        .map((r) => {
+          const problemsOnly = { ...r, findings: r.findings.filter(isProblem) };
+          urls.set(problemsOnly, urls.get(r));
+          return problemsOnly;
+        })
     : reports;
 
   if (options.format === 'json') {
-    io.out(JSON.stringify({ files: shown.map((r) => ({ path: r.path, language: r.language, findings: r.findings })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { files: shown.map((r) => ({ path: r.path, language: r.language, findings: r.findings })) },
+        null,
+        2,
+      ),
+    );
   } else if (options.format === 'claimreview') {
     const reviews: ClaimReview[] = shown.flatMap((r) => {
       const url = urls.get(r);
-      return r.findings.map((f) => toClaimReview(f, { language: r.language, ...(url === undefined ? {} : { documentUrl: url }) }));
+      return r.findings.map((f) =>
+        toClaimReview(f, { language: r.language, ...(url === undefined ? {} : { documentUrl: url }) }),
+      );
     });
     io.out(JSON.stringify(reviews, null, 2));
   } else if (!options.quiet || shown.length > 0) {

@@ -71,7 +71,9 @@ function fhirResources(sel: Selection, lang: 'en' | 'nb'): (FhirEvidence | FhirC
           throw new UsageError(`unknown assessment or study \`${id}\``);
         })
       : knowledgeBase.dataset.assessments.filter(
-          (a) => (sel.intervention === undefined || a.subject === sel.intervention) && (sel.indication === undefined || a.indication === sel.indication),
+          (a) =>
+            (sel.intervention === undefined || a.subject === sel.intervention) &&
+            (sel.indication === undefined || a.indication === sel.indication),
         );
   const studyIds = new Set<string>(sel.ids.filter((id) => knowledgeBase.study(id)));
   for (const a of assessments) for (const id of a.studies) studyIds.add(id);
@@ -79,7 +81,10 @@ function fhirResources(sel: Selection, lang: 'en' | 'nb'): (FhirEvidence | FhirC
     for (const s of knowledgeBase.dataset.studies) studyIds.add(s.id);
   }
   const studies = [...studyIds].flatMap((id) => knowledgeBase.study(id) ?? []);
-  return [...assessments.map((a) => toFhirEvidence(a, { dataset: knowledgeBase.dataset, language: lang })), ...studies.map(toFhirCitation)];
+  return [
+    ...assessments.map((a) => toFhirEvidence(a, { dataset: knowledgeBase.dataset, language: lang })),
+    ...studies.map(toFhirCitation),
+  ];
 }
 
 /**
@@ -120,10 +125,15 @@ export async function runExport(args: readonly string[], io: CommandIO): Promise
       return 0;
     }
     const sel: Selection = { ids: positionals, intervention: values.intervention, indication: values.indication };
-    if (sel.intervention !== undefined && !knowledgeBase.intervention(sel.intervention) && !knowledgeBase.ingredient(sel.intervention)) {
+    if (
+      sel.intervention !== undefined &&
+      !knowledgeBase.intervention(sel.intervention) &&
+      !knowledgeBase.ingredient(sel.intervention)
+    ) {
       throw new UsageError(`unknown intervention \`${sel.intervention}\``);
     }
-    if (sel.indication !== undefined && !knowledgeBase.indication(sel.indication)) throw new UsageError(`unknown indication \`${sel.indication}\``);
+    if (sel.indication !== undefined && !knowledgeBase.indication(sel.indication))
+      throw new UsageError(`unknown indication \`${sel.indication}\``);
     if (format === 'csl') {
       io.out(JSON.stringify(toCslJson(selectStudies(sel)), null, 2));
       return 0;
@@ -131,11 +141,16 @@ export async function runExport(args: readonly string[], io: CommandIO): Promise
     if (format === 'fhir') {
       const lang = oneOf('--lang', values.lang, ['en', 'nb'] as const) ?? 'en';
       const base = values['fhir-base'];
-      if (base !== undefined && !URL.canParse(base)) throw new UsageError(`--fhir-base must be an absolute URL (got \`${base}\`)`);
+      if (base !== undefined && !URL.canParse(base))
+        throw new UsageError(`--fhir-base must be an absolute URL (got \`${base}\`)`);
       io.out(JSON.stringify(toFhirBundle(fhirResources(sel, lang), base), null, 2));
       return 0;
     }
-    throw new UsageError(format === undefined ? 'say which format: claimreview, fhir or csl' : `unknown format \`${format}\`; use claimreview, fhir or csl`);
+    throw new UsageError(
+      format === undefined
+        ? 'say which format: claimreview, fhir or csl'
+        : `unknown format \`${format}\`; use claimreview, fhir or csl`,
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`meso-evidence export: ${error.message}\n\n${EXPORT_HELP}`);

@@ -64,7 +64,13 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
     if (arg === STDIN_PATH) {
       add(STDIN_PATH, stdinName === undefined ? 'markdown' : formatOf(stdinName));
     } else if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, { cwd, onlyFiles: true, absolute: isAbsolute(arg), ignore: ['**/node_modules/**'], expandDirectories: false });
+      const matches = await glob(arg, {
+        cwd,
+        onlyFiles: true,
+        absolute: isAbsolute(arg),
+        ignore: ['**/node_modules/**'],
+        expandDirectories: false,
+      });
       if (matches.length === 0) throw new UsageError(`no files match \`${arg}\``);
       for (const match of matches.sort()) add(match, formatOf(match));
     } else {

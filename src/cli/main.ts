@@ -11,5 +11,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   readStdin: () => text(process.stdin),
-  stderrIsTTY: process.stderr.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY,
 });

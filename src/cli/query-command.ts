@@ -75,7 +75,10 @@ function resolveId(text: string, kinds: readonly SearchKind[], lang: Language): 
   const what = kinds.map((k) => KIND_WORDS[k]).join(' or ');
   const close = [
     ...new Set([
-      ...closeMatches(text, kinds.flatMap((kind) => knowledgeBase.dataset[kind].map((r) => r.id))),
+      ...closeMatches(
+        text,
+        kinds.flatMap((kind) => knowledgeBase.dataset[kind].map((r) => r.id)),
+      ),
       ...results.map((r) => r.id),
     ]),
   ].slice(0, 5);
@@ -108,7 +111,10 @@ function queryEvidence(args: readonly string[], c: Context): number {
   const match = knowledgeBase.assessment(subject, indication);
   if (match === undefined) {
     if (c.json) c.io.out('null');
-    else c.io.out(`No assessment of ${knowledgeBase.label(subject, c.lang)} for ${knowledgeBase.label(indication, c.lang)}: claims about it are unverifiable.`);
+    else
+      c.io.out(
+        `No assessment of ${knowledgeBase.label(subject, c.lang)} for ${knowledgeBase.label(indication, c.lang)}: claims about it are unverifiable.`,
+      );
     return 1;
   }
   if (c.json) {
@@ -158,7 +164,11 @@ function queryStudy(args: readonly string[], c: Context): number {
     ['participants', study.sampleSize?.participants?.toString() ?? 'not reported'],
     ['result', study.result],
     ['about', `${study.interventions.join(', ')} — ${study.indications.join(', ')}`],
-    ['verification', study.verification + (study.unverifiedFields?.length ? ` (unverified: ${study.unverifiedFields.join(', ')})` : '')],
+    [
+      'verification',
+      study.verification +
+        (study.unverifiedFields?.length ? ` (unverified: ${study.unverifiedFields.join(', ')})` : ''),
+    ],
   ];
   if (study.sampleSize?.studies) rows.splice(2, 0, ['studies pooled', String(study.sampleSize.studies)]);
   if (study.duration) rows.push(['duration', study.duration]);
@@ -192,12 +202,15 @@ function queryRegulatory(args: readonly string[], c: Context): number {
     return records.length > 0 ? 0 : 1;
   }
   if (records.length === 0) {
-    c.io.out(`No regulatory facts on ${knowledgeBase.label(subject, c.lang)}${c.authority ? ` from ${c.authority}` : ''}${c.jurisdiction ? ` in ${c.jurisdiction}` : ''}.`);
+    c.io.out(
+      `No regulatory facts on ${knowledgeBase.label(subject, c.lang)}${c.authority ? ` from ${c.authority}` : ''}${c.jurisdiction ? ` in ${c.jurisdiction}` : ''}.`,
+    );
     return 1;
   }
   for (const r of records) {
     const when = r.date ?? (r.asOf ? `as of ${r.asOf}` : '');
-    const indications = r.indications.length > 0 ? ` for ${r.indications.map((i) => knowledgeBase.label(i, c.lang)).join(', ')}` : '';
+    const indications =
+      r.indications.length > 0 ? ` for ${r.indications.map((i) => knowledgeBase.label(i, c.lang)).join(', ')}` : '';
     c.io.out(`${r.authority} (${r.jurisdiction})  ${r.status}${indications}${when ? `  ${when}` : ''}  [${r.id}]`);
     c.io.out(`  ${r.summary[c.lang] ?? r.summary.en}`);
   }
@@ -216,7 +229,8 @@ function querySearch(args: readonly string[], c: Context): number {
     return 1;
   }
   const width = Math.max(...results.map((r) => r.id.length));
-  for (const r of results) c.io.out(`${r.score.toFixed(2)}  ${KIND_WORDS[r.kind].padEnd(12)}  ${r.id.padEnd(width)}  ${r.label}`);
+  for (const r of results)
+    c.io.out(`${r.score.toFixed(2)}  ${KIND_WORDS[r.kind].padEnd(12)}  ${r.id.padEnd(width)}  ${r.label}`);
   return 0;
 }
 
@@ -243,7 +257,8 @@ function queryCompare(args: readonly string[], c: Context): number {
     ['adverse effects documented', String(pa.adverseEffects), String(pb.adverseEffects)],
   ];
   for (const row of comparison.evidence) {
-    const cell = (e: typeof row.a): string => (e ? `${e.direction}, ${e.certainty}${e.chain.length > 1 ? ` (via ${e.chain.at(-1)})` : ''}` : '—');
+    const cell = (e: typeof row.a): string =>
+      e ? `${e.direction}, ${e.certainty}${e.chain.length > 1 ? ` (via ${e.chain.at(-1)})` : ''}` : '—';
     table.push([knowledgeBase.label(row.indication, c.lang), cell(row.a), cell(row.b)]);
   }
   const w0 = Math.max(...table.map((r) => r[0].length));
@@ -296,7 +311,8 @@ export function runQuery(args: readonly string[], io: CommandIO): number {
     const [what, ...rest] = positionals;
     if (what === undefined) throw new UsageError('say what to query: evidence, study, regulatory, search or compare');
     const sub = SUBCOMMANDS[what];
-    if (sub === undefined) throw new UsageError(`unknown query \`${what}\`; use evidence, study, regulatory, search or compare`);
+    if (sub === undefined)
+      throw new UsageError(`unknown query \`${what}\`; use evidence, study, regulatory, search or compare`);
     if ((values.authority !== undefined || values.jurisdiction !== undefined) && what !== 'regulatory') {
       throw new UsageError('--authority and --jurisdiction go with `query regulatory`');
     }

@@ -36,7 +36,9 @@ export function runValidate(args: readonly string[], io: CommandIO): number {
   }
   const unknown = args.filter((arg) => arg.startsWith('-'));
   if (unknown.length > 0 || args.length > 1) {
-    io.err(`meso-evidence validate: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give at most one directory'}\n\n${VALIDATE_HELP}`);
+    io.err(
+      `meso-evidence validate: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give at most one directory'}\n\n${VALIDATE_HELP}`,
+    );
     return 2;
   }
   const dir = args[0] ?? 'data';

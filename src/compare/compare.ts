@@ -17,7 +17,12 @@ import { findAssessment } from '../evidence/assessment.js';
  * INVASIVENESS_ORDER.indexOf('surgical') > INVASIVENESS_ORDER.indexOf('minimally-invasive'); // true
  * ```
  */
-export const INVASIVENESS_ORDER = Object.freeze(['non-invasive', 'minimally-invasive', 'invasive', 'surgical'] as const);
+export const INVASIVENESS_ORDER = Object.freeze([
+  'non-invasive',
+  'minimally-invasive',
+  'invasive',
+  'surgical',
+] as const);
 
 /**
  * What the knowledge base has on one intervention's procedure, for comparing.
@@ -125,7 +130,12 @@ function evidenceOf(ix: Indexes, subject: string, indication: string): ComparedE
   const match = findAssessment(ix, subject, indication);
   if (!match) return undefined;
   const { assessment, chain } = match;
-  return Object.freeze({ assessment: assessment.id, direction: assessment.direction, certainty: assessment.certainty, chain });
+  return Object.freeze({
+    assessment: assessment.id,
+    direction: assessment.direction,
+    certainty: assessment.certainty,
+    chain,
+  });
 }
 
 /**

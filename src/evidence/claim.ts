@@ -13,7 +13,13 @@
  * PREDICATES.includes('fda-approved'); // true
  * ```
  */
-export const PREDICATES = Object.freeze(['effective-for', 'safe', 'side-effect-free', 'no-downtime', 'fda-approved'] as const);
+export const PREDICATES = Object.freeze([
+  'effective-for',
+  'safe',
+  'side-effect-free',
+  'no-downtime',
+  'fda-approved',
+] as const);
 
 /**
  * What a claim says about its subject: `effective-for`, `safe`, `side-effect-free`, `no-downtime` or `fda-approved`.

@@ -29,14 +29,14 @@ export interface Labels {
   readonly nb: string;
 }
 
-const VERDICT_WORD: { readonly [V in Verdict]: Labels } = {
+const VERDICT_WORD: Readonly<Record<Verdict, Labels>> = {
   supported: { en: 'Supported', nb: 'Støttes' },
   overstated: { en: 'Overstated', nb: 'Overdrevet' },
   contradicted: { en: 'Contradicted', nb: 'Motsies' },
   unverifiable: { en: 'Unverifiable', nb: 'Kan ikke etterprøves' },
 };
 
-const CERTAINTY_WORD: { readonly [C in Certainty]: Labels } = {
+const CERTAINTY_WORD: Readonly<Record<Certainty, Labels>> = {
   high: { en: 'high', nb: 'høy' },
   moderate: { en: 'moderate', nb: 'moderat' },
   low: { en: 'low', nb: 'lav' },
@@ -60,71 +60,142 @@ export function explainEffectiveFor(
   found: { direction: Direction; certainty: Certainty; via?: Labels } | undefined,
 ): Explanation {
   if (!found) {
-    return sentence(verdict, `the knowledge base has no assessment of ${s.en} for ${o.en}`, `kunnskapsbasen har ingen vurdering av ${s.nb} mot ${o.nb}`);
+    return sentence(
+      verdict,
+      `the knowledge base has no assessment of ${s.en} for ${o.en}`,
+      `kunnskapsbasen har ingen vurdering av ${s.nb} mot ${o.nb}`,
+    );
   }
   const c = CERTAINTY_WORD[found.certainty];
   const viaEn = found.via ? `, judged by its assessment for ${found.via.en}` : '';
   const viaNb = found.via ? `, bedømt ut fra vurderingen for ${found.via.nb}` : '';
   switch (found.direction) {
     case 'benefit':
-      return sentence(verdict, `evidence of ${c.en} certainty shows that ${s.en} helps against ${o.en}${viaEn}`, `dokumentasjon med ${c.nb} sikkerhet viser at ${s.nb} hjelper mot ${o.nb}${viaNb}`);
+      return sentence(
+        verdict,
+        `evidence of ${c.en} certainty shows that ${s.en} helps against ${o.en}${viaEn}`,
+        `dokumentasjon med ${c.nb} sikkerhet viser at ${s.nb} hjelper mot ${o.nb}${viaNb}`,
+      );
     case 'no-benefit':
-      return sentence(verdict, `evidence of ${c.en} certainty shows no benefit of ${s.en} for ${o.en}${viaEn}`, `dokumentasjon med ${c.nb} sikkerhet viser ingen nytte av ${s.nb} mot ${o.nb}${viaNb}`);
+      return sentence(
+        verdict,
+        `evidence of ${c.en} certainty shows no benefit of ${s.en} for ${o.en}${viaEn}`,
+        `dokumentasjon med ${c.nb} sikkerhet viser ingen nytte av ${s.nb} mot ${o.nb}${viaNb}`,
+      );
     case 'harm':
-      return sentence(verdict, `evidence of ${c.en} certainty shows that ${s.en} does harm when used for ${o.en}${viaEn}`, `dokumentasjon med ${c.nb} sikkerhet viser at ${s.nb} gjør skade når det brukes mot ${o.nb}${viaNb}`);
+      return sentence(
+        verdict,
+        `evidence of ${c.en} certainty shows that ${s.en} does harm when used for ${o.en}${viaEn}`,
+        `dokumentasjon med ${c.nb} sikkerhet viser at ${s.nb} gjør skade når det brukes mot ${o.nb}${viaNb}`,
+      );
     default:
-      return sentence(verdict, `the evidence that ${s.en} helps against ${o.en} is insufficient (${c.en} certainty)${viaEn}`, `dokumentasjonen for at ${s.nb} hjelper mot ${o.nb} er utilstrekkelig (${c.nb} sikkerhet)${viaNb}`);
+      return sentence(
+        verdict,
+        `the evidence that ${s.en} helps against ${o.en} is insufficient (${c.en} certainty)${viaEn}`,
+        `dokumentasjonen for at ${s.nb} hjelper mot ${o.nb} er utilstrekkelig (${c.nb} sikkerhet)${viaNb}`,
+      );
   }
 }
 
 /** @internal */
 export function explainUnknown(verdict: Verdict, what: Labels): Explanation {
-  return sentence(verdict, `the knowledge base has nothing on ${what.en}`, `kunnskapsbasen har ingenting om ${what.nb}`);
+  return sentence(
+    verdict,
+    `the knowledge base has nothing on ${what.en}`,
+    `kunnskapsbasen har ingenting om ${what.nb}`,
+  );
 }
 
 /** @internal */
-export function explainFda(verdict: Verdict, s: Labels, o: Labels | undefined, approved: boolean, approvedFor: readonly Labels[]): Explanation {
+export function explainFda(
+  verdict: Verdict,
+  s: Labels,
+  o: Labels | undefined,
+  approved: boolean,
+  approvedFor: readonly Labels[],
+): Explanation {
   const forEn = o ? ` for ${o.en}` : '';
   const forNb = o ? ` for ${o.nb}` : '';
   if (approved) return sentence(verdict, `the FDA has approved ${s.en}${forEn}`, `FDA har godkjent ${s.nb}${forNb}`);
   if (o && approvedFor.length > 0) {
     return sentence(
       verdict,
-      `the FDA has approved ${s.en} only for ${list(approvedFor.map((l) => l.en), 'and')}, not for ${o.en}`,
-      `FDA har godkjent ${s.nb} bare for ${list(approvedFor.map((l) => l.nb), 'og')}, ikke for ${o.nb}`,
+      `the FDA has approved ${s.en} only for ${list(
+        approvedFor.map((l) => l.en),
+        'and',
+      )}, not for ${o.en}`,
+      `FDA har godkjent ${s.nb} bare for ${list(
+        approvedFor.map((l) => l.nb),
+        'og',
+      )}, ikke for ${o.nb}`,
     );
   }
   return sentence(verdict, `the FDA has not approved ${s.en}${forEn}`, `FDA har ikke godkjent ${s.nb}${forNb}`);
 }
 
 /** @internal */
-export function explainSafety(verdict: Verdict, s: Labels, harms: boolean, predicate: 'safe' | 'side-effect-free'): Explanation {
+export function explainSafety(
+  verdict: Verdict,
+  s: Labels,
+  harms: boolean,
+  predicate: 'safe' | 'side-effect-free',
+): Explanation {
   if (!harms && verdict === 'unverifiable') {
     return predicate === 'safe'
-      ? sentence(verdict, `the knowledge base documents nothing on the safety of ${s.en}`, `kunnskapsbasen har ingenting om sikkerheten ved ${s.nb}`)
-      : sentence(verdict, `the knowledge base documents no adverse effects of ${s.en}`, `kunnskapsbasen har ingen dokumenterte bivirkninger av ${s.nb}`);
+      ? sentence(
+          verdict,
+          `the knowledge base documents nothing on the safety of ${s.en}`,
+          `kunnskapsbasen har ingenting om sikkerheten ved ${s.nb}`,
+        )
+      : sentence(
+          verdict,
+          `the knowledge base documents no adverse effects of ${s.en}`,
+          `kunnskapsbasen har ingen dokumenterte bivirkninger av ${s.nb}`,
+        );
   }
   if (predicate === 'side-effect-free') {
     return sentence(verdict, `adverse effects of ${s.en} are documented`, `bivirkninger av ${s.nb} er dokumentert`);
   }
   return harms
-    ? sentence(verdict, `adverse effects of ${s.en} are documented and its safety is unproven`, `bivirkninger av ${s.nb} er dokumentert, og sikkerheten er ikke bevist`)
+    ? sentence(
+        verdict,
+        `adverse effects of ${s.en} are documented and its safety is unproven`,
+        `bivirkninger av ${s.nb} er dokumentert, og sikkerheten er ikke bevist`,
+      )
     : sentence(verdict, `the safety of ${s.en} is unproven`, `sikkerheten ved ${s.nb} er ikke bevist`);
 }
 
 /** @internal */
-export function explainDowntime(verdict: Verdict, s: Labels, range: { min: number; max: number } | undefined): Explanation {
+export function explainDowntime(
+  verdict: Verdict,
+  s: Labels,
+  range: { min: number; max: number } | undefined,
+): Explanation {
   if (verdict === 'unverifiable') {
-    return sentence(verdict, `the knowledge base documents no downtime for ${s.en}`, `kunnskapsbasen har ingen opplysninger om nedetid etter ${s.nb}`);
+    return sentence(
+      verdict,
+      `the knowledge base documents no downtime for ${s.en}`,
+      `kunnskapsbasen har ingen opplysninger om nedetid etter ${s.nb}`,
+    );
   }
   if (range === undefined) {
-    return sentence(verdict, `${s.en} usually needs no downtime, though some take a day off`, `${s.nb} krever vanligvis ingen nedetid, men noen tar en dag fri`);
+    return sentence(
+      verdict,
+      `${s.en} usually needs no downtime, though some take a day off`,
+      `${s.nb} krever vanligvis ingen nedetid, men noen tar en dag fri`,
+    );
   }
-  const days = (n: number, en: boolean): string => (en ? `${n} day${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'dag' : 'dager'}`);
+  const days = (n: number, en: boolean): string =>
+    en ? `${n} day${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'dag' : 'dager'}`;
   if (range.max === 0) return sentence(verdict, `${s.en} needs no downtime`, `${s.nb} krever ingen nedetid`);
   if (range.min === 0) {
-    return sentence(verdict, `${s.en} usually needs no downtime, though some take up to ${days(range.max, true)} off`, `${s.nb} krever vanligvis ingen nedetid, men noen tar opptil ${days(range.max, false)} fri`);
+    return sentence(
+      verdict,
+      `${s.en} usually needs no downtime, though some take up to ${days(range.max, true)} off`,
+      `${s.nb} krever vanligvis ingen nedetid, men noen tar opptil ${days(range.max, false)} fri`,
+    );
   }
-  const span = (en: boolean): string => (range.min === range.max ? days(range.min, en) : `${range.min}–${days(range.max, en)}`);
+  const span = (en: boolean): string =>
+    range.min === range.max ? days(range.min, en) : `${range.min}–${days(range.max, en)}`;
   return sentence(verdict, `${s.en} needs ${span(true)} of downtime`, `${s.nb} krever ${span(false)} nedetid`);
 }

@@ -12,7 +12,15 @@ import { labelOf } from '../kb/labels.js';
 import { findAssessment, indicationChain } from './assessment.js';
 import { POLARITIES, PREDICATES, type Claim, type Polarity, type Verdict } from './claim.js';
 import { InvalidClaimError } from './errors.js';
-import { explainDowntime, explainEffectiveFor, explainFda, explainSafety, explainUnknown, type Explanation, type Labels } from './explain.js';
+import {
+  explainDowntime,
+  explainEffectiveFor,
+  explainFda,
+  explainSafety,
+  explainUnknown,
+  type Explanation,
+  type Labels,
+} from './explain.js';
 import { effectiveForRule, verdictFor, type VerdictRuleId } from './verdict-table.js';
 
 /**
@@ -73,7 +81,13 @@ const USUALLY_NO_DOWNTIME: ReadonlySet<string> = new Set(['mesotherapy']);
 /** Regulatory standings that document a harm. */
 const HARM_STATUSES: ReadonlySet<string> = new Set(['warned-against', 'banned']);
 
-function result(rule: VerdictRuleId, polarity: Polarity, citations: Iterable<string>, explain: (verdict: Verdict) => Explanation, assessment?: JudgedAssessment): Judgement {
+function result(
+  rule: VerdictRuleId,
+  polarity: Polarity,
+  citations: Iterable<string>,
+  explain: (verdict: Verdict) => Explanation,
+  assessment?: JudgedAssessment,
+): Judgement {
   const verdict = verdictFor(rule, polarity);
   return Object.freeze({
     verdict,
@@ -90,16 +104,18 @@ function result(rule: VerdictRuleId, polarity: Polarity, citations: Iterable<str
  * @internal
  */
 export function checkClaim(value: unknown): Claim {
-  if (value === null || typeof value !== 'object') throw new InvalidClaimError('A claim must be an object with subject, predicate and polarity', value);
+  if (value === null || typeof value !== 'object')
+    throw new InvalidClaimError('A claim must be an object with subject, predicate and polarity', value);
   const claim = value as Record<string, unknown>;
-  if (typeof claim['subject'] !== 'string') throw new InvalidClaimError('A claim’s subject must be an intervention id (a string)', value);
-  if (!(PREDICATES as readonly unknown[]).includes(claim['predicate'])) {
+  if (typeof claim.subject !== 'string')
+    throw new InvalidClaimError('A claim’s subject must be an intervention id (a string)', value);
+  if (!(PREDICATES as readonly unknown[]).includes(claim.predicate)) {
     throw new InvalidClaimError(`A claim’s predicate must be one of ${PREDICATES.join(', ')}`, value);
   }
-  if (!(POLARITIES as readonly unknown[]).includes(claim['polarity'])) {
+  if (!(POLARITIES as readonly unknown[]).includes(claim.polarity)) {
     throw new InvalidClaimError(`A claim’s polarity must be one of ${POLARITIES.join(', ')}`, value);
   }
-  if (claim['object'] !== undefined && typeof claim['object'] !== 'string') {
+  if (claim.object !== undefined && typeof claim.object !== 'string') {
     throw new InvalidClaimError('A claim’s object, when given, must be an indication id (a string)', value);
   }
   return value as Claim;
@@ -139,19 +155,32 @@ export function judge(ix: Indexes, value: unknown): Judgement {
 function judgeEffectiveFor(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => Labels): Judgement {
   const object = claim.object;
   if (object === undefined) {
-    return result('effective-for/no-assessment', claim.polarity, [], (v) => explainUnknown(v, { en: `what ${s.en} is claimed to treat`, nb: `hva ${s.nb} skal behandle` }));
+    return result('effective-for/no-assessment', claim.polarity, [], (v) =>
+      explainUnknown(v, { en: `what ${s.en} is claimed to treat`, nb: `hva ${s.nb} skal behandle` }),
+    );
   }
   const o = labels(object);
   const match = findAssessment(ix, claim.subject, object);
-  if (!match) return result('effective-for/no-assessment', claim.polarity, [], (v) => explainEffectiveFor(v, s, o, undefined));
+  if (!match)
+    return result('effective-for/no-assessment', claim.polarity, [], (v) => explainEffectiveFor(v, s, o, undefined));
   const { assessment, chain } = match;
-  const used: JudgedAssessment = Object.freeze({ id: assessment.id, direction: assessment.direction, certainty: assessment.certainty, chain });
+  const used: JudgedAssessment = Object.freeze({
+    id: assessment.id,
+    direction: assessment.direction,
+    certainty: assessment.certainty,
+    chain,
+  });
   const via = assessment.indication === object ? undefined : labels(assessment.indication);
   return result(
     effectiveForRule(assessment.direction, assessment.certainty),
     claim.polarity,
     [...assessment.studies, ...assessment.statements, ...(assessment.sources ?? [])],
-    (v) => explainEffectiveFor(v, s, o, { direction: assessment.direction, certainty: assessment.certainty, ...(via ? { via } : {}) }),
+    (v) =>
+      explainEffectiveFor(v, s, o, {
+        direction: assessment.direction,
+        certainty: assessment.certainty,
+        ...(via ? { via } : {}),
+      }),
     used,
   );
 }
@@ -168,13 +197,25 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
   const records = fdaRecords(ix, claim.subject);
   const approvals = records.filter((r) => r.status === 'approved');
   const chain = object === undefined ? [] : indicationChain(ix, object);
-  const covering = approvals.filter((r) => object === undefined || r.indications.length === 0 || r.indications.some((i) => chain.includes(i)));
+  const covering = approvals.filter(
+    (r) => object === undefined || r.indications.length === 0 || r.indications.some((i) => chain.includes(i)),
+  );
   const o = object === undefined ? undefined : labels(object);
   if (covering.length > 0) {
-    return result('fda-approved/approved', claim.polarity, covering.map((r) => r.id), (v) => explainFda(v, s, o, true, []));
+    return result(
+      'fda-approved/approved',
+      claim.polarity,
+      covering.map((r) => r.id),
+      (v) => explainFda(v, s, o, true, []),
+    );
   }
   const approvedFor = [...new Set(approvals.flatMap((r) => r.indications))].map(labels);
-  return result('fda-approved/not-approved', claim.polarity, records.map((r) => r.id), (v) => explainFda(v, s, o, false, approvedFor));
+  return result(
+    'fda-approved/not-approved',
+    claim.polarity,
+    records.map((r) => r.id),
+    (v) => explainFda(v, s, o, false, approvedFor),
+  );
 }
 
 /**
@@ -197,7 +238,9 @@ function judgeDowntime(ix: Indexes, claim: Claim, s: Labels): Judgement {
   const range = ix.byKind.interventions.get(claim.subject)?.procedure?.downtimeDays;
   const cites = range?.sources ?? [];
   if (range && range.min === 0) {
-    return result(range.max === 0 ? 'no-downtime/none' : 'no-downtime/usually-none', claim.polarity, cites, (v) => explainDowntime(v, s, range));
+    return result(range.max === 0 ? 'no-downtime/none' : 'no-downtime/usually-none', claim.polarity, cites, (v) =>
+      explainDowntime(v, s, range),
+    );
   }
   if (USUALLY_NO_DOWNTIME.has(claim.subject)) {
     return result('no-downtime/usually-none', claim.polarity, [], (v) => explainDowntime(v, s, undefined));

@@ -64,7 +64,13 @@ export interface VerdictRule {
 }
 
 const row = (id: VerdictRuleId, en: string, nb: string, affirm: Verdict, negate: Verdict): VerdictRule =>
-  Object.freeze({ id, predicate: id.slice(0, id.indexOf('/')) as Predicate, condition: Object.freeze({ en, nb }), affirm, negate });
+  Object.freeze({
+    id,
+    predicate: id.slice(0, id.indexOf('/')) as Predicate,
+    condition: Object.freeze({ en, nb }),
+    affirm,
+    negate,
+  });
 
 /**
  * The verdict table, the only place verdicts are decided. It implements the table
@@ -78,22 +84,118 @@ const row = (id: VerdictRuleId, en: string, nb: string, affirm: Verdict, negate:
  * ```
  */
 export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
-  row('effective-for/benefit-high', 'The assessment shows a benefit with high or moderate certainty.', 'Vurderingen viser nytte med høy eller moderat sikkerhet.', 'supported', 'contradicted'),
-  row('effective-for/benefit-low', 'The assessment shows a benefit with low or very low certainty.', 'Vurderingen viser nytte med lav eller svært lav sikkerhet.', 'overstated', 'supported'),
-  row('effective-for/insufficient', 'The assessment finds the evidence insufficient.', 'Vurderingen finner dokumentasjonen utilstrekkelig.', 'overstated', 'supported'),
-  row('effective-for/no-benefit-or-harm', 'The assessment shows no benefit, or harm.', 'Vurderingen viser ingen nytte, eller skade.', 'contradicted', 'supported'),
-  row('effective-for/no-assessment', 'No assessment covers the indication or any of its parents.', 'Ingen vurdering dekker indikasjonen eller noen overordnet indikasjon.', 'unverifiable', 'unverifiable'),
-  row('fda-approved/approved', 'An FDA approval names the subject for the indication or a broader one (without an indication: for anything).', 'En FDA-godkjenning gjelder behandlingen for indikasjonen eller en overordnet (uten indikasjon: for noe som helst).', 'supported', 'contradicted'),
-  row('fda-approved/not-approved', 'No FDA approval covers it.', 'Ingen FDA-godkjenning dekker det.', 'contradicted', 'supported'),
-  row('fda-approved/unknown', 'The subject or the indication is not in the knowledge base.', 'Behandlingen eller indikasjonen finnes ikke i kunnskapsbasen.', 'unverifiable', 'unverifiable'),
-  row('safe/harms-documented', 'Adverse effects, a regulator’s warning or ban, or harm are documented, or safety is unproven (mesotherapy, injection lipolysis).', 'Bivirkninger, advarsel eller forbud fra en myndighet eller skade er dokumentert, eller sikkerheten er ikke bevist (mesoterapi, injeksjonslipolyse).', 'overstated', 'supported'),
-  row('safe/nothing-documented', 'Nothing on the subject’s safety is documented.', 'Ingenting om behandlingens sikkerhet er dokumentert.', 'unverifiable', 'unverifiable'),
-  row('side-effect-free/harms-documented', 'Adverse effects, a regulator’s warning or ban, or harm are documented.', 'Bivirkninger, advarsel eller forbud fra en myndighet eller skade er dokumentert.', 'contradicted', 'supported'),
-  row('side-effect-free/nothing-documented', 'No adverse effect is documented.', 'Ingen bivirkninger er dokumentert.', 'unverifiable', 'unverifiable'),
-  row('no-downtime/none', 'The documented downtime is zero days.', 'Dokumentert nedetid er null dager.', 'supported', 'contradicted'),
-  row('no-downtime/usually-none', 'Usually no downtime, though some take time off (mesotherapy; or downtime from zero to some days).', 'Vanligvis ingen nedetid, men noen tar fri (mesoterapi; eller nedetid fra null til noen dager).', 'supported', 'overstated'),
-  row('no-downtime/some', 'The documented downtime is at least a day.', 'Dokumentert nedetid er minst én dag.', 'contradicted', 'supported'),
-  row('no-downtime/nothing-documented', 'No downtime is documented for the subject.', 'Ingen nedetid er dokumentert for behandlingen.', 'unverifiable', 'unverifiable'),
+  row(
+    'effective-for/benefit-high',
+    'The assessment shows a benefit with high or moderate certainty.',
+    'Vurderingen viser nytte med høy eller moderat sikkerhet.',
+    'supported',
+    'contradicted',
+  ),
+  row(
+    'effective-for/benefit-low',
+    'The assessment shows a benefit with low or very low certainty.',
+    'Vurderingen viser nytte med lav eller svært lav sikkerhet.',
+    'overstated',
+    'supported',
+  ),
+  row(
+    'effective-for/insufficient',
+    'The assessment finds the evidence insufficient.',
+    'Vurderingen finner dokumentasjonen utilstrekkelig.',
+    'overstated',
+    'supported',
+  ),
+  row(
+    'effective-for/no-benefit-or-harm',
+    'The assessment shows no benefit, or harm.',
+    'Vurderingen viser ingen nytte, eller skade.',
+    'contradicted',
+    'supported',
+  ),
+  row(
+    'effective-for/no-assessment',
+    'No assessment covers the indication or any of its parents.',
+    'Ingen vurdering dekker indikasjonen eller noen overordnet indikasjon.',
+    'unverifiable',
+    'unverifiable',
+  ),
+  row(
+    'fda-approved/approved',
+    'An FDA approval names the subject for the indication or a broader one (without an indication: for anything).',
+    'En FDA-godkjenning gjelder behandlingen for indikasjonen eller en overordnet (uten indikasjon: for noe som helst).',
+    'supported',
+    'contradicted',
+  ),
+  row(
+    'fda-approved/not-approved',
+    'No FDA approval covers it.',
+    'Ingen FDA-godkjenning dekker det.',
+    'contradicted',
+    'supported',
+  ),
+  row(
+    'fda-approved/unknown',
+    'The subject or the indication is not in the knowledge base.',
+    'Behandlingen eller indikasjonen finnes ikke i kunnskapsbasen.',
+    'unverifiable',
+    'unverifiable',
+  ),
+  row(
+    'safe/harms-documented',
+    'Adverse effects, a regulator’s warning or ban, or harm are documented, or safety is unproven (mesotherapy, injection lipolysis).',
+    'Bivirkninger, advarsel eller forbud fra en myndighet eller skade er dokumentert, eller sikkerheten er ikke bevist (mesoterapi, injeksjonslipolyse).',
+    'overstated',
+    'supported',
+  ),
+  row(
+    'safe/nothing-documented',
+    'Nothing on the subject’s safety is documented.',
+    'Ingenting om behandlingens sikkerhet er dokumentert.',
+    'unverifiable',
+    'unverifiable',
+  ),
+  row(
+    'side-effect-free/harms-documented',
+    'Adverse effects, a regulator’s warning or ban, or harm are documented.',
+    'Bivirkninger, advarsel eller forbud fra en myndighet eller skade er dokumentert.',
+    'contradicted',
+    'supported',
+  ),
+  row(
+    'side-effect-free/nothing-documented',
+    'No adverse effect is documented.',
+    'Ingen bivirkninger er dokumentert.',
+    'unverifiable',
+    'unverifiable',
+  ),
+  row(
+    'no-downtime/none',
+    'The documented downtime is zero days.',
+    'Dokumentert nedetid er null dager.',
+    'supported',
+    'contradicted',
+  ),
+  row(
+    'no-downtime/usually-none',
+    'Usually no downtime, though some take time off (mesotherapy; or downtime from zero to some days).',
+    'Vanligvis ingen nedetid, men noen tar fri (mesoterapi; eller nedetid fra null til noen dager).',
+    'supported',
+    'overstated',
+  ),
+  row(
+    'no-downtime/some',
+    'The documented downtime is at least a day.',
+    'Dokumentert nedetid er minst én dag.',
+    'contradicted',
+    'supported',
+  ),
+  row(
+    'no-downtime/nothing-documented',
+    'No downtime is documented for the subject.',
+    'Ingen nedetid er dokumentert for behandlingen.',
+    'unverifiable',
+    'unverifiable',
+  ),
 ]);
 
 const BY_ID: ReadonlyMap<string, VerdictRule> = new Map(VERDICT_TABLE.map((r) => [r.id, r]));
@@ -142,7 +244,9 @@ export function verdictFor(rule: VerdictRule | VerdictRuleId, polarity: Polarity
 export function effectiveForRule(direction: Direction, certainty: Certainty): VerdictRuleId {
   switch (direction) {
     case 'benefit':
-      return certainty === 'high' || certainty === 'moderate' ? 'effective-for/benefit-high' : 'effective-for/benefit-low';
+      return certainty === 'high' || certainty === 'moderate'
+        ? 'effective-for/benefit-high'
+        : 'effective-for/benefit-low';
     case 'insufficient':
       return 'effective-for/insufficient';
     case 'no-benefit':

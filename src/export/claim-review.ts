@@ -137,8 +137,12 @@ export const CLAIM_REVIEWED_MAX_LENGTH = 75;
  */
 export function shortenClaim(text: string, max: number = CLAIM_REVIEWED_MAX_LENGTH): string {
   expectString('shortenClaim', 'text', text);
-  if (typeof max !== 'number' || !(max >= 2)) throw new RangeError(`shortenClaim: max must be a number of at least 2, not ${String(max)}`);
-  const clean = text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+  if (typeof max !== 'number' || !(max >= 2))
+    throw new RangeError(`shortenClaim: max must be a number of at least 2, not ${String(max)}`);
+  const clean = text
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
@@ -176,7 +180,10 @@ export function claimFragment(finding: Finding): string {
  * MESO_EVIDENCE_ORGANIZATION['@type']; // 'Organization'
  * ```
  */
-export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({ '@type': 'Organization', name: 'meso-evidence' });
+export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({
+  '@type': 'Organization',
+  name: 'meso-evidence',
+});
 
 /**
  * Converts a finding to a schema.org `ClaimReview`: the claim's text as
@@ -203,7 +210,9 @@ export function toClaimReview(finding: Finding, options: ClaimReviewOptions = {}
   const language = options.language ?? 'en';
   const step = RATING_SCALE.steps[finding.verdict];
   const fragment = `#${claimFragment(finding)}`;
-  const url = options.url ?? (options.documentUrl === undefined ? fragment : `${options.documentUrl.replace(/#.*$/, '')}${fragment}`);
+  const url =
+    options.url ??
+    (options.documentUrl === undefined ? fragment : `${options.documentUrl.replace(/#.*$/, '')}${fragment}`);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -222,7 +231,9 @@ export function toClaimReview(finding: Finding, options: ClaimReviewOptions = {}
     itemReviewed: {
       '@type': 'Claim',
       ...(options.claimAuthor ? { author: options.claimAuthor } : {}),
-      ...(options.documentUrl === undefined ? {} : { appearance: [{ '@type': 'CreativeWork' as const, url: options.documentUrl }] }),
+      ...(options.documentUrl === undefined
+        ? {}
+        : { appearance: [{ '@type': 'CreativeWork' as const, url: options.documentUrl }] }),
     },
   };
 }

@@ -86,10 +86,11 @@ export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, CodeWithDisplay>
  * DOMAIN_CERTAINTY_TYPE.riskOfBias; // 'RiskOfBias'
  * ```
  */
-export const DOMAIN_CERTAINTY_TYPE: Readonly<Record<Exclude<keyof GradeDomains, 'largeEffect'>, string>> = Object.freeze({
-  riskOfBias: 'RiskOfBias',
-  inconsistency: 'Inconsistency',
-  indirectness: 'Indirectness',
-  imprecision: 'Imprecision',
-  publicationBias: 'PublicationBias',
-});
+export const DOMAIN_CERTAINTY_TYPE: Readonly<Record<Exclude<keyof GradeDomains, 'largeEffect'>, string>> =
+  Object.freeze({
+    riskOfBias: 'RiskOfBias',
+    inconsistency: 'Inconsistency',
+    indirectness: 'Indirectness',
+    imprecision: 'Imprecision',
+    publicationBias: 'PublicationBias',
+  });

@@ -24,14 +24,17 @@ import { expectArray, expectShape, expectString } from '../guard.js';
  */
 export function toFhirBundle(resources: readonly (FhirEvidence | FhirCitation)[], base?: string): FhirBundle {
   expectArray('toFhirBundle', 'resources', resources);
-  for (const resource of resources) expectShape('toFhirBundle', 'each resource', resource, { resourceType: 'string' }, 'a FHIR resource');
+  for (const resource of resources)
+    expectShape('toFhirBundle', 'each resource', resource, { resourceType: 'string' }, 'a FHIR resource');
   if (base !== undefined) expectString('toFhirBundle', 'base', base);
   const root = base?.replace(/\/+$/, '');
   return {
     resourceType: 'Bundle',
     type: 'collection',
     entry: resources.map((resource) =>
-      root !== undefined && resource.id !== undefined ? { fullUrl: `${root}/${resource.resourceType}/${resource.id}`, resource } : { resource },
+      root !== undefined && resource.id !== undefined
+        ? { fullUrl: `${root}/${resource.resourceType}/${resource.id}`, resource }
+        : { resource },
     ),
   };
 }

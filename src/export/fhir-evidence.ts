@@ -32,7 +32,10 @@ export interface FhirEvidenceOptions {
 const CONCLUSION: Record<Direction, Record<Language, (subject: string, indication: string) => string>> = {
   benefit: { en: (s, i) => `${s} benefits ${i}.`, nb: (s, i) => `${s} har effekt mot ${i}.` },
   'no-benefit': { en: (s, i) => `${s} does not benefit ${i}.`, nb: (s, i) => `${s} har ingen effekt mot ${i}.` },
-  harm: { en: (s, i) => `${s} does more harm than good for ${i}.`, nb: (s, i) => `${s} gjør mer skade enn nytte mot ${i}.` },
+  harm: {
+    en: (s, i) => `${s} does more harm than good for ${i}.`,
+    nb: (s, i) => `${s} gjør mer skade enn nytte mot ${i}.`,
+  },
   insufficient: {
     en: (s, i) => `The evidence is insufficient to tell whether ${s} benefits ${i}.`,
     nb: (s, i) => `Det er for lite kunnskap til å si om ${s} har effekt mot ${i}.`,
@@ -57,7 +60,10 @@ function capitalize(text: string): string {
 function certaintyOf(assessment: Assessment, language: Language): EvidenceCertainty {
   const grade = assessment.grade ?? {};
   const subcomponent: EvidenceCertainty[] = [];
-  for (const [domain, type] of Object.entries(DOMAIN_CERTAINTY_TYPE) as [keyof typeof DOMAIN_CERTAINTY_TYPE, string][]) {
+  for (const [domain, type] of Object.entries(DOMAIN_CERTAINTY_TYPE) as [
+    keyof typeof DOMAIN_CERTAINTY_TYPE,
+    string,
+  ][]) {
     const concern = grade[domain];
     if (concern === undefined) continue;
     const rating = CONCERN_RATING_CODE[concern];
@@ -76,7 +82,13 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
     description: assessment.rationale[language] ?? assessment.rationale.en,
     type: { coding: [{ system: FHIR_SYSTEMS.certaintyType, code: 'Overall' }], text: 'Overall certainty' },
     rating: {
-      coding: [{ system: FHIR_SYSTEMS.certaintyRating, code: assessment.certainty, display: CERTAINTY_RATING_DISPLAY[assessment.certainty] }],
+      coding: [
+        {
+          system: FHIR_SYSTEMS.certaintyRating,
+          code: assessment.certainty,
+          display: CERTAINTY_RATING_DISPLAY[assessment.certainty],
+        },
+      ],
     },
     rater: 'meso-evidence',
     ...(subcomponent.length > 0 ? { subcomponent } : {}),
@@ -106,7 +118,13 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * ```
  */
 export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOptions = {}): FhirEvidence {
-  expectShape('toFhirEvidence', 'assessment', assessment, { id: 'string', subject: 'string', indication: 'string', studies: 'array', rationale: 'object' }, 'an assessment record');
+  expectShape(
+    'toFhirEvidence',
+    'assessment',
+    assessment,
+    { id: 'string', subject: 'string', indication: 'string', studies: 'array', rationale: 'object' },
+    'an assessment record',
+  );
   const data = options.dataset ?? loadDataset();
   const language = options.language ?? 'en';
   const subject = nameOf(data, assessment.subject, language);
@@ -130,11 +148,20 @@ export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOpti
     title: language === 'nb' ? `${capitalize(subject)} mot ${indication}` : `${capitalize(subject)} for ${indication}`,
     status: assessment.verification === 'verified' ? 'active' : 'draft',
     description: assessment.rationale[language] ?? assessment.rationale.en,
-    assertion: language === 'nb' ? `${conclusion} Kunnskapsgrunnlaget har ${certainty} tillit (GRADE).` : `${conclusion} Certainty of evidence: ${certainty} (GRADE).`,
+    assertion:
+      language === 'nb'
+        ? `${conclusion} Kunnskapsgrunnlaget har ${certainty} tillit (GRADE).`
+        : `${conclusion} Certainty of evidence: ${certainty} (GRADE).`,
     ...(relatedArtifact.length > 0 ? { relatedArtifact } : {}),
     variableDefinition: [
-      { description: capitalize(indication), variableRole: { coding: [{ system: FHIR_SYSTEMS.variableRole, code: 'population' }] } },
-      { description: capitalize(subject), variableRole: { coding: [{ system: FHIR_SYSTEMS.variableRole, code: 'exposure' }] } },
+      {
+        description: capitalize(indication),
+        variableRole: { coding: [{ system: FHIR_SYSTEMS.variableRole, code: 'population' }] },
+      },
+      {
+        description: capitalize(subject),
+        variableRole: { coding: [{ system: FHIR_SYSTEMS.variableRole, code: 'exposure' }] },
+      },
     ],
     certainty: [certaintyOf(assessment, language)],
   };

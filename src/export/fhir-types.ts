@@ -84,7 +84,16 @@ export interface Reference {
  */
 export interface RelatedArtifact {
   /** `citation` for a cited study. */
-  readonly type: 'documentation' | 'justification' | 'citation' | 'predecessor' | 'successor' | 'derived-from' | 'depends-on' | 'composed-of' | 'cite-as';
+  readonly type:
+    | 'documentation'
+    | 'justification'
+    | 'citation'
+    | 'predecessor'
+    | 'successor'
+    | 'derived-from'
+    | 'depends-on'
+    | 'composed-of'
+    | 'cite-as';
   /** A short label. */
   readonly label?: string;
   /** The bibliographic citation, formatted. */

@@ -16,7 +16,13 @@ export {
   type SchemaAgent,
 } from './claim-review.js';
 export { RATING_SCALE, type RatingStep } from './rating-scale.js';
-export { CERTAINTY_RATING_DISPLAY, CONCERN_RATING_CODE, DOMAIN_CERTAINTY_TYPE, FHIR_SYSTEMS, type CodeWithDisplay } from './codes.js';
+export {
+  CERTAINTY_RATING_DISPLAY,
+  CONCERN_RATING_CODE,
+  DOMAIN_CERTAINTY_TYPE,
+  FHIR_SYSTEMS,
+  type CodeWithDisplay,
+} from './codes.js';
 export { toFhirEvidence, type FhirEvidenceOptions } from './fhir-evidence.js';
 export { toFhirCitation } from './fhir-citation.js';
 export { toFhirBundle } from './fhir-bundle.js';

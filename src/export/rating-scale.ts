@@ -20,7 +20,7 @@ export interface RatingStep {
   /** The `ratingValue`, or `null` for a verdict that is not a rating (`unverifiable`). */
   readonly value: number | null;
   /** The `alternateName`, per language. */
-  readonly name: { readonly [L in Language]: string };
+  readonly name: Readonly<Record<Language, string>>;
   /** What the step means. */
   readonly description: string;
 }
@@ -52,7 +52,7 @@ export const RATING_SCALE: {
   /** The `bestRating`. */
   readonly best: number;
   /** Each verdict's step. */
-  readonly steps: { readonly [V in Verdict]: RatingStep };
+  readonly steps: Readonly<Record<Verdict, RatingStep>>;
 } = Object.freeze({
   worst: 1,
   best: 3,

@@ -142,7 +142,8 @@ function lexiconFor(dataset: Dataset, language: Language): Lexicon {
  * ```
  */
 export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
-  if (typeof input !== 'string') throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
+  if (typeof input !== 'string')
+    throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
   const kb = options.knowledgeBase ?? bundled;
   const language = options.language ?? detectLanguage(input, readable(kb.dataset));
   // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
@@ -169,10 +170,18 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
  * judgeBlocks(textBlocks(input), input, 'en', knowledgeBase)[0]?.verdict; // 'supported'
  * ```
  */
-export function judgeBlocks(blocks: readonly Block[], input: string, language: Language, kb: FactCheckKnowledgeBase): Finding[] {
+export function judgeBlocks(
+  blocks: readonly Block[],
+  input: string,
+  language: Language,
+  kb: FactCheckKnowledgeBase,
+): Finding[] {
   expectArray('judgeBlocks', 'blocks', blocks);
   expectString('judgeBlocks', 'input', input);
-  if (language !== 'en' && language !== 'nb') throw new TypeError(`judgeBlocks: language must be 'en' or 'nb', not ${JSON.stringify(language) ?? typeof language}`);
+  if (language !== 'en' && language !== 'nb')
+    throw new TypeError(
+      `judgeBlocks: language must be 'en' or 'nb', not ${JSON.stringify(language) ?? typeof language}`,
+    );
   expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
   const dataset = readable(kb.dataset);
   const engine = engineFor(dataset);
@@ -205,7 +214,9 @@ export function judgeBlocks(blocks: readonly Block[], input: string, language: L
       verdict: judgement.verdict,
       text: input.slice(startOffset, endOffset),
       position: { start, end: locate(endOffset) },
-      assessment: judgement.assessment ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty } : null,
+      assessment: judgement.assessment
+        ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty }
+        : null,
       citations: [...judgement.citations],
       refersTo: [...found.refersTo],
       message: judgement.explanation[language],

@@ -4,7 +4,13 @@
  *
  * @module
  */
-export { factCheck, judgeBlocks, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
+export {
+  factCheck,
+  judgeBlocks,
+  type FactCheckKnowledgeBase,
+  type FactCheckOptions,
+  type FactCheckReport,
+} from './fact-check.js';
 export type { Finding, FindingAssessment, Point, Span } from './finding.js';
 export { detectLanguage } from './language.js';
 export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
@@ -16,7 +22,15 @@ export { readClause, type ClauseContext, type ClauseReading } from '../claims/cl
 export { distributeMentions, type ClauseMentions } from '../claims/mentions.js';
 export { isRole, readSentence, type Clause, type SentenceView } from '../claims/sentence.js';
 export { foldWord, stemWord } from '../claims/fold.js';
-export { buildLexicon, type CueRef, type DesignRef, type EntityRef, type Lexicon, type LexiconMatch, type LexiconRef } from '../claims/lexicon.js';
+export {
+  buildLexicon,
+  type CueRef,
+  type DesignRef,
+  type EntityRef,
+  type Lexicon,
+  type LexiconMatch,
+  type LexiconRef,
+} from '../claims/lexicon.js';
 export { splitSentences, type SentenceSpan } from '../claims/segment.js';
 export { resolveStudyMentions, type MentionContext } from '../claims/study-mentions.js';
 export { tokenize, type Token } from '../claims/tokenize.js';

@@ -65,7 +65,9 @@ export function withinMarkdownLimits(markdown: string): boolean {
     newline.lastIndex = lineStart;
     const found = newline.exec(markdown);
     const lineEnd = found ? found.index : markdown.length;
-    const prefix = LINE_PREFIX.exec(markdown.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MARKDOWN_LIMITS.depth + 64)));
+    const prefix = LINE_PREFIX.exec(
+      markdown.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MARKDOWN_LIMITS.depth + 64)),
+    );
     if (prefix) {
       const text = prefix[0];
       const markers = (text.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
@@ -101,11 +103,18 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
   expectString('markdownBlocks', 'source', source);
   const blocks: Block[] = [];
   // Each stack entry: a node, and the index of the block that introduces it (for lists).
-  const stack: { node: Nodes; leadIn: number | undefined; inItem: boolean }[] = [{ node: tree, leadIn: undefined, inItem: false }];
+  const stack: { node: Nodes; leadIn: number | undefined; inItem: boolean }[] = [
+    { node: tree, leadIn: undefined, inItem: false },
+  ];
   while (stack.length > 0) {
     const { node, leadIn, inItem } = stack.pop() as (typeof stack)[number];
     if (node.type === 'heading' || node.type === 'paragraph') {
-      const block = phrasingBlock(node, source, node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph', node.type === 'heading' ? node.depth : 0);
+      const block = phrasingBlock(
+        node,
+        source,
+        node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
+        node.type === 'heading' ? node.depth : 0,
+      );
       if (!block || isPipeTable(block)) continue;
       if (block.kind !== 'paragraph') {
         blocks.push(inItem && leadIn !== undefined ? { ...block, leadIn } : block);
@@ -114,7 +123,14 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
       // A list typed with "•" is a paragraph to Markdown: split it into a lead and items.
       const base = blocks.length;
       for (const part of splitBulletLines(block)) {
-        const lead = part.leadIn === undefined ? undefined : part.leadIn === -1 ? (base > 0 ? base - 1 : undefined) : base + part.leadIn;
+        const lead =
+          part.leadIn === undefined
+            ? undefined
+            : part.leadIn === -1
+              ? base > 0
+                ? base - 1
+                : undefined
+              : base + part.leadIn;
         const { leadIn: _ignored, ...rest } = part;
         blocks.push(lead === undefined ? rest : { ...rest, leadIn: lead });
       }
@@ -132,7 +148,6 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
   return blocks;
 }
 
-
 function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
@@ -146,7 +161,12 @@ function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'
       text = appendText(text, pieces, child.value, source, start, end);
     } else if (child.type === 'break') {
       text += ' ';
-    } else if (child.type === 'inlineCode' || child.type === 'html' || child.type === 'image' || child.type === 'imageReference') {
+    } else if (
+      child.type === 'inlineCode' ||
+      child.type === 'html' ||
+      child.type === 'image' ||
+      child.type === 'imageReference'
+    ) {
       text += ' ';
     } else if ('children' in child) {
       stack.push(...[...(child.children as Nodes[])].reverse());

@@ -53,7 +53,14 @@ export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK):
     const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 200));
     const blank = line.trim() === '';
     const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && previousBlank && !blank && lineStart - chunkStart >= size && /^[^\s>*+\-\d|]/.test(line) && !/^[=-]+\s*$/.test(line)) {
+    if (
+      fence === undefined &&
+      previousBlank &&
+      !blank &&
+      lineStart - chunkStart >= size &&
+      /^[^\s>*+\-\d|]/.test(line) &&
+      !/^[=-]+\s*$/.test(line)
+    ) {
       chunks.push([chunkStart, lineStart]);
       chunkStart = lineStart;
     }

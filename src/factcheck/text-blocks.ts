@@ -45,7 +45,11 @@ export function textBlocks(text: string): Block[] {
     // Emoji and other symbols after the last word do not hide a sentence's final punctuation.
     // (Only on a short line: the trailing-symbols pattern backtracks on a long one.)
     const trimmed = raw.trim();
-    const heading = standalone && paragraph.lines === 1 && trimmed.length <= limit && !/[.!:;,]["'”’)]?$/.test(trimmed.replace(/[^\p{L}\p{N}\p{P}]+$/u, ''));
+    const heading =
+      standalone &&
+      paragraph.lines === 1 &&
+      trimmed.length <= limit &&
+      !/[.!:;,]["'”’)]?$/.test(trimmed.replace(/[^\p{L}\p{N}\p{P}]+$/u, ''));
     const block = makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw);
     paragraph = undefined;
     if (isPipeTable(block)) return;
@@ -68,12 +72,18 @@ export function textBlocks(text: string): Block[] {
         flushParagraph(false);
         if (!inList) inList = true;
         const start = lineStart + bullet[0].length;
-        blocks.push({ ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)), ...(lastNonItem === undefined ? {} : { leadIn: lastNonItem }) });
+        blocks.push({
+          ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)),
+          ...(lastNonItem === undefined ? {} : { leadIn: lastNonItem }),
+        });
       } else if (inList && /^[ \t]+/.test(line) && blocks.length > 0) {
         // A continuation line of the list item above.
         const item = blocks.pop() as Block;
         const start = item.pieces[0]?.sourceStart ?? lineStart;
-        blocks.push({ ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)), ...(item.leadIn === undefined ? {} : { leadIn: item.leadIn }) });
+        blocks.push({
+          ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)),
+          ...(item.leadIn === undefined ? {} : { leadIn: item.leadIn }),
+        });
       } else {
         if (inList) inList = false;
         if (paragraph) {

@@ -114,7 +114,11 @@ function lookup<T>(index: ReadonlyMap<string, readonly T[]>, key: unknown): read
   return (typeof key === 'string' && index.get(key)) || NONE;
 }
 
-function yearSlice(sorted: readonly Study[], from: number | undefined, to: number | undefined): readonly Study[] | undefined {
+function yearSlice(
+  sorted: readonly Study[],
+  from: number | undefined,
+  to: number | undefined,
+): readonly Study[] | undefined {
   if (from === undefined && to === undefined) return undefined;
   const lo = from === undefined ? 0 : lowerBound(sorted, from);
   const hi = to === undefined ? sorted.length : lowerBound(sorted, to + 1);
@@ -165,13 +169,21 @@ export function filterStudies(ix: Indexes, all: readonly Study[], filter: StudyF
 }
 
 /** @internal */
-export function filterInterventions(ix: Indexes, all: readonly Intervention[], filter: InterventionFilter | undefined): readonly Intervention[] {
+export function filterInterventions(
+  ix: Indexes,
+  all: readonly Intervention[],
+  filter: InterventionFilter | undefined,
+): readonly Intervention[] {
   if (!isObject(filter) || filter.indication === undefined) return all;
   return lookup(ix.interventionsByIndication, filter.indication);
 }
 
 /** @internal */
-export function filterIngredients(ix: Indexes, all: readonly Ingredient[], filter: IngredientFilter | undefined): readonly Ingredient[] {
+export function filterIngredients(
+  ix: Indexes,
+  all: readonly Ingredient[],
+  filter: IngredientFilter | undefined,
+): readonly Ingredient[] {
   if (!isObject(filter)) return all;
   if (filter.class === undefined && filter.regulatoryStatus === undefined) return all;
   const candidates = narrowest(all, [
@@ -188,7 +200,11 @@ export function filterIngredients(ix: Indexes, all: readonly Ingredient[], filte
 }
 
 /** @internal */
-export function filterRegulatory(ix: Indexes, all: readonly Regulatory[], filter: RegulatoryFilter | undefined): readonly Regulatory[] {
+export function filterRegulatory(
+  ix: Indexes,
+  all: readonly Regulatory[],
+  filter: RegulatoryFilter | undefined,
+): readonly Regulatory[] {
   if (!isObject(filter)) return all;
   const { subject, authority, jurisdiction, indication, status } = filter;
   if ([subject, authority, jurisdiction, indication, status].every((v) => v === undefined)) return all;

@@ -98,7 +98,8 @@ export function buildIndexes(dataset: Dataset): Indexes {
     interventionIdsByIndication.set(indication, set);
   };
   for (const a of dataset.assessments) note(a.indication, a.subject);
-  for (const s of dataset.studies) for (const indication of s.indications) for (const i of s.interventions) note(indication, i);
+  for (const s of dataset.studies)
+    for (const indication of s.indications) for (const i of s.interventions) note(indication, i);
   const interventionsByIndication = new Map<string, readonly Intervention[]>();
   for (const [indication, ids] of interventionIdsByIndication) {
     const list = dataset.interventions.filter((i) => ids.has(i.id));
@@ -111,7 +112,9 @@ export function buildIndexes(dataset: Dataset): Indexes {
     studiesByDesign: groupBy(dataset.studies, (s) => s.design),
     studiesByResult: groupBy(dataset.studies, (s) => s.result),
     studiesByYear: Object.freeze(
-      [...dataset.studies].sort((a, b) => a.citation.year - b.citation.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      [...dataset.studies].sort(
+        (a, b) => a.citation.year - b.citation.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
     ),
     assessmentByPair: new Map(dataset.assessments.map((a) => [pairKey(a.subject, a.indication), a])),
     assessmentsBySubject: groupBy(dataset.assessments, (a) => a.subject),

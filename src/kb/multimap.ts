@@ -14,7 +14,10 @@ export type MultiMap<K, V> = ReadonlyMap<K, readonly V[]>;
  *
  * @internal
  */
-export function groupBy<K, V>(values: readonly V[], keysOf: (value: V) => readonly K[] | K | undefined): MultiMap<K, V> {
+export function groupBy<K, V>(
+  values: readonly V[],
+  keysOf: (value: V) => readonly K[] | K | undefined,
+): MultiMap<K, V> {
   const map = new Map<K, V[]>();
   for (const value of values) {
     const keys = keysOf(value);

@@ -68,14 +68,31 @@ export interface ShapeFailed {
  * result.ok; // false: names and description are missing
  * ```
  */
-export function checkShape<K extends RecordKind>(kind: K, file: string, value: unknown, locate: Locate): ShapeResult<K> {
-  if (!(RECORD_KINDS as readonly unknown[]).includes(kind)) throw new TypeError(`checkShape: kind must be one of ${RECORD_KINDS.join(', ')}, not ${JSON.stringify(kind) ?? typeof kind}`);
+export function checkShape<K extends RecordKind>(
+  kind: K,
+  file: string,
+  value: unknown,
+  locate: Locate,
+): ShapeResult<K> {
+  if (!(RECORD_KINDS as readonly unknown[]).includes(kind))
+    throw new TypeError(
+      `checkShape: kind must be one of ${RECORD_KINDS.join(', ')}, not ${JSON.stringify(kind) ?? typeof kind}`,
+    );
   expectString('checkShape', 'file', file);
-  if (typeof locate !== 'function') throw new TypeError(`checkShape: locate must be a function, not ${locate === null ? 'null' : typeof locate}`);
+  if (typeof locate !== 'function')
+    throw new TypeError(`checkShape: locate must be a function, not ${locate === null ? 'null' : typeof locate}`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
-      problems: [{ file, path: [], message: `The file must hold one record (a mapping of keys to values), not ${describe(value)}`, rule: 'not-a-record', ...at(locate([])) }],
+      problems: [
+        {
+          file,
+          path: [],
+          message: `The file must hold one record (a mapping of keys to values), not ${describe(value)}`,
+          rule: 'not-a-record',
+          ...at(locate([])),
+        },
+      ],
     };
   }
   const schema = RECORD_SCHEMAS[kind] as z.ZodType<RecordTypes[K]>;
@@ -168,14 +185,17 @@ export function dottedPath(path: readonly (string | number)[]): string {
 
 function dotted(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(record)';
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   return `${typeof value === 'number' ? 'the number' : typeof value === 'boolean' ? 'the boolean' : typeof value} ${String(value)}`;
 }
 
@@ -194,4 +214,3 @@ function article(expected: string): string {
 function withArticle(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
-

@@ -47,8 +47,13 @@ type KnownIds = ReadonlyMap<RecordKind, ReadonlySet<string>>;
 /** Kinds that share one id space because one field may point at either. */
 const SHARED_ID_SPACES: readonly (readonly RecordKind[])[] = [CITABLE_KINDS, STATEMENT_KINDS];
 
-
-function problem(entry: CheckedRecord, path: readonly (string | number)[], message: string, rule: Problem['rule'], atKey = false): Problem {
+function problem(
+  entry: CheckedRecord,
+  path: readonly (string | number)[],
+  message: string,
+  rule: Problem['rule'],
+  atKey = false,
+): Problem {
   const position = entry.locate(path, atKey);
   return { file: entry.file, path, message, rule, ...(position ? { position } : {}) };
 }
@@ -56,7 +61,14 @@ function problem(entry: CheckedRecord, path: readonly (string | number)[], messa
 const idMatchesFile: Rule = (records) =>
   records.flatMap((entry) =>
     entry.fileId !== undefined && entry.fileId !== entry.record.id
-      ? [problem(entry, ['id'], `The id \`${entry.record.id}\` differs from the file name; rename the file to ${entry.record.id}.yaml or change the id to \`${entry.fileId}\``, 'id-mismatch')]
+      ? [
+          problem(
+            entry,
+            ['id'],
+            `The id \`${entry.record.id}\` differs from the file name; rename the file to ${entry.record.id}.yaml or change the id to \`${entry.fileId}\``,
+            'id-mismatch',
+          ),
+        ]
       : [],
   );
 
@@ -69,7 +81,14 @@ const uniqueIds: Rule = (records) => {
     const key = `${spaces.get(entry.kind) ?? entry.kind}:${entry.record.id}`;
     const first = seen.get(key);
     if (first) {
-      problems.push(problem(entry, ['id'], `The id \`${entry.record.id}\` is already used by ${first.file}; ids must be unique`, 'duplicate-id'));
+      problems.push(
+        problem(
+          entry,
+          ['id'],
+          `The id \`${entry.record.id}\` is already used by ${first.file}; ids must be unique`,
+          'duplicate-id',
+        ),
+      );
     } else {
       seen.set(key, entry);
     }
@@ -97,11 +116,25 @@ const assessmentsCite: Rule = (records) =>
     const record = entry.record as RecordTypes['assessments'];
     const problems: Problem[] = [];
     if (record.studies.length + record.statements.length + (record.sources?.length ?? 0) === 0) {
-      problems.push(problem(entry, ['studies'], 'An assessment must cite at least one study, statement or source in `studies`, `statements` or `sources`', 'missing-source'));
+      problems.push(
+        problem(
+          entry,
+          ['studies'],
+          'An assessment must cite at least one study, statement or source in `studies`, `statements` or `sources`',
+          'missing-source',
+        ),
+      );
     }
     const expected = `${record.subject}--${record.indication}`;
     if (record.id !== expected) {
-      problems.push(problem(entry, ['id'], `An assessment's id is \`<subject>--<indication>\`: expected \`${expected}\``, 'id-mismatch'));
+      problems.push(
+        problem(
+          entry,
+          ['id'],
+          `An assessment's id is \`<subject>--<indication>\`: expected \`${expected}\``,
+          'id-mismatch',
+        ),
+      );
     }
     return problems;
   });
@@ -113,7 +146,14 @@ const unverifiedFieldsExist: Rule = (records) =>
     return (record.unverifiedFields ?? []).flatMap((field, index) =>
       hasPath(record, field.split('.'))
         ? []
-        : [problem(entry, ['unverifiedFields', index], `\`${field}\` is listed as unverified but the record has no such field`, 'unknown-field')],
+        : [
+            problem(
+              entry,
+              ['unverifiedFields', index],
+              `\`${field}\` is listed as unverified but the record has no such field`,
+              'unknown-field',
+            ),
+          ],
     );
   });
 
@@ -128,7 +168,14 @@ const noParentCycles: Rule = (records, ids) => {
       if (chain.includes(current.parent)) {
         // Report a cycle once, at the member with the smallest id.
         if (current.parent === entry.record.id && chain.every((id) => id >= entry.record.id)) {
-          problems.push(problem(entry, ['parent'], `Indication parents form a cycle: ${[...chain, current.parent].join(' → ')}`, 'parent-cycle'));
+          problems.push(
+            problem(
+              entry,
+              ['parent'],
+              `Indication parents form a cycle: ${[...chain, current.parent].join(' → ')}`,
+              'parent-cycle',
+            ),
+          );
         }
         break;
       }
@@ -142,7 +189,14 @@ const noParentCycles: Rule = (records, ids) => {
 };
 
 /** The cross-record rules, in the order they run. */
-const RULES: readonly Rule[] = [idMatchesFile, uniqueIds, referencesResolve, assessmentsCite, unverifiedFieldsExist, noParentCycles];
+const RULES: readonly Rule[] = [
+  idMatchesFile,
+  uniqueIds,
+  referencesResolve,
+  assessmentsCite,
+  unverifiedFieldsExist,
+  noParentCycles,
+];
 
 /**
  * Runs every cross-record rule over a set of shape-checked records.

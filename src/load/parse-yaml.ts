@@ -4,7 +4,19 @@
  *
  * @module
  */
-import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type CST, type Document, type Node } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  visit,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { DataPosition, Problem, ProblemRule } from './problem.js';
 import { expectString } from '../guard.js';
 
@@ -84,7 +96,10 @@ const noPosition: Locate = () => undefined;
  */
 export function parseYamlFile(file: string, content: Uint8Array | string): ParsedFile {
   expectString('parseYamlFile', 'file', file);
-  if (typeof content !== 'string' && !(content instanceof Uint8Array)) throw new TypeError(`parseYamlFile: content must be a string or a Uint8Array, not ${content === null ? 'null' : typeof content}`);
+  if (typeof content !== 'string' && !(content instanceof Uint8Array))
+    throw new TypeError(
+      `parseYamlFile: content must be a string or a Uint8Array, not ${content === null ? 'null' : typeof content}`,
+    );
   const fail = (rule: ProblemRule, message: string, position?: DataPosition): ParsedFile => ({
     file,
     value: undefined,
@@ -94,14 +109,24 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
 
   const size = typeof content === 'string' ? content.length : content.byteLength;
   if (size > MAX_FILE_BYTES) {
-    return fail('file-too-large', `The file is ${size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`);
+    return fail(
+      'file-too-large',
+      `The file is ${size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`,
+    );
   }
   const text = typeof content === 'string' ? content : decodeUtf8(content);
   if (typeof text !== 'string') {
-    return fail('encoding', `The file is not valid UTF-8 (bad byte at offset ${text.badOffset}); save it as UTF-8`, text.position);
+    return fail(
+      'encoding',
+      `The file is not valid UTF-8 (bad byte at offset ${text.badOffset}); save it as UTF-8`,
+      text.position,
+    );
   }
   if (text.startsWith('\uFEFF')) {
-    return fail('encoding', 'The file starts with a byte-order mark; save it as UTF-8 without BOM', { line: 1, column: 1 });
+    return fail('encoding', 'The file starts with a byte-order mark; save it as UTF-8 without BOM', {
+      line: 1,
+      column: 1,
+    });
   }
   if (text.split('\n').every((line) => /^\s*(?:#.*)?$/.test(line))) {
     return fail('empty-file', 'The file is empty; a data file holds one record', { line: 1, column: 1 });
@@ -119,7 +144,11 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
   // The CST parser is iterative; the composer recurses, so refuse deep nesting before composing.
   const tooDeep = findTooDeep(tokens);
   if (tooDeep !== undefined) {
-    return fail('yaml-syntax', `Mappings and lists are nested more than ${MAX_NESTING} levels deep; a record needs only a few levels`, toPosition(tooDeep));
+    return fail(
+      'yaml-syntax',
+      `Mappings and lists are nested more than ${MAX_NESTING} levels deep; a record needs only a few levels`,
+      toPosition(tooDeep),
+    );
   }
   const doc = composeOne(tokens, text.length);
   const problems: Problem[] = doc.errors.map((error) => ({
@@ -135,7 +164,11 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    return fail('yaml-alias', `The file expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead`, firstAlias(doc, toPosition));
+    return fail(
+      'yaml-alias',
+      `The file expands YAML aliases more than ${MAX_ALIAS_COUNT} times; write the values out instead`,
+      firstAlias(doc, toPosition),
+    );
   }
   return { file, value, locate: locator(doc, toPosition), problems: [] };
 }
@@ -146,7 +179,14 @@ function composeOne(tokens: readonly CST.Token[], length: number): Document.Pars
   const docs = [...composer.compose(tokens, true, length)];
   const doc = docs[0] as Document.Parsed;
   const second = docs[1];
-  if (second) doc.errors.push(new YAMLParseError(second.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  if (second)
+    doc.errors.push(
+      new YAMLParseError(
+        second.range.slice(0, 2) as [number, number],
+        'MULTIPLE_DOCS',
+        'Source contains multiple documents',
+      ),
+    );
   return doc;
 }
 

@@ -144,7 +144,8 @@ export class DataError extends Error {
  */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   expectArray('sortProblems', 'problems', problems);
-  for (const problem of problems) expectShape('sortProblems', 'each problem', problem, { file: 'string', message: 'string' }, 'a problem');
+  for (const problem of problems)
+    expectShape('sortProblems', 'each problem', problem, { file: 'string', message: 'string' }, 'a problem');
   return [...problems].sort(
     (a, b) =>
       compareStrings(a.file, b.file) ||

@@ -27,7 +27,7 @@ export interface ReferenceField {
  * Reference fields per kind. Any `sources` list, at any depth, is also a reference
  * to {@link CITABLE_KINDS}.
  */
-export const REFERENCE_FIELDS: { readonly [K in RecordKind]: readonly ReferenceField[] } = {
+export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceField[]>> = {
   sources: [],
   studies: [
     { pattern: 'interventions.*', targets: ['interventions'] },
@@ -103,17 +103,22 @@ function collect(
   const [head, ...rest] = pattern as [string, ...string[]];
   if (value === null || typeof value !== 'object') return;
   if (head === '*') {
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
     for (const [key, item] of entries) collect(item, rest, [...path, key], targets, out);
     return;
   }
-  if (Object.hasOwn(value, head)) collect((value as Record<string, unknown>)[head], rest, [...path, head], targets, out);
+  if (Object.hasOwn(value, head))
+    collect((value as Record<string, unknown>)[head], rest, [...path, head], targets, out);
 }
 
 function collectSources(value: unknown, path: (string | number)[], out: FoundReference[]): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => collectSources(item, [...path, index], out));
+    value.forEach((item, index) => {
+      collectSources(item, [...path, index], out);
+    });
     return;
   }
   for (const [key, item] of Object.entries(value)) {

@@ -65,7 +65,7 @@ export interface ValidationFailed {
  * const input: RecordsInput = { indications: [] };
  * ```
  */
-export type RecordsInput = { readonly [K in RecordKind]?: readonly unknown[] };
+export type RecordsInput = Readonly<Partial<Record<RecordKind, readonly unknown[]>>>;
 
 /**
  * A data file's path (relative, with `/`, ending `<kind>/<id>.yaml`) and content.
@@ -110,22 +110,45 @@ export function validateRecords(input: RecordsInput): ValidationResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   if (input === null || typeof input !== 'object') {
-    return { ok: false, problems: [{ file: '(input)', path: [], message: 'Records must be passed as an object with one array per kind', rule: 'not-a-record' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: '(input)',
+          path: [],
+          message: 'Records must be passed as an object with one array per kind',
+          rule: 'not-a-record',
+        },
+      ],
+    };
   }
   for (const key of Object.keys(input)) {
     if (!(RECORD_KINDS as readonly string[]).includes(key)) {
-      problems.push({ file: '(input)', path: [key], message: `\`${key}\` is not a record kind; kinds are ${RECORD_KINDS.join(', ')}`, rule: 'unexpected-file' });
+      problems.push({
+        file: '(input)',
+        path: [key],
+        message: `\`${key}\` is not a record kind; kinds are ${RECORD_KINDS.join(', ')}`,
+        rule: 'unexpected-file',
+      });
     }
   }
   for (const kind of RECORD_KINDS) {
     const list = input[kind];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      problems.push({ file: '(input)', path: [kind], message: `\`${kind}\` must be an array of records`, rule: 'wrong-type' });
+      problems.push({
+        file: '(input)',
+        path: [kind],
+        message: `\`${kind}\` must be an array of records`,
+        rule: 'wrong-type',
+      });
       continue;
     }
     list.forEach((value, index) => {
-      const id = value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : `[${index}]`;
+      const id =
+        value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+          ? (value as { id: string }).id
+          : `[${index}]`;
       entries.push({ kind, file: `${kind}/${id}`, value, locate: noPosition });
     });
   }
@@ -148,7 +171,8 @@ export function validateRecords(input: RecordsInput): ValidationResult {
  */
 export function validateFiles(files: readonly DataFile[]): ValidationResult {
   expectArray('validateFiles', 'files', files);
-  for (const file of files) expectShape('validateFiles', 'each file', file, { path: 'string' }, 'a { path, content } object');
+  for (const file of files)
+    expectShape('validateFiles', 'each file', file, { path: 'string' }, 'a { path, content } object');
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const broken: BrokenRecord[] = [];
@@ -156,12 +180,24 @@ export function validateFiles(files: readonly DataFile[]): ValidationResult {
     const match = /(?:^|\/)([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
     const kind = match?.[1];
     if (!match || !kind || !(RECORD_KINDS as readonly string[]).includes(kind)) {
-      problems.push({ file: path, path: [], message: `Data files belong in data/<kind>/<id>.yaml with kind one of ${RECORD_KINDS.join(', ')}`, rule: 'unexpected-file' });
+      problems.push({
+        file: path,
+        path: [],
+        message: `Data files belong in data/<kind>/<id>.yaml with kind one of ${RECORD_KINDS.join(', ')}`,
+        rule: 'unexpected-file',
+      });
       continue;
     }
     const parsed = parseYamlFile(path, content);
     problems.push(...parsed.problems);
-    if (parsed.problems.length === 0) entries.push({ kind: kind as RecordKind, file: path, fileId: match[2] as string, value: parsed.value, locate: parsed.locate });
+    if (parsed.problems.length === 0)
+      entries.push({
+        kind: kind as RecordKind,
+        file: path,
+        fileId: match[2],
+        value: parsed.value,
+        locate: parsed.locate,
+      });
     else broken.push({ kind: kind as RecordKind, ids: [match[2] as string] });
   }
   return finish(entries, problems, broken);
@@ -172,11 +208,20 @@ function finish(entries: readonly Entry[], problems: Problem[], broken: BrokenRe
   for (const entry of entries) {
     const shape = checkShape(entry.kind, entry.file, entry.value, entry.locate);
     if (shape.ok) {
-      checked.push({ kind: entry.kind, file: entry.file, record: shape.record, locate: entry.locate, ...(entry.fileId === undefined ? {} : { fileId: entry.fileId }) });
+      checked.push({
+        kind: entry.kind,
+        file: entry.file,
+        record: shape.record,
+        locate: entry.locate,
+        ...(entry.fileId === undefined ? {} : { fileId: entry.fileId }),
+      });
     } else {
       problems.push(...shape.problems);
       const id = (entry.value as { id?: unknown } | null)?.id;
-      broken.push({ kind: entry.kind, ids: [entry.fileId, typeof id === 'string' ? id : undefined].filter((x): x is string => x !== undefined) });
+      broken.push({
+        kind: entry.kind,
+        ids: [entry.fileId, typeof id === 'string' ? id : undefined].filter((x): x is string => x !== undefined),
+      });
     }
   }
   problems.push(...checkAcrossRecords(checked, broken));
@@ -185,8 +230,11 @@ function finish(entries: readonly Entry[], problems: Problem[], broken: BrokenRe
 }
 
 function compile(records: readonly CheckedRecord[]): Dataset {
-  const dataset = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as { [K in RecordKind]: RecordTypes[K][] };
+  const dataset = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [] as unknown[]])) as {
+    [K in RecordKind]: RecordTypes[K][];
+  };
   for (const entry of records) (dataset[entry.kind] as unknown[]).push(entry.record);
-  for (const kind of RECORD_KINDS) (dataset[kind] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const kind of RECORD_KINDS)
+    (dataset[kind] as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return deepFreeze(dataset);
 }

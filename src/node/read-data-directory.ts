@@ -68,7 +68,12 @@ export function readDataDirectory(dir: string): DataDirectory {
     }
     if (!isDirectory || entry.startsWith('.')) continue;
     if (!(RECORD_KINDS as readonly string[]).includes(entry)) {
-      problems.push({ file: name(path), path: [], message: `Unknown folder \`${entry}\`; data folders are ${RECORD_KINDS.join(', ')}`, rule: 'unexpected-file' });
+      problems.push({
+        file: name(path),
+        path: [],
+        message: `Unknown folder \`${entry}\`; data folders are ${RECORD_KINDS.join(', ')}`,
+        rule: 'unexpected-file',
+      });
       continue;
     }
     let children: string[];
@@ -82,7 +87,12 @@ export function readDataDirectory(dir: string): DataDirectory {
       const file = join(path, child);
       if (child.startsWith('.')) continue;
       if (!/\.ya?ml$/.test(child)) {
-        problems.push({ file: name(file), path: [], message: 'Only <id>.yaml files belong in a data folder', rule: 'unexpected-file' });
+        problems.push({
+          file: name(file),
+          path: [],
+          message: 'Only <id>.yaml files belong in a data folder',
+          rule: 'unexpected-file',
+        });
         continue;
       }
       try {
@@ -92,7 +102,12 @@ export function readDataDirectory(dir: string): DataDirectory {
           continue;
         }
         if (stat.size > MAX_FILE_BYTES) {
-          problems.push({ file: name(file), path: [], message: `The file is ${stat.size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`, rule: 'file-too-large' });
+          problems.push({
+            file: name(file),
+            path: [],
+            message: `The file is ${stat.size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`,
+            rule: 'file-too-large',
+          });
           continue;
         }
         files.push({ path: name(file), content: readFileSync(file) });

@@ -72,7 +72,8 @@ export function toCslItem(study: Study): CslItem {
   expectStudy('toCslItem', study);
   const c = study.citation;
   const unverified = study.unverifiedFields ?? [];
-  const url = c.url ?? (c.doi ? `https://doi.org/${c.doi}` : c.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/` : undefined);
+  const url =
+    c.url ?? (c.doi ? `https://doi.org/${c.doi}` : c.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/` : undefined);
   return {
     id: study.id,
     type: 'article-journal',

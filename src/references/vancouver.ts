@@ -63,7 +63,11 @@ export function formatReference(study: Study, options: ReferenceOptions = {}): s
   const listed = c.authors.slice(0, max).map(author);
   const etAl = c.authors.length > max || c.etAl === true;
   const authors = `${listed.join(', ')}${etAl ? ', et al' : ''}`;
-  const parts = [`${authors}.${mark('authors')}`, `${endSentence(c.title)}${mark('title')}`, `${c.journal}.${mark('journal')}`];
+  const parts = [
+    `${authors}.${mark('authors')}`,
+    `${endSentence(c.title)}${mark('title')}`,
+    `${c.journal}.${mark('journal')}`,
+  ];
   let source = `${c.year}${mark('year')}`;
   if (c.volume) source += `;${c.volume}${mark('volume')}`;
   if (c.issue) source += `(${c.issue})${mark('issue')}`;

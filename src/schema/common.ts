@@ -15,7 +15,7 @@ import * as z from 'zod';
  * ID_PATTERN.test('park-2008'); // true
  * ```
  */
-export const ID_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * A record id, such as `park-2008` or `mesotherapy`. It is also the record's file name.

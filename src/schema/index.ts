@@ -6,22 +6,131 @@
  *
  * @module
  */
-export { ID_PATTERN, IdSchema, LanguageSchema, IsoDateSchema, LocalizedTextSchema, PhraseSchema, NamesSchema, VerificationSchema, SourceRefsSchema, UrlSchema, SourcedSchema, type Language, type LocalizedText, type Names, type Verification } from './common.js';
-export { DirectionSchema, CertaintySchema, StudyResultSchema, StudyDesignSchema, type Direction, type Certainty, type StudyResult, type StudyDesign } from './evidence.js';
+export {
+  ID_PATTERN,
+  IdSchema,
+  LanguageSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  PhraseSchema,
+  NamesSchema,
+  VerificationSchema,
+  SourceRefsSchema,
+  UrlSchema,
+  SourcedSchema,
+  type Language,
+  type LocalizedText,
+  type Names,
+  type Verification,
+} from './common.js';
+export {
+  DirectionSchema,
+  CertaintySchema,
+  StudyResultSchema,
+  StudyDesignSchema,
+  type Direction,
+  type Certainty,
+  type StudyResult,
+  type StudyDesign,
+} from './evidence.js';
 export { SourceTypeSchema, SourceSchema, type Source } from './source.js';
-export { AuthorSchema, DoiSchema, PmidSchema, CitationSchema, OutcomeSchema, DescriptionSchema, SampleSizeSchema, StudySchema, type Author, type Citation, type Outcome, type Description, type SampleSize, type Study } from './study.js';
-export { SourcedRangeSchema, SourcedStatementSchema, CostSchema, AdverseEffectSchema, HistorySchema, ProcedureSchema, InterventionSchema, type SourcedRange, type SourcedStatement, type Cost, type AdverseEffect, type History, type Procedure, type Intervention } from './intervention.js';
+export {
+  AuthorSchema,
+  DoiSchema,
+  PmidSchema,
+  CitationSchema,
+  OutcomeSchema,
+  DescriptionSchema,
+  SampleSizeSchema,
+  StudySchema,
+  type Author,
+  type Citation,
+  type Outcome,
+  type Description,
+  type SampleSize,
+  type Study,
+} from './study.js';
+export {
+  SourcedRangeSchema,
+  SourcedStatementSchema,
+  CostSchema,
+  AdverseEffectSchema,
+  HistorySchema,
+  ProcedureSchema,
+  InterventionSchema,
+  type SourcedRange,
+  type SourcedStatement,
+  type Cost,
+  type AdverseEffect,
+  type History,
+  type Procedure,
+  type Intervention,
+} from './intervention.js';
 export { IndicationSchema, type Indication } from './indication.js';
-export { IngredientClassSchema, RegulatoryStandingSchema, IngredientSchema, type IngredientClass, type RegulatoryStanding, type Ingredient } from './ingredient.js';
-export { GradeConcernSchema, GradeDomainsSchema, AssessmentSchema, type GradeConcern, type GradeDomains, type Assessment } from './assessment.js';
-export { RegulatoryActionSchema, RegulatoryStatusSchema, RegulatorySchema, type RegulatoryAction, type RegulatoryStatus, type Regulatory } from './regulatory.js';
+export {
+  IngredientClassSchema,
+  RegulatoryStandingSchema,
+  IngredientSchema,
+  type IngredientClass,
+  type RegulatoryStanding,
+  type Ingredient,
+} from './ingredient.js';
+export {
+  GradeConcernSchema,
+  GradeDomainsSchema,
+  AssessmentSchema,
+  type GradeConcern,
+  type GradeDomains,
+  type Assessment,
+} from './assessment.js';
+export {
+  RegulatoryActionSchema,
+  RegulatoryStatusSchema,
+  RegulatorySchema,
+  type RegulatoryAction,
+  type RegulatoryStatus,
+  type Regulatory,
+} from './regulatory.js';
 export { StanceSchema, PositionSchema, type Stance, type Position } from './position.js';
-export { CueRoleSchema, PhraseCueSchema, StudyDesignCueSchema, NumberWordsCueSchema, CueSchema, type CueRole, type PhraseCue, type StudyDesignCue, type NumberWordsCue, type Cue } from './cue.js';
+export {
+  CueRoleSchema,
+  PhraseCueSchema,
+  StudyDesignCueSchema,
+  NumberWordsCueSchema,
+  CueSchema,
+  type CueRole,
+  type PhraseCue,
+  type StudyDesignCue,
+  type NumberWordsCue,
+  type Cue,
+} from './cue.js';
 export { KIND_NOUNS } from './kind-list.js';
-export { RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, type RecordTypes, type RecordOf, type Dataset } from './kinds.js';
+export {
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  type RecordKind,
+  type RecordTypes,
+  type RecordOf,
+  type Dataset,
+} from './kinds.js';
 export { checkShape, dottedPath, type ShapeFailed, type ShapeOk, type ShapeResult } from '../load/check-shape.js';
 export { deepFreeze } from '../load/freeze.js';
 export { MAX_FILE_BYTES, parseYamlFile, type Locate, type ParsedFile } from '../load/parse-yaml.js';
-export { DataError, formatProblem, sortProblems, type DataPosition, type Problem, type ProblemRule } from '../load/problem.js';
-export { validateFiles, validateRecords, type DataFile, type RecordsInput, type ValidationFailed, type ValidationOk, type ValidationResult } from '../load/validate.js';
+export {
+  DataError,
+  formatProblem,
+  sortProblems,
+  type DataPosition,
+  type Problem,
+  type ProblemRule,
+} from '../load/problem.js';
+export {
+  validateFiles,
+  validateRecords,
+  type DataFile,
+  type RecordsInput,
+  type ValidationFailed,
+  type ValidationOk,
+  type ValidationResult,
+} from '../load/validate.js';
 export { createKnowledgeBase } from '../kb/create.js';

@@ -46,7 +46,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  * KIND_NOUNS.studies; // 'study'
  * ```
  */
-export const KIND_NOUNS: { readonly [K in RecordKind]: string } = Object.freeze({
+export const KIND_NOUNS: Readonly<Record<RecordKind, string>> = Object.freeze({
   sources: 'source',
   studies: 'study',
   interventions: 'intervention',

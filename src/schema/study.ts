@@ -57,7 +57,9 @@ export const DoiSchema = z.string().regex(/^10\.\d{4,9}\/\S+$/, {
  * PmidSchema.parse('18349597');
  * ```
  */
-export const PmidSchema = z.string().regex(/^[1-9]\d{0,8}$/, { error: 'must be a PubMed id: digits only, like "18349597"' });
+export const PmidSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/, { error: 'must be a PubMed id: digits only, like "18349597"' });
 
 /**
  * Bibliographic data, in the fields CSL-JSON uses.

@@ -17,7 +17,7 @@ import { expectString } from '../guard.js';
  * INFLECTION_ENDINGS.nb.includes('ene'); // true
  * ```
  */
-export const INFLECTION_ENDINGS: { readonly [L in Language]: readonly string[] } = Object.freeze({
+export const INFLECTION_ENDINGS: Readonly<Record<Language, readonly string[]>> = Object.freeze({
   en: Object.freeze(['ing', 'es', 'ed', 's']),
   nb: Object.freeze(['ane', 'ene', 'er', 'en', 'et', 'ar', 'a', 'e']),
 });

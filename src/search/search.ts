@@ -75,7 +75,7 @@ interface Name {
 interface Entry {
   readonly kind: SearchKind;
   readonly id: string;
-  readonly labels: { readonly [L in Language]: string };
+  readonly labels: Readonly<Record<Language, string>>;
   readonly names: readonly Name[];
 }
 
@@ -104,7 +104,12 @@ function namedEntry(kind: SearchKind, id: string, names: Names): Entry {
     ...names.nb.map((n) => makeName(n, 1)),
     makeName(id.replace(/-/g, ' '), 0.9),
   ].filter((n): n is Name => n !== undefined);
-  return { kind, id, labels: { en: strip(names.en[0] ?? id), nb: strip(names.nb[0] ?? names.en[0] ?? id) }, names: list };
+  return {
+    kind,
+    id,
+    labels: { en: strip(names.en[0] ?? id), nb: strip(names.nb[0] ?? names.en[0] ?? id) },
+    names: list,
+  };
 }
 
 /**
@@ -125,12 +130,21 @@ export class SearchIndex {
     for (const s of dataset.studies) {
       const first = s.citation.authors[0]?.family ?? s.id;
       const label = `${first}${s.citation.authors.length > 1 || s.citation.etAl ? ' et al.' : ''} ${s.citation.year}`;
-      const names = [makeName(s.citation.title, 0.9), makeName(`${first} ${s.citation.year}`, 1), makeName(s.id.replace(/-/g, ' '), 1)];
-      entries.push({ kind: 'studies', id: s.id, labels: { en: label, nb: label }, names: names.filter((n): n is Name => n !== undefined) });
+      const names = [
+        makeName(s.citation.title, 0.9),
+        makeName(`${first} ${s.citation.year}`, 1),
+        makeName(s.id.replace(/-/g, ' '), 1),
+      ];
+      entries.push({
+        kind: 'studies',
+        id: s.id,
+        labels: { en: label, nb: label },
+        names: names.filter((n): n is Name => n !== undefined),
+      });
     }
     this.#entries = entries;
-    entries.forEach((entry, e) =>
-      entry.names.forEach((name, n) =>
+    entries.forEach((entry, e) => {
+      entry.names.forEach((name, n) => {
         name.words.forEach((word, w) => {
           for (const variant of variants(word)) {
             const list = this.#postings.get(variant) ?? [];
@@ -138,10 +152,11 @@ export class SearchIndex {
             this.#postings.set(variant, list);
           }
           if (name.openStart && w === 0) this.#open.push({ entry: e, name: n, word: w, fragment: word, atStart: true });
-          if (name.openEnd && w === name.words.length - 1) this.#open.push({ entry: e, name: n, word: w, fragment: word, atStart: false });
-        }),
-      ),
-    );
+          if (name.openEnd && w === name.words.length - 1)
+            this.#open.push({ entry: e, name: n, word: w, fragment: word, atStart: false });
+        });
+      });
+    });
   }
 
   search(text: unknown, options: SearchOptions | undefined): readonly SearchResult[] {
@@ -154,7 +169,10 @@ export class SearchIndex {
     const folded = query.join(' ');
 
     // (entry, name) → matched name words (with weight) and matched query words
-    const hits = new Map<string, { entry: number; name: number; nameWords: Map<number, number>; queryWords: Set<number> }>();
+    const hits = new Map<
+      string,
+      { entry: number; name: number; nameWords: Map<number, number>; queryWords: Set<number> }
+    >();
     const note = (entry: number, name: number, word: number, q: number, weight: number): void => {
       const key = `${entry}:${name}`;
       let hit = hits.get(key);
@@ -165,11 +183,13 @@ export class SearchIndex {
     query.forEach((word, q) => {
       const forms = variants(word, lang);
       for (const form of forms) {
-        for (const p of this.#postings.get(form) ?? []) note(p.entry, p.name, p.word, q, p.exact && form === word ? 1 : 0.9);
+        for (const p of this.#postings.get(form) ?? [])
+          note(p.entry, p.name, p.word, q, p.exact && form === word ? 1 : 0.9);
       }
       for (const open of this.#open) {
         if (word.length <= open.fragment.length) continue;
-        if (forms.some((f) => (open.atStart ? f.endsWith(open.fragment) : f.startsWith(open.fragment)))) note(open.entry, open.name, open.word, q, 0.85);
+        if (forms.some((f) => (open.atStart ? f.endsWith(open.fragment) : f.startsWith(open.fragment))))
+          note(open.entry, open.name, open.word, q, 0.85);
       }
     });
 
@@ -195,7 +215,12 @@ export class SearchIndex {
       const entry = this.#entries[e] as Entry;
       return { kind: entry.kind, id: entry.id, label: entry.labels[lang ?? 'en'], score };
     });
-    results.sort((a, b) => b.score - a.score || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    results.sort(
+      (a, b) =>
+        b.score - a.score ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     return Object.freeze(results.slice(0, limit).map((r) => Object.freeze(r)));
   }
 }

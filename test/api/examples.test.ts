@@ -38,7 +38,10 @@ function examplesIn(file: string): Example[] {
   const text = readFileSync(file, 'utf8');
   const out: Example[] = [];
   for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
-    const body = comment[0].split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '')).join('\n');
+    const body = comment[0]
+      .split('\n')
+      .map((l) => l.replace(/^\s*\/?\*+\/?\s?/, ''))
+      .join('\n');
     const at = body.indexOf('@example');
     if (at < 0) continue;
     for (const fence of body.slice(at).matchAll(/```ts\n([\s\S]*?)```/g)) {
@@ -49,11 +52,12 @@ function examplesIn(file: string): Example[] {
   return out;
 }
 
-let exportsOf: Record<string, Set<string>> = {};
+const exportsOf: Record<string, Set<string>> = {};
 let work = '';
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.js')) execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+  if (!existsSync('dist/index.js'))
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
   for (const [spec, path] of Object.entries(ENTRIES)) {
     if (existsSync(path)) exportsOf[spec] = new Set(Object.keys(await import(pathToFileURL(resolve(path)).href)));
   }
@@ -70,27 +74,31 @@ function rewrite(example: Example): string {
   const js = ts.transpileModule(example.code, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
   }).outputText;
-  return js.replace(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g, (_all, names: string, spec: string) => {
-    if (spec.startsWith('.')) {
-      // dist/ holds one bundle per entry point, so an internal module's example imports its source (run through tsx).
-      const target = resolve(dirname(example.file), spec.replace(/\.js$/, '.ts'));
-      return `import {${names}} from ${JSON.stringify(pathToFileURL(target).href)};`;
-    }
-    if (!spec.startsWith('meso-evidence')) return _all;
-    return names
-      .split(',')
-      .map((n) => n.trim())
-      .filter(Boolean)
-      .map((n) => {
-        const imported = n.split(/\s+as\s+/)[0] as string;
-        const from = exportsOf[spec]?.has(imported) ? spec : Object.keys(exportsOf).find((s) => exportsOf[s]?.has(imported));
-        if (!from) return `throw new Error(${JSON.stringify(`no entry point exports \`${imported}\``)});`;
-        return `import { ${n} } from ${JSON.stringify(pathToFileURL(resolve(ENTRIES[from] as string)).href)};`;
-      })
-      .join('\n');
-  }).replace(/from\s*['"](meso-evidence(?:\/[a-z]+)?)['"]/g, (all, spec: string) =>
-    ENTRIES[spec] ? `from ${JSON.stringify(pathToFileURL(resolve(ENTRIES[spec] as string)).href)}` : all,
-  );
+  return js
+    .replace(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"];?/g, (_all, names: string, spec: string) => {
+      if (spec.startsWith('.')) {
+        // dist/ holds one bundle per entry point, so an internal module's example imports its source (run through tsx).
+        const target = resolve(dirname(example.file), spec.replace(/\.js$/, '.ts'));
+        return `import {${names}} from ${JSON.stringify(pathToFileURL(target).href)};`;
+      }
+      if (!spec.startsWith('meso-evidence')) return _all;
+      return names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)
+        .map((n) => {
+          const imported = n.split(/\s+as\s+/)[0] as string;
+          const from = exportsOf[spec]?.has(imported)
+            ? spec
+            : Object.keys(exportsOf).find((s) => exportsOf[s]?.has(imported));
+          if (!from) return `throw new Error(${JSON.stringify(`no entry point exports \`${imported}\``)});`;
+          return `import { ${n} } from ${JSON.stringify(pathToFileURL(resolve(ENTRIES[from] as string)).href)};`;
+        })
+        .join('\n');
+    })
+    .replace(/from\s*['"](meso-evidence(?:\/[a-z]+)?)['"]/g, (all, spec: string) =>
+      ENTRIES[spec] ? `from ${JSON.stringify(pathToFileURL(resolve(ENTRIES[spec])).href)}` : all,
+    );
 }
 
 const examples = sourceFiles('src').flatMap(examplesIn);
@@ -111,11 +119,13 @@ const failures = [];
 const quiet = () => {};
 console.log = console.error = console.warn = console.info = quiet;
 for (const { path, where } of examples) {
-  try { await import(${'`file://${path}`'}); } catch (error) { failures.push(where + ': ' + (error && error.message || String(error)).split('\\n')[0]); }
+  try { await import(\`file://\${path}\`); } catch (error) { failures.push(where + ': ' + (error && error.message || String(error)).split('\\n')[0]); }
 }
 process.stdout.write(JSON.stringify(failures));`,
   );
-  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', runner], { cwd: root, encoding: 'utf8', timeout: 90_000 })) as string[];
+  return JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', runner], { cwd: root, encoding: 'utf8', timeout: 90_000 }),
+  ) as string[];
 }
 
 describe('@example blocks run without throwing', () => {

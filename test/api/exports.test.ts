@@ -4,7 +4,17 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as main from '../../src/index.js';
 import * as node from '../../src/node/index.js';
 import * as schema from '../../src/schema/index.js';
-import type { AssessmentMatch, Claim, Comparison, Judgement, KnowledgeBase, SearchResult, Study, Verdict, VerdictRuleId } from '../../src/index.js';
+import type {
+  AssessmentMatch,
+  Claim,
+  Comparison,
+  Judgement,
+  KnowledgeBase,
+  SearchResult,
+  Study,
+  Verdict,
+  VerdictRuleId,
+} from '../../src/index.js';
 
 describe('public exports', () => {
   it('main entry', () => {
@@ -42,7 +52,21 @@ describe('public exports', () => {
 
   it('meso-evidence/schema', () => {
     expect(Object.keys(schema).sort()).toMatchSnapshot();
-    for (const name of ['createKnowledgeBase', 'validateRecords', 'validateFiles', 'parseYamlFile', 'formatProblem', 'sortProblems', 'DataError', 'deepFreeze', 'checkShape', 'dottedPath', 'RECORD_KINDS', 'RECORD_SCHEMAS', 'StudySchema']) {
+    for (const name of [
+      'createKnowledgeBase',
+      'validateRecords',
+      'validateFiles',
+      'parseYamlFile',
+      'formatProblem',
+      'sortProblems',
+      'DataError',
+      'deepFreeze',
+      'checkShape',
+      'dottedPath',
+      'RECORD_KINDS',
+      'RECORD_SCHEMAS',
+      'StudySchema',
+    ]) {
       expect(schema).toHaveProperty(name);
     }
   });
@@ -59,7 +83,15 @@ describe('the main entry is light', () => {
       const source = readFileSync(file, 'utf8');
       for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)([^;]*?)\s+from\s+'([^']+)'/gms)) {
         const [, clause = '', spec = ''] = match;
-        if (/^\{[^}]*\}$/s.test(clause.trim()) && clause.replace(/[{}\s]/g, '').split(',').filter(Boolean).every((n) => n.startsWith('type'))) continue;
+        if (
+          /^\{[^}]*\}$/s.test(clause.trim()) &&
+          clause
+            .replace(/[{}\s]/g, '')
+            .split(',')
+            .filter(Boolean)
+            .every((n) => n.startsWith('type'))
+        )
+          continue;
         if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
         else packages.add(spec);
       }

@@ -80,7 +80,9 @@ function readMarks(page: Page): Promise<Mark[]> {
   return page.$$eval('#highlighted .claim-mark', (els) =>
     els.map((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.marks').forEach((m) => m.remove());
+      copy.querySelectorAll('.marks').forEach((m) => {
+        m.remove();
+      });
       const data = (el as HTMLElement).dataset;
       return {
         findings: (data.findings ?? '').split(' ').map(Number),
@@ -117,7 +119,8 @@ describe('the playground in Chromium', () => {
 
   beforeAll(async () => {
     // No silent skip: this suite exists to run in a browser.
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
     await buildPlayground();
     ({ server, url } = await serve('examples/playground/dist'));
     profile = mkdtempSync(join(tmpdir(), 'meso-chromium-'));
@@ -151,7 +154,12 @@ describe('the playground in Chromium', () => {
 
     // The list of findings is the engine's, claim by claim.
     const listed = await page.$$eval('#findings li', (items) =>
-      items.map((li) => ({ verdict: li.getAttribute('data-verdict'), start: Number(li.getAttribute('data-start')), end: Number(li.getAttribute('data-end')), claim: li.getAttribute('data-claim') })),
+      items.map((li) => ({
+        verdict: li.getAttribute('data-verdict'),
+        start: Number(li.getAttribute('data-start')),
+        end: Number(li.getAttribute('data-end')),
+        claim: li.getAttribute('data-claim'),
+      })),
     );
     expect(listed).toEqual(
       findings.map((f) => ({
@@ -165,7 +173,9 @@ describe('the playground in Chromium', () => {
     // The article is shown whole, and the highlights cover exactly each claim's text.
     const shown = await page.$eval('#highlighted', (el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.marks').forEach((m) => m.remove());
+      copy.querySelectorAll('.marks').forEach((m) => {
+        m.remove();
+      });
       return copy.textContent;
     });
     expect(shown).toBe(ADVERT);
@@ -183,7 +193,8 @@ describe('the playground in Chromium', () => {
     });
     // Every verdict is labelled in words, not only in colour.
     const tags = await page.$$eval('#highlighted .tag', (els) => els.map((el) => el.textContent ?? ''));
-    for (const verdict of new Set(findings.map((f) => f.verdict))) expect(tags.some((t) => t.includes(verdict))).toBe(true);
+    for (const verdict of new Set(findings.map((f) => f.verdict)))
+      expect(tags.some((t) => t.includes(verdict))).toBe(true);
 
     // A known claim: "reduserer rynker" is contradicted (mesotherapy shows no benefit for wrinkles).
     const wrinkles = marks.find((m) => m.text.includes('reduserer rynker'));
@@ -208,7 +219,9 @@ describe('the playground in Chromium', () => {
     expect(await article.locator('.explanation').innerText()).toBe(finding.message);
     expect(await article.locator('.explanation').getAttribute('lang')).toBe('nb');
 
-    const cited = await article.locator('.citations > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-citation')));
+    const cited = await article
+      .locator('.citations > li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-citation')));
     expect(cited).toEqual(finding.citations);
     for (const id of finding.citations) {
       const study = knowledgeBase.study(id);
@@ -219,7 +232,9 @@ describe('the playground in Chromium', () => {
       if (study.citation.doi) expect(links).toContain(`https://doi.org/${study.citation.doi}`);
       if (study.citation.pmid) expect(links).toContain(`https://pubmed.ncbi.nlm.nih.gov/${study.citation.pmid}/`);
     }
-    const selected = await page.$$eval('#highlighted .claim-mark[aria-pressed="true"]', (els) => els.map((el) => el.textContent ?? ''));
+    const selected = await page.$$eval('#highlighted .claim-mark[aria-pressed="true"]', (els) =>
+      els.map((el) => el.textContent ?? ''),
+    );
     expect(selected.length).toBe(1);
     expect(selected[0]).toContain('reduserer rynker');
   });
@@ -238,22 +253,32 @@ describe('the playground in Chromium', () => {
 
   it('draws the evidence map with one cell per assessment', async () => {
     const cells = await page.$$eval('#map td[data-assessment]', (tds) =>
-      tds.map((td) => ({ id: td.getAttribute('data-assessment'), direction: td.getAttribute('data-direction'), certainty: td.getAttribute('data-certainty') })),
+      tds.map((td) => ({
+        id: td.getAttribute('data-assessment'),
+        direction: td.getAttribute('data-direction'),
+        certainty: td.getAttribute('data-certainty'),
+      })),
     );
     const assessments = knowledgeBase.dataset.assessments;
     expect(cells.length).toBe(assessments.length);
     expect([...cells].sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(
-      [...assessments].sort((a, b) => a.id.localeCompare(b.id)).map((a) => ({ id: a.id, direction: a.direction, certainty: a.certainty })),
+      [...assessments]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((a) => ({ id: a.id, direction: a.direction, certainty: a.certainty })),
     );
     const empty = await page.locator('#map td[data-direction="none"]').count();
-    expect(empty + cells.length).toBe(knowledgeBase.dataset.interventions.length * knowledgeBase.dataset.indications.length);
+    expect(empty + cells.length).toBe(
+      knowledgeBase.dataset.interventions.length * knowledgeBase.dataset.indications.length,
+    );
   });
 
   it('loads the English example and saves a screenshot', async () => {
     const expected = factCheck(ENGLISH_ADVERT, { format: 'markdown' }).findings;
     await page.click('#load-english');
     await page.waitForFunction((n) => document.body.dataset.checked === String(n), expected.length);
-    expect(await page.locator('#findings li').evaluateAll((items) => items.map((li) => li.getAttribute('data-verdict')))).toEqual(expected.map((f) => f.verdict));
+    expect(
+      await page.locator('#findings li').evaluateAll((items) => items.map((li) => li.getAttribute('data-verdict'))),
+    ).toEqual(expected.map((f) => f.verdict));
 
     // The screenshot shows the Norwegian advert with a claim selected.
     await enter(page, ADVERT);

@@ -22,12 +22,26 @@ beforeAll(() => {
     writeFileSync(join(dir, 'many', name), i % 4 === 0 ? `# Ad ${i}\n\n${PROBLEM}` : `# Ad ${i}\n\n${CLEAN}`);
   }
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface JsonFile {
   path: string;
   language: string;
-  findings: { claim: { predicate: string; subject: string; object?: string; polarity: string }; verdict: string; position: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } }; text: string; citations: string[]; refersTo: string[]; message: string; assessment: unknown }[];
+  findings: {
+    claim: { predicate: string; subject: string; object?: string; polarity: string };
+    verdict: string;
+    position: {
+      start: { line: number; column: number; offset: number };
+      end: { line: number; column: number; offset: number };
+    };
+    text: string;
+    citations: string[];
+    refersTo: string[];
+    message: string;
+    assessment: unknown;
+  }[];
 }
 
 describe('check: formats and exit codes', () => {
@@ -39,7 +53,10 @@ describe('check: formats and exit codes', () => {
     expect(lines[0]).toBe('examples/advert.md');
     const rows = lines.slice(1, -2);
     expect(rows.length).toBeGreaterThan(3);
-    for (const row of rows) expect(row).toMatch(/^ {2}\d+:\d+-\d+:\d+ +(supported|overstated|contradicted|unverifiable) +\S.* +meso-evidence:[a-z-]+$/);
+    for (const row of rows)
+      expect(row).toMatch(
+        /^ {2}\d+:\d+-\d+:\d+ +(supported|overstated|contradicted|unverifiable) +\S.* +meso-evidence:[a-z-]+$/,
+      );
     expect(rows.some((r) => /contradicted .* meso-evidence:fda-approved$/.test(r))).toBe(true);
     expect(lines.at(-1)).toMatch(/^✖ 1 file, \d+ claims: \d+ contradicted, \d+ overstated, \d+ supported$/);
   });
@@ -59,7 +76,18 @@ describe('check: formats and exit codes', () => {
       verdict: 'supported',
       position: { start: { line: 1, column: 1, offset: 0 } },
     });
-    expect(Object.keys(finding ?? {})).toEqual(expect.arrayContaining(['claim', 'verdict', 'text', 'position', 'assessment', 'citations', 'refersTo', 'message']));
+    expect(Object.keys(finding ?? {})).toEqual(
+      expect.arrayContaining([
+        'claim',
+        'verdict',
+        'text',
+        'position',
+        'assessment',
+        'citations',
+        'refersTo',
+        'message',
+      ]),
+    );
     expect(CLEAN.slice(finding?.position.start.offset, finding?.position.end.offset)).toBe(finding?.text);
   });
 
@@ -73,13 +101,18 @@ describe('check: formats and exit codes', () => {
       '@type': 'ClaimReview',
       claimReviewed: 'Mesotherapy removes cellulite.',
       reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 3, worstRating: 1, alternateName: 'Overstated' },
-      itemReviewed: { '@type': 'Claim', appearance: [{ '@type': 'CreativeWork', url: expect.stringMatching(/^file:\/\/.*problem\.txt$/) }] },
+      itemReviewed: {
+        '@type': 'Claim',
+        appearance: [{ '@type': 'CreativeWork', url: expect.stringMatching(/^file:\/\/.*problem\.txt$/) }],
+      },
     });
     expect(reviews[0]?.url).toMatch(/problem\.txt#claim-1-1-effective-for-cellulite$/);
   });
 
   it('stdin (`-`) is reported as path "-"; --lang sets the language', () => {
-    const { code, stdout } = cli(['check', '--format', 'json', '--lang', 'nb', '-'], { input: 'Mesoterapi er ikke godkjent av FDA.\n' });
+    const { code, stdout } = cli(['check', '--format', 'json', '--lang', 'nb', '-'], {
+      input: 'Mesoterapi er ikke godkjent av FDA.\n',
+    });
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { files: JsonFile[] };
     expect(doc.files[0]).toMatchObject({ path: '-', language: 'nb' });
@@ -87,7 +120,14 @@ describe('check: formats and exit codes', () => {
   });
 
   it('--quiet shows only overstated and contradicted claims, and only files with them', () => {
-    const { code, stdout } = cli(['check', '--quiet', '--format', 'json', join(dir, 'clean.md'), 'examples/annonse.md']);
+    const { code, stdout } = cli([
+      'check',
+      '--quiet',
+      '--format',
+      'json',
+      join(dir, 'clean.md'),
+      'examples/annonse.md',
+    ]);
     expect(code).toBe(1);
     const doc = JSON.parse(stdout) as { files: JsonFile[] };
     expect(doc.files.map((f) => f.path)).toEqual(['examples/annonse.md']);
@@ -141,7 +181,10 @@ describe('check: usage errors and unreadable inputs exit 2, naming the file', ()
       }
     })();
     const unreadable = lockedIsReadable ? 'broken-link.md' : 'locked.md';
-    const { code, stdout, stderr } = cli(['check', '--format', 'json', 'missing.md', 'many', 'clean.md/inner.md', unreadable, 'clean.md'], { cwd: dir });
+    const { code, stdout, stderr } = cli(
+      ['check', '--format', 'json', 'missing.md', 'many', 'clean.md/inner.md', unreadable, 'clean.md'],
+      { cwd: dir },
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([

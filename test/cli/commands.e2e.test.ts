@@ -12,11 +12,19 @@ describe('help and version', () => {
   });
 
   it('--help for the program and for each command, on stdout, exit 0', () => {
-    for (const args of [['--help'], ['check', '--help'], ['query', '--help'], ['export', '--help'], ['validate', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['check', '--help'],
+      ['query', '--help'],
+      ['export', '--help'],
+      ['validate', '--help'],
+    ]) {
       const { code, stdout, stderr } = cli(args);
       expect(code, args.join(' ')).toBe(0);
       expect(stderr).toBe('');
-      expect(stdout).toMatch(args.length === 1 ? /^Usage: meso-evidence <command>/ : new RegExp(`^Usage: meso-evidence ${args[0]}`));
+      expect(stdout).toMatch(
+        args.length === 1 ? /^Usage: meso-evidence <command>/ : new RegExp(`^Usage: meso-evidence ${args[0]}`),
+      );
     }
   });
 
@@ -55,7 +63,10 @@ describe('export', () => {
   it('fhir prints a Bundle with the Evidence and the Citations of its studies', () => {
     const { code, stdout } = cli(['export', 'fhir', 'mesotherapy--cellulite']);
     expect(code).toBe(0);
-    const bundle = JSON.parse(stdout) as { resourceType: string; entry: { resource: { resourceType: string; id: string } }[] };
+    const bundle = JSON.parse(stdout) as {
+      resourceType: string;
+      entry: { resource: { resourceType: string; id: string } }[];
+    };
     expect(bundle.resourceType).toBe('Bundle');
     expect(bundle.entry.map((e) => `${e.resource.resourceType}/${e.resource.id}`)).toEqual([
       'Evidence/mesotherapy--cellulite',

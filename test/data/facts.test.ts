@@ -87,10 +87,10 @@ describe('sourcing rules', () => {
     const offenders: string[] = [];
     const visit = (value: unknown, path: string): void => {
       if (value === null || typeof value !== 'object') return;
-      if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${path}[${i}]`));
+      if (Array.isArray(value)) { value.forEach((item, i) => { visit(item, `${path}[${i}]`); }); return; }
       const record = value as Record<string, unknown>;
-      const sources = record['sources'];
-      if (record['verification'] === 'verified' && Array.isArray(sources) && sources.length > 0 && sources.every((id) => unverified.has(id as string))) {
+      const sources = record.sources;
+      if (record.verification === 'verified' && Array.isArray(sources) && sources.length > 0 && sources.every((id) => unverified.has(id as string))) {
         offenders.push(path);
       }
       for (const [key, child] of Object.entries(record)) visit(child, `${path}.${key}`);

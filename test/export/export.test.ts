@@ -79,7 +79,8 @@ describe('ClaimReview', () => {
   });
 
   it('claimReviewed is at most 75 characters and never carries the verdict', () => {
-    const long = 'Mesotherapy is a **revolutionary** treatment that melts away stubborn cellulite and fat on thighs, hips and belly';
+    const long =
+      'Mesotherapy is a **revolutionary** treatment that melts away stubborn cellulite and fat on thighs, hips and belly';
     const short = shortenClaim(long);
     expect(short.length).toBeLessThanOrEqual(75);
     expect(short).toMatch(/^Mesotherapy is a revolutionary treatment .*…$/);
@@ -119,7 +120,9 @@ describe('FHIR R5 Evidence', () => {
   it('rates Overall certainty with the GRADE code from http://hl7.org/fhir/certainty-rating', () => {
     const [overall] = evidence.certainty ?? [];
     expect(overall?.type?.coding).toEqual([{ system: 'http://hl7.org/fhir/certainty-type', code: 'Overall' }]);
-    expect(overall?.rating?.coding).toEqual([{ system: 'http://hl7.org/fhir/certainty-rating', code: 'very-low', display: 'Very low quality' }]);
+    expect(overall?.rating?.coding).toEqual([
+      { system: 'http://hl7.org/fhir/certainty-rating', code: 'very-low', display: 'Very low quality' },
+    ]);
     for (const sub of overall?.subcomponent ?? []) {
       expect(sub.type?.coding?.[0]?.system).toBe(FHIR_SYSTEMS.certaintyType);
       expect(sub.rating?.coding?.[0]?.system).toBe(FHIR_SYSTEMS.certaintyRating);
@@ -159,7 +162,10 @@ describe('FHIR R5 Citation', () => {
       { system: 'https://doi.org', value: park.citation.doi },
     ]);
     expect(artifact.title).toEqual([{ text: park.citation.title }]);
-    expect(artifact.publicationForm?.[0]).toMatchObject({ publishedIn: { title: 'Plast Reconstr Surg' }, articleDate: '2008' });
+    expect(artifact.publicationForm?.[0]).toMatchObject({
+      publishedIn: { title: 'Plast Reconstr Surg' },
+      articleDate: '2008',
+    });
     const entries = artifact.contributorship?.entry ?? [];
     expect(entries).toHaveLength(park.citation.authors.length);
     entries.forEach((e, i) => {
@@ -171,19 +177,41 @@ describe('FHIR R5 Citation', () => {
   it('leaves out identifiers a study does not have', () => {
     for (const study of knowledgeBase.dataset.studies) {
       const systems = toFhirCitation(study).citedArtifact?.identifier?.map((i) => i.system) ?? [];
-      expect(systems).toEqual([...(study.citation.pmid ? [FHIR_SYSTEMS.pmid] : []), ...(study.citation.doi ? [FHIR_SYSTEMS.doi] : [])]);
+      expect(systems).toEqual([
+        ...(study.citation.pmid ? [FHIR_SYSTEMS.pmid] : []),
+        ...(study.citation.doi ? [FHIR_SYSTEMS.doi] : []),
+      ]);
     }
   });
 
   it('a bundle gives entries fullUrls under the base, so relative references resolve', () => {
     const bundle = toFhirBundle([toFhirCitation(knowledgeBase.study('park-2008')!)], 'https://fhir.example/r5/');
-    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: 'https://fhir.example/r5/Citation/park-2008' }] });
+    expect(bundle).toMatchObject({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ fullUrl: 'https://fhir.example/r5/Citation/park-2008' }],
+    });
   });
 });
 
 describe('CSL-JSON', () => {
   it('has id and type on every item, and only fields the CSL schema knows', () => {
-    const allowed = new Set(['id', 'type', 'title', 'author', 'issued', 'container-title', 'container-title-short', 'volume', 'issue', 'page', 'DOI', 'PMID', 'URL', 'note']);
+    const allowed = new Set([
+      'id',
+      'type',
+      'title',
+      'author',
+      'issued',
+      'container-title',
+      'container-title-short',
+      'volume',
+      'issue',
+      'page',
+      'DOI',
+      'PMID',
+      'URL',
+      'note',
+    ]);
     const items = toCslJson(knowledgeBase.dataset.studies);
     expect(items).toHaveLength(knowledgeBase.dataset.studies.length);
     for (const item of items) {

@@ -5,8 +5,14 @@ import { markdownBlocks, parseMarkdown } from '../../src/factcheck/markdown-bloc
 import { chunkedMarkdownBlocks, markdownChunks } from '../../src/factcheck/markdown-chunks.js';
 import { knowledgeBase } from '../../src/index.js';
 
-const folders = readdirSync('test/fixtures').filter((name) => name.startsWith('articles')).map((name) => `test/fixtures/${name}`);
-const articles = folders.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => readFileSync(`${dir}/${name}`, 'utf8')));
+const folders = readdirSync('test/fixtures')
+  .filter((name) => name.startsWith('articles'))
+  .map((name) => `test/fixtures/${name}`);
+const articles = folders.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(`${dir}/${name}`, 'utf8')),
+);
 
 describe('Markdown read in pieces', () => {
   it('covers the document exactly, cutting only before a new top-level block', () => {

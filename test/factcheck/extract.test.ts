@@ -36,15 +36,23 @@ describe('claims in English', () => {
   });
 
   it('hedges', () => {
-    expect(claims('There is little evidence that mesotherapy reduces cellulite.')).toEqual([['mesotherapy', 'effective-for', 'cellulite', 'uncertain', 1]]);
+    expect(claims('There is little evidence that mesotherapy reduces cellulite.')).toEqual([
+      ['mesotherapy', 'effective-for', 'cellulite', 'uncertain', 1],
+    ]);
   });
 
   it('does not make a comparator the subject', () => {
-    expect(claims('Mesotherapy offered no advantage over minoxidil for hair loss.')).toEqual([['mesotherapy', 'effective-for', 'alopecia', 'negate', 1]]);
+    expect(claims('Mesotherapy offered no advantage over minoxidil for hair loss.')).toEqual([
+      ['mesotherapy', 'effective-for', 'alopecia', 'negate', 1],
+    ]);
   });
 
   it('ignores questions, headings and code', () => {
-    expect(claims('# Does mesotherapy reduce cellulite?\n\nDoes mesotherapy reduce cellulite?\n\n```\nMesotherapy reduces cellulite.\n```\n\n`mesotherapy reduces fat`\n')).toEqual([]);
+    expect(
+      claims(
+        '# Does mesotherapy reduce cellulite?\n\nDoes mesotherapy reduce cellulite?\n\n```\nMesotherapy reduces cellulite.\n```\n\n`mesotherapy reduces fat`\n',
+      ),
+    ).toEqual([]);
   });
 
   it('does not read reported side effects as a claim of benefit', () => {
@@ -54,12 +62,13 @@ describe('claims in English', () => {
 
 describe('claims in Norwegian', () => {
   it('reads compounds and inflections', () => {
-    expect(claims('Mesoterapi er en effektiv hårtapbehandling og gir cellulittreduksjon mot fettdepoter og strekkmerker.', 'markdown', 'nb').map((r) => r[2])).toEqual([
-      'alopecia',
-      'cellulite',
-      'localized-fat',
-      'stretch-marks',
-    ]);
+    expect(
+      claims(
+        'Mesoterapi er en effektiv hårtapbehandling og gir cellulittreduksjon mot fettdepoter og strekkmerker.',
+        'markdown',
+        'nb',
+      ).map((r) => r[2]),
+    ).toEqual(['alopecia', 'cellulite', 'localized-fat', 'stretch-marks']);
   });
 
   it('takes the subject of a list from its lead-in', () => {
@@ -70,7 +79,13 @@ describe('claims in Norwegian', () => {
   });
 
   it('knows "ikke-kirurgisk" is no negation and "ingen bivirkninger" is an affirmed claim', () => {
-    expect(claims('# Mesoterapi\n\nMesoterapi er en ikke-kirurgisk behandling som fjerner fett. Behandlingen er trygg og har ingen bivirkninger.', 'markdown', 'nb')).toEqual([
+    expect(
+      claims(
+        '# Mesoterapi\n\nMesoterapi er en ikke-kirurgisk behandling som fjerner fett. Behandlingen er trygg og har ingen bivirkninger.',
+        'markdown',
+        'nb',
+      ),
+    ).toEqual([
       ['mesotherapy', 'effective-for', 'localized-fat', 'affirm', 3],
       ['mesotherapy', 'safe', undefined, 'affirm', 3],
       ['mesotherapy', 'side-effect-free', undefined, 'affirm', 3],
@@ -78,14 +93,21 @@ describe('claims in Norwegian', () => {
   });
 
   it('carries an FDA mention into the next sentence', () => {
-    expect(claims('Det amerikanske FDA har ikke godkjent injeksjonslipolyse. Likevel er deoksykolsyre godkjent for dobbelthake.', 'text', 'nb')).toEqual([
+    expect(
+      claims(
+        'Det amerikanske FDA har ikke godkjent injeksjonslipolyse. Likevel er deoksykolsyre godkjent for dobbelthake.',
+        'text',
+        'nb',
+      ),
+    ).toEqual([
       ['injection-lipolysis', 'fda-approved', undefined, 'negate', 1],
       ['deoxycholic-acid', 'fda-approved', 'submental-fat', 'affirm', 1],
     ]);
   });
 
   it('reads • bullets and run-together sentences in plain text', () => {
-    const text = 'Injeksjonslipolyse\n\nBehandlingen blir brukt til å:\n\n  • redusere dobbelthake\n  • glatte ut cellulitt\n\nKlinikker sier at mesoterapi gir fyldigere hår.Studier med dutasterid har vist bedre hårvekst.\n';
+    const text =
+      'Injeksjonslipolyse\n\nBehandlingen blir brukt til å:\n\n  • redusere dobbelthake\n  • glatte ut cellulitt\n\nKlinikker sier at mesoterapi gir fyldigere hår.Studier med dutasterid har vist bedre hårvekst.\n';
     expect(claims(text, 'text', 'nb')).toEqual([
       ['injection-lipolysis', 'effective-for', 'submental-fat', 'affirm', 5],
       ['injection-lipolysis', 'effective-for', 'cellulite', 'affirm', 6],
@@ -97,12 +119,18 @@ describe('claims in Norwegian', () => {
 
 describe('study mentions', () => {
   it('resolves year and sample size to study ids', () => {
-    const [finding] = factCheck('Two small studies, one of ten patients in 2006 and one of six patients in 2012, found that mesotherapy did not improve wrinkles.', { format: 'text' }).findings;
+    const [finding] = factCheck(
+      'Two small studies, one of ten patients in 2006 and one of six patients in 2012, found that mesotherapy did not improve wrinkles.',
+      { format: 'text' },
+    ).findings;
     expect(finding?.refersTo).toEqual(['amin-2006', 'el-domyati-2012']);
   });
 
   it('reads Norwegian mentions', () => {
-    const [finding] = factCheck('En studie fra 2008 på 20 kvinner viste at mesoterapi ikke reduserte fett på lårene.', { format: 'text', language: 'nb' }).findings;
+    const [finding] = factCheck('En studie fra 2008 på 20 kvinner viste at mesoterapi ikke reduserte fett på lårene.', {
+      format: 'text',
+      language: 'nb',
+    }).findings;
     expect(finding?.refersTo).toEqual(['park-2008']);
   });
 

@@ -38,14 +38,18 @@ describe('remark plugin', () => {
   });
 
   it('honours ignore comments for the next block, and per rule', async () => {
-    const markdown = '<!-- meso-evidence ignore -->\nMesoterapi reduserer cellulitter.\n\n<!-- meso-evidence ignore safe -->\nMesoterapi er trygt og fjerner fett.\n';
+    const markdown =
+      '<!-- meso-evidence ignore -->\nMesoterapi reduserer cellulitter.\n\n<!-- meso-evidence ignore safe -->\nMesoterapi er trygt og fjerner fett.\n';
     const file = await lint(markdown, { language: 'nb' });
-    expect(file.messages.map((m) => [m.ruleId, m.place && 'start' in m.place ? m.place.start.line : 0])).toEqual([['effective-for', 5]]);
+    expect(file.messages.map((m) => [m.ruleId, m.place && 'start' in m.place ? m.place.start.line : 0])).toEqual([
+      ['effective-for', 5],
+    ]);
   });
 
   it('honours disable and enable comments', async () => {
-    const markdown = '<!-- meso-evidence disable -->\n\nMesoterapi reduserer cellulitter.\n\n<!-- meso-evidence enable -->\n\nMesoterapi fjerner fett.\n';
+    const markdown =
+      '<!-- meso-evidence disable -->\n\nMesoterapi reduserer cellulitter.\n\n<!-- meso-evidence enable -->\n\nMesoterapi fjerner fett.\n';
     const file = await lint(markdown, { language: 'nb' });
-    expect(file.messages.map((m) => m.place && 'start' in m.place ? m.place.start.line : 0)).toEqual([7]);
+    expect(file.messages.map((m) => (m.place && 'start' in m.place ? m.place.start.line : 0))).toEqual([7]);
   });
 });

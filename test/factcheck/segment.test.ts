@@ -8,15 +8,24 @@ const sentences = (text: string, abbreviations: string[] = []): string[] =>
 
 describe('splitSentences', () => {
   it('splits at a full stop followed by a capital', () => {
-    expect(sentences('Mesotherapy is popular. It is not approved.')).toEqual(['Mesotherapy is popular.', 'It is not approved.']);
+    expect(sentences('Mesotherapy is popular. It is not approved.')).toEqual([
+      'Mesotherapy is popular.',
+      'It is not approved.',
+    ]);
   });
 
   it('splits sentences run together without a space', () => {
-    expect(sentences('gir fyldigere hår.Studier med dutasterid har vist mer.')).toEqual(['gir fyldigere hår.', 'Studier med dutasterid har vist mer.']);
+    expect(sentences('gir fyldigere hår.Studier med dutasterid har vist mer.')).toEqual([
+      'gir fyldigere hår.',
+      'Studier med dutasterid har vist mer.',
+    ]);
   });
 
   it('keeps abbreviations, initials and decimals inside the sentence', () => {
-    expect(sentences('Dr. Hansen ga f.eks. 2.5 ml til M. Pistor. Ferdig.', ['dr', 'f.eks'])).toEqual(['Dr. Hansen ga f.eks. 2.5 ml til M. Pistor.', 'Ferdig.']);
+    expect(sentences('Dr. Hansen ga f.eks. 2.5 ml til M. Pistor. Ferdig.', ['dr', 'f.eks'])).toEqual([
+      'Dr. Hansen ga f.eks. 2.5 ml til M. Pistor.',
+      'Ferdig.',
+    ]);
   });
 
   it('marks questions', () => {

@@ -38,7 +38,9 @@ describe('references', () => {
 
   it('marks unverified fields', () => {
     const jones = kb.study('jones-2020');
-    expect(jones && formatReference(jones)).toBe('Jones D. Beta for fat? Fat J. 2020;3 [unverified](2):10-19. doi:10.1000/xyz. PMID: 123456 [unverified]');
+    expect(jones && formatReference(jones)).toBe(
+      'Jones D. Beta for fat? Fat J. 2020;3 [unverified](2):10-19. doi:10.1000/xyz. PMID: 123456 [unverified]',
+    );
     expect(jones && formatReference(jones, { unverifiedMark: '*', maxAuthors: 1 })).toContain('PMID: 123456*');
     const smith = kb.study('smith-2010');
     expect(smith && formatReference(smith, { maxAuthors: 1 })).toBe('Smith AB, et al. Study smith-2010. J Test. 2010.');
@@ -47,9 +49,20 @@ describe('references', () => {
   it('converts studies to CSL-JSON', () => {
     const jones = kb.study('jones-2020');
     expect(jones && toCslItem(jones)).toEqual({
-      id: 'jones-2020', type: 'article-journal', title: 'Beta for fat?', author: [{ family: 'Jones', given: 'D' }],
-      issued: { 'date-parts': [[2020]] }, 'container-title': 'Fat J', 'container-title-short': 'Fat J', volume: '3', issue: '2',
-      page: '10-19', DOI: '10.1000/xyz', PMID: '123456', URL: 'https://doi.org/10.1000/xyz', note: 'Unverified: citation.volume, citation.pmid',
+      id: 'jones-2020',
+      type: 'article-journal',
+      title: 'Beta for fat?',
+      author: [{ family: 'Jones', given: 'D' }],
+      issued: { 'date-parts': [[2020]] },
+      'container-title': 'Fat J',
+      'container-title-short': 'Fat J',
+      volume: '3',
+      issue: '2',
+      page: '10-19',
+      DOI: '10.1000/xyz',
+      PMID: '123456',
+      URL: 'https://doi.org/10.1000/xyz',
+      note: 'Unverified: citation.volume, citation.pmid',
     });
   });
 });

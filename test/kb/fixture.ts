@@ -10,8 +10,14 @@ const text = (en: string) => ({ en, nb: en });
 
 function intervention(id: string, extra: Record<string, unknown> = {}) {
   return {
-    id, type: 'procedure', names: names(id.replace(/-/g, ' '), `${id}-nb`), description: text(`${id}.`),
-    invasiveness: 'minimally-invasive', sources: src, verification: 'verified', ...extra,
+    id,
+    type: 'procedure',
+    names: names(id.replace(/-/g, ' '), `${id}-nb`),
+    description: text(`${id}.`),
+    invasiveness: 'minimally-invasive',
+    sources: src,
+    verification: 'verified',
+    ...extra,
   };
 }
 
@@ -21,24 +27,65 @@ function range(min: number, max: number) {
 
 function assessment(subject: string, indication: string, direction: string, certainty: string, studies: string[] = []) {
   return {
-    id: `${subject}--${indication}`, subject, indication, direction, certainty, rationale: text('Because.'),
-    studies, statements: [], sources: src, verification: 'verified',
+    id: `${subject}--${indication}`,
+    subject,
+    indication,
+    direction,
+    certainty,
+    rationale: text('Because.'),
+    studies,
+    statements: [],
+    sources: src,
+    verification: 'verified',
   };
 }
 
-function regulatory(id: string, authority: string, status: string, interventions: string[], indications: string[], jurisdiction = 'US') {
+function regulatory(
+  id: string,
+  authority: string,
+  status: string,
+  interventions: string[],
+  indications: string[],
+  jurisdiction = 'US',
+) {
   return {
-    id, authority, authorityName: authority, jurisdiction, date: '2015-04-29', action: status === 'approved' ? 'approval' : 'warning',
-    status, interventions, indications, scope: text('Scope.'), summary: text('Summary.'), sources: src, verification: 'verified',
+    id,
+    authority,
+    authorityName: authority,
+    jurisdiction,
+    date: '2015-04-29',
+    action: status === 'approved' ? 'approval' : 'warning',
+    status,
+    interventions,
+    indications,
+    scope: text('Scope.'),
+    summary: text('Summary.'),
+    sources: src,
+    verification: 'verified',
   };
 }
 
 function study(id: string, year: number, extra: Record<string, unknown>) {
   return {
     id,
-    citation: { authors: [{ family: 'Smith', given: 'AB' }, { family: 'Jones', given: 'C' }], title: `Study ${id}`, journal: 'J Test', year },
-    design: 'randomized-controlled-trial', controlled: true, interventions: ['alpha'], indications: ['hair'], intervention: 'Alpha.',
-    outcomes: [{ measure: 'm', result: 'positive', summary: 'S.' }], result: 'positive', summary: text('Summary.'), verification: 'verified',
+    citation: {
+      authors: [
+        { family: 'Smith', given: 'AB' },
+        { family: 'Jones', given: 'C' },
+      ],
+      title: `Study ${id}`,
+      journal: 'J Test',
+      year,
+    },
+    design: 'randomized-controlled-trial',
+    controlled: true,
+    interventions: ['alpha'],
+    indications: ['hair'],
+    intervention: 'Alpha.',
+    outcomes: [{ measure: 'm', result: 'positive', summary: 'S.' }],
+    result: 'positive',
+    summary: text('Summary.'),
+    verification: 'verified',
     ...extra,
   };
 }
@@ -60,11 +107,28 @@ export const records = {
     { id: 'cellulite', names: { en: ['cellulite'], nb: ['cellulitt', 'cellulitt*'] }, description: text('Cellulite.') },
   ],
   interventions: [
-    intervention('alpha', { type: 'drug', invasiveness: 'non-invasive', names: names('alphamab', 'alfamab', 'Brandex') }),
+    intervention('alpha', {
+      type: 'drug',
+      invasiveness: 'non-invasive',
+      names: names('alphamab', 'alfamab', 'Brandex'),
+    }),
     intervention('beta', { invasiveness: 'surgical' }),
     intervention('mesotherapy'),
     intervention('injection-lipolysis'),
-    intervention('harmful', { procedure: { adverseEffects: [{ id: 'bruising', name: text('bruising'), frequency: 'common', serious: false, sources: ['blog'], verification: 'verified' }] } }),
+    intervention('harmful', {
+      procedure: {
+        adverseEffects: [
+          {
+            id: 'bruising',
+            name: text('bruising'),
+            frequency: 'common',
+            serious: false,
+            sources: ['blog'],
+            verification: 'verified',
+          },
+        ],
+      },
+    }),
     intervention('warned'),
     intervention('zero-down', { procedure: { downtimeDays: range(0, 0), sessions: range(1, 3) } }),
     intervention('usual-down', { procedure: { downtimeDays: range(0, 2) } }),
@@ -91,11 +155,34 @@ export const records = {
     regulatory('no-warned', 'Statens legemiddelverk', 'prescription-only', ['warned'], ['fat'], 'NO'),
   ],
   studies: [
-    study('smith-2010', 2010, { sampleSize: { participants: 100 }, describedAs: [{ source: 'blog', language: 'en', text: 'a 2010 study', accurate: false, note: 'No.' }] }),
-    study('smith-2015', 2015, { design: 'meta-analysis', sampleSize: { participants: 500, studies: 7 }, result: 'null', interventions: ['alpha', 'beta'], indications: ['hair', 'skin'] }),
+    study('smith-2010', 2010, {
+      sampleSize: { participants: 100 },
+      describedAs: [{ source: 'blog', language: 'en', text: 'a 2010 study', accurate: false, note: 'No.' }],
+    }),
+    study('smith-2015', 2015, {
+      design: 'meta-analysis',
+      sampleSize: { participants: 500, studies: 7 },
+      result: 'null',
+      interventions: ['alpha', 'beta'],
+      indications: ['hair', 'skin'],
+    }),
     study('jones-2020', 2020, {
-      design: 'case-series', controlled: false, result: 'mixed', indications: ['fat'], interventions: ['beta'],
-      citation: { authors: [{ family: 'Jones', given: 'D' }], title: 'Beta for fat?', journal: 'Fat J', year: 2020, volume: '3', issue: '2', pages: '10–19', doi: '10.1000/xyz', pmid: '123456' },
+      design: 'case-series',
+      controlled: false,
+      result: 'mixed',
+      indications: ['fat'],
+      interventions: ['beta'],
+      citation: {
+        authors: [{ family: 'Jones', given: 'D' }],
+        title: 'Beta for fat?',
+        journal: 'Fat J',
+        year: 2020,
+        volume: '3',
+        issue: '2',
+        pages: '10–19',
+        doi: '10.1000/xyz',
+        pmid: '123456',
+      },
       unverifiedFields: ['citation.volume', 'citation.pmid'],
     }),
   ],

@@ -8,7 +8,8 @@ const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
 
 describe('lookups', () => {
   it('finds every record of every kind by id, in constant time through maps', () => {
-    for (const kind of RECORD_KINDS) for (const record of kb.dataset[kind]) expect(kb.get(kind, record.id)).toBe(record);
+    for (const kind of RECORD_KINDS)
+      for (const record of kb.dataset[kind]) expect(kb.get(kind, record.id)).toBe(record);
     expect(kb.intervention('alpha')?.type).toBe('drug');
     expect(kb.indication('chin')?.parent).toBe('fat');
     expect(kb.study('smith-2010')?.citation.year).toBe(2010);
@@ -40,7 +41,6 @@ describe('lookups', () => {
     }
   });
 
-
   it('is immutable', () => {
     expect(Object.isFrozen(kb)).toBe(true);
     expect(Object.isFrozen(kb.dataset.studies)).toBe(true);
@@ -62,7 +62,9 @@ describe('listings', () => {
     expect(ids(kb.findStudies({ yearFrom: 2030 }))).toEqual([]);
     expect(ids(kb.findStudies({ minParticipants: 200 }))).toEqual(['smith-2015']);
     expect(ids(kb.findStudies({ result: 'null' }))).toEqual(['smith-2015']);
-    expect(ids(kb.findStudies({ result: ['null', 'mixed'], intervention: 'beta', yearFrom: 2016 }))).toEqual(['jones-2020']);
+    expect(ids(kb.findStudies({ result: ['null', 'mixed'], intervention: 'beta', yearFrom: 2016 }))).toEqual([
+      'jones-2020',
+    ]);
     expect(ids(kb.findStudies({ intervention: 'nobody' }))).toEqual([]);
   });
 
@@ -77,7 +79,10 @@ describe('listings', () => {
     expect(ids(kb.findRegulatory({ subject: 'beta', authority: 'FDA' }))).toEqual(['fda-beta-not']);
     expect(ids(kb.findRegulatory({ jurisdiction: 'NO' }))).toEqual(['no-warned']);
     expect(ids(kb.findRegulatory({ indication: 'fat' }))).toEqual(['fda-warned', 'no-warned']);
-    expect(ids(kb.findRegulatory({ status: 'approved', authority: 'FDA' }))).toEqual(['fda-alpha-chin', 'fda-zero-down']);
+    expect(ids(kb.findRegulatory({ status: 'approved', authority: 'FDA' }))).toEqual([
+      'fda-alpha-chin',
+      'fda-zero-down',
+    ]);
   });
 
   it('lists ingredients by class and status on the bundled data', () => {
@@ -115,7 +120,14 @@ describe('reverse links and assessments', () => {
 
 describe('building knowledge bases', () => {
   it('rejects bad records with a DataError listing every problem', () => {
-    const bad = { ...records, studies: [{ id: 'Bad Id' }], indications: [...records.indications, { id: 'loop', parent: 'loop', names: { en: ['x'], nb: ['x'] }, description: { en: 'x' } }] };
+    const bad = {
+      ...records,
+      studies: [{ id: 'Bad Id' }],
+      indications: [
+        ...records.indications,
+        { id: 'loop', parent: 'loop', names: { en: ['x'], nb: ['x'] }, description: { en: 'x' } },
+      ],
+    };
     let error: unknown;
     try {
       createKnowledgeBase(bad);
@@ -134,7 +146,17 @@ describe('building knowledge bases', () => {
   });
 
   it('the bundled knowledge base holds the canonical ids', () => {
-    for (const id of ['mesotherapy', 'injection-lipolysis', 'liposuction', 'deoxycholic-acid', 'minoxidil', 'finasteride', 'dutasteride', 'microneedling', 'phosphatidylcholine']) {
+    for (const id of [
+      'mesotherapy',
+      'injection-lipolysis',
+      'liposuction',
+      'deoxycholic-acid',
+      'minoxidil',
+      'finasteride',
+      'dutasteride',
+      'microneedling',
+      'phosphatidylcholine',
+    ]) {
       expect(knowledgeBase.intervention(id), id).toBeDefined();
     }
     expect(knowledgeBase.assessment('mesotherapy', 'submental-fat')?.chain).toEqual(['submental-fat', 'localized-fat']);

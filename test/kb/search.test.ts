@@ -40,7 +40,10 @@ describe('search rules', () => {
     const results = kb.search('hair loss');
     expect(results[0]).toEqual({ kind: 'indications', id: 'hair', label: 'hair loss', score: 1 });
     for (const r of results) expect(r.score).toBeGreaterThan(0);
-    for (let i = 1; i < results.length; i++) expect((results[i - 1] as { score: number }).score).toBeGreaterThanOrEqual((results[i] as { score: number }).score);
+    for (let i = 1; i < results.length; i++)
+      expect((results[i - 1] as { score: number }).score).toBeGreaterThanOrEqual(
+        (results[i] as { score: number }).score,
+      );
     expect(kb.search('hair loss')).toEqual(results);
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidClaimError, judgeClaim, VERDICT_TABLE, verdictFor, effectiveForRule, type Claim, type Polarity, type Predicate, type Verdict, type VerdictRuleId } from '../../src/index.js';
+import {
+  InvalidClaimError,
+  judgeClaim,
+  VERDICT_TABLE,
+  verdictFor,
+  effectiveForRule,
+  type Claim,
+  type Polarity,
+  type Predicate,
+  type Verdict,
+  type VerdictRuleId,
+} from '../../src/index.js';
 import { testKb } from './fixture.js';
 
 const kb = testKb();
@@ -19,49 +30,314 @@ interface Case {
 
 const cases: readonly Case[] = [
   // effective-for, by assessment
-  { subject: 'alpha', predicate: 'effective-for', object: 'hair', rule: 'effective-for/benefit-high', affirm: 'supported', negate: 'contradicted', citations: ['smith-2010', 'src'], chain: ['hair'] },
-  { subject: 'alpha', predicate: 'effective-for', object: 'skin', rule: 'effective-for/benefit-high', affirm: 'supported', negate: 'contradicted' },
-  { subject: 'alpha', predicate: 'effective-for', object: 'pain', rule: 'effective-for/benefit-low', affirm: 'overstated', negate: 'supported' },
-  { subject: 'alpha', predicate: 'effective-for', object: 'scars', rule: 'effective-for/benefit-low', affirm: 'overstated', negate: 'supported' },
-  { subject: 'alpha', predicate: 'effective-for', object: 'fat', rule: 'effective-for/insufficient', affirm: 'overstated', negate: 'supported' },
-  { subject: 'alpha', predicate: 'effective-for', object: 'cellulite', rule: 'effective-for/insufficient', affirm: 'overstated', negate: 'supported' },
-  { subject: 'beta', predicate: 'effective-for', object: 'hair', rule: 'effective-for/no-benefit-or-harm', affirm: 'contradicted', negate: 'supported' },
-  { subject: 'beta', predicate: 'effective-for', object: 'skin', rule: 'effective-for/no-benefit-or-harm', affirm: 'contradicted', negate: 'supported' },
-  { subject: 'alpha', predicate: 'effective-for', object: 'chin', rule: 'effective-for/insufficient', affirm: 'overstated', negate: 'supported', chain: ['chin', 'fat'] },
-  { subject: 'beta', predicate: 'effective-for', object: 'jowl', rule: 'effective-for/benefit-high', affirm: 'supported', negate: 'contradicted', chain: ['jowl', 'chin', 'fat'] },
-  { subject: 'beta', predicate: 'effective-for', object: 'pain', rule: 'effective-for/no-assessment', affirm: 'unverifiable', negate: 'unverifiable', citations: [] },
-  { subject: 'nobody', predicate: 'effective-for', object: 'hair', rule: 'effective-for/no-assessment', affirm: 'unverifiable', negate: 'unverifiable' },
-  { subject: 'alpha', predicate: 'effective-for', object: 'no-such-indication', rule: 'effective-for/no-assessment', affirm: 'unverifiable', negate: 'unverifiable' },
-  { subject: 'alpha', predicate: 'effective-for', rule: 'effective-for/no-assessment', affirm: 'unverifiable', negate: 'unverifiable' },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'hair',
+    rule: 'effective-for/benefit-high',
+    affirm: 'supported',
+    negate: 'contradicted',
+    citations: ['smith-2010', 'src'],
+    chain: ['hair'],
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'skin',
+    rule: 'effective-for/benefit-high',
+    affirm: 'supported',
+    negate: 'contradicted',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'pain',
+    rule: 'effective-for/benefit-low',
+    affirm: 'overstated',
+    negate: 'supported',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'scars',
+    rule: 'effective-for/benefit-low',
+    affirm: 'overstated',
+    negate: 'supported',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'fat',
+    rule: 'effective-for/insufficient',
+    affirm: 'overstated',
+    negate: 'supported',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'cellulite',
+    rule: 'effective-for/insufficient',
+    affirm: 'overstated',
+    negate: 'supported',
+  },
+  {
+    subject: 'beta',
+    predicate: 'effective-for',
+    object: 'hair',
+    rule: 'effective-for/no-benefit-or-harm',
+    affirm: 'contradicted',
+    negate: 'supported',
+  },
+  {
+    subject: 'beta',
+    predicate: 'effective-for',
+    object: 'skin',
+    rule: 'effective-for/no-benefit-or-harm',
+    affirm: 'contradicted',
+    negate: 'supported',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'chin',
+    rule: 'effective-for/insufficient',
+    affirm: 'overstated',
+    negate: 'supported',
+    chain: ['chin', 'fat'],
+  },
+  {
+    subject: 'beta',
+    predicate: 'effective-for',
+    object: 'jowl',
+    rule: 'effective-for/benefit-high',
+    affirm: 'supported',
+    negate: 'contradicted',
+    chain: ['jowl', 'chin', 'fat'],
+  },
+  {
+    subject: 'beta',
+    predicate: 'effective-for',
+    object: 'pain',
+    rule: 'effective-for/no-assessment',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+    citations: [],
+  },
+  {
+    subject: 'nobody',
+    predicate: 'effective-for',
+    object: 'hair',
+    rule: 'effective-for/no-assessment',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    object: 'no-such-indication',
+    rule: 'effective-for/no-assessment',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'effective-for',
+    rule: 'effective-for/no-assessment',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
   // fda-approved
-  { subject: 'alpha', predicate: 'fda-approved', object: 'chin', rule: 'fda-approved/approved', affirm: 'supported', negate: 'contradicted', citations: ['fda-alpha-chin'] },
-  { subject: 'alpha', predicate: 'fda-approved', object: 'jowl', rule: 'fda-approved/approved', affirm: 'supported', negate: 'contradicted' },
-  { subject: 'alpha', predicate: 'fda-approved', rule: 'fda-approved/approved', affirm: 'supported', negate: 'contradicted' },
-  { subject: 'alpha', predicate: 'fda-approved', object: 'fat', rule: 'fda-approved/not-approved', affirm: 'contradicted', negate: 'supported', citations: ['fda-alpha-chin'] },
-  { subject: 'zero-down', predicate: 'fda-approved', object: 'hair', rule: 'fda-approved/approved', affirm: 'supported', negate: 'contradicted' },
-  { subject: 'beta', predicate: 'fda-approved', rule: 'fda-approved/not-approved', affirm: 'contradicted', negate: 'supported', citations: ['fda-beta-not'] },
-  { subject: 'mesotherapy', predicate: 'fda-approved', rule: 'fda-approved/not-approved', affirm: 'contradicted', negate: 'supported', citations: [] },
-  { subject: 'nobody', predicate: 'fda-approved', rule: 'fda-approved/unknown', affirm: 'unverifiable', negate: 'unverifiable' },
-  { subject: 'alpha', predicate: 'fda-approved', object: 'no-such-indication', rule: 'fda-approved/unknown', affirm: 'unverifiable', negate: 'unverifiable' },
+  {
+    subject: 'alpha',
+    predicate: 'fda-approved',
+    object: 'chin',
+    rule: 'fda-approved/approved',
+    affirm: 'supported',
+    negate: 'contradicted',
+    citations: ['fda-alpha-chin'],
+  },
+  {
+    subject: 'alpha',
+    predicate: 'fda-approved',
+    object: 'jowl',
+    rule: 'fda-approved/approved',
+    affirm: 'supported',
+    negate: 'contradicted',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'fda-approved',
+    rule: 'fda-approved/approved',
+    affirm: 'supported',
+    negate: 'contradicted',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'fda-approved',
+    object: 'fat',
+    rule: 'fda-approved/not-approved',
+    affirm: 'contradicted',
+    negate: 'supported',
+    citations: ['fda-alpha-chin'],
+  },
+  {
+    subject: 'zero-down',
+    predicate: 'fda-approved',
+    object: 'hair',
+    rule: 'fda-approved/approved',
+    affirm: 'supported',
+    negate: 'contradicted',
+  },
+  {
+    subject: 'beta',
+    predicate: 'fda-approved',
+    rule: 'fda-approved/not-approved',
+    affirm: 'contradicted',
+    negate: 'supported',
+    citations: ['fda-beta-not'],
+  },
+  {
+    subject: 'mesotherapy',
+    predicate: 'fda-approved',
+    rule: 'fda-approved/not-approved',
+    affirm: 'contradicted',
+    negate: 'supported',
+    citations: [],
+  },
+  {
+    subject: 'nobody',
+    predicate: 'fda-approved',
+    rule: 'fda-approved/unknown',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'fda-approved',
+    object: 'no-such-indication',
+    rule: 'fda-approved/unknown',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
   // safe
-  { subject: 'mesotherapy', predicate: 'safe', rule: 'safe/harms-documented', affirm: 'overstated', negate: 'supported' },
-  { subject: 'injection-lipolysis', predicate: 'safe', rule: 'safe/harms-documented', affirm: 'overstated', negate: 'supported' },
-  { subject: 'harmful', predicate: 'safe', rule: 'safe/harms-documented', affirm: 'overstated', negate: 'supported', citations: ['blog', 'harmful--pain'] },
-  { subject: 'warned', predicate: 'safe', rule: 'safe/harms-documented', affirm: 'overstated', negate: 'supported', citations: ['fda-warned'] },
-  { subject: 'alpha', predicate: 'safe', rule: 'safe/nothing-documented', affirm: 'unverifiable', negate: 'unverifiable' },
-  { subject: 'nobody', predicate: 'safe', rule: 'safe/nothing-documented', affirm: 'unverifiable', negate: 'unverifiable' },
+  {
+    subject: 'mesotherapy',
+    predicate: 'safe',
+    rule: 'safe/harms-documented',
+    affirm: 'overstated',
+    negate: 'supported',
+  },
+  {
+    subject: 'injection-lipolysis',
+    predicate: 'safe',
+    rule: 'safe/harms-documented',
+    affirm: 'overstated',
+    negate: 'supported',
+  },
+  {
+    subject: 'harmful',
+    predicate: 'safe',
+    rule: 'safe/harms-documented',
+    affirm: 'overstated',
+    negate: 'supported',
+    citations: ['blog', 'harmful--pain'],
+  },
+  {
+    subject: 'warned',
+    predicate: 'safe',
+    rule: 'safe/harms-documented',
+    affirm: 'overstated',
+    negate: 'supported',
+    citations: ['fda-warned'],
+  },
+  {
+    subject: 'alpha',
+    predicate: 'safe',
+    rule: 'safe/nothing-documented',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
+  {
+    subject: 'nobody',
+    predicate: 'safe',
+    rule: 'safe/nothing-documented',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
   // side-effect-free
-  { subject: 'harmful', predicate: 'side-effect-free', rule: 'side-effect-free/harms-documented', affirm: 'contradicted', negate: 'supported', citations: ['blog', 'harmful--pain'] },
-  { subject: 'warned', predicate: 'side-effect-free', rule: 'side-effect-free/harms-documented', affirm: 'contradicted', negate: 'supported' },
-  { subject: 'alpha', predicate: 'side-effect-free', rule: 'side-effect-free/nothing-documented', affirm: 'unverifiable', negate: 'unverifiable' },
-  { subject: 'nobody', predicate: 'side-effect-free', rule: 'side-effect-free/nothing-documented', affirm: 'unverifiable', negate: 'unverifiable' },
+  {
+    subject: 'harmful',
+    predicate: 'side-effect-free',
+    rule: 'side-effect-free/harms-documented',
+    affirm: 'contradicted',
+    negate: 'supported',
+    citations: ['blog', 'harmful--pain'],
+  },
+  {
+    subject: 'warned',
+    predicate: 'side-effect-free',
+    rule: 'side-effect-free/harms-documented',
+    affirm: 'contradicted',
+    negate: 'supported',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'side-effect-free',
+    rule: 'side-effect-free/nothing-documented',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
+  {
+    subject: 'nobody',
+    predicate: 'side-effect-free',
+    rule: 'side-effect-free/nothing-documented',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
   // no-downtime
-  { subject: 'mesotherapy', predicate: 'no-downtime', rule: 'no-downtime/usually-none', affirm: 'supported', negate: 'overstated' },
-  { subject: 'zero-down', predicate: 'no-downtime', rule: 'no-downtime/none', affirm: 'supported', negate: 'contradicted', citations: ['src'] },
-  { subject: 'usual-down', predicate: 'no-downtime', rule: 'no-downtime/usually-none', affirm: 'supported', negate: 'overstated' },
-  { subject: 'some-down', predicate: 'no-downtime', rule: 'no-downtime/some', affirm: 'contradicted', negate: 'supported' },
-  { subject: 'alpha', predicate: 'no-downtime', rule: 'no-downtime/nothing-documented', affirm: 'unverifiable', negate: 'unverifiable' },
-  { subject: 'nobody', predicate: 'no-downtime', rule: 'no-downtime/nothing-documented', affirm: 'unverifiable', negate: 'unverifiable' },
+  {
+    subject: 'mesotherapy',
+    predicate: 'no-downtime',
+    rule: 'no-downtime/usually-none',
+    affirm: 'supported',
+    negate: 'overstated',
+  },
+  {
+    subject: 'zero-down',
+    predicate: 'no-downtime',
+    rule: 'no-downtime/none',
+    affirm: 'supported',
+    negate: 'contradicted',
+    citations: ['src'],
+  },
+  {
+    subject: 'usual-down',
+    predicate: 'no-downtime',
+    rule: 'no-downtime/usually-none',
+    affirm: 'supported',
+    negate: 'overstated',
+  },
+  {
+    subject: 'some-down',
+    predicate: 'no-downtime',
+    rule: 'no-downtime/some',
+    affirm: 'contradicted',
+    negate: 'supported',
+  },
+  {
+    subject: 'alpha',
+    predicate: 'no-downtime',
+    rule: 'no-downtime/nothing-documented',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
+  {
+    subject: 'nobody',
+    predicate: 'no-downtime',
+    rule: 'no-downtime/nothing-documented',
+    affirm: 'unverifiable',
+    negate: 'unverifiable',
+  },
 ];
 
 describe('the verdict table, cell by cell', () => {
@@ -69,7 +345,12 @@ describe('the verdict table, cell by cell', () => {
     for (const polarity of ['affirm', 'negate', 'uncertain'] as const satisfies readonly Polarity[]) {
       const expected = polarity === 'affirm' ? c.affirm : c.negate;
       it(`${c.subject} ${c.predicate}${c.object ? ` ${c.object}` : ''} (${polarity}) → ${expected}`, () => {
-        const claim: Claim = { subject: c.subject, predicate: c.predicate, ...(c.object ? { object: c.object } : {}), polarity };
+        const claim: Claim = {
+          subject: c.subject,
+          predicate: c.predicate,
+          ...(c.object ? { object: c.object } : {}),
+          polarity,
+        };
         const judgement = kb.judge(claim);
         used.add(judgement.rule);
         expect(judgement.rule).toBe(c.rule);
@@ -100,20 +381,42 @@ describe('the verdict table, cell by cell', () => {
       for (const certainty of ['high', 'moderate', 'low', 'very-low'] as const) {
         const rule = effectiveForRule(direction, certainty);
         const [affirm, negate] =
-          expected[`${direction}/${certainty}`] ?? (direction === 'insufficient' ? ['overstated', 'supported'] : ['contradicted', 'supported']);
-        expect([verdictFor(rule, 'affirm'), verdictFor(rule, 'negate'), verdictFor(rule, 'uncertain')]).toEqual([affirm, negate, negate]);
+          expected[`${direction}/${certainty}`] ??
+          (direction === 'insufficient' ? ['overstated', 'supported'] : ['contradicted', 'supported']);
+        expect([verdictFor(rule, 'affirm'), verdictFor(rule, 'negate'), verdictFor(rule, 'uncertain')]).toEqual([
+          affirm,
+          negate,
+          negate,
+        ]);
       }
     }
   });
 
   it('reports the assessment used', () => {
     const j = kb.judge({ subject: 'beta', predicate: 'effective-for', object: 'chin', polarity: 'affirm' });
-    expect(j.assessment).toEqual({ id: 'beta--fat', direction: 'benefit', certainty: 'moderate', chain: ['chin', 'fat'] });
-    expect(j.explanation.en).toBe('Supported: evidence of moderate certainty shows that beta helps against double chin, judged by its assessment for localized fat.');
+    expect(j.assessment).toEqual({
+      id: 'beta--fat',
+      direction: 'benefit',
+      certainty: 'moderate',
+      chain: ['chin', 'fat'],
+    });
+    expect(j.explanation.en).toBe(
+      'Supported: evidence of moderate certainty shows that beta helps against double chin, judged by its assessment for localized fat.',
+    );
   });
 
   it('throws InvalidClaimError, and only that, for values that are not claims', () => {
-    for (const bad of [undefined, null, 42, 'mesotherapy', {}, { subject: 'alpha', predicate: 'cures', polarity: 'affirm' }, { subject: 'alpha', predicate: 'safe', polarity: 'maybe' }, { subject: 1, predicate: 'safe', polarity: 'affirm' }, { subject: 'alpha', predicate: 'effective-for', object: 3, polarity: 'affirm' }]) {
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      'mesotherapy',
+      {},
+      { subject: 'alpha', predicate: 'cures', polarity: 'affirm' },
+      { subject: 'alpha', predicate: 'safe', polarity: 'maybe' },
+      { subject: 1, predicate: 'safe', polarity: 'affirm' },
+      { subject: 'alpha', predicate: 'effective-for', object: 3, polarity: 'affirm' },
+    ]) {
       expect(() => kb.judge(bad as never)).toThrow(InvalidClaimError);
     }
   });

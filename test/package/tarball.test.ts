@@ -36,18 +36,29 @@ describe('the packed tarball', () => {
   it('imports from ESM', () => {
     const out = run(
       process.execPath,
-      ['--input-type=module', '-e', `import { knowledgeBase } from 'meso-evidence';
+      [
+        '--input-type=module',
+        '-e',
+        `import { knowledgeBase } from 'meso-evidence';
 const j = knowledgeBase.judge({ subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' });
 const s = await import('meso-evidence/schema');
-console.log(JSON.stringify({ verdict: j.verdict, study: knowledgeBase.study('park-2008')?.citation.year, create: typeof s.createKnowledgeBase }));`],
+console.log(JSON.stringify({ verdict: j.verdict, study: knowledgeBase.study('park-2008')?.citation.year, create: typeof s.createKnowledgeBase }));`,
+      ],
       app,
     );
     expect(JSON.parse(out)).toEqual({ verdict: 'overstated', study: 2008, create: 'function' });
   });
 
   it('requires from CommonJS', () => {
-    const out = run(process.execPath, ['-e', `const { knowledgeBase } = require('meso-evidence');
-console.log(knowledgeBase.search('kybella')[0].id);`], app);
+    const out = run(
+      process.execPath,
+      [
+        '-e',
+        `const { knowledgeBase } = require('meso-evidence');
+console.log(knowledgeBase.search('kybella')[0].id);`,
+      ],
+      app,
+    );
     expect(out.trim()).toBe('deoxycholic-acid');
   });
 
@@ -68,7 +79,18 @@ export { v, year, kb };
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [], lib: ['es2023', 'dom'] }, files: ['consumer.mts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          strict: true,
+          noEmit: true,
+          types: [],
+          lib: ['es2023', 'dom'],
+        },
+        files: ['consumer.mts'],
+      }),
     );
     const output = (() => {
       try {

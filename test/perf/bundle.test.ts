@@ -8,14 +8,18 @@ import { bundleSize, FACTCHECK_ENTRY, QUERY_ENTRY } from '../../bench/lib/bundle
 describe('browser bundles', () => {
   it('the query API alone is at most 40 KB gzipped, with no zod, yaml or unified', async () => {
     const size = await bundleSize(QUERY_ENTRY);
-    console.log(`query API: ${(size.gzipped / 1024).toFixed(1)} KB gzipped, ${(size.minified / 1024).toFixed(1)} KB minified`);
+    console.log(
+      `query API: ${(size.gzipped / 1024).toFixed(1)} KB gzipped, ${(size.minified / 1024).toFixed(1)} KB minified`,
+    );
     expect(size.gzipped).toBeLessThanOrEqual(40 * 1024);
     expect(size.inputs.filter((file) => file.includes('node_modules/'))).toEqual([]);
   });
 
   it('with the fact-check engine it is at most 150 KB gzipped', async () => {
     const size = await bundleSize(FACTCHECK_ENTRY);
-    console.log(`with fact-check: ${(size.gzipped / 1024).toFixed(1)} KB gzipped, ${(size.minified / 1024).toFixed(1)} KB minified`);
+    console.log(
+      `with fact-check: ${(size.gzipped / 1024).toFixed(1)} KB gzipped, ${(size.minified / 1024).toFixed(1)} KB minified`,
+    );
     expect(size.gzipped).toBeLessThanOrEqual(150 * 1024);
   });
 });

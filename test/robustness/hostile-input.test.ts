@@ -51,8 +51,22 @@ function doublingRatio(make: (size: number) => string, run: (input: string) => v
   run(small);
   let best = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < 3 && best > 3; attempt++) {
-    const a = Math.min(time(() => run(small)), time(() => run(small)));
-    const b = Math.min(time(() => run(large)), time(() => run(large)));
+    const a = Math.min(
+      time(() => {
+        run(small);
+      }),
+      time(() => {
+        run(small);
+      }),
+    );
+    const b = Math.min(
+      time(() => {
+        run(large);
+      }),
+      time(() => {
+        run(large);
+      }),
+    );
     best = Math.min(best, b / Math.max(a, 1));
   }
   return best;
@@ -72,25 +86,39 @@ const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(s
 describe('a 10 MB single line', () => {
   const input = repeatTo(CLAIM_EN + CLAIM_NB, 10_000_000);
 
-  it.each(FORMATS)('as %s: answers with exact positions, and memory well below 20× the input', (format) => {
-    let findings: readonly Finding[] = [];
-    const growth = heapGrowth(() => (findings = check(input, { format, language: 'en' })));
-    // One finding per claim and line: the long line has the claims of its first stretch.
-    const once = factCheck(CLAIM_EN + CLAIM_NB, { format, language: 'en' }).findings;
-    expect(once.length).toBeGreaterThan(0);
-    expect(findings.map((f) => f.claim)).toEqual(once.map((f) => f.claim));
-    expect(growth).toBeLessThan(20 * input.length);
-  }, 60_000);
+  it.each(FORMATS)(
+    'as %s: answers with exact positions, and memory well below 20× the input',
+    (format) => {
+      let findings: readonly Finding[] = [];
+      const growth = heapGrowth(() => (findings = check(input, { format, language: 'en' })));
+      // One finding per claim and line: the long line has the claims of its first stretch.
+      const once = factCheck(CLAIM_EN + CLAIM_NB, { format, language: 'en' }).findings;
+      expect(once.length).toBeGreaterThan(0);
+      expect(findings.map((f) => f.claim)).toEqual(once.map((f) => f.claim));
+      expect(growth).toBeLessThan(20 * input.length);
+    },
+    60_000,
+  );
 
   it('through the remark plugin', () => {
     const findings = remarkFindings(input.slice(0, 2_000_000), { language: 'en' });
-    expect(findings.map((f) => f.claim)).toEqual(factCheck(CLAIM_EN + CLAIM_NB, { language: 'en' }).findings.map((f) => f.claim));
+    expect(findings.map((f) => f.claim)).toEqual(
+      factCheck(CLAIM_EN + CLAIM_NB, { language: 'en' }).findings.map((f) => f.claim),
+    );
   }, 60_000);
 
-  it.each(FORMATS)('as %s: time grows linearly', (format) => {
-    const ratio = doublingRatio((size) => repeatTo(CLAIM_EN + CLAIM_NB, size), (text) => factCheck(text, { format }), 250_000);
-    expect(ratio).toBeLessThanOrEqual(3);
-  }, 60_000);
+  it.each(FORMATS)(
+    'as %s: time grows linearly',
+    (format) => {
+      const ratio = doublingRatio(
+        (size) => repeatTo(CLAIM_EN + CLAIM_NB, size),
+        (text) => factCheck(text, { format }),
+        250_000,
+      );
+      expect(ratio).toBeLessThanOrEqual(3);
+    },
+    60_000,
+  );
 
   it('without a sentence break (one run-on sentence): time grows linearly', () => {
     const run = (size: number): string => repeatTo('mesotherapy reduces cellulite and fat and ', size);
@@ -100,23 +128,40 @@ describe('a 10 MB single line', () => {
 });
 
 describe('100,000-deep nesting', () => {
-  const prefixes = { 'block quotes': '> ', 'lists': '- ', 'ordered lists': '1. ', 'quotes and lists mixed': '> - ' };
-  const deep = Object.fromEntries(Object.entries(prefixes).map(([name, prefix]) => [name, (size: number) => prefix.repeat(size / prefix.length) + CLAIM_EN]));
+  const prefixes = { 'block quotes': '> ', lists: '- ', 'ordered lists': '1. ', 'quotes and lists mixed': '> - ' };
+  const deep = Object.fromEntries(
+    Object.entries(prefixes).map(([name, prefix]) => [
+      name,
+      (size: number) => prefix.repeat(size / prefix.length) + CLAIM_EN,
+    ]),
+  );
 
-  it.each(Object.entries(prefixes))('%s: read, past the depth limit, as plain text; the claim is found where it is', (_, prefix) => {
-    for (const [language, claim] of [['en', CLAIM_EN], ['nb', CLAIM_NB], [undefined, CLAIM_EN]] as const) {
-      for (const format of FORMATS) {
-        const input = prefix.repeat(100_000) + claim;
-        const findings = check(input, { format, language });
-        expect(findings.map((f) => f.text)).toEqual([claim.trim()]);
-        expect(findings[0]?.position.start.offset).toBe(100_000 * prefix.length);
+  it.each(Object.entries(prefixes))(
+    '%s: read, past the depth limit, as plain text; the claim is found where it is',
+    (_, prefix) => {
+      for (const [language, claim] of [
+        ['en', CLAIM_EN],
+        ['nb', CLAIM_NB],
+        [undefined, CLAIM_EN],
+      ] as const) {
+        for (const format of FORMATS) {
+          const input = prefix.repeat(100_000) + claim;
+          const findings = check(input, { format, language });
+          expect(findings.map((f) => f.text)).toEqual([claim.trim()]);
+          expect(findings[0]?.position.start.offset).toBe(100_000 * prefix.length);
+        }
       }
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
-  it.each(Object.entries(deep))('%s: time grows linearly', (_, make) => {
-    expect(doublingRatio(make, (text) => factCheck(text), 50_000)).toBeLessThanOrEqual(3);
-  }, 60_000);
+  it.each(Object.entries(deep))(
+    '%s: time grows linearly',
+    (_, make) => {
+      expect(doublingRatio(make, (text) => factCheck(text), 50_000)).toBeLessThanOrEqual(3);
+    },
+    60_000,
+  );
 
   it('within the limit, nesting is read as Markdown', () => {
     const input = '> '.repeat(30) + CLAIM_EN + '\n\n```\n' + CLAIM_EN + '\n```\n';
@@ -157,7 +202,7 @@ describe('control and binary characters', () => {
     'binary bytes around a claim': `${binary()}\n\n${CLAIM_EN}\n\n${binary()}`,
     'lone surrogates': `\uD800${CLAIM_EN}\uDC00 \uDBFF\uDFFF \uDFFF${CLAIM_NB}\uD83D`,
     'only a lone surrogate': '\uD800',
-    'empty': '',
+    empty: '',
   };
 
   it.each(Object.entries(inputs))('%s: no exception, exact positions', (_, input) => {
@@ -182,7 +227,9 @@ describe('invisible and right-to-left characters inside words', () => {
   ])('%s: the word is read as a reader sees it, and the finding quotes the input as written', (_, input) => {
     for (const format of FORMATS) {
       const findings = check(input, { format, language: 'en' });
-      expect(findings.map((f) => [f.claim.subject, f.claim.object, f.verdict])).toEqual([['mesotherapy', 'cellulite', 'overstated']]);
+      expect(findings.map((f) => [f.claim.subject, f.claim.object, f.verdict])).toEqual([
+        ['mesotherapy', 'cellulite', 'overstated'],
+      ]);
       expect(findings[0]?.text).toBe(input);
     }
     expect(remarkFindings(input, { language: 'en' }).length).toBe(1);
@@ -190,21 +237,33 @@ describe('invisible and right-to-left characters inside words', () => {
 
   it('a Norwegian claim with a zero-width space in the name', () => {
     const findings = check('Meso\u200Bterapi er ikke godkjent av FDA.', { format: 'text' });
-    expect(findings.map((f) => [f.claim.predicate, f.claim.polarity, f.verdict])).toEqual([['fda-approved', 'negate', 'supported']]);
+    expect(findings.map((f) => [f.claim.predicate, f.claim.polarity, f.verdict])).toEqual([
+      ['fda-approved', 'negate', 'supported'],
+    ]);
   });
 });
 
 describe('very long words', () => {
   const word = 'a'.repeat(1_000_000);
 
-  it.each(FORMATS)('a 1 MB word (%s), alone and before a claim: no exception, the claim is found', (format) => {
-    expect(check(word, { format })).toEqual([]);
-    const input = `${word} ${CLAIM_EN}\n\n${CLAIM_EN}`;
-    expect(check(input, { format, language: 'en' }).length).toBeGreaterThan(0);
-  }, 30_000);
+  it.each(FORMATS)(
+    'a 1 MB word (%s), alone and before a claim: no exception, the claim is found',
+    (format) => {
+      expect(check(word, { format })).toEqual([]);
+      const input = `${word} ${CLAIM_EN}\n\n${CLAIM_EN}`;
+      expect(check(input, { format, language: 'en' }).length).toBeGreaterThan(0);
+    },
+    30_000,
+  );
 
   it('time grows linearly', () => {
-    expect(doublingRatio((size) => 'x'.repeat(size) + ' ' + CLAIM_EN, (text) => factCheck(text), 500_000)).toBeLessThanOrEqual(3);
+    expect(
+      doublingRatio(
+        (size) => 'x'.repeat(size) + ' ' + CLAIM_EN,
+        (text) => factCheck(text),
+        500_000,
+      ),
+    ).toBeLessThanOrEqual(3);
   }, 60_000);
 });
 
@@ -216,7 +275,7 @@ describe('claims inside code and HTML are not claims', () => {
     'inline code': 'See `Mesotherapy reduces cellulite.` in the log.\n',
     'HTML block': '<div>\nMesotherapy reduces cellulite.\n</div>\n',
     'HTML comment': '<!-- Mesotherapy reduces cellulite. -->\n',
-    'script': '<script>\nconst claim = "Mesotherapy reduces cellulite.";\n</script>\n',
+    script: '<script>\nconst claim = "Mesotherapy reduces cellulite.";\n</script>\n',
     'an unclosed fence to the end': '```\nMesotherapy reduces cellulite.\n\nMesotherapy reduces cellulite.\n',
   };
 
@@ -232,7 +291,10 @@ describe('claims inside code and HTML are not claims', () => {
 });
 
 describe('a Markdown file of only headings', () => {
-  const input = Array.from({ length: 5000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Mesotherapy reduces cellulite ${i}`).join('\n');
+  const input = Array.from(
+    { length: 5000 },
+    (_, i) => `${'#'.repeat((i % 6) + 1)} Mesotherapy reduces cellulite ${i}`,
+  ).join('\n');
 
   it('has no claims (a heading names a topic), and no exception', () => {
     for (const language of LANGUAGES) expect(check(input, { language })).toEqual([]);
@@ -241,8 +303,24 @@ describe('a Markdown file of only headings', () => {
 });
 
 describe('line ends', () => {
-  const lines = ['# Mesotherapy', '', 'It reduces cellulite.', '', '- Not FDA approved.', '', 'Mesoterapi er ikke godkjent av FDA.', ''];
-  const claims = (findings: readonly Finding[]) => findings.map((f) => [f.claim.predicate, f.claim.object, f.claim.polarity, f.position.start.line, f.position.start.column]);
+  const lines = [
+    '# Mesotherapy',
+    '',
+    'It reduces cellulite.',
+    '',
+    '- Not FDA approved.',
+    '',
+    'Mesoterapi er ikke godkjent av FDA.',
+    '',
+  ];
+  const claims = (findings: readonly Finding[]) =>
+    findings.map((f) => [
+      f.claim.predicate,
+      f.claim.object,
+      f.claim.polarity,
+      f.position.start.line,
+      f.position.start.column,
+    ]);
 
   it.each([
     ['CRLF', '\r\n'],
@@ -270,9 +348,13 @@ describe('Markdown that makes remark-parse quadratic', () => {
     'unclosed links': (size: number) => repeatTo('[a](', size) + '\n\n' + CLAIM_EN,
   };
 
-  it.each(Object.entries(patterns))('%s: answers, finds the claim, and time grows linearly', (_, make) => {
-    const findings = check(make(100_000), { language: 'en' });
-    expect(findings.map((f) => f.text)).toEqual(['Mesotherapy reduces cellulite.']);
-    expect(doublingRatio(make, (text) => factCheck(text, { language: 'en' }), 100_000)).toBeLessThanOrEqual(3);
-  }, 60_000);
+  it.each(Object.entries(patterns))(
+    '%s: answers, finds the claim, and time grows linearly',
+    (_, make) => {
+      const findings = check(make(100_000), { language: 'en' });
+      expect(findings.map((f) => f.text)).toEqual(['Mesotherapy reduces cellulite.']);
+      expect(doublingRatio(make, (text) => factCheck(text, { language: 'en' }), 100_000)).toBeLessThanOrEqual(3);
+    },
+    60_000,
+  );
 });

@@ -31,7 +31,13 @@ function unfrozen(root: unknown, path = '$', seen = new Set<unknown>()): string[
  * RegExp's lastIndex, so a frozen ID_PATTERN would break validation.
  */
 const constants = Object.entries({ ...main, ...exporters, ...factcheck, ...remark, ...schema }).filter(
-  ([name, value]) => typeof value === 'object' && value !== null && !(value instanceof RegExp) && name !== 'knowledgeBase' && !name.endsWith('Schema') && name !== 'RECORD_SCHEMAS',
+  ([name, value]) =>
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof RegExp) &&
+    name !== 'knowledgeBase' &&
+    !name.endsWith('Schema') &&
+    name !== 'RECORD_SCHEMAS',
 );
 
 describe('the exported knowledge base', () => {
@@ -42,25 +48,104 @@ describe('the exported knowledge base', () => {
   });
 
   it('refuses assignments, additions, deletions and pushes, and answers as before', () => {
-    const before = JSON.stringify([kb.intervention('mesotherapy'), kb.findStudies({ intervention: 'mesotherapy' }), kb.judge({ subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' })]);
+    const before = JSON.stringify([
+      kb.intervention('mesotherapy'),
+      kb.findStudies({ intervention: 'mesotherapy' }),
+      kb.judge({ subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' }),
+    ]);
     const intervention = kb.intervention('mesotherapy') as unknown as Record<string, unknown>;
     const studies = kb.dataset.studies as unknown as unknown[];
     const attempts: [string, () => void][] = [
-      ['assign a field of a record', () => { intervention.id = 'hacked'; }],
-      ['add a field to a record', () => { intervention.extra = 1; }],
-      ['delete a field of a record', () => { delete intervention.names; }],
-      ['change a nested name list', () => { ((intervention.names as Record<string, string[]>).en as string[]).push('magic'); }],
-      ['push to the dataset', () => { studies.push({ id: 'fake' }); }],
-      ['empty the dataset', () => { studies.length = 0; }],
-      ['replace the dataset', () => { (kb as unknown as Record<string, unknown>).dataset = { studies: [] }; }],
-      ['replace a method', () => { (kb as unknown as Record<string, unknown>).judge = () => ({ verdict: 'supported' }); }],
-      ['push to a query result', () => { (kb.findStudies({ intervention: 'mesotherapy' }) as unknown as unknown[]).push({ id: 'fake' }); }],
-      ['change a study in a query result', () => { ((kb.findStudies({ intervention: 'mesotherapy' })[0] as unknown as { citation: { year: number } }).citation).year = 1900; }],
-      ['change a judgement', () => { (kb.judge({ subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' }) as unknown as Record<string, unknown>).verdict = 'supported'; }],
-      ['change the verdict table', () => { (VERDICT_TABLE as unknown as Record<string, unknown>)['effective-for'] = {}; }],
+      [
+        'assign a field of a record',
+        () => {
+          intervention.id = 'hacked';
+        },
+      ],
+      [
+        'add a field to a record',
+        () => {
+          intervention.extra = 1;
+        },
+      ],
+      [
+        'delete a field of a record',
+        () => {
+          delete intervention.names;
+        },
+      ],
+      [
+        'change a nested name list',
+        () => {
+          ((intervention.names as Record<string, string[]>).en as string[]).push('magic');
+        },
+      ],
+      [
+        'push to the dataset',
+        () => {
+          studies.push({ id: 'fake' });
+        },
+      ],
+      [
+        'empty the dataset',
+        () => {
+          studies.length = 0;
+        },
+      ],
+      [
+        'replace the dataset',
+        () => {
+          (kb as unknown as Record<string, unknown>).dataset = { studies: [] };
+        },
+      ],
+      [
+        'replace a method',
+        () => {
+          (kb as unknown as Record<string, unknown>).judge = () => ({ verdict: 'supported' });
+        },
+      ],
+      [
+        'push to a query result',
+        () => {
+          (kb.findStudies({ intervention: 'mesotherapy' }) as unknown as unknown[]).push({ id: 'fake' });
+        },
+      ],
+      [
+        'change a study in a query result',
+        () => {
+          (
+            kb.findStudies({ intervention: 'mesotherapy' })[0] as unknown as { citation: { year: number } }
+          ).citation.year = 1900;
+        },
+      ],
+      [
+        'change a judgement',
+        () => {
+          (
+            kb.judge({
+              subject: 'mesotherapy',
+              predicate: 'effective-for',
+              object: 'cellulite',
+              polarity: 'affirm',
+            }) as unknown as Record<string, unknown>
+          ).verdict = 'supported';
+        },
+      ],
+      [
+        'change the verdict table',
+        () => {
+          (VERDICT_TABLE as unknown as Record<string, unknown>)['effective-for'] = {};
+        },
+      ],
     ];
     for (const [what, attempt] of attempts) expect(attempt, what).toThrow(TypeError);
-    expect(JSON.stringify([kb.intervention('mesotherapy'), kb.findStudies({ intervention: 'mesotherapy' }), kb.judge({ subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' })])).toBe(before);
+    expect(
+      JSON.stringify([
+        kb.intervention('mesotherapy'),
+        kb.findStudies({ intervention: 'mesotherapy' }),
+        kb.judge({ subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' }),
+      ]),
+    ).toBe(before);
   });
 
   it('returns frozen answers from every query', () => {
@@ -87,7 +172,9 @@ describe('the exported knowledge base', () => {
 
 describe('the exported constants', () => {
   it('are found by enumerating the entry points', () => {
-    expect(constants.map(([name]) => name)).toEqual(expect.arrayContaining(['VERDICT_TABLE', 'VERDICTS', 'PREDICATES', 'RATING_SCALE', 'RECORD_KINDS']));
+    expect(constants.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['VERDICT_TABLE', 'VERDICTS', 'PREDICATES', 'RATING_SCALE', 'RECORD_KINDS']),
+    );
   });
 
   it.each(constants)('%s is frozen all the way down', (name, value) => {
@@ -97,8 +184,12 @@ describe('the exported constants', () => {
   it('refuse changes, and keep their value', () => {
     const before = JSON.stringify(VERDICT_TABLE);
     expect(() => (main.VERDICTS as unknown as string[]).push('true')).toThrow(TypeError);
-    expect(() => { (exporters.RATING_SCALE as unknown as Record<string, unknown>).best = 0; }).toThrow(TypeError);
-    expect(() => { (schema.RECORD_KINDS as unknown as string[])[0] = 'x'; }).toThrow(TypeError);
+    expect(() => {
+      (exporters.RATING_SCALE as unknown as Record<string, unknown>).best = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (schema.RECORD_KINDS as unknown as string[])[0] = 'x';
+    }).toThrow(TypeError);
     expect(JSON.stringify(VERDICT_TABLE)).toBe(before);
   });
 });

@@ -25,9 +25,27 @@ const ENTRY_POINTS: Record<string, Record<string, unknown>> = {
 };
 
 /** Values a JavaScript caller might pass by mistake. */
-const BAD: readonly unknown[] = [undefined, null, 0, -1, Number.NaN, 1.5, true, '', 'no-such-id', '__proto__', {}, [], [null], { id: 42 }, () => 1, new Date(0)];
+const BAD: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  Number.NaN,
+  1.5,
+  true,
+  '',
+  'no-such-id',
+  '__proto__',
+  {},
+  [],
+  [null],
+  { id: 42 },
+  () => 1,
+  new Date(0),
+];
 
-const isClass = (value: unknown): boolean => typeof value === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(value));
+const isClass = (value: unknown): boolean =>
+  typeof value === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(value));
 
 /**
  * The engine's building blocks exported from `meso-evidence/factcheck` for tooling
@@ -37,8 +55,21 @@ const isClass = (value: unknown): boolean => typeof value === 'function' && /^cl
  * check, so the list only shrinks.
  */
 const UNCHECKED_ENGINE_PARTS = new Set([
-  'buildLexicon', 'distributeMentions', 'extractClaims', 'foldWord', 'isPipeTable', 'isRole', 'readClause', 'readSentence',
-  'resolveStudyMentions', 'sliceBlock', 'splitBulletLines', 'splitSentences', 'stemWord', 'toSourceOffset', 'tokenize',
+  'buildLexicon',
+  'distributeMentions',
+  'extractClaims',
+  'foldWord',
+  'isPipeTable',
+  'isRole',
+  'readClause',
+  'readSentence',
+  'resolveStudyMentions',
+  'sliceBlock',
+  'splitBulletLines',
+  'splitSentences',
+  'stemWord',
+  'toSourceOffset',
+  'tokenize',
 ]);
 
 const PUBLIC_NAMES = new Set(Object.values(ENTRY_POINTS).flatMap((module) => Object.keys(module)));
@@ -49,7 +80,11 @@ function documented(error: unknown, name: string): boolean {
   if (!(error instanceof TypeError || error instanceof RangeError)) return false;
   // Our own check: "<function>: <argument> must be …", from this function or a public one it calls.
   const named = /^([\w.]+): /.exec(error.message)?.[1];
-  return named !== undefined && (named === name || PUBLIC_NAMES.has(named) || named === `knowledgeBase.${name}`) && / must be /.test(error.message);
+  return (
+    named !== undefined &&
+    (named === name || PUBLIC_NAMES.has(named) || named === `knowledgeBase.${name}`) &&
+    error.message.includes(' must be ')
+  );
 }
 
 /** Calls `fn`, awaiting a promise; returns a description of an undocumented failure, or undefined. */
@@ -59,7 +94,7 @@ async function misuse(name: string, fn: (...args: unknown[]) => unknown, args: u
     return undefined;
   } catch (error) {
     if (documented(error, name)) return undefined;
-    const shown = args.map((a) => (typeof a === 'function' ? 'fn' : JSON.stringify(a) ?? String(a))).join(', ');
+    const shown = args.map((a) => (typeof a === 'function' ? 'fn' : (JSON.stringify(a) ?? String(a)))).join(', ');
     return `${name}(${shown}) threw ${(error as Error).name}: ${(error as Error).message.split('\n')[0]}`;
   }
 }
@@ -73,14 +108,21 @@ const functions = Object.entries(ENTRY_POINTS).flatMap(([entry, module]) =>
 describe('every exported function', () => {
   it('is found by enumerating the entry points', () => {
     expect(functions.length).toBeGreaterThan(40);
-    expect(functions.map((f) => f.name)).toEqual(expect.arrayContaining(['factCheck', 'judgeClaim', 'loadKnowledgeBase', 'toClaimReview', 'remarkMesoEvidence']));
+    expect(functions.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['factCheck', 'judgeClaim', 'loadKnowledgeBase', 'toClaimReview', 'remarkMesoEvidence']),
+    );
   });
 
-  it.each(functions.filter((f) => UNCHECKED_ENGINE_PARTS.has(f.name)).map((f) => [f.name, f] as const))('%s (engine part, unchecked) still fails on undefined: drop it from the list once it checks', async (_, { name, fn }) => {
-    expect(await misuse(name, fn, [undefined, undefined, undefined, undefined])).toMatch(/threw TypeError/);
-  });
+  it.each(functions.filter((f) => UNCHECKED_ENGINE_PARTS.has(f.name)).map((f) => [f.name, f] as const))(
+    '%s (engine part, unchecked) still fails on undefined: drop it from the list once it checks',
+    async (_, { name, fn }) => {
+      expect(await misuse(name, fn, [undefined, undefined, undefined, undefined])).toMatch(/threw TypeError/);
+    },
+  );
 
-  it.each(functions.filter((f) => !UNCHECKED_ENGINE_PARTS.has(f.name)).map((f) => [`${f.entry} ${f.name}`, f] as const))('%s: wrong arguments give a documented answer', async (_, { name, fn }) => {
+  it.each(
+    functions.filter((f) => !UNCHECKED_ENGINE_PARTS.has(f.name)).map((f) => [`${f.entry} ${f.name}`, f] as const),
+  )('%s: wrong arguments give a documented answer', async (_, { name, fn }) => {
     const failures: string[] = [];
     for (const bad of BAD) {
       for (const args of [[bad], [bad, bad], [bad, bad, bad, bad]]) {
@@ -93,7 +135,9 @@ describe('every exported function', () => {
 });
 
 const kb = main.knowledgeBase;
-const methods = Object.getOwnPropertyNames(Object.getPrototypeOf(kb)).filter((key) => key !== 'constructor' && typeof (kb as unknown as Record<string, unknown>)[key] === 'function');
+const methods = Object.getOwnPropertyNames(Object.getPrototypeOf(kb)).filter(
+  (key) => key !== 'constructor' && typeof (kb as unknown as Record<string, unknown>)[key] === 'function',
+);
 
 describe('every method of the knowledge base', () => {
   it('is found on the prototype', () => {
@@ -101,7 +145,9 @@ describe('every method of the knowledge base', () => {
   });
 
   it.each(methods)('knowledgeBase.%s: unknown ids and wrong types give a documented answer', async (method) => {
-    const fn = ((kb as unknown as Record<string, (...args: unknown[]) => unknown>)[method] as (...args: unknown[]) => unknown).bind(kb);
+    const fn = (
+      (kb as unknown as Record<string, (...args: unknown[]) => unknown>)[method] as (...args: unknown[]) => unknown
+    ).bind(kb);
     const failures: string[] = [];
     for (const bad of BAD) {
       for (const args of [[bad], [bad, bad], ['mesotherapy', bad], [bad, 'cellulite']]) {

@@ -59,7 +59,12 @@ export interface EvidenceMap {
 }
 
 /** Directions in legend order, with their base colour, symbol and words. */
-export const DIRECTIONS: readonly { readonly id: MapDirection; readonly color: string; readonly symbol: string; readonly en: string }[] = [
+export const DIRECTIONS: readonly {
+  readonly id: MapDirection;
+  readonly color: string;
+  readonly symbol: string;
+  readonly en: string;
+}[] = [
   { id: 'benefit', color: '#1a7f37', symbol: '+', en: 'benefit' },
   { id: 'no-benefit', color: '#6639ba', symbol: '0', en: 'no benefit' },
   { id: 'harm', color: '#b3261e', symbol: '!', en: 'harm' },
@@ -71,7 +76,12 @@ export const DIRECTIONS: readonly { readonly id: MapDirection; readonly color: s
  * Certainties in legend order: how much of the direction's colour shows (the rest
  * is white), and GRADE's circles.
  */
-export const CERTAINTIES: readonly { readonly id: MapCertainty; readonly strength: number; readonly circles: string; readonly en: string }[] = [
+export const CERTAINTIES: readonly {
+  readonly id: MapCertainty;
+  readonly strength: number;
+  readonly circles: string;
+  readonly en: string;
+}[] = [
   { id: 'high', strength: 1, circles: '⊕⊕⊕⊕', en: 'high' },
   { id: 'moderate', strength: 0.62, circles: '⊕⊕⊕◯', en: 'moderate' },
   { id: 'low', strength: 0.38, circles: '⊕⊕◯◯', en: 'low' },
@@ -87,7 +97,13 @@ function channels(hex: string): [number, number, number] {
 }
 
 function toHex([r, g, b]: readonly number[]): string {
-  return `#${[r, g, b].map((c) => Math.round(c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[r, g, b]
+    .map((c) =>
+      Math.round(c ?? 0)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
@@ -151,9 +167,10 @@ export function evidenceMap(kb: MapSource): EvidenceMap {
         fill,
         ink: inkFor(fill),
         text: a && d && c ? `${d.symbol} ${c.circles}` : '',
-        description: a && d && c
-          ? `${row.label} for ${column.label}: ${d.en}, ${c.en} certainty`
-          : `${row.label} for ${column.label}: not assessed`,
+        description:
+          a && d && c
+            ? `${row.label} for ${column.label}: ${d.en}, ${c.en} certainty`
+            : `${row.label} for ${column.label}: not assessed`,
       };
     }),
   );
@@ -196,7 +213,11 @@ export function evidenceMapSvg(map: EvidenceMap): string {
       `Each cell is one intervention for one indication, coloured by what the assessment shows (${DIRECTIONS.map((d) => d.en).join(', ')}) ` +
         `and shaded by its GRADE certainty (strongest colour for high, lightest for very low). ` +
         `${map.assessed} of ${map.rows.length * map.columns.length} pairs are assessed. ` +
-        `Assessed: ${map.cells.flat().filter((c) => c.assessment).map((c) => c.description).join('; ')}.`,
+        `Assessed: ${map.cells
+          .flat()
+          .filter((c) => c.assessment)
+          .map((c) => c.description)
+          .join('; ')}.`,
     )}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="16" y="32" font-size="20" font-weight="600" fill="#1f2328">Evidence map: interventions × indications</text>`,
@@ -209,10 +230,12 @@ export function evidenceMapSvg(map: EvidenceMap): string {
   });
   out.push('</g>', '<g id="rows">');
   map.rows.forEach((r, j) => {
-    out.push(`<text x="${rowHead - 10}" y="${top + colHead + j * cell + cell / 2 + 4}" text-anchor="end" fill="#1f2328">${xml(r.label)}</text>`);
+    out.push(
+      `<text x="${rowHead - 10}" y="${top + colHead + j * cell + cell / 2 + 4}" text-anchor="end" fill="#1f2328">${xml(r.label)}</text>`,
+    );
   });
   out.push('</g>', '<g id="cells">');
-  map.cells.forEach((row, j) =>
+  map.cells.forEach((row, j) => {
     row.forEach((c, i) => {
       const x = rowHead + i * cell;
       const y = top + colHead + j * cell;
@@ -226,8 +249,8 @@ export function evidenceMapSvg(map: EvidenceMap): string {
             : '') +
           '</g>',
       );
-    }),
-  );
+    });
+  });
   out.push('</g>', '<g id="legend">');
   out.push(`<text x="16" y="${legendTop}" font-weight="600" fill="#1f2328">Direction (symbol)</text>`);
   DIRECTIONS.forEach((d, i) => {

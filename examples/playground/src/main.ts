@@ -15,7 +15,11 @@ import { ENGLISH_ADVERT, NORWEGIAN_ADVERT } from './samples.js';
 type Children = (Node | string | null | undefined | false)[];
 
 /** Makes an element with attributes and children; strings become text nodes. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Children): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Children
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   for (const child of children) {
@@ -31,7 +35,9 @@ function byId<T extends HTMLElement>(id: string): T {
   return el as T;
 }
 
-const VERDICT_UI: { readonly [V in PlaygroundVerdict]: { readonly icon: string; readonly en: string; readonly meaning: string } } = {
+const VERDICT_UI: Readonly<
+  Record<PlaygroundVerdict, { readonly icon: string; readonly en: string; readonly meaning: string }>
+> = {
   supported: { icon: '✓', en: 'supported', meaning: 'agrees with the evidence' },
   overstated: { icon: '!', en: 'overstated', meaning: 'asserts more than the evidence holds' },
   contradicted: { icon: '✗', en: 'contradicted', meaning: 'conflicts with the evidence or a regulatory fact' },
@@ -150,7 +156,7 @@ function assessmentWords(finding: Finding): string {
 
 function detailsOf(finding: Finding, index: number): HTMLElement {
   const lang = report.language;
-  const verdict = finding.verdict as PlaygroundVerdict;
+  const verdict = finding.verdict;
   return h(
     'article',
     { class: `finding v-${verdict}`, 'data-finding': String(index) },
@@ -167,7 +173,9 @@ function detailsOf(finding: Finding, index: number): HTMLElement {
       h('dd', { class: 'explanation', lang }, finding.message),
     ),
     finding.refersTo.length > 0 ? h('h4', {}, 'Studies the text mentions') : null,
-    finding.refersTo.length > 0 ? h('ol', { class: 'refers-to' }, ...finding.refersTo.map((id) => citation(id, lang))) : null,
+    finding.refersTo.length > 0
+      ? h('ol', { class: 'refers-to' }, ...finding.refersTo.map((id) => citation(id, lang)))
+      : null,
     h('h4', {}, 'Citations'),
     finding.citations.length > 0
       ? h('ol', { class: 'citations' }, ...finding.citations.map((id) => citation(id, lang)))
@@ -182,7 +190,14 @@ function showDetails(indexes: readonly number[]): void {
     el.setAttribute('aria-pressed', String(indexes.length > 0 && mine.join() === indexes.join()));
   }
   if (indexes.length === 0) {
-    panel.replaceChildren(h('h2', {}, 'Claim'), h('p', { class: 'hint' }, 'Select a highlighted claim (click it, or Tab to it and press Enter) to see its verdict, the evidence and the citations.'));
+    panel.replaceChildren(
+      h('h2', {}, 'Claim'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Select a highlighted claim (click it, or Tab to it and press Enter) to see its verdict, the evidence and the citations.',
+      ),
+    );
     return;
   }
   panel.replaceChildren(
@@ -204,7 +219,7 @@ function renderArticle(text: string): void {
       nodes.push(document.createTextNode(slice));
       continue;
     }
-    const verdicts = run.findings.map((i) => findings[i]!.verdict as PlaygroundVerdict);
+    const verdicts = run.findings.map((i) => findings[i]!.verdict);
     const shown = worst(verdicts);
     const distinct = SEVERITY.filter((v) => verdicts.includes(v));
     // A run ends a claim when some finding covering it ends here: label it there.
@@ -224,9 +239,17 @@ function renderArticle(text: string): void {
         'data-end': String(run.end),
       },
       slice,
-      endsHere ? h('span', { class: 'marks', 'aria-hidden': 'true' }, ...distinct.map((v) => h('span', { class: `tag v-${v}` }, `${VERDICT_UI[v].icon} ${VERDICT_UI[v].en}`))) : null,
+      endsHere
+        ? h(
+            'span',
+            { class: 'marks', 'aria-hidden': 'true' },
+            ...distinct.map((v) => h('span', { class: `tag v-${v}` }, `${VERDICT_UI[v].icon} ${VERDICT_UI[v].en}`)),
+          )
+        : null,
     );
-    const select = (): void => showDetails(run.findings);
+    const select = (): void => {
+      showDetails(run.findings);
+    };
     mark.addEventListener('click', select);
     mark.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
@@ -243,7 +266,7 @@ function renderArticle(text: string): void {
 function renderList(): void {
   list.replaceChildren(
     ...report.findings.map((f, i) => {
-      const verdict = f.verdict as PlaygroundVerdict;
+      const verdict = f.verdict;
       const item = h(
         'li',
         {
@@ -255,7 +278,11 @@ function renderList(): void {
         },
         verdictBadge(verdict),
         ' ',
-        h('button', { type: 'button', class: 'linklike' }, `line ${f.position.start.line}: ${knowledgeBase.label(f.claim.subject, 'en')} ${f.claim.polarity === 'affirm' ? '' : 'not '}${PREDICATE_WORDS[f.claim.predicate] ?? f.claim.predicate}${f.claim.object ? ` ${knowledgeBase.label(f.claim.object, 'en')}` : ''}`),
+        h(
+          'button',
+          { type: 'button', class: 'linklike' },
+          `line ${f.position.start.line}: ${knowledgeBase.label(f.claim.subject, 'en')} ${f.claim.polarity === 'affirm' ? '' : 'not '}${PREDICATE_WORDS[f.claim.predicate] ?? f.claim.predicate}${f.claim.object ? ` ${knowledgeBase.label(f.claim.object, 'en')}` : ''}`,
+        ),
       );
       item.querySelector('button')?.addEventListener('click', () => {
         showDetails([i]);
@@ -271,12 +298,15 @@ function check(): void {
   const chosen = languageSelect.value;
   const language = chosen === 'en' || chosen === 'nb' ? chosen : undefined;
   const format = formatSelect.value === 'text' ? 'text' : 'markdown';
-  const key = (f: Finding | undefined): string => (f ? `${f.position.start.offset}:${f.position.end.offset}:${f.claim.predicate}:${f.claim.object ?? ''}` : '');
+  const key = (f: Finding | undefined): string =>
+    f ? `${f.position.start.offset}:${f.position.end.offset}:${f.claim.predicate}:${f.claim.object ?? ''}` : '';
   const before = selected.map((i) => key(report.findings[i]));
   report = factCheck(text, { format, ...(language ? { language } : {}) });
   renderArticle(text);
   renderList();
-  const counts = SEVERITY.map((v) => [v, report.findings.filter((f) => f.verdict === v).length] as const).filter(([, n]) => n > 0);
+  const counts = SEVERITY.map((v) => [v, report.findings.filter((f) => f.verdict === v).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   summary.textContent =
     `${report.findings.length} claim${report.findings.length === 1 ? '' : 's'} found, read as ${report.language === 'nb' ? 'Norwegian bokmål' : 'English'}` +
     (language ? '' : ' (detected)') +
@@ -288,7 +318,14 @@ function check(): void {
 
 function renderLegend(): void {
   byId('legend').replaceChildren(
-    ...SEVERITY.map((v) => h('li', {}, h('span', { class: `claim-mark v-${v} sample` }, `${VERDICT_UI[v].icon} ${VERDICT_UI[v].en}`), ` ${VERDICT_UI[v].meaning}`)),
+    ...SEVERITY.map((v) =>
+      h(
+        'li',
+        {},
+        h('span', { class: `claim-mark v-${v} sample` }, `${VERDICT_UI[v].icon} ${VERDICT_UI[v].en}`),
+        ` ${VERDICT_UI[v].meaning}`,
+      ),
+    ),
   );
 }
 
@@ -297,8 +334,16 @@ function renderMap(): void {
   const table = h(
     'table',
     { class: 'evidence-map', 'data-assessed': String(map.assessed) },
-    h('caption', {}, `Interventions × indications: ${map.assessed} assessments. Colour is the direction of the evidence, shade its GRADE certainty; the symbol and circles say the same in text.`),
-    h('thead', {}, h('tr', {}, h('td', {}), ...map.columns.map((c) => h('th', { scope: 'col' }, h('span', {}, c.label))))),
+    h(
+      'caption',
+      {},
+      `Interventions × indications: ${map.assessed} assessments. Colour is the direction of the evidence, shade its GRADE certainty; the symbol and circles say the same in text.`,
+    ),
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('td', {}), ...map.columns.map((c) => h('th', { scope: 'col' }, h('span', {}, c.label)))),
+    ),
     h(
       'tbody',
       {},
