@@ -10,7 +10,9 @@
  *
  * A false alarm is a finding with an alarming verdict (`overstated` or `contradicted`)
  * that matches no gold claim, optional ones included: a warning on a sentence that makes
- * no such claim. It is counted apart from the false positives it is one of, because it is
+ * no such claim. A finding whose text runs on into a later line that carries the same
+ * claim (a plain-text heading read together with the sentence below it) is misplaced —
+ * a false positive, but not a false alarm. It is counted apart from the false positives it is one of, because it is
  * the one error a fact-check tool must not make. A matched claim with a wrong verdict is a
  * verdict error, not a false alarm.
  */
@@ -75,14 +77,27 @@ export interface DocumentScore extends Counts {
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-function matches(finding: Finding, gold: GoldClaim): boolean {
+function sameClaim(finding: Finding, gold: GoldClaim): boolean {
   return (
-    finding.position.start.line === gold.line &&
     finding.claim.subject === gold.subject &&
     finding.claim.predicate === gold.predicate &&
     (finding.claim.object ?? null) === (gold.object ?? null) &&
     (finding.claim.polarity === 'affirm') === (gold.polarity === 'affirm')
   );
+}
+
+function matches(finding: Finding, gold: GoldClaim): boolean {
+  return finding.position.start.line === gold.line && sameClaim(finding, gold);
+}
+
+/**
+ * Whether an unmatched finding is the right claim put on the wrong line: its text runs
+ * over the line of a gold claim it agrees with (a plain-text heading read into the
+ * sentence below it). That is a false positive and a false negative, but not a false alarm.
+ */
+function misplaced(finding: Finding, gold: GoldDocument): boolean {
+  const { start, end } = finding.position;
+  return gold.claims.some((claim) => claim.line > start.line && claim.line <= end.line && sameClaim(finding, claim));
 }
 
 /** Scores one document's findings against its gold claims. */
@@ -110,7 +125,7 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
     if (index === -1) {
       score.fp++;
       score.falsePositives.push(finding);
-      if (ALARMING_VERDICTS.includes(finding.verdict)) {
+      if (ALARMING_VERDICTS.includes(finding.verdict) && !misplaced(finding, gold)) {
         score.falseAlarms++;
         score.falseAlarmFindings.push(finding);
       }

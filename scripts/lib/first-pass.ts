@@ -51,16 +51,16 @@ export function scoreRecord(record: FirstPassRecord): DocumentScore[] {
 
 const fixed = (x: number): string => x.toFixed(2);
 
-/** One table row's cells for a group of documents. */
+/** One table row's cells for a group of documents; rates are left out for unsupported languages. */
 function cells(batch: string, name: string, c: Counts): string[] {
   const r = rates(c);
-  const measured = c.tp + c.fp + c.fn > 0 || name !== 'unsupported';
+  const rate = (x: number): string => (name === 'unsupported' ? '–' : fixed(x));
   return [
     `\`${batch}\``,
     name,
-    measured && name !== 'unsupported' ? fixed(r.precision) : '–',
-    measured && name !== 'unsupported' ? fixed(r.recall) : '–',
-    name !== 'unsupported' ? fixed(r.verdictAccuracy) : '–',
+    rate(r.precision),
+    rate(r.recall),
+    rate(r.verdictAccuracy),
     String(c.fp),
     String(c.falseAlarms),
   ];
