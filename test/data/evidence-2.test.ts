@@ -226,6 +226,13 @@ describe('adverse-event profiles', () => {
     expect(dca.explanation.en).toContain('trouble swallowing');
   });
 
+  it('are looked up by intervention', () => {
+    const profile = knowledgeBase.adverseEvents('deoxycholic-acid');
+    expect(profile?.id).toBe('deoxycholic-acid--adverse-events');
+    expect(profile?.events.map((e) => e.seriousness)).toContain('severe');
+    expect(knowledgeBase.adverseEvents('liposuction')).toBeUndefined();
+  });
+
   it('rejects a profile whose id does not name its intervention', () => {
     const profile = {
       id: 'beta--adverse-events',
