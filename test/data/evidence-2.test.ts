@@ -230,7 +230,7 @@ describe('adverse-event profiles', () => {
     const profile = knowledgeBase.adverseEvents('deoxycholic-acid');
     expect(profile?.id).toBe('deoxycholic-acid--adverse-events');
     expect(profile?.events.map((e) => e.seriousness)).toContain('severe');
-    expect(knowledgeBase.adverseEvents('liposuction')).toBeUndefined();
+    expect(knowledgeBase.adverseEvents('minoxidil')).toBeUndefined();
   });
 
   it('rejects a profile whose id does not name its intervention', () => {
