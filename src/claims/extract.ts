@@ -9,8 +9,9 @@ import type { Claim } from '../evidence/claim.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
-import { readClause, type ClauseReading } from './clause-claims.js';
+import { readClause } from './clause-claims.js';
 import type { Lexicon } from './lexicon.js';
+import type { Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences } from './segment.js';
 import { isRole, readSentence, type SentenceView } from './sentence.js';
@@ -57,6 +58,7 @@ interface BlockSummary {
  * @param lexicon - The compiled lexicon for the document's language.
  * @param studiesByYear - Studies indexed by year, for resolving study mentions.
  * @param studiesBySubject - Studies indexed by intervention, for mentions without a year.
+ * @param trace - Receives what each rule and suppressor did (for rule fixtures and debugging).
  * @returns The claims, in document order.
  * @example
  * ```ts
@@ -73,6 +75,7 @@ export function extractClaims(
   lexicon: Lexicon,
   studiesByYear: ReadonlyMap<number, readonly Study[]>,
   studiesBySubject: ReadonlyMap<string, readonly Study[]> = new Map(),
+  trace?: Trace,
 ): ExtractedClaim[] {
   const found: ExtractedClaim[] = [];
   const summaries: BlockSummary[] = [];
@@ -111,17 +114,22 @@ export function extractClaims(
       const contextSubject =
         (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
       const readings = sentence.clauses.map((clause) => {
-        const reading = readClause(sentence, clause, {
-          contextSubject,
-          recentSubject: lastSubject ?? recentSubject,
-          listItem: block.kind === 'list-item',
-          leadInEffect: leadIn?.efficacy ?? false,
-          subjectInSentence,
-          lastIndication,
-          fdaNearby: sentence.has('fda') || fdaInPreviousSentence,
-          question: span.question,
-          abbreviations: lexicon.abbreviations,
-        });
+        const reading = readClause(
+          sentence,
+          clause,
+          {
+            contextSubject,
+            recentSubject: lastSubject ?? recentSubject,
+            listItem: block.kind === 'list-item',
+            leadInEffect: leadIn?.efficacy ?? false,
+            subjectInSentence,
+            lastIndication,
+            fdaNearby: sentence.has('fda') || fdaInPreviousSentence,
+            question: span.question,
+            abbreviations: lexicon.abbreviations,
+          },
+          trace,
+        );
         // The first treatment a clause names is usually its grammatical subject ("Scalp mesotherapy delivers … dutasteride").
         subjectInSentence = reading.named[0] ?? subjectInSentence;
         lastSubject = reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? lastSubject;
