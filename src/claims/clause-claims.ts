@@ -31,7 +31,7 @@ export type ClauseContext = RuleContext;
  *
  * @example
  * ```ts
- * import type { ClauseReading } from 'meso-evidence/factcheck';
+ * import type { ClauseReading } from './clause-claims.js';
  * ```
  */
 export interface ClauseReading {
@@ -60,7 +60,9 @@ export interface ClauseReading {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, readClause, readSentence } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readClause } from './clause-claims.js';
+ * import { readSentence } from './sentence.js';
  * const sentence = readSentence('Mesotherapy does not remove fat.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
  * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false,
  *   subjectInSentence: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() })

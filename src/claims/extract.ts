@@ -25,7 +25,7 @@ import type { Token } from './tokenize.js';
  *
  * @example
  * ```ts
- * import type { ExtractedClaim } from 'meso-evidence/factcheck';
+ * import type { ExtractedClaim } from './extract.js';
  * ```
  */
 export interface ExtractedClaim {
@@ -56,7 +56,8 @@ export interface ExtractedClaim {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, extractClaims } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { extractClaims } from './extract.js';
  * const text = 'Mesotherapy reduces cellulite.';
  * const claims = extractClaims([{ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }],
  *   buildLexicon(knowledgeBase.dataset, 'en'), new Map());

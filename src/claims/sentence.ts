@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokenize.js';
  *
  * @example
  * ```ts
- * import type { Clause } from 'meso-evidence/factcheck';
+ * import type { Clause } from './sentence.js';
  * const clause: Clause = { first: 0, last: 4, contrast: false };
  * ```
  */
@@ -33,7 +33,8 @@ export interface Clause {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, readSentence } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readSentence } from './sentence.js';
  * const sentence = readSentence('Mesotherapy melts fat, but not cellulite.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
  * sentence.clauses.length; // 2
  * ```
@@ -73,7 +74,8 @@ export interface SentenceView {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, readSentence } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readSentence } from './sentence.js';
  * readSentence('Mesoterapi fjerner fett.', 0, buildLexicon(knowledgeBase.dataset, 'nb')).entities.length; // 2
  * ```
  */
@@ -112,7 +114,7 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
  * @returns True for a cue of that role.
  * @example
  * ```ts
- * import { isRole } from 'meso-evidence/factcheck';
+ * import { isRole } from './sentence.js';
  * isRole({ first: 0, last: 0, ref: { type: 'cue', role: 'negation' } }, 'negation'); // true
  * ```
  */

@@ -14,6 +14,7 @@ import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
+import type { Predicate } from '../../evidence/claim.js';
 import type { ClaimRule, ClaimSuppressor, CueSuppressor, RegistryEntry } from './types.js';
 import { wish } from './wish.js';
 
@@ -28,3 +29,48 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [history, quotation
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [...CLAIM_RULES, ...CUE_SUPPRESSORS, ...CLAIM_SUPPRESSORS];
+
+/**
+ * A claim rule or suppressor of the fact-check engine, as a tool author or a reader of
+ * the docs sees it: its name (the name of its fixture file and module), what kind it is,
+ * and what it does.
+ *
+ * @example
+ * ```ts
+ * import type { RuleDescription } from 'meso-evidence/factcheck';
+ * const rule: RuleDescription = { name: 'wish', kind: 'cue-suppressor', description: 'An effect after a wish is no claim.' };
+ * ```
+ */
+export interface RuleDescription {
+  /** The rule's name. */
+  readonly name: string;
+  /** `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor` drops claims read. */
+  readonly kind: 'claim' | 'cue-suppressor' | 'claim-suppressor';
+  /** For a claim rule, the predicate of its claims. */
+  readonly predicate?: Predicate;
+  /** What it does. */
+  readonly description: string;
+}
+
+const KINDS = { claim: 'claim', cue: 'cue-suppressor', suppress: 'claim-suppressor' } as const;
+
+/**
+ * The engine's claim rules and suppressors, in the order the reader applies them (the
+ * catalogue in docs/engine.md is generated from it). Frozen.
+ *
+ * @example
+ * ```ts
+ * import { RULE_CATALOGUE } from 'meso-evidence/factcheck';
+ * RULE_CATALOGUE.filter((rule) => rule.kind === 'claim').map((rule) => rule.predicate).includes('safe'); // true
+ * ```
+ */
+export const RULE_CATALOGUE: readonly RuleDescription[] = Object.freeze(
+  REGISTRY.map((entry) =>
+    Object.freeze({
+      name: entry.name,
+      kind: KINDS[entry.kind],
+      ...(entry.kind === 'claim' ? { predicate: entry.predicate } : {}),
+      description: entry.description,
+    }),
+  ),
+);
