@@ -105,7 +105,8 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
  * Polarity of a claim whose own words start at `anchor`: a negation counts only before it
  * ("no downtime and no anaesthetic" is not a denied no-downtime claim); a hedge anywhere in
  * the clause ("… is unproven") makes it uncertain. A negation inside a predicate phrase
- * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk"), ending in an
+ * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk"; but "non-approved"
+ * and "ikke-godkjent" do deny), ending in an
  * abbreviation's full stop ("no. 2") or answering a question ("No, …") is not a negation.
  */
 function polarityReader(
@@ -117,13 +118,20 @@ function polarityReader(
 ): (anchor: number, from?: number) => Polarity {
   const tokens = sentence.tokens;
   const exceptions = cues('not-negation');
+  const approvals = cues('approval');
+  const fda = cues('fda');
+  const approvalAt = (at: number): boolean =>
+    approvals.some((a) => a.first === at) ||
+    fda.some((f) => f.first === at && approvals.some((a) => a.first === f.last + 1));
   const negations = [...cues('negation'), ...cues('negative-determiner')].filter((m) => {
     // "ikke kirurgisk", "non-surgical", "not only": looks negative, denies nothing.
     if (exceptions.some((e) => e.first <= m.first && m.last <= e.last)) return false;
     const last = tokens[m.last] as Token;
     return (
       !predicatePhrases.some((p) => p.first <= m.last && m.first <= p.last) &&
-      !(tokens[m.last + 1]?.joinedToPrevious ?? false) &&
+      // A hyphen makes a negation a prefix that denies nothing ("ikke-kirurgisk", "non-surgical")
+      // — except before an approval word: "non-approved", "non-FDA-approved", "ikke-godkjent" deny it.
+      (!(tokens[m.last + 1]?.joinedToPrevious ?? false) || approvalAt(m.last + 1)) &&
       // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…": an answer, not a negation.
       !(m.first === 0 && /^\s*,/.test(sentence.text.slice(last.end - sentence.start))) &&
       !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
