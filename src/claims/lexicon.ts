@@ -120,6 +120,7 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'relative',
   'restriction',
   'purpose',
+  'ingredient',
 ]);
 
 interface TrieNode {
@@ -160,8 +161,8 @@ function newNode(): TrieNode {
 
 function insert(root: TrieNode, key: string, ref: LexiconRef): void {
   let node = root;
-  for (let index = 0; index < key.length; index++) {
-    const char = key[index] as string;
+  // By UTF-16 unit, as `walk` reads (a string's iterator would give code points).
+  for (const char of key.split('')) {
     let child = node.next.get(char);
     if (!child) node.next.set(char, (child = newNode()));
     node = child;

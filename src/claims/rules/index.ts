@@ -4,28 +4,48 @@
  *
  * @module
  */
+import { absenceOfEvidence } from './absence-of-evidence.js';
 import { approvalScope } from './approval-scope.js';
+import { cause } from './cause.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
 import { history } from './history.js';
+import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { noDowntime } from './no-downtime.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
+import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
+import { sideEffectList } from './side-effect-list.js';
 import type { Predicate } from '../../evidence/claim.js';
 import type { ClaimRule, ClaimSuppressor, CueSuppressor, RegistryEntry } from './types.js';
 import { wish } from './wish.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
-export const CLAIM_RULES: readonly ClaimRule[] = [fdaApproved, safe, sideEffectFree, noDowntime, effectiveFor];
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  fdaApproved,
+  safe,
+  sideEffectFree,
+  noDowntime,
+  effectiveFor,
+  absenceOfEvidence,
+];
 
 /** Suppressors that take words out of play before the claim rules run. */
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish];
 
 /** Suppressors that drop claims the rules read. */
-export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [history, quotation, question];
+export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
+  sideEffectList,
+  cause,
+  ingredientList,
+  reportedAsFalse,
+  history,
+  quotation,
+  question,
+];
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [...CLAIM_RULES, ...CUE_SUPPRESSORS, ...CLAIM_SUPPRESSORS];
