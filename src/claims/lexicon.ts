@@ -161,8 +161,9 @@ function newNode(): TrieNode {
 
 function insert(root: TrieNode, key: string, ref: LexiconRef): void {
   let node = root;
-  // By UTF-16 unit, as `walk` reads (a string's iterator would give code points).
-  for (const char of key.split('')) {
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- UTF-16 code units, as the matcher walks the text, not code points
+  for (let index = 0; index < key.length; index++) {
+    const char = key[index] as string;
     let child = node.next.get(char);
     if (!child) node.next.set(char, (child = newNode()));
     node = child;
