@@ -60,10 +60,14 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   // Without a subject of its own, a clause may speak of the one in context: when it refers
   // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
   // continues a sentence that named one (", and …"), opens with an effect word (a label's
-  // text: "**Effekt:** reduserer cellulitt"; an adverb may come first: "Deeply plumps
+  // text: "**Effekt:** reduserer cellulitt"; there an adverb may come first: "Deeply plumps
   // dehydrated skin"), or reports a study and names no treatment.
+  // One word (an adverb) may come first only in a label's text or a list item: at the start
+  // of a paragraph's sentence, a word before the effect word is its own subject, a general
+  // statement ("Exercise reduces belly fat").
+  const reach = clause.first > 0 || context.listItem ? 1 : 0;
   const opensWithEffect = sentence.cues.some(
-    (m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + 1,
+    (m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + reach,
   );
   const reportsStudy =
     (sentence.has('study') || sentence.designs.size > 0) &&

@@ -18,6 +18,8 @@ export interface BlockSummary {
   readonly subject: string | undefined;
   /** Whether it asserts an effect ("used against:", "Benefits"). */
   readonly efficacy: boolean;
+  /** Whether it is a heading. */
+  readonly heading: boolean;
 }
 
 /** What the reader keeps in mind at a point of the document. */
@@ -151,7 +153,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
  * @returns Its summary.
  */
 export function summarizeBlock(state: DiscourseState): BlockSummary {
-  return { subject: state.lastSubject, efficacy: state.efficacySeen };
+  return { subject: state.lastSubject, efficacy: state.efficacySeen, heading: state.block?.kind === 'heading' };
 }
 
 /**
@@ -169,7 +171,14 @@ export function clauseContext(
   question: boolean,
   abbreviations: ReadonlySet<string>,
 ): ClauseContext {
-  const listItem = state.block?.kind === 'list-item';
+  // A list under a paragraph lead-in speaks of the treatment in context only when the lead-in
+  // asserts an effect or names a treatment ("We use mesotherapy against:"): the items of
+  // "Common causes of hair loss:" are not claims about the treatment named before it. Under a
+  // heading ("## Hår") or with no lead-in, the section's treatment is meant.
+  const leadIn = state.leadIn;
+  const listItem =
+    state.block?.kind === 'list-item' &&
+    (leadIn === undefined || leadIn.heading || leadIn.efficacy || leadIn.subject !== undefined);
   return {
     contextSubject: state.contextSubject,
     recentSubject: state.lastSubject ?? state.recentSubject,
