@@ -11,7 +11,7 @@
  *
  * @example
  * ```ts
- * import type { Piece } from 'meso-evidence/factcheck';
+ * import type { Piece } from './block.js';
  * const piece: Piece = { textStart: 0, sourceStart: 2, length: 6 };
  * ```
  */
@@ -29,7 +29,7 @@ export interface Piece {
  *
  * @example
  * ```ts
- * import type { Block } from 'meso-evidence/factcheck';
+ * import type { Block } from './block.js';
  * const block: Block = { kind: 'paragraph', depth: 0, text: 'Hi.', pieces: [{ textStart: 0, sourceStart: 0, length: 3 }] };
  * ```
  */
@@ -55,7 +55,7 @@ export interface Block {
  * @returns The source offset.
  * @example
  * ```ts
- * import { toSourceOffset } from 'meso-evidence/factcheck';
+ * import { toSourceOffset } from './block.js';
  * toSourceOffset({ kind: 'paragraph', depth: 0, text: 'ab', pieces: [{ textStart: 0, sourceStart: 10, length: 2 }] }, 1, 'start'); // 11
  * ```
  */
@@ -90,7 +90,7 @@ export function toSourceOffset(block: Block, offset: number, side: 'start' | 'en
  * @returns The new block (without a lead-in).
  * @example
  * ```ts
- * import { sliceBlock } from 'meso-evidence/factcheck';
+ * import { sliceBlock } from './block.js';
  * const block = { kind: 'paragraph' as const, depth: 0, text: 'ab cd', pieces: [{ textStart: 0, sourceStart: 5, length: 5 }] };
  * sliceBlock(block, 3, 5, 'list-item').pieces; // [{ textStart: 0, sourceStart: 8, length: 2 }]
  * ```
@@ -119,7 +119,7 @@ const BULLET_LINE = /^[ \t]*(?:[•◦▪‣●]|[\p{So}]\uFE0F?(?=[ \t]))[ \t]*
  * (or, with no lead, carry `leadIn: -1`, meaning "the block before").
  * @example
  * ```ts
- * import { splitBulletLines } from 'meso-evidence/factcheck';
+ * import { splitBulletLines } from './block.js';
  * const text = 'Fordeler:\n• hårtap\n• cellulitt';
  * splitBulletLines({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }).length; // 3
  * ```
@@ -160,7 +160,7 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
  * @returns True when every line of it is a table row.
  * @example
  * ```ts
- * import { isPipeTable } from 'meso-evidence/factcheck';
+ * import { isPipeTable } from './block.js';
  * const text = '| A | B |\n|---|---|';
  * isPipeTable({ kind: 'paragraph', depth: 0, text, pieces: [] }); // true
  * ```

@@ -9,11 +9,13 @@ import type { Claim } from '../evidence/claim.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
-import { readClause } from './clause-claims.js';
+import { readClause, type ClauseReading } from './clause-claims.js';
+import { clauseContext, INITIAL_DISCOURSE, reduceDiscourse, summarizeBlock, type BlockSummary } from './discourse.js';
 import type { Lexicon } from './lexicon.js';
+import type { Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
-import { splitSentences } from './segment.js';
-import { isRole, readSentence, type SentenceView } from './sentence.js';
+import { splitSentences, type SentenceSpan } from './segment.js';
+import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
 import { resolveStudyMentions, type MentionContext } from './study-mentions.js';
 import type { Token } from './tokenize.js';
 
@@ -23,7 +25,7 @@ import type { Token } from './tokenize.js';
  *
  * @example
  * ```ts
- * import type { ExtractedClaim } from 'meso-evidence/factcheck';
+ * import type { ExtractedClaim } from './extract.js';
  * ```
  */
 export interface ExtractedClaim {
@@ -39,29 +41,23 @@ export interface ExtractedClaim {
   readonly refersTo: readonly string[];
 }
 
-/** What a block tells the blocks after it. */
-interface BlockSummary {
-  /** The last intervention it names (or refers to). */
-  readonly subject: string | undefined;
-  /** Whether it asserts an effect ("used against:", "Benefits"). */
-  readonly efficacy: boolean;
-}
-
 /**
- * Finds the claims in a document's blocks. Walks the document keeping what a reader
- * keeps in mind — the document's topic (the first treatment it names), the section's
- * (from headings), the paragraph's last subject and indication, a list's lead-in — and
- * reads each clause with it.
+ * Finds the claims in a document's blocks. Walks the document with the discourse
+ * reducer (src/claims/discourse.ts) — the document's topic, the section's, the
+ * paragraph's last subject and indication, a list's lead-in — and reads each clause in
+ * the context it gives.
  *
  * @param blocks - The document's blocks, in order.
  * @param lexicon - The compiled lexicon for the document's language.
  * @param studiesByYear - Studies indexed by year, for resolving study mentions.
  * @param studiesBySubject - Studies indexed by intervention, for mentions without a year.
+ * @param trace - Receives what each rule and suppressor did (for rule fixtures and debugging).
  * @returns The claims, in document order.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, extractClaims } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { extractClaims } from './extract.js';
  * const text = 'Mesotherapy reduces cellulite.';
  * const claims = extractClaims([{ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }],
  *   buildLexicon(knowledgeBase.dataset, 'en'), new Map());
@@ -73,106 +69,95 @@ export function extractClaims(
   lexicon: Lexicon,
   studiesByYear: ReadonlyMap<number, readonly Study[]>,
   studiesBySubject: ReadonlyMap<string, readonly Study[]> = new Map(),
+  trace?: Trace,
 ): ExtractedClaim[] {
   const found: ExtractedClaim[] = [];
   const summaries: BlockSummary[] = [];
-  let documentTopic: string | undefined;
-  let sectionTopic: string | undefined;
-  /** The treatment named last in the section, for pronouns in later paragraphs. */
-  let recentSubject: string | undefined;
+  let state = INITIAL_DISCOURSE;
 
   blocks.forEach((block, blockIndex) => {
     const leadIn = block.leadIn === undefined ? undefined : summaries[block.leadIn];
-    let lastSubject: string | undefined;
-    let lastIndication: string | undefined;
-    let fdaInPreviousSentence = false;
-    let efficacySeen = false;
-
+    state = reduceDiscourse(state, { type: 'block', block, leadIn });
     for (const span of splitSentences(block.text, lexicon.abbreviations)) {
       const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon);
       if (sentence.tokens.length === 0) continue;
-      const named = sentence.entities.filter((m) => m.ref.type === 'intervention');
-      documentTopic ??= named[0] ? (named[0].ref as { id: string }).id : undefined;
-      // A lead-in asserts an effect with an effect word, or ends in a purpose word ("Vi bruker mesoterapi mot:").
-      const lastToken = sentence.tokens.length - 1;
-      if (sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken))
-        efficacySeen = true;
-
-      if (block.kind === 'heading') {
-        // Headings are not claims, but a heading that names a treatment sets the section's topic.
-        if (named[0]) lastSubject = sectionTopic = (named[0].ref as { id: string }).id;
-        recentSubject = named[0] ? sectionTopic : undefined;
-        continue;
-      }
-
-      let subjectInSentence: string | undefined;
-      // What "the treatment" means here: the subject of an earlier sentence of the paragraph
-      // (or of a list's lead-in), else the section's or the document's topic.
-      const contextSubject =
-        (block.kind === 'list-item' ? leadIn?.subject : undefined) ?? lastSubject ?? sectionTopic ?? documentTopic;
+      state = reduceDiscourse(state, { type: 'sentence', sentence });
+      if (block.kind === 'heading') continue;
       const readings = sentence.clauses.map((clause) => {
-        const reading = readClause(sentence, clause, {
-          contextSubject,
-          recentSubject: lastSubject ?? recentSubject,
-          listItem: block.kind === 'list-item',
-          leadInEffect: leadIn?.efficacy ?? false,
-          subjectInSentence,
-          lastIndication,
-          fdaNearby: sentence.has('fda') || fdaInPreviousSentence,
-          question: span.question,
-          abbreviations: lexicon.abbreviations,
-        });
-        // The first treatment a clause names is usually its grammatical subject ("Scalp mesotherapy delivers … dutasteride").
-        subjectInSentence = reading.named[0] ?? subjectInSentence;
-        lastSubject = reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? lastSubject;
-        lastIndication = reading.indications.at(-1) ?? lastIndication;
+        const reading = readClause(
+          sentence,
+          clause,
+          clauseContext(state, sentence, span.question, lexicon.abbreviations),
+          trace,
+        );
+        state = reduceDiscourse(state, { type: 'clause', reading });
         const mentions = resolveStudyMentions(
           mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
           studiesByYear,
           studiesBySubject,
         );
-        return { clause, reading: reading, mentions };
+        return { clause, reading, mentions };
       });
-
-      // "X helps Y, but there is not enough research to say (that it works)": a contrasting clause
-      // that hedges and names no indication of its own makes the claims before it uncertain.
-      readings.forEach(({ clause, reading }, index) => {
-        if (!clause.contrast || reading.indications.length > 0 || !reading.hedged || index === 0) return;
-        const before = readings[index - 1] as (typeof readings)[number];
-        before.reading = {
-          ...before.reading,
-          claims: before.reading.claims.map((claim) =>
-            claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim,
-          ),
-        };
-      });
-      const refersTo = distributeMentions(
-        readings.map(({ clause, reading, mentions }) => ({
-          contrast: clause.contrast,
-          claims: reading.claims.length,
-          mentions,
-        })),
-      );
-      const seen = new Set<string>();
-      readings.forEach(({ clause, reading }, index) => {
-        const first = index === 0;
-        const last = index === readings.length - 1;
-        const start = first ? span.start : (sentence.tokens[clause.first] as Token).start;
-        const end = last ? span.end : (sentence.tokens[clause.last] as Token).end;
-        for (const claim of reading.claims) {
-          // One finding per claim in a sentence: a hedge and a denial of the same claim are one.
-          const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.polarity === 'affirm'}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          found.push({ claim, block: blockIndex, start, end, refersTo: refersTo[index] as string[] });
-        }
-      });
-      fdaInPreviousSentence = sentence.has('fda');
+      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings))
+        for (const claim of claims) found.push({ claim, block: blockIndex, ...claimSpan, refersTo });
+      state = reduceDiscourse(state, { type: 'sentence-end', sentence });
     }
-    if (block.kind !== 'heading') recentSubject = lastSubject ?? recentSubject;
-    summaries.push({ subject: lastSubject, efficacy: efficacySeen });
+    state = reduceDiscourse(state, { type: 'block-end' });
+    summaries.push(summarizeBlock(state));
   });
   return found;
+}
+
+interface ReadClause {
+  readonly clause: Clause;
+  reading: ClauseReading;
+  readonly mentions: readonly string[];
+}
+
+/**
+ * The claims of a sentence's clauses, each once, with the span they are reported on and
+ * their study mentions. "X helps Y, but there is not enough research to say (that it
+ * works)": a contrasting clause that hedges and names no indication of its own makes the
+ * claims before it uncertain.
+ */
+function sentenceClaims(
+  sentence: SentenceView,
+  span: SentenceSpan,
+  readings: ReadClause[],
+): { span: { start: number; end: number }; claims: Claim[]; refersTo: string[] }[] {
+  readings.forEach(({ clause, reading }, index) => {
+    if (!clause.contrast || reading.indications.length > 0 || !reading.hedged || index === 0) return;
+    const before = readings[index - 1] as ReadClause;
+    before.reading = {
+      ...before.reading,
+      claims: before.reading.claims.map((claim) =>
+        claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim,
+      ),
+    };
+  });
+  const refersTo = distributeMentions(
+    readings.map(({ clause, reading, mentions }) => ({
+      contrast: clause.contrast,
+      claims: reading.claims.length,
+      mentions,
+    })),
+  );
+  const seen = new Set<string>();
+  return readings.map(({ clause, reading }, index) => {
+    const first = index === 0;
+    const last = index === readings.length - 1;
+    const start = first ? span.start : (sentence.tokens[clause.first] as Token).start;
+    const end = last ? span.end : (sentence.tokens[clause.last] as Token).end;
+    const claims: Claim[] = [];
+    for (const claim of reading.claims) {
+      // One finding per claim in a sentence: a hedge and a denial of the same claim are one.
+      const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.polarity === 'affirm'}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(claim);
+    }
+    return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
+  });
 }
 
 /** What the study-mention resolver needs of a clause. */

@@ -13,7 +13,7 @@
  * @returns The folded form.
  * @example
  * ```ts
- * import { foldWord } from 'meso-evidence/factcheck';
+ * import { foldWord } from './fold.js';
  * foldWord('Juvéderm'); // 'juvederm'
  * foldWord('HÅRTAP'); // 'hårtap'
  * ```
@@ -43,7 +43,7 @@ export function foldWord(word: string): string {
  * @returns The stem.
  * @example
  * ```ts
- * import { stemWord } from 'meso-evidence/factcheck';
+ * import { stemWord } from './fold.js';
  * stemWord('cellulitter', ['e', 'er', 'ene']); // 'cellulitt'
  * ```
  */

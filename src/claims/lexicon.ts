@@ -17,7 +17,7 @@ import { tokenize, type Token } from './tokenize.js';
  *
  * @example
  * ```ts
- * import type { LexiconRef } from 'meso-evidence/factcheck';
+ * import type { LexiconRef } from './lexicon.js';
  * const ref: LexiconRef = { type: 'indication', id: 'cellulite' };
  * ```
  */
@@ -28,7 +28,7 @@ export type LexiconRef = EntityRef | CueRef | DesignRef;
  *
  * @example
  * ```ts
- * import type { EntityRef } from 'meso-evidence/factcheck';
+ * import type { EntityRef } from './lexicon.js';
  * const ref: EntityRef = { type: 'intervention', id: 'mesotherapy' };
  * ```
  */
@@ -44,7 +44,7 @@ export interface EntityRef {
  *
  * @example
  * ```ts
- * import type { CueRef } from 'meso-evidence/factcheck';
+ * import type { CueRef } from './lexicon.js';
  * const ref: CueRef = { type: 'cue', role: 'negation' };
  * ```
  */
@@ -60,7 +60,7 @@ export interface CueRef {
  *
  * @example
  * ```ts
- * import type { DesignRef } from 'meso-evidence/factcheck';
+ * import type { DesignRef } from './lexicon.js';
  * const ref: DesignRef = { type: 'design', design: 'meta-analysis' };
  * ```
  */
@@ -76,7 +76,7 @@ export interface DesignRef {
  *
  * @example
  * ```ts
- * import type { LexiconMatch } from 'meso-evidence/factcheck';
+ * import type { LexiconMatch } from './lexicon.js';
  * const match: LexiconMatch = { first: 0, last: 1, ref: { type: 'cue', role: 'no-downtime' } };
  * ```
  */
@@ -120,6 +120,7 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'relative',
   'restriction',
   'purpose',
+  'ingredient',
 ]);
 
 interface TrieNode {
@@ -133,7 +134,8 @@ interface TrieNode {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, tokenize } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { tokenize } from './tokenize.js';
  * const lexicon = buildLexicon(knowledgeBase.dataset, 'en');
  * const tokens = tokenize('double chin', lexicon.endings);
  * lexicon.match(tokens).some((m) => m.ref.type === 'indication'); // true
@@ -192,7 +194,7 @@ function walk(root: TrieNode, word: string, backwards: boolean, minRest: number,
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
  * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
  * ```
  */

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * import type { ClauseMentions } from 'meso-evidence/factcheck';
+ * import type { ClauseMentions } from './mentions.js';
  * const entry: ClauseMentions = { contrast: false, claims: 1, mentions: ['park-2008'] };
  * ```
  */
@@ -32,7 +32,7 @@ export interface ClauseMentions {
  * @returns For each clause, the study ids its claims refer to.
  * @example
  * ```ts
- * import { distributeMentions } from 'meso-evidence/factcheck';
+ * import { distributeMentions } from './mentions.js';
  * distributeMentions([
  *   { contrast: false, claims: 1, mentions: [] },
  *   { contrast: false, claims: 0, mentions: ['rotunda-2005'] },

@@ -11,7 +11,7 @@ import { foldWord } from './fold.js';
  *
  * @example
  * ```ts
- * import type { SentenceSpan } from 'meso-evidence/factcheck';
+ * import type { SentenceSpan } from './segment.js';
  * const span: SentenceSpan = { start: 0, end: 12, question: false };
  * ```
  */
@@ -42,7 +42,7 @@ const LETTER = /\p{L}/u;
  * @returns The sentences, in order; blank stretches are left out.
  * @example
  * ```ts
- * import { splitSentences } from 'meso-evidence/factcheck';
+ * import { splitSentences } from './segment.js';
  * splitSentences('Fint hår.Studier viser mer.', new Set()).length; // 2
  * ```
  */

@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokenize.js';
  *
  * @example
  * ```ts
- * import type { Clause } from 'meso-evidence/factcheck';
+ * import type { Clause } from './sentence.js';
  * const clause: Clause = { first: 0, last: 4, contrast: false };
  * ```
  */
@@ -33,7 +33,8 @@ export interface Clause {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, readSentence } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readSentence } from './sentence.js';
  * const sentence = readSentence('Mesotherapy melts fat, but not cellulite.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
  * sentence.clauses.length; // 2
  * ```
@@ -73,7 +74,8 @@ export interface SentenceView {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon, readSentence } from 'meso-evidence/factcheck';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readSentence } from './sentence.js';
  * readSentence('Mesoterapi fjerner fett.', 0, buildLexicon(knowledgeBase.dataset, 'nb')).entities.length; // 2
  * ```
  */
@@ -112,7 +114,7 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
  * @returns True for a cue of that role.
  * @example
  * ```ts
- * import { isRole } from 'meso-evidence/factcheck';
+ * import { isRole } from './sentence.js';
  * isRole({ first: 0, last: 0, ref: { type: 'cue', role: 'negation' } }, 'negation'); // true
  * ```
  */
@@ -130,7 +132,10 @@ function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
   return taken.sort((a, b) => a.first - b.first);
 }
 
-/** Clauses start at a contrasting conjunction ("but"), at ";" and ":", and at ", and" (a new main clause, not a list). */
+/**
+ * Clauses start at a contrasting conjunction ("but"), at ";" and ":", at ", and" (a new
+ * main clause, not a list), and after the conceding clause a sentence opens with ("While …,").
+ */
 function splitClauses(
   tokens: readonly Token[],
   cues: readonly LexiconMatch[],
@@ -148,10 +153,19 @@ function splitClauses(
       contrasts.add(m.first);
     }
   }
+  // A sentence that opens by conceding ("While the FDA approved these compounds, they are not
+  // approved for mesotherapy", "Mens …, er de ikke …") has its main clause after the first comma.
+  const concessive = cues.find((m) => isRole(m, 'concessive') && m.first === 0);
+  let concessionOpen = concessive !== undefined;
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
     // ";" and ":" start a clause ("Usually none: most people go straight back to work").
     if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
+    if (concessionOpen && concessive && index > concessive.last && gap.includes(',')) {
+      starts.add(index);
+      contrasts.add(index);
+      concessionOpen = false;
+    }
   }
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((first, i) => ({

@@ -13,7 +13,7 @@ import type { Token } from './tokenize.js';
  *
  * @example
  * ```ts
- * import type { MentionContext } from 'meso-evidence/factcheck';
+ * import type { MentionContext } from './study-mentions.js';
  * ```
  */
 export interface MentionContext {
@@ -46,7 +46,7 @@ export interface MentionContext {
  * @returns Study ids, in the order mentioned, without repeats.
  * @example
  * ```ts
- * import { resolveStudyMentions } from 'meso-evidence/factcheck';
+ * import { resolveStudyMentions } from './study-mentions.js';
  * resolveStudyMentions({ tokens: [], text: '', mentionsStudy: false, designs: new Map(), studyWords: new Set(), numbers: new Map(), isConjunction: () => false }, new Map()); // []
  * ```
  */

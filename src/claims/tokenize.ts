@@ -10,7 +10,7 @@ import { foldWord, stemWord } from './fold.js';
  *
  * @example
  * ```ts
- * import { tokenize } from 'meso-evidence/factcheck';
+ * import { tokenize } from './tokenize.js';
  * const [token] = tokenize('Rynker', []);
  * token?.folded; // 'rynker'
  * ```
@@ -47,7 +47,7 @@ const WORD = /[\p{L}\p{N}]+(?:\p{Cf}+[\p{L}\p{N}]+)*/gu;
  * @returns The tokens, in order.
  * @example
  * ```ts
- * import { tokenize } from 'meso-evidence/factcheck';
+ * import { tokenize } from './tokenize.js';
  * tokenize('FDA-approved', []).map((t) => t.folded); // ['fda', 'approved']
  * ```
  */

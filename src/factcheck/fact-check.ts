@@ -166,7 +166,8 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { judgeBlocks, textBlocks } from 'meso-evidence/factcheck';
+ * import { judgeBlocks } from './fact-check.js';
+ * import { textBlocks } from './text-blocks.js';
  * const input = 'Mesotherapy is not FDA-approved.';
  * judgeBlocks(textBlocks(input), input, 'en', knowledgeBase)[0]?.verdict; // 'supported'
  * ```

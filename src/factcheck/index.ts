@@ -1,36 +1,13 @@
 /**
  * `meso-evidence/factcheck`: find health claims in Markdown or plain text and judge
- * them against the knowledge base.
+ * them against the knowledge base. What a tool author needs: {@link factCheck}, its
+ * options and result, the findings' types, language detection, and the catalogue of
+ * the engine's claim rules and suppressors. The engine's stages (tokenizer, lexicon,
+ * clause reader, discourse reducer) are internal: docs/engine.md describes them.
  *
  * @module
  */
-export {
-  factCheck,
-  judgeBlocks,
-  type FactCheckKnowledgeBase,
-  type FactCheckOptions,
-  type FactCheckReport,
-} from './fact-check.js';
+export { factCheck, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
 export type { Finding, FindingAssessment, Point, Span } from './finding.js';
 export { detectLanguage } from './language.js';
-export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
-export { chunkedMarkdownBlocks, MARKDOWN_CHUNK, markdownChunks } from './markdown-chunks.js';
-export { textBlocks } from './text-blocks.js';
-export { isPipeTable, sliceBlock, splitBulletLines, toSourceOffset, type Block, type Piece } from '../claims/block.js';
-export { extractClaims, type ExtractedClaim } from '../claims/extract.js';
-export { readClause, type ClauseContext, type ClauseReading } from '../claims/clause-claims.js';
-export { distributeMentions, type ClauseMentions } from '../claims/mentions.js';
-export { isRole, readSentence, type Clause, type SentenceView } from '../claims/sentence.js';
-export { foldWord, stemWord } from '../claims/fold.js';
-export {
-  buildLexicon,
-  type CueRef,
-  type DesignRef,
-  type EntityRef,
-  type Lexicon,
-  type LexiconMatch,
-  type LexiconRef,
-} from '../claims/lexicon.js';
-export { splitSentences, type SentenceSpan } from '../claims/segment.js';
-export { resolveStudyMentions, type MentionContext } from '../claims/study-mentions.js';
-export { tokenize, type Token } from '../claims/tokenize.js';
+export { RULE_CATALOGUE, type RuleDescription } from '../claims/rules/index.js';

@@ -19,7 +19,7 @@ import { expectShape, expectString } from '../guard.js';
  * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
- * import { parseMarkdown } from 'meso-evidence/factcheck';
+ * import { parseMarkdown } from './markdown-blocks.js';
  * parseMarkdown('# Hi').children[0]?.type; // 'heading'
  * ```
  */
@@ -93,7 +93,7 @@ export function withinMarkdownLimits(markdown: string): boolean {
  * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
- * import { markdownBlocks, parseMarkdown } from 'meso-evidence/factcheck';
+ * import { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
  * const source = '# Title\n\n- item\n';
  * markdownBlocks(parseMarkdown(source), source).map((b) => b.kind); // ['heading', 'list-item']
  * ```

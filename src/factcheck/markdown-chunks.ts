@@ -18,7 +18,7 @@ import { expectString } from '../guard.js';
  *
  * @example
  * ```ts
- * import { MARKDOWN_CHUNK } from 'meso-evidence/factcheck';
+ * import { MARKDOWN_CHUNK } from './markdown-chunks.js';
  * MARKDOWN_CHUNK; // 16384: pieces of about 16 KB
  * ```
  */
@@ -35,7 +35,7 @@ export const MARKDOWN_CHUNK = 16_384;
  * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
- * import { markdownChunks } from 'meso-evidence/factcheck';
+ * import { markdownChunks } from './markdown-chunks.js';
  * markdownChunks('# A\n\nOne.\n\n# B\n\nTwo.\n', 4); // [[0, 11], [11, 22]]
  * ```
  */
@@ -84,7 +84,7 @@ export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK):
  * @throws TypeError when `markdown` is not a string.
  * @example
  * ```ts
- * import { chunkedMarkdownBlocks } from 'meso-evidence/factcheck';
+ * import { chunkedMarkdownBlocks } from './markdown-chunks.js';
  * chunkedMarkdownBlocks('# Title\n\nText.\n').map((b) => b.kind); // ['heading', 'paragraph']
  * ```
  */

@@ -25,7 +25,7 @@ const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)]|[\p{So}\p{Sm}]\uFE0
  * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
- * import { textBlocks } from 'meso-evidence/factcheck';
+ * import { textBlocks } from './text-blocks.js';
  * textBlocks('Title\n\nUsed against:\n• cellulite\n').map((b) => b.kind); // ['heading', 'paragraph', 'list-item']
  * ```
  */

@@ -38,6 +38,12 @@ import { StudyDesignSchema } from './evidence.js';
  * - `not-negation`: phrases that look negative but deny nothing ("ikke kirurgisk", "non-surgical", "not only"); negations inside them are ignored.
  * - `composition`: "with", "med"; a treatment named right after one, following another treatment, is an ingredient of it ("injeksjoner med deoksykolsyre"), not a subject.
  * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
+ * - `concessive`: opens a sentence with a clause that concedes ("While the FDA approved these compounds, …", "Mens …, er de ikke …"): the clause ends at the first comma.
+ * - `side-effect`: names harms ("side effects include", "may cause", "bivirkninger"): indications listed after one are harms, not what the treatment treats.
+ * - `cause`: names a cause ("leads to", "cause of", "skyldes"): an indication after one is what is caused, not what a treatment treats.
+ * - `ingredient`: names a treatment's ingredients ("its ingredients", "these compounds", "ingrediensene"): an approval or safety word about them is not about the treatment.
+ * - `refuted`: reports a claim in order to refute it ("false statements that", "falske påstander om"): the claims after it are not asserted.
+ * - `safety-topic`: names safety as a topic ("its safety", "the long-term safety", "sikkerheten"): with a hedge or negation, the clause doubts that the treatment is safe.
  *
  * @example
  * ```ts
@@ -74,6 +80,12 @@ export const CueRoleSchema = z.enum([
   'wish',
   'not-negation',
   'composition',
+  'concessive',
+  'side-effect',
+  'cause',
+  'ingredient',
+  'refuted',
+  'safety-topic',
 ]);
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as main from '../../src/index.js';
+import * as factcheck from '../../src/factcheck/index.js';
 import * as node from '../../src/node/index.js';
 import * as schema from '../../src/schema/index.js';
 import type {
@@ -47,6 +48,16 @@ describe('public exports', () => {
         "loadKnowledgeBase",
         "readDataDirectory",
         "validateDirectory",
+      ]
+    `);
+  });
+
+  it("meso-evidence/factcheck: factCheck and what a tool author needs, not the engine's internals", () => {
+    expect(Object.keys(factcheck).sort()).toMatchInlineSnapshot(`
+      [
+        "RULE_CATALOGUE",
+        "detectLanguage",
+        "factCheck",
       ]
     `);
   });

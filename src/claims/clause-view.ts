@@ -1,0 +1,177 @@
+/**
+ * Builds the {@link ClauseView} every rule reads: the clause's lexicon spans by role, its
+ * subjects (named, or taken from the discourse when the clause refers back), and its
+ * polarity reader.
+ *
+ * @module
+ */
+import type { Polarity, Predicate } from '../evidence/claim.js';
+import type { CueRole } from '../schema/cue.js';
+import type { LexiconMatch } from './lexicon.js';
+import type { ClauseContext, ClauseView } from './rules/types.js';
+import { isRole, type Clause, type SentenceView } from './sentence.js';
+import type { Token } from './tokenize.js';
+
+/** The predicates a cue phrase asserts by itself ("no downtime", "ingen bivirkninger"). */
+export const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-free', 'no-downtime'];
+
+const EMPTY: readonly LexiconMatch[] = [];
+
+/**
+ * The view of one clause, before suppression (`effects` and `purposes` hold every
+ * effect and purpose word of the clause).
+ *
+ * @param sentence - The annotated sentence.
+ * @param clause - The clause.
+ * @param context - What the discourse before it established.
+ * @returns The view.
+ */
+export function clauseView(sentence: SentenceView, clause: Clause, context: ClauseContext): ClauseView {
+  const byRole = new Map<CueRole, LexiconMatch[]>();
+  const predicatePhrases: LexiconMatch[] = [];
+  for (const m of sentence.cues) {
+    if (m.first < clause.first || m.last > clause.last || m.ref.type !== 'cue') continue;
+    const role = m.ref.role;
+    let list = byRole.get(role);
+    if (!list) byRole.set(role, (list = []));
+    list.push(m);
+    if ((PREDICATE_CUES as readonly string[]).includes(role)) predicatePhrases.push(m);
+  }
+  const cues = (role: CueRole): readonly LexiconMatch[] => byRole.get(role) ?? EMPTY;
+  const interventions: LexiconMatch[] = [];
+  const indicationMatches: LexiconMatch[] = [];
+  for (const m of sentence.entities) {
+    if (m.first < clause.first || m.last > clause.last) continue;
+    if (m.ref.type === 'intervention') interventions.push(m);
+    else if (m.ref.type === 'indication') indicationMatches.push(m);
+  }
+  const named = unique(interventions.filter((m) => !sentence.comparators.has(m)).map(idOf));
+  const indications = unique(indicationMatches.map(idOf));
+  const pronoun = byRole.has('pronoun');
+  const refersBack = byRole.has('topic-reference') || pronoun;
+  const speaker = byRole.has('speaker');
+  // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
+  // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
+  const opener = clause.first + 1;
+  const elided =
+    clause.contrast &&
+    sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);
+  const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
+  // Without a subject of its own, a clause may speak of the one in context: when it refers
+  // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
+  // continues a sentence that named one (", and …"), opens with an effect word (a label's
+  // text: "**Effekt:** reduserer cellulitt"; there an adverb may come first: "Deeply plumps
+  // dehydrated skin"), or reports a study and names no treatment.
+  // One word (an adverb) may come first only in a label's text or a list item: at the start
+  // of a paragraph's sentence, a word before the effect word is its own subject, a general
+  // statement ("Exercise reduces belly fat").
+  const reach = clause.first > 0 || context.listItem ? 1 : 0;
+  const opensWithEffect = sentence.cues.some(
+    (m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + reach,
+  );
+  const reportsStudy =
+    (sentence.has('study') || sentence.designs.size > 0) &&
+    sentence.entities.every((m) => m.ref.type !== 'intervention');
+  const mayUseContext =
+    refersBack || context.listItem || predicatePhrases.length > 0 || carried || opensWithEffect || reportsStudy;
+  // A pronoun ("it") means the treatment named last; "the treatment" means the one the text
+  // is about, not an ingredient just named ("Phosphatidylcholine is natural, so the treatment is safe").
+  const topicReference = byRole.has('topic-reference') && !pronoun;
+  const fromContext = topicReference
+    ? context.contextSubject
+    : (context.subjectInSentence ??
+      (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject));
+  const subjects = named.length > 0 ? named : mayUseContext && fromContext ? [fromContext] : [];
+  const hedged = byRole.has('hedge');
+  return {
+    sentence,
+    clause,
+    context,
+    cues,
+    has: (role) => byRole.has(role),
+    interventions,
+    indicationMatches,
+    named,
+    indications,
+    subjects,
+    refersBack,
+    carried,
+    opensWithEffect,
+    hedged,
+    predicatePhrases,
+    effects: cues('efficacy'),
+    purposes: cues('purpose'),
+    polarityAt: polarityReader(sentence, cues, predicatePhrases, hedged, context.abbreviations),
+  };
+}
+
+/**
+ * Polarity of a claim whose own words start at `anchor`: a negation counts only before it
+ * ("no downtime and no anaesthetic" is not a denied no-downtime claim); a hedge anywhere in
+ * the clause ("… is unproven") makes it uncertain. A negation inside a predicate phrase
+ * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk"; but "non-approved"
+ * and "ikke-godkjent" do deny), ending in an
+ * abbreviation's full stop ("no. 2") or answering a question ("No, …") is not a negation.
+ */
+function polarityReader(
+  sentence: SentenceView,
+  cues: (role: CueRole) => readonly LexiconMatch[],
+  predicatePhrases: readonly LexiconMatch[],
+  hedged: boolean,
+  abbreviations: ReadonlySet<string>,
+): (anchor: number, from?: number) => Polarity {
+  const tokens = sentence.tokens;
+  const exceptions = cues('not-negation');
+  const approvals = cues('approval');
+  const fda = cues('fda');
+  const approvalAt = (at: number): boolean =>
+    approvals.some((a) => a.first === at) ||
+    fda.some((f) => f.first === at && approvals.some((a) => a.first === f.last + 1));
+  const negations = [...cues('negation'), ...cues('negative-determiner')].filter((m) => {
+    // "ikke kirurgisk", "non-surgical", "not only": looks negative, denies nothing.
+    if (exceptions.some((e) => e.first <= m.first && m.last <= e.last)) return false;
+    const last = tokens[m.last] as Token;
+    return (
+      !predicatePhrases.some((p) => p.first <= m.last && m.first <= p.last) &&
+      // A hyphen makes a negation a prefix that denies nothing ("ikke-kirurgisk", "non-surgical")
+      // — except before an approval word: "non-approved", "non-FDA-approved", "ikke-godkjent" deny it.
+      (!(tokens[m.last + 1]?.joinedToPrevious ?? false) || approvalAt(m.last + 1)) &&
+      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…": an answer, not a negation.
+      !(m.first === 0 && /^\s*,/.test(sentence.text.slice(last.end - sentence.start))) &&
+      !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
+    );
+  });
+  // A predicate phrase ("no downtime") is denied by "not", never by another "no" in a list
+  // ("No surgery and no downtime"): for those (`from` given) determiners do not count.
+  // …except one right before it ("ingen risikofri behandling").
+  return (anchor, from) =>
+    negations.some(
+      (m) =>
+        m.first < anchor &&
+        (from === undefined || (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1))),
+    )
+      ? 'negate'
+      : hedged
+        ? 'uncertain'
+        : 'affirm';
+}
+
+/**
+ * The id a name match stands for.
+ *
+ * @param match - An intervention or indication match.
+ * @returns Its record id.
+ */
+export function idOf(match: LexiconMatch): string {
+  return (match.ref as { id: string }).id;
+}
+
+/**
+ * The ids, each once, in first-seen order.
+ *
+ * @param ids - Ids.
+ * @returns The ids without repeats.
+ */
+export function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,193 @@
+/**
+ * The discourse reducer: what a reader keeps in mind while reading a document — the
+ * document's topic, the section's, the treatment named last, the paragraph's last
+ * indication, whether the FDA was just named — as one immutable state and a pure
+ * `(state, event) → next state` function. The clause reader gets its context from the
+ * state ({@link clauseContext}); nothing else carries anything from one sentence to the next.
+ *
+ * @module
+ */
+import type { Block } from './block.js';
+import type { ClauseReading } from './clause-claims.js';
+import type { ClauseContext } from './rules/types.js';
+import { isRole, type SentenceView } from './sentence.js';
+
+/** What a block tells the blocks after it (a list's lead-in tells its items). */
+export interface BlockSummary {
+  /** The last intervention it names (or refers to). */
+  readonly subject: string | undefined;
+  /** Whether it asserts an effect ("used against:", "Benefits"). */
+  readonly efficacy: boolean;
+  /** Whether it is a heading. */
+  readonly heading: boolean;
+}
+
+/** What the reader keeps in mind at a point of the document. */
+export interface DiscourseState {
+  /** The first treatment the document names. */
+  readonly documentTopic: string | undefined;
+  /** The treatment the current section's heading names. */
+  readonly sectionTopic: string | undefined;
+  /** The treatment named last before this paragraph, for pronouns ("It is FDA-approved"). */
+  readonly recentSubject: string | undefined;
+  /** The block being read, and its list's lead-in. */
+  readonly block: Block | undefined;
+  /** What the lead-in of the current list item told. */
+  readonly leadIn: BlockSummary | undefined;
+  /** The treatment named (or referred to) last in this paragraph. */
+  readonly lastSubject: string | undefined;
+  /** The indication named last in this paragraph. */
+  readonly lastIndication: string | undefined;
+  /** Whether the sentence before named the FDA. */
+  readonly fdaInPreviousSentence: boolean;
+  /** Whether this paragraph asserted an effect (so far). */
+  readonly efficacySeen: boolean;
+  /** The subject an earlier clause of this sentence named. */
+  readonly subjectInSentence: string | undefined;
+  /** What "the treatment" means in this sentence (fixed when the sentence starts). */
+  readonly contextSubject: string | undefined;
+}
+
+/** What happens while reading, in document order. */
+export type DiscourseEvent =
+  | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
+  | { readonly type: 'sentence'; readonly sentence: SentenceView }
+  | { readonly type: 'clause'; readonly reading: ClauseReading }
+  | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
+  | { readonly type: 'block-end' };
+
+/** The state before the first block. */
+export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
+  documentTopic: undefined,
+  sectionTopic: undefined,
+  recentSubject: undefined,
+  block: undefined,
+  leadIn: undefined,
+  lastSubject: undefined,
+  lastIndication: undefined,
+  fdaInPreviousSentence: false,
+  efficacySeen: false,
+  subjectInSentence: undefined,
+  contextSubject: undefined,
+});
+
+/**
+ * The next state after an event.
+ *
+ * - `block`: a new paragraph, heading or list item; what a paragraph keeps is forgotten.
+ * - `sentence`: the document's topic is the first treatment named; a sentence with an
+ *   effect word, or a lead-in ending in a purpose word ("Vi bruker mesoterapi mot:"),
+ *   marks the block as asserting an effect; a heading that names a treatment sets the section's topic.
+ * - `clause`: the first treatment a clause names is the sentence's subject from then on
+ *   ("Scalp mesotherapy delivers … dutasteride"); it, or what a back reference resolved
+ *   to, is the paragraph's last subject.
+ * - `sentence-end`: remembers whether the FDA was named, for the next sentence.
+ * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
+ *
+ * @param state - The state before.
+ * @param event - What was read.
+ * @returns The state after.
+ */
+export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): DiscourseState {
+  switch (event.type) {
+    case 'block':
+      return {
+        ...state,
+        block: event.block,
+        leadIn: event.leadIn,
+        lastSubject: undefined,
+        lastIndication: undefined,
+        fdaInPreviousSentence: false,
+        efficacySeen: false,
+        subjectInSentence: undefined,
+      };
+    case 'sentence': {
+      const { sentence } = event;
+      const named = sentence.entities.find((m) => m.ref.type === 'intervention');
+      const namedId = named ? (named.ref as { id: string }).id : undefined;
+      const lastToken = sentence.tokens.length - 1;
+      const efficacy =
+        sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
+      const next: DiscourseState = {
+        ...state,
+        documentTopic: state.documentTopic ?? namedId,
+        efficacySeen: state.efficacySeen || efficacy,
+        subjectInSentence: undefined,
+      };
+      if (state.block?.kind !== 'heading') {
+        // What "the treatment" means here: the subject of an earlier sentence of the paragraph
+        // (or of a list's lead-in), else the section's or the document's topic.
+        const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
+        return {
+          ...next,
+          contextSubject: leadInSubject ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic,
+        };
+      }
+      // Headings are not claims, but a heading that names a treatment sets the section's topic.
+      return namedId
+        ? { ...next, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
+        : { ...next, recentSubject: undefined };
+    }
+    case 'clause': {
+      const { reading } = event;
+      return {
+        ...state,
+        subjectInSentence: reading.named[0] ?? state.subjectInSentence,
+        lastSubject: reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject,
+        lastIndication: reading.indications.at(-1) ?? state.lastIndication,
+      };
+    }
+    case 'sentence-end':
+      return { ...state, fdaInPreviousSentence: event.sentence.has('fda') };
+    case 'block-end':
+      return state.block?.kind === 'heading'
+        ? state
+        : { ...state, recentSubject: state.lastSubject ?? state.recentSubject };
+  }
+}
+
+/**
+ * What the block just read tells the blocks after it.
+ *
+ * @param state - The state at the block's end.
+ * @returns Its summary.
+ */
+export function summarizeBlock(state: DiscourseState): BlockSummary {
+  return { subject: state.lastSubject, efficacy: state.efficacySeen, heading: state.block?.kind === 'heading' };
+}
+
+/**
+ * The context a clause is read in.
+ *
+ * @param state - The state before the clause.
+ * @param sentence - The clause's sentence.
+ * @param question - Whether the sentence is a question.
+ * @param abbreviations - The language's abbreviations.
+ * @returns The clause's context.
+ */
+export function clauseContext(
+  state: DiscourseState,
+  sentence: SentenceView,
+  question: boolean,
+  abbreviations: ReadonlySet<string>,
+): ClauseContext {
+  // A list under a paragraph lead-in speaks of the treatment in context only when the lead-in
+  // asserts an effect or names a treatment ("We use mesotherapy against:"): the items of
+  // "Common causes of hair loss:" are not claims about the treatment named before it. Under a
+  // heading ("## Hår") or with no lead-in, the section's treatment is meant.
+  const leadIn = state.leadIn;
+  const listItem =
+    state.block?.kind === 'list-item' &&
+    (leadIn === undefined || leadIn.heading || leadIn.efficacy || leadIn.subject !== undefined);
+  return {
+    contextSubject: state.contextSubject,
+    recentSubject: state.lastSubject ?? state.recentSubject,
+    listItem,
+    leadInEffect: state.leadIn?.efficacy ?? false,
+    subjectInSentence: state.subjectInSentence,
+    lastIndication: state.lastIndication,
+    fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
+    question,
+    abbreviations,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * `effective-for`: a treatment is said to work for an indication ("Mesotherapy melts belly
+ * fat", "Mesoterapi mot hårtap", a list under "We use mesotherapy against:").
+ *
+ * @module
+ */
+import { idOf, unique } from '../clause-view.js';
+import type { LexiconMatch } from '../lexicon.js';
+import type { ClaimRule, ClauseView, PlacedClaim } from './types.js';
+
+/** How far (in tokens) a purpose word reaches: "for stubborn belly fat". */
+const PURPOSE_REACH = 3;
+
+export const effectiveFor: ClaimRule = {
+  kind: 'claim',
+  name: 'effective-for',
+  predicate: 'effective-for',
+  description:
+    'An indication the treatment is said to treat, improve or achieve: an effect word ("reduces", "fjerner"), ' +
+    'a purpose word right before the indication ("for hair loss", "mot cellulitt"), a list item under an effect ' +
+    'lead-in, or a hedge ("X for Y is unproven"). One claim per indication; with an effect word and no ' +
+    'indication, the last indication of the paragraph is meant.',
+  read(view) {
+    const { effects, hedged, context } = view;
+    const purposeFor = (at: number): boolean => view.purposes.some((p) => p.last < at && at - p.last <= PURPOSE_REACH);
+    const listEffect = context.listItem && context.leadInEffect;
+    const triggered =
+      effects.length > 0 || hedged || listEffect || view.indicationMatches.some((m) => purposeFor(m.first));
+    if (!triggered) return [];
+    // With a subject and an effect word but no indication, the paragraph's last indication is
+    // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
+    const leadInSentence = /:\s*$/.test(view.sentence.text);
+    const inherited =
+      effects.length > 0 &&
+      (view.named.length > 0 || view.carried || view.refersBack || view.opensWithEffect) &&
+      !leadInSentence
+        ? context.lastIndication
+        : undefined;
+    const objects = view.indications.length > 0 ? view.indications : inherited ? [inherited] : [];
+    const placed: PlacedClaim[] = [];
+    for (const object of objects) {
+      const at = view.indicationMatches.find((m) => idOf(m) === object)?.first;
+      if (at !== undefined && effects.length === 0 && !hedged && !listEffect && !purposeFor(at)) continue;
+      const position = at ?? view.clause.first;
+      // The claim's own effect word: the nearest before the indication, else the first after.
+      // A negation counts up to whichever comes last ("fjerner ikke fett", "cellulite … never evaluated for efficacy").
+      const effect = effects.filter((m) => m.first <= position).at(-1) ?? effects[0];
+      const anchor = Math.max(effect?.first ?? position, at ?? view.clause.first);
+      const polarity = view.polarityAt(anchor);
+      for (const subject of effectSubjects(view, Math.min(anchor, position), effect))
+        placed.push({
+          at: position,
+          rule: 'effective-for',
+          claim: { subject, predicate: 'effective-for', object, polarity },
+        });
+    }
+    return placed;
+  },
+};
+
+/**
+ * Who an effect claim is about: the subjects named before its words, when there are
+ * any ("mesotherapy for thinning hair, injecting vitamins, minoxidil…" is about mesotherapy
+ * only); a comparator when a relative clause right after it holds the effect word ("less
+ * invasive than liposuction, which removes fat"); otherwise the clause's subjects.
+ */
+function effectSubjects(view: ClauseView, limit: number, effect: LexiconMatch | undefined): readonly string[] {
+  const { sentence } = view;
+  const earlier = view.interventions.filter((m) => m.last < limit);
+  const nearest = earlier.at(-1);
+  if (nearest && effect && sentence.comparators.has(nearest)) {
+    const relative = view.cues('relative').find((m) => m.first > nearest.last && m.first - nearest.last <= 3);
+    if (relative && effect.first > relative.last && effect.first - relative.last <= 4) return [idOf(nearest)];
+  }
+  const before = earlier.filter((m) => !sentence.comparators.has(m));
+  return before.length > 0 ? unique(before.map(idOf)) : view.subjects;
+}

@@ -1,0 +1,73 @@
+/**
+ * `fda-approved`: an approval word with the FDA named in this sentence or the one before
+ * ("approved by the FDA", "FDA-approved", "godkjent av FDA"). With an indication ("for a
+ * double chin") the claim is about that use.
+ *
+ * @module
+ */
+import { idOf, unique } from '../clause-view.js';
+import type { LexiconMatch } from '../lexicon.js';
+import type { ClaimRule, PlacedClaim } from './types.js';
+
+/** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
+const APPROVAL_ADJACENT = 4;
+
+/** How far after an approval word a negation still denies it: "godkjennes ikke". */
+const NEGATION_AFTER = 3;
+
+export const fdaApproved: ClaimRule = {
+  kind: 'claim',
+  name: 'fda-approved',
+  predicate: 'fda-approved',
+  description:
+    'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before. ' +
+    'What is approved is the treatment named before the approval word (a comparator only through a relative ' +
+    'clause: "than minoxidil, which is FDA-approved"); an indication in the clause is the approved use.',
+  read(view) {
+    const approval = view.cues('approval')[0];
+    if (!approval || !view.context.fdaNearby) return [];
+    const { sentence, interventions } = view;
+    // What is approved is named before the approval word, even after "unlike" ("Unlike finasteride, which is FDA-approved…").
+    const before = interventions.filter((m) => m.last < approval.first);
+    const namedBefore = before.filter((m) => !sentence.comparators.has(m));
+    // "…no better than topical minoxidil, which is FDA-approved": the relative clause speaks of the comparator.
+    const nearest = before.at(-1);
+    const relative =
+      nearest && sentence.comparators.has(nearest)
+        ? view
+            .cues('relative')
+            .find((m) => m.first > nearest.last && m.first - nearest.last <= 3 && m.last < approval.first)
+        : undefined;
+    // A treatment right before the approval word is what is approved ("…use Kybella, the only FDA-approved injectable").
+    const adjacent = nearest && approval.first - nearest.last <= APPROVAL_ADJACENT ? nearest : undefined;
+    const approved =
+      relative && nearest
+        ? [idOf(nearest)]
+        : adjacent && !namedBefore.includes(adjacent)
+          ? [idOf(adjacent)]
+          : namedBefore.length > 0
+            ? unique(namedBefore.map(idOf))
+            : before.length > 0
+              ? [idOf(before.at(-1) as LexiconMatch)]
+              : view.subjects;
+    const polarity = relative
+      ? view.polarityAt(approval.first + NEGATION_AFTER, relative.last)
+      : view.polarityAt(approval.first + NEGATION_AFTER);
+    const placed: PlacedClaim[] = [];
+    for (const subject of approved) {
+      if (view.indications.length === 0)
+        placed.push({
+          at: approval.first,
+          rule: 'fda-approved',
+          claim: { subject, predicate: 'fda-approved', polarity },
+        });
+      for (const object of view.indications)
+        placed.push({
+          at: approval.first,
+          rule: 'fda-approved',
+          claim: { subject, predicate: 'fda-approved', object, polarity },
+        });
+    }
+    return placed;
+  },
+};

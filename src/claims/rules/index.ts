@@ -1,0 +1,96 @@
+/**
+ * The registry of claim rules and suppressors, in the order the reader applies them.
+ * docs/engine.md's rule catalogue is generated from it (`npm run build:engine-doc`).
+ *
+ * @module
+ */
+import { absenceOfEvidence } from './absence-of-evidence.js';
+import { approvalScope } from './approval-scope.js';
+import { cause } from './cause.js';
+import { effectiveFor } from './effective-for.js';
+import { fdaApproved } from './fda-approved.js';
+import { history } from './history.js';
+import { ingredientList } from './ingredient-list.js';
+import { namePart } from './name-part.js';
+import { noDowntime } from './no-downtime.js';
+import { question } from './question.js';
+import { quotation } from './quotation.js';
+import { reportedAsFalse } from './reported-as-false.js';
+import { safe } from './safe.js';
+import { sideEffectFree } from './side-effect-free.js';
+import { sideEffectList } from './side-effect-list.js';
+import type { Predicate } from '../../evidence/claim.js';
+import type { ClaimRule, ClaimSuppressor, CueSuppressor, RegistryEntry } from './types.js';
+import { wish } from './wish.js';
+
+/** The claim rules, one per predicate phrase kind; each reads a clause. */
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  fdaApproved,
+  safe,
+  sideEffectFree,
+  noDowntime,
+  effectiveFor,
+  absenceOfEvidence,
+];
+
+/** Suppressors that take words out of play before the claim rules run. */
+export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish];
+
+/** Suppressors that drop claims the rules read. */
+export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
+  sideEffectList,
+  cause,
+  ingredientList,
+  reportedAsFalse,
+  history,
+  quotation,
+  question,
+];
+
+/** Every entry, for the catalogue and the fixture test. */
+export const REGISTRY: readonly RegistryEntry[] = [...CLAIM_RULES, ...CUE_SUPPRESSORS, ...CLAIM_SUPPRESSORS];
+
+/**
+ * A claim rule or suppressor of the fact-check engine, as a tool author or a reader of
+ * the docs sees it: its name (the name of its fixture file and module), what kind it is,
+ * and what it does.
+ *
+ * @example
+ * ```ts
+ * import type { RuleDescription } from 'meso-evidence/factcheck';
+ * const rule: RuleDescription = { name: 'wish', kind: 'cue-suppressor', description: 'An effect after a wish is no claim.' };
+ * ```
+ */
+export interface RuleDescription {
+  /** The rule's name. */
+  readonly name: string;
+  /** `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor` drops claims read. */
+  readonly kind: 'claim' | 'cue-suppressor' | 'claim-suppressor';
+  /** For a claim rule, the predicate of its claims. */
+  readonly predicate?: Predicate;
+  /** What it does. */
+  readonly description: string;
+}
+
+const KINDS = { claim: 'claim', cue: 'cue-suppressor', suppress: 'claim-suppressor' } as const;
+
+/**
+ * The engine's claim rules and suppressors, in the order the reader applies them (the
+ * catalogue in docs/engine.md is generated from it). Frozen.
+ *
+ * @example
+ * ```ts
+ * import { RULE_CATALOGUE } from 'meso-evidence/factcheck';
+ * RULE_CATALOGUE.filter((rule) => rule.kind === 'claim').map((rule) => rule.predicate).includes('safe'); // true
+ * ```
+ */
+export const RULE_CATALOGUE: readonly RuleDescription[] = Object.freeze(
+  REGISTRY.map((entry) =>
+    Object.freeze({
+      name: entry.name,
+      kind: KINDS[entry.kind],
+      ...(entry.kind === 'claim' ? { predicate: entry.predicate } : {}),
+      description: entry.description,
+    }),
+  ),
+);

@@ -1,0 +1,31 @@
+/**
+ * `ingredient-list`: "its ingredients are FDA-approved" is not "the treatment is
+ * FDA-approved"; "the substances are safe" is not "the treatment is safe".
+ *
+ * @module
+ */
+import { idOf } from '../clause-view.js';
+import type { ClaimSuppressor } from './types.js';
+
+/** A name this close before an ingredient word owns it ("Mesotherapy's ingredients", "mesotherapy ingredients"). */
+const POSSESSIVE_REACH = 2;
+
+export const ingredientList: ClaimSuppressor = {
+  kind: 'suppress',
+  name: 'ingredient-list',
+  description:
+    'An `fda-approved` or `safe` claim whose words follow an ingredient word ("its ingredients are ' +
+    'FDA-approved", "stoffene er godkjent") is about the ingredients, not the treatment — unless the ' +
+    'subject is named before the ingredient word as something else ("Phosphatidylcholine, an ingredient of …, is not approved").',
+  drops(view, placed) {
+    const { predicate, subject } = placed.claim;
+    if (predicate !== 'fda-approved' && predicate !== 'safe') return false;
+    return view
+      .cues('ingredient')
+      .some(
+        (cue) =>
+          cue.last < placed.at &&
+          !view.interventions.some((m) => idOf(m) === subject && m.last < cue.first - POSSESSIVE_REACH),
+      );
+  },
+};

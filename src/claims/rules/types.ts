@@ -1,0 +1,148 @@
+/**
+ * The contract between the clause reader and its rules: what a rule sees of a clause
+ * ({@link ClauseView}), what it gives back ({@link PlacedClaim}), and the three kinds of
+ * registry entry — claim rules, cue suppressors and claim suppressors.
+ *
+ * @module
+ */
+import type { Claim, Polarity, Predicate } from '../../evidence/claim.js';
+import type { CueRole } from '../../schema/cue.js';
+import type { LexiconMatch } from '../lexicon.js';
+import type { Clause, SentenceView } from '../sentence.js';
+
+/**
+ * What the clause's surroundings tell it: the subject in context, and what the
+ * sentence or lead-in already established. Computed by the discourse reducer.
+ */
+export interface ClauseContext {
+  /** The treatment the text is about here, for clauses that name none ("the treatment"). */
+  readonly contextSubject: string | undefined;
+  /** The treatment named last, for pronouns ("it", "det"); may be in an earlier paragraph. */
+  readonly recentSubject: string | undefined;
+  /** Whether the clause is in a list item. */
+  readonly listItem: boolean;
+  /** Whether the list's lead-in asserts an effect ("We use mesotherapy against:"). */
+  readonly leadInEffect: boolean;
+  /** The subject an earlier clause of the sentence named. */
+  readonly subjectInSentence: string | undefined;
+  /** The last indication named earlier in the paragraph. */
+  readonly lastIndication: string | undefined;
+  /** Whether the FDA is named in this sentence or the one before. */
+  readonly fdaNearby: boolean;
+  /** Whether the sentence is a question (questions are not claims). */
+  readonly question: boolean;
+  /** Abbreviations, so "no. 2" is not read as a negation. */
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+/**
+ * One clause as the rules see it: its annotations (lexicon spans with roles), its
+ * subjects as the discourse resolved them, and a polarity reader. Built once per clause;
+ * every rule reads the same view.
+ */
+export interface ClauseView {
+  /** The sentence the clause is in. */
+  readonly sentence: SentenceView;
+  /** The clause. */
+  readonly clause: Clause;
+  /** What the discourse before it established. */
+  readonly context: ClauseContext;
+  /** The cue phrases of a role inside the clause, in order (before suppression). */
+  cues(role: CueRole): readonly LexiconMatch[];
+  /** Whether a cue of the role is inside the clause. */
+  has(role: CueRole): boolean;
+  /** Intervention names inside the clause (comparators and ingredients included). */
+  readonly interventions: readonly LexiconMatch[];
+  /** Indication names inside the clause. */
+  readonly indicationMatches: readonly LexiconMatch[];
+  /** The interventions the clause names as subjects (not comparators or ingredients). */
+  readonly named: readonly string[];
+  /** The indications it names, in order, once each. */
+  readonly indications: readonly string[];
+  /** The subjects its claims are about: named, or from context when the clause refers back. */
+  readonly subjects: readonly string[];
+  /** Whether it refers back ("the treatment", "it", "behandlingen"). */
+  readonly refersBack: boolean;
+  /** Whether it carries the subject of an earlier clause of the sentence. */
+  readonly carried: boolean;
+  /** Whether it opens with an effect word ("**Effekt:** reduserer cellulitt"). */
+  readonly opensWithEffect: boolean;
+  /** Whether it hedges ("little evidence", "uprøvd"). */
+  readonly hedged: boolean;
+  /** Predicate phrases in the clause ("no downtime", "trygg"). */
+  readonly predicatePhrases: readonly LexiconMatch[];
+  /** Effect words that survived the cue suppressors. */
+  readonly effects: readonly LexiconMatch[];
+  /** Purpose words ("for", "mot") that survived the cue suppressors. */
+  readonly purposes: readonly LexiconMatch[];
+  /**
+   * The polarity of a claim whose own words start at token `anchor`: a negation before it
+   * (from token `from` on, when given) denies it, a hedge in the clause makes it uncertain.
+   */
+  polarityAt(anchor: number, from?: number): Polarity;
+}
+
+/** A claim a rule read, with the token it stands at (for order and suppression). */
+export interface PlacedClaim {
+  /** Token index of the claim's own words. */
+  readonly at: number;
+  /** The claim. */
+  readonly claim: Claim;
+  /** The rule that read it. */
+  readonly rule: string;
+}
+
+/** What every registry entry has: a name, and a sentence on what it does, for the catalogue. */
+export interface RuleInfo {
+  /** Kebab-case name, also the module's file name and its fixture file's name. */
+  readonly name: string;
+  /** One or two sentences for the catalogue in docs/engine.md. */
+  readonly description: string;
+}
+
+/** A claim rule: reads claims of one predicate from a clause. */
+export interface ClaimRule extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'claim';
+  /** The predicate of the claims it reads. */
+  readonly predicate: Predicate;
+  /** Reads the clause. */
+  read(view: ClauseView): readonly PlacedClaim[];
+}
+
+/**
+ * A cue suppressor: takes words of a role out of play before the claim rules run ("want to
+ * remove fat": the effect word after a wish asserts nothing).
+ */
+export interface CueSuppressor extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'cue';
+  /** The roles of the words it may take out. */
+  readonly roles: readonly CueRole[];
+  /** Whether this word is taken out. */
+  drops(view: ClauseView, match: LexiconMatch): boolean;
+}
+
+/** A claim suppressor: drops a claim a rule read ("Does mesotherapy work?" asserts nothing). */
+export interface ClaimSuppressor extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'suppress';
+  /** Whether this claim is dropped. */
+  drops(view: ClauseView, placed: PlacedClaim): boolean;
+}
+
+/** Any entry of the registry. */
+export type RegistryEntry = ClaimRule | CueSuppressor | ClaimSuppressor;
+
+/** What the reader reports while it reads, for rule fixtures and debugging. */
+export interface TraceEvent {
+  /** The rule or suppressor. */
+  readonly rule: string;
+  /** `read` a claim, `dropped` a claim, or `masked` a word. */
+  readonly action: 'read' | 'dropped' | 'masked';
+  /** The claim read or dropped. */
+  readonly claim?: Claim;
+}
+
+/** Receives trace events. */
+export type Trace = (event: TraceEvent) => void;

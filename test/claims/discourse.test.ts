@@ -1,0 +1,51 @@
+/**
+ * The discourse reducer (src/claims/discourse.ts): the subject is carried only to a real
+ * back reference or a list under a lead-in that speaks of the treatment, and stops at a
+ * general statement (issue 13 item 2).
+ */
+import { describe, expect, it } from 'vitest';
+import { INITIAL_DISCOURSE, reduceDiscourse } from '../../src/claims/discourse.js';
+import { read } from './read.js';
+
+describe('reduceDiscourse', () => {
+  it('is pure: the state before an event is left as it was', () => {
+    const block = { kind: 'paragraph' as const, depth: 0, text: '', pieces: [] };
+    const next = reduceDiscourse(INITIAL_DISCOURSE, { type: 'block', block, leadIn: undefined });
+    expect(next).not.toBe(INITIAL_DISCOURSE);
+    expect(INITIAL_DISCOURSE.block).toBeUndefined();
+    expect(next.block).toBe(block);
+    expect(Object.isFrozen(INITIAL_DISCOURSE)).toBe(true);
+  });
+});
+
+describe('carrying the subject', () => {
+  it('carries it to a back reference and a list under an effect lead-in', () => {
+    expect(read('Mesotherapy is offered here. It reduces cellulite.', 'en').claims).toEqual([
+      'mesotherapy effective-for cellulite affirm',
+    ]);
+    expect(read('Vi bruker mesoterapi mot:\n\n- hårtap\n- cellulitter på lår\n', 'nb').claims).toEqual([
+      'mesotherapy effective-for alopecia affirm',
+      'mesotherapy effective-for cellulite affirm',
+    ]);
+  });
+
+  it('stops at a general statement that opens with a subject of its own', () => {
+    expect(read('# Mesotherapy\n\nMesotherapy is popular. Exercise reduces belly fat.\n', 'en').claims).toEqual([]);
+    expect(read('# Mesoterapi\n\nMesoterapi er populært. Trening reduserer magefett.\n', 'nb').claims).toEqual([]);
+  });
+
+  it('still reads a label’s text that opens with an adverb', () => {
+    expect(read('# Mesotherapy\n\n**Hydration:** Deeply plumps dehydrated skin.\n', 'en').claims).toEqual([
+      'mesotherapy effective-for skin-hydration affirm',
+    ]);
+  });
+
+  it('does not carry it into a list under a lead-in that speaks of something else', () => {
+    const text =
+      '# Mesotherapy\n\nMesotherapy treats hair loss.\n\nCommon causes of hair loss:\n\n1. Stress that reduces hair growth\n2. Lack of iron\n';
+    expect(read(text, 'en').claims).toEqual(['mesotherapy effective-for alopecia affirm']);
+    const nb =
+      '# Mesoterapi\n\nMesoterapi behandler hårtap.\n\nVanlige årsaker til hårtap:\n\n1. Stress som reduserer hårveksten\n2. Mangel på jern\n';
+    expect(read(nb, 'nb').claims).toEqual(['mesotherapy effective-for alopecia affirm']);
+  });
+});
