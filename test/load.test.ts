@@ -178,7 +178,7 @@ const CASES: Record<string, Expected> = {
     path: [],
   },
   'unknown-folder': {
-    line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues  unexpected-file`,
+    line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues, languages, messages  unexpected-file`,
     path: [],
   },
 };
@@ -219,6 +219,8 @@ describe('the valid fixture', () => {
       regulatory: [],
       positions: [],
       cues: [],
+      languages: [],
+      messages: [],
     });
     expect(Object.isFrozen(result.dataset.studies[0]?.citation.authors)).toBe(true);
   });
@@ -294,7 +296,7 @@ describe('validateFiles (contents passed in, any runtime)', () => {
         file: 'studys/x.yaml',
         path: [],
         message:
-          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
+          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues, languages, messages',
         rule: 'unexpected-file',
       },
     ]);
@@ -398,7 +400,7 @@ describe('validateRecords (records in memory, no positions)', () => {
         file: '(input)',
         path: ['studys'],
         message:
-          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
+          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues, languages, messages',
         rule: 'unexpected-file',
       },
     ]);

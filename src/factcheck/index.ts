@@ -5,14 +5,16 @@
  * @module
  */
 export {
+  checkBlocks,
   factCheck,
   judgeBlocks,
   type FactCheckKnowledgeBase,
   type FactCheckOptions,
   type FactCheckReport,
 } from './fact-check.js';
-export type { Finding, FindingAssessment, Point, Span } from './finding.js';
-export { detectLanguage } from './language.js';
+export type { Finding, FindingAssessment, Notice, Point, Span } from './finding.js';
+export { blockLanguages, detectLanguage, languageDetector, scoreLanguages, type LanguageDetector } from './language.js';
+export { normalizeBlock } from './normalize.js';
 export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
 export { chunkedMarkdownBlocks, MARKDOWN_CHUNK, markdownChunks } from './markdown-chunks.js';
 export { textBlocks } from './text-blocks.js';
@@ -21,7 +23,7 @@ export { extractClaims, type ExtractedClaim } from '../claims/extract.js';
 export { readClause, type ClauseContext, type ClauseReading } from '../claims/clause-claims.js';
 export { distributeMentions, type ClauseMentions } from '../claims/mentions.js';
 export { isRole, readSentence, type Clause, type SentenceView } from '../claims/sentence.js';
-export { foldWord, stemWord } from '../claims/fold.js';
+export { foldForSearch, foldingOf, foldWord, stemWord, type Folding } from '../claims/fold.js';
 export {
   buildLexicon,
   type CueRef,

@@ -88,6 +88,8 @@ export function buildIndexes(dataset: Dataset): Indexes {
     regulatory: byId(dataset.regulatory),
     positions: byId(dataset.positions),
     cues: byId(dataset.cues),
+    languages: byId(dataset.languages),
+    messages: byId(dataset.messages),
   };
   const studiesByIndication = groupBy(dataset.studies, (s) => s.indications);
   const assessmentsByIndication = groupBy(dataset.assessments, (a) => a.indication);

@@ -61,6 +61,8 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceFie
     { pattern: 'indications.*', targets: ['indications'] },
   ],
   cues: [],
+  languages: [],
+  messages: [],
 };
 
 /** One id found in a record, with where it stands and what it may point at. */

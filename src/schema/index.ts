@@ -94,6 +94,7 @@ export {
 export { StanceSchema, PositionSchema, type Stance, type Position } from './position.js';
 export {
   CueRoleSchema,
+  CuePhrasesSchema,
   PhraseCueSchema,
   StudyDesignCueSchema,
   NumberWordsCueSchema,
@@ -104,6 +105,14 @@ export {
   type NumberWordsCue,
   type Cue,
 } from './cue.js';
+export {
+  LanguageCodeSchema,
+  LanguageProfileSchema,
+  MessagesSchema,
+  type LanguageCode,
+  type LanguageProfile,
+  type Messages,
+} from './language.js';
 export { KIND_NOUNS } from './kind-list.js';
 export {
   RECORD_KINDS,

@@ -24,6 +24,8 @@ export const RECORD_KINDS = Object.freeze([
   'regulatory',
   'positions',
   'cues',
+  'languages',
+  'messages',
 ] as const);
 
 /**
@@ -56,4 +58,6 @@ export const KIND_NOUNS: Readonly<Record<RecordKind, string>> = Object.freeze({
   regulatory: 'regulatory record',
   positions: 'position',
   cues: 'cue',
+  languages: 'language profile',
+  messages: 'message file',
 });

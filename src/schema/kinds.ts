@@ -6,6 +6,7 @@
 import type * as z from 'zod';
 import { AssessmentSchema, type Assessment } from './assessment.js';
 import { CueSchema, type Cue } from './cue.js';
+import { LanguageProfileSchema, MessagesSchema, type LanguageProfile, type Messages } from './language.js';
 import { IndicationSchema, type Indication } from './indication.js';
 import { IngredientSchema, type Ingredient } from './ingredient.js';
 import { InterventionSchema, type Intervention } from './intervention.js';
@@ -46,6 +47,10 @@ export interface RecordTypes {
   positions: Position;
   /** Cue vocabulary for the fact-check engine. */
   cues: Cue;
+  /** Language profiles for the fact-check engine. */
+  languages: LanguageProfile;
+  /** Messages and labels per language. */
+  messages: Messages;
 }
 
 /**
@@ -78,6 +83,8 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes
   regulatory: RegulatorySchema,
   positions: PositionSchema,
   cues: CueSchema,
+  languages: LanguageProfileSchema,
+  messages: MessagesSchema,
 };
 
 /**
