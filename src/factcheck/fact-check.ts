@@ -19,6 +19,7 @@ import type { Finding, Notice, Point } from './finding.js';
 import { blockLanguages, detectLanguage, languageDetector } from './language.js';
 import { chunkedMarkdownBlocks } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
+import { fillMessage } from '../messages/messages.js';
 import { textBlocks } from './text-blocks.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
 
@@ -267,13 +268,8 @@ function unsupported(
     type: 'unsupported-language',
     language: code,
     position: { start, end },
-    message: fill(messages.notices['unsupported-language'], { language: name, lines }),
+    message: fillMessage(messages.notices['unsupported-language'], { language: name, lines }),
   };
-}
-
-/** Fills `{name}` placeholders. */
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([a-z-]+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /**

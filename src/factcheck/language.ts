@@ -21,6 +21,9 @@ const BLOCK_SAMPLE = 2_000;
 /** Weight of a common word, a distinctive word, a vocabulary word, a word with a telling letter. */
 const WEIGHTS = { word: 1, distinctive: 3, vocabulary: 1, letter: 0.5 } as const;
 
+/** A document is in a language the engine does not read when that has this many times the evidence of the best it reads. */
+const DOCUMENT_RATIO = 1.5;
+
 /** The most that telling letters add to a language's score. */
 const LETTER_CAP = 1.5;
 
@@ -209,10 +212,10 @@ export function detectLanguage(text: string, dataset: Dataset): LanguageCode {
   if (!top) return 'en';
   // A language the engine does not read needs real evidence (a few stray letters in binary
   // noise are not Danish), and a document is read in a language the engine reads when that
-  // has half the evidence or more (its other parts still get their notices).
+  // has two thirds of the evidence or more (its other parts still get their notices).
   if (detector.read.has(top[0])) return top[0];
   const readBest = best(new Map([...scores].filter(([code]) => detector.read.has(code))), detector);
-  if (top[1] >= SWITCH_MINIMUM && (!readBest || readBest[1] * SWITCH_RATIO < top[1])) return top[0];
+  if (top[1] >= SWITCH_MINIMUM && (!readBest || readBest[1] * DOCUMENT_RATIO < top[1])) return top[0];
   return readBest?.[0] ?? 'en';
 }
 

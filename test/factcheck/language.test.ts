@@ -4,7 +4,11 @@
  * text was read as English, Danish and Swedish as bokmål, the other language of a mixed
  * document was dropped, and homoglyphs, fullwidth letters, Hangul fillers and NFD hid claims.
  */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import remarkMesoEvidence from '../../src/remark.js';
 import { factCheck } from '../../src/factcheck/fact-check.js';
 import { detectLanguage } from '../../src/factcheck/language.js';
 import { knowledgeBase } from '../../src/index.js';
@@ -72,6 +76,16 @@ describe('language from evidence', () => {
     expect(report.findings.every((f) => f.position.start.line === 1)).toBe(true);
     expect(report.findings.map((f) => f.claim.predicate)).toContain('fda-approved');
     expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('the remark plugin reports the notice as a message, with place and rule id', () => {
+    const file = new VFile(
+      '# Mesoterapi\n\nHvad er mesoterapi? Behandlingen fjerner fedt og cellulite uden bivirkninger, og man kan gå på arbejde bagefter.\n',
+    );
+    const processor = unified().use(remarkParse).use(remarkMesoEvidence);
+    processor.runSync(processor.parse(file), file);
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['unsupported-language', 1]]);
+    expect(file.messages[0]?.reason).toMatch(/^This text is in Danish \(line 1–3\)/);
   });
 
   it('keeps a given language for every block', () => {
