@@ -80,6 +80,7 @@ export type {
 export type { AdverseEvent, AdverseEventProfile, Frequency, Severity } from './schema/adverse-events.js';
 export type { Language, LocalizedText, Names, Verification } from './schema/common.js';
 export type { Cue, CueRole, NumberWordsCue, PhraseCue, StudyDesignCue } from './schema/cue.js';
+export type { LanguageCode, LanguageProfile, Messages } from './schema/language.js';
 export type { Certainty, Direction, StudyDesign, StudyResult } from './schema/evidence.js';
 export type { Indication } from './schema/indication.js';
 export type { Ingredient, IngredientClass, RegulatoryStanding } from './schema/ingredient.js';

@@ -6,9 +6,8 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { judgeBlocks, readable, type FactCheckKnowledgeBase } from './factcheck/fact-check.js';
+import { checkBlocks, type FactCheckKnowledgeBase } from './factcheck/fact-check.js';
 import type { Finding } from './factcheck/finding.js';
-import { detectLanguage } from './factcheck/language.js';
 import { markdownBlocks } from './factcheck/markdown-blocks.js';
 import { knowledgeBase as bundled } from './index.js';
 import type { Language } from './schema/common.js';
@@ -72,9 +71,21 @@ export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = 
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a VFile made without contents has value undefined
     const source = String(file.value ?? '');
     const kb = options.knowledgeBase ?? bundled;
-    const language = options.language ?? detectLanguage(source, readable(kb.dataset));
     const suppressed = suppressions(tree);
-    for (const finding of judgeBlocks(markdownBlocks(tree, source), source, language, kb)) {
+    const report = checkBlocks(markdownBlocks(tree, source), source, {
+      knowledgeBase: kb,
+      ...(options.language === undefined ? {} : { language: options.language }),
+    });
+    // A part in a language the engine does not read is said so, not guessed at.
+    for (const notice of report.notices) {
+      const message = file.message(notice.message, {
+        place: notice.position,
+        ruleId: notice.type,
+        source: 'meso-evidence',
+      });
+      message.url = `${RULES_URL}#${notice.type}`;
+    }
+    for (const finding of report.findings) {
       if (isSuppressed(finding, suppressed)) continue;
       const problem = finding.verdict === 'overstated' || finding.verdict === 'contradicted';
       if (!problem && options.report === 'problems') continue;

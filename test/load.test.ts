@@ -178,7 +178,7 @@ const CASES: Record<string, Expected> = {
     path: [],
   },
   'unknown-folder': {
-    line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues  unexpected-file`,
+    line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues, languages, messages  unexpected-file`,
     path: [],
   },
 };
@@ -220,6 +220,8 @@ describe('the valid fixture', () => {
       positions: [],
       'adverse-events': [],
       cues: [],
+      languages: [],
+      messages: [],
     });
     expect(Object.isFrozen(result.dataset.studies[0]?.citation.authors)).toBe(true);
   });
@@ -295,7 +297,7 @@ describe('validateFiles (contents passed in, any runtime)', () => {
         file: 'studys/x.yaml',
         path: [],
         message:
-          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues',
+          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues, languages, messages',
         rule: 'unexpected-file',
       },
     ]);
@@ -407,7 +409,7 @@ describe('validateRecords (records in memory, no positions)', () => {
         file: '(input)',
         path: ['studys'],
         message:
-          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues',
+          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues, languages, messages',
         rule: 'unexpected-file',
       },
     ]);

@@ -7,6 +7,7 @@ import type { Problem } from '../../src/load/problem.js';
 import { validateFiles } from '../../src/load/validate.js';
 import { readDataDirectory } from '../../src/node/read-data-directory.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type Dataset } from '../../src/schema/kinds.js';
+import { CONFUSABLES_MODULE, confusablesModule } from './confusables.js';
 
 /** Where the generated dataset module lives (every record but the cues). */
 export const DATASET_MODULE = 'src/generated/dataset.ts';
@@ -16,6 +17,13 @@ export const DATASET_MODULE = 'src/generated/dataset.ts';
  * only, so an app that embeds just the queries does not download it.
  */
 export const CUES_MODULE = 'src/generated/cues.ts';
+
+/**
+ * Where the generated language profiles and messages live. Small, and needed by the
+ * query API too (search folds words as the profiles say; verdict labels come from the
+ * messages), so the dataset module takes them from here rather than holding a copy.
+ */
+export const LANGUAGES_MODULE = 'src/generated/languages.ts';
 
 /** Generated files, path → content, or the data problems that stopped generation. */
 export type Artifacts = { ok: true; files: Map<string, string> } | { ok: false; problems: readonly Problem[] };
@@ -52,11 +60,12 @@ function singleQuoted(text: string): string {
  * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little.
  */
 export function datasetModule(dataset: Dataset): string {
-  const json = JSON.stringify({ ...dataset, cues: [] });
+  const json = JSON.stringify({ ...dataset, cues: [], languages: [], messages: [] });
   return [
     HEADER,
     "import { deepFreeze } from '../load/freeze.js';",
     "import type { Dataset } from '../schema/kinds.js';",
+    "import { languages, messages } from './languages.js';",
     '',
     '// Kept as a string and parsed on first use: importing the library stays fast.',
     `const json = ${singleQuoted(json)};`,
@@ -65,7 +74,7 @@ export function datasetModule(dataset: Dataset): string {
     '',
     '/** The bundled dataset, validated at build time and frozen, parsed on first call. Its cues are in `cues.ts`. */',
     'export function loadDataset(): Dataset {',
-    '  return (dataset ??= deepFreeze(JSON.parse(json) as Dataset));',
+    '  return (dataset ??= deepFreeze({ ...(JSON.parse(json) as Dataset), languages, messages }));',
     '}',
     '',
   ].join('\n');
@@ -84,6 +93,22 @@ export function cuesModule(dataset: Dataset): string {
   ].join('\n');
 }
 
+/** The language module's source text: the profiles and messages, parsed once and frozen. */
+export function languagesModule(dataset: Dataset): string {
+  return [
+    HEADER,
+    "import { deepFreeze } from '../load/freeze.js';",
+    "import type { LanguageProfile, Messages } from '../schema/language.js';",
+    '',
+    '/** The bundled language profiles, validated at build time and frozen. */',
+    `export const languages: readonly LanguageProfile[] = /* @__PURE__ */ deepFreeze(JSON.parse(${singleQuoted(JSON.stringify(dataset.languages))}) as LanguageProfile[]);`,
+    '',
+    '/** The bundled messages per language, validated at build time and frozen. */',
+    `export const messages: readonly Messages[] = /* @__PURE__ */ deepFreeze(JSON.parse(${singleQuoted(JSON.stringify(dataset.messages))}) as Messages[]);`,
+    '',
+  ].join('\n');
+}
+
 /** Everything the build step writes, from the data directory given. */
 export function generateArtifacts(dataDir: string): Artifacts {
   const { files, problems } = readDataDirectory(dataDir);
@@ -93,5 +118,7 @@ export function generateArtifacts(dataDir: string): Artifacts {
   const out = schemaFiles();
   out.set(DATASET_MODULE, datasetModule(result.dataset));
   out.set(CUES_MODULE, cuesModule(result.dataset));
+  out.set(LANGUAGES_MODULE, languagesModule(result.dataset));
+  out.set(CONFUSABLES_MODULE, confusablesModule(HEADER.replace('from data/', 'from Unicode confusables data')));
   return { ok: true, files: out };
 }

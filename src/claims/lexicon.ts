@@ -5,11 +5,11 @@
  *
  * @module
  */
-import type { Language } from '../schema/common.js';
+import type { LanguageCode } from '../schema/language.js';
 import type { CueRole } from '../schema/cue.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { StudyDesign } from '../schema/evidence.js';
-import { foldWord, stemWord } from './fold.js';
+import { foldingOf, foldWord, stemWord, type Folding } from './fold.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -143,9 +143,11 @@ interface TrieNode {
  */
 export interface Lexicon {
   /** The language. */
-  readonly language: Language;
-  /** Inflection endings used for stems. */
+  readonly language: LanguageCode;
+  /** Inflection endings used for stems (from the language's profile). */
   readonly endings: readonly string[];
+  /** How letters fold (from the language profiles). */
+  readonly folding: Folding;
   /** Abbreviations (folded) after which a full stop does not end a sentence. */
   readonly abbreviations: ReadonlySet<string>;
   /** Number words (folded) and their values. */
@@ -198,8 +200,10 @@ function walk(root: TrieNode, word: string, backwards: boolean, minRest: number,
  * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
  * ```
  */
-export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
-  const endings: string[] = [];
+export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon {
+  const profile = dataset.languages.find((p) => p.id === language);
+  const folding = foldingOf(dataset.languages);
+  const endings: string[] = (profile?.inflection ?? []).map((ending) => foldWord(ending, folding));
   const abbreviations = new Set<string>();
   const numbers = new Map<string, number>();
   const phrases: { phrase: string; ref: LexiconRef }[] = [];
@@ -207,18 +211,17 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
 
   for (const cue of dataset.cues) {
     if (cue.role === 'number-word') {
-      for (const [word, value] of Object.entries(cue.numbers[language])) numbers.set(foldWord(word), value);
-    } else if (cue.role === 'inflection') {
-      endings.push(...cue.phrases[language].map(foldWord));
+      for (const [word, value] of Object.entries(cue.numbers[language] ?? {}))
+        numbers.set(foldWord(word, folding), value);
     } else if (cue.role === 'abbreviation') {
-      for (const phrase of cue.phrases[language]) abbreviations.add(foldWord(phrase));
+      for (const phrase of cue.phrases[language] ?? []) abbreviations.add(foldWord(phrase, folding));
     } else if (cue.role === 'study-design') {
       const ref: LexiconRef = { type: 'design', design: cue.design };
-      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref });
+      for (const phrase of cue.phrases[language] ?? []) phrases.push({ phrase, ref });
     } else {
       // One ref per role, so phrases of the same role that stem alike ("reduce", "reduces") match once.
       const ref = (cueRefs[cue.role] ??= { type: 'cue', role: cue.role });
-      for (const phrase of cue.phrases[language]) phrases.push({ phrase, ref });
+      for (const phrase of cue.phrases[language] ?? []) phrases.push({ phrase, ref });
     }
   }
   for (const intervention of dataset.interventions) {
@@ -230,14 +233,17 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
     for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref });
   }
 
-  const joinCompounds = language === 'nb';
+  const joinCompounds = profile?.compounds === true;
   const byFirstStem = new Map<string, Pattern[]>();
   const prefixes = newNode();
   const suffixes = newNode();
   for (const { phrase, ref } of phrases) {
     const leading = phrase.startsWith('*');
     const trailing = phrase.endsWith('*');
-    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings).map((t) => ({ stem: t.stem, folded: t.folded }));
+    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings, 0, folding).map((t) => ({
+      stem: t.stem,
+      folded: t.folded,
+    }));
     if (tokens.length === 0) continue;
     if (tokens.length === 1 && leading)
       insert(suffixes, (tokens[0] as PatternToken).folded.split('').reverse().join(''), ref);
@@ -253,6 +259,7 @@ export function buildLexicon(dataset: Dataset, language: Language): Lexicon {
   return {
     language,
     endings,
+    folding,
     abbreviations,
     numbers,
     match(tokens) {

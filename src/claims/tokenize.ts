@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { foldWord, stemWord } from './fold.js';
+import { BUNDLED_FOLDING, foldWord, stemWord, type Folding } from './fold.js';
 
 /**
  * A word in a text: where it stands, and its folded and stemmed forms.
@@ -44,6 +44,7 @@ const WORD = /[\p{L}\p{N}]+(?:\p{Cf}+[\p{L}\p{N}]+)*/gu;
  * @param text - The text.
  * @param endings - Inflection endings for stems.
  * @param offset - Added to every offset (the text's place in a larger one).
+ * @param folding - How letters fold (the bundled language profiles' by default).
  * @returns The tokens, in order.
  * @example
  * ```ts
@@ -51,13 +52,18 @@ const WORD = /[\p{L}\p{N}]+(?:\p{Cf}+[\p{L}\p{N}]+)*/gu;
  * tokenize('FDA-approved', []).map((t) => t.folded); // ['fda', 'approved']
  * ```
  */
-export function tokenize(text: string, endings: readonly string[], offset = 0): Token[] {
+export function tokenize(
+  text: string,
+  endings: readonly string[],
+  offset = 0,
+  folding: Folding = BUNDLED_FOLDING,
+): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -2;
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const word = match[0];
-    const folded = foldWord(word);
+    const folded = foldWord(word, folding);
     const joined = start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑');
     tokens.push({
       text: word,

@@ -177,7 +177,12 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
       format: input.format,
       ...(options.language ? { language: options.language } : {}),
     });
-    const fileReport: FileReport = { path: shown, language: report.language, findings: report.findings };
+    const fileReport: FileReport = {
+      path: shown,
+      language: report.language,
+      findings: report.findings,
+      notices: report.notices,
+    };
     reports.push(fileReport);
     if (options.format === 'claimreview') urls.set(fileReport, documentUrl(input.path, options, cwd));
   });
@@ -196,7 +201,9 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   if (options.format === 'json') {
     io.out(
       JSON.stringify(
-        { files: shown.map((r) => ({ path: r.path, language: r.language, findings: r.findings })) },
+        {
+          files: shown.map((r) => ({ path: r.path, language: r.language, findings: r.findings, notices: r.notices })),
+        },
         null,
         2,
       ),
@@ -204,9 +211,10 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   } else if (options.format === 'claimreview') {
     const reviews: ClaimReview[] = shown.flatMap((r) => {
       const url = urls.get(r);
-      return r.findings.map((f) =>
-        toClaimReview(f, { language: r.language, ...(url === undefined ? {} : { documentUrl: url }) }),
-      );
+      // ClaimReview has no place for a notice: it goes to stderr, so stdout stays the reviews.
+      for (const notice of r.notices ?? []) io.err(`${r.path === '-' ? '<stdin>' : r.path}: ${notice.message}`);
+      const language = r.language === 'nb' ? 'nb' : 'en';
+      return r.findings.map((f) => toClaimReview(f, { language, ...(url === undefined ? {} : { documentUrl: url }) }));
     });
     io.out(stringifyJsonLd(reviews, 2));
   } else if (!options.quiet || shown.length > 0) {

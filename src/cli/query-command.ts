@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { bundledMessages, fillMessage } from '../messages/messages.js';
 import { knowledgeBase } from '../kb/bundled.js';
 import { formatReference } from '../references/vancouver.js';
 import type { Language } from '../schema/common.js';
@@ -123,19 +124,20 @@ function queryEvidence(args: readonly string[], c: Context): number {
   }
   const a = match.assessment;
   const out = c.io.out;
+  const t = bundledMessages(c.lang).cli;
   out(`${capitalize(knowledgeBase.label(a.subject, c.lang))} — ${knowledgeBase.label(a.indication, c.lang)} (${a.id})`);
   const rows: [string, string][] = [
-    ['direction', a.direction],
-    ['certainty', `${a.certainty} (GRADE)`],
-    ['verification', a.verification],
+    [t.direction, a.direction],
+    [t.certainty, `${a.certainty} (GRADE)`],
+    [t.verification, a.verification],
   ];
-  if (match.chain.length > 1) rows.push(['found via', match.chain.join(' → ')]);
+  if (match.chain.length > 1) rows.push([t['found-via'], match.chain.join(' → ')]);
   for (const line of pairs(rows)) out(line);
   out('');
   out(a.rationale[c.lang] ?? a.rationale.en);
   if (a.studies.length > 0) {
     out('');
-    out('Studies:');
+    out(`${t.studies}:`);
     for (const id of a.studies) {
       const study = knowledgeBase.study(id);
       out(`  [${id}] ${study ? formatReference(study) : ''}`);
@@ -143,7 +145,7 @@ function queryEvidence(args: readonly string[], c: Context): number {
   }
   if (a.statements.length > 0) {
     out('');
-    out(`Statements: ${a.statements.join(', ')}`);
+    out(`${t.statements}: ${a.statements.join(', ')}`);
   }
   return 0;
 }
@@ -158,32 +160,33 @@ function queryStudy(args: readonly string[], c: Context): number {
     return 0;
   }
   const out = c.io.out;
+  const t = bundledMessages(c.lang).cli;
   out(`${study.id}: ${formatReference(study)}`);
   const rows: [string, string][] = [
-    ['design', `${study.design}${study.controlled ? ', controlled' : ', uncontrolled'}`],
-    ['participants', study.sampleSize?.participants?.toString() ?? 'not reported'],
-    ['result', study.result],
-    ['about', `${study.interventions.join(', ')} — ${study.indications.join(', ')}`],
+    [t.design, `${study.design}, ${study.controlled ? t.controlled : t.uncontrolled}`],
+    [t.participants, study.sampleSize?.participants?.toString() ?? t['not-reported']],
+    [t.result, study.result],
+    [t.about, `${study.interventions.join(', ')} — ${study.indications.join(', ')}`],
     [
-      'verification',
+      t.verification,
       study.verification +
-        (study.unverifiedFields?.length ? ` (unverified: ${study.unverifiedFields.join(', ')})` : ''),
+        (study.unverifiedFields?.length ? ` (${t.unverified}: ${study.unverifiedFields.join(', ')})` : ''),
     ],
   ];
-  if (study.sampleSize?.studies) rows.splice(2, 0, ['studies pooled', String(study.sampleSize.studies)]);
-  if (study.duration) rows.push(['duration', study.duration]);
-  if (study.followUp) rows.push(['follow-up', study.followUp]);
+  if (study.sampleSize?.studies) rows.splice(2, 0, [t['studies-pooled'], String(study.sampleSize.studies)]);
+  if (study.duration) rows.push([t.duration, study.duration]);
+  if (study.followUp) rows.push([t['follow-up'], study.followUp]);
   for (const line of pairs(rows)) out(line);
   out('');
   out(study.summary[c.lang] ?? study.summary.en);
   out('');
-  out('Outcomes:');
+  out(`${t.outcomes}:`);
   for (const o of study.outcomes) out(`  [${o.result}] ${o.measure}: ${o.summary}`);
   const citing = knowledgeBase.assessmentsCiting(study.id);
-  if (citing.length > 0) out(`\nCited by: ${citing.map((a) => a.id).join(', ')}`);
+  if (citing.length > 0) out(`\n${t['cited-by']}: ${citing.map((a) => a.id).join(', ')}`);
   const described = knowledgeBase.descriptionsOf(study.id);
   if (described.length > 0) {
-    out('\nDescribed as:');
+    out(`\n${t['described-as']}:`);
     for (const { description: d } of described) out(`  ${d.accurate ? '✔' : '✖'} ${d.source}: "${d.text}" — ${d.note}`);
   }
   return 0;
@@ -225,7 +228,7 @@ function querySearch(args: readonly string[], c: Context): number {
     return results.length > 0 ? 0 : 1;
   }
   if (results.length === 0) {
-    c.io.out(`Nothing found for "${args.join(' ')}".`);
+    c.io.out(fillMessage(bundledMessages(c.lang).cli['nothing-found'], { query: args.join(' ') }));
     return 1;
   }
   const width = Math.max(...results.map((r) => r.id.length));
@@ -247,14 +250,15 @@ function queryCompare(args: readonly string[], c: Context): number {
   const la = knowledgeBase.label(a, c.lang);
   const lb = knowledgeBase.label(b, c.lang);
   const { a: pa, b: pb } = comparison;
+  const t = bundledMessages(c.lang).cli;
   const table: [string, string, string][] = [
     ['', la, lb],
-    ['type', pa.type, pb.type],
-    ['invasiveness', pa.invasiveness, pb.invasiveness],
-    ['sessions', range(pa.sessions), range(pb.sessions)],
-    ['minutes a session', range(pa.sessionMinutes), range(pb.sessionMinutes)],
-    ['downtime (days)', range(pa.downtimeDays), range(pb.downtimeDays)],
-    ['adverse effects documented', String(pa.adverseEffects), String(pb.adverseEffects)],
+    [t.type, pa.type, pb.type],
+    [t.invasiveness, pa.invasiveness, pb.invasiveness],
+    [t.sessions, range(pa.sessions), range(pb.sessions)],
+    [t['session-minutes'], range(pa.sessionMinutes), range(pb.sessionMinutes)],
+    [t['downtime-days'], range(pa.downtimeDays), range(pb.downtimeDays)],
+    [t['adverse-effects'], String(pa.adverseEffects), String(pb.adverseEffects)],
   ];
   for (const row of comparison.evidence) {
     const cell = (e: typeof row.a): string =>
@@ -264,7 +268,8 @@ function queryCompare(args: readonly string[], c: Context): number {
   const w0 = Math.max(...table.map((r) => r[0].length));
   const w1 = Math.max(...table.map((r) => r[1].length));
   for (const [k, x, y] of table) c.io.out(`${k.padEnd(w0)}  ${x.padEnd(w1)}  ${y}`.trimEnd());
-  if (comparison.lessInvasive) c.io.out(`\nLess invasive: ${knowledgeBase.label(comparison.lessInvasive, c.lang)}`);
+  if (comparison.lessInvasive)
+    c.io.out(`\n${t['less-invasive']}: ${knowledgeBase.label(comparison.lessInvasive, c.lang)}`);
   return 0;
 }
 

@@ -5,16 +5,19 @@
  * @module
  */
 import type { Verdict } from '../evidence/claim.js';
-import type { Finding } from '../factcheck/finding.js';
+import type { Finding, Notice } from '../factcheck/finding.js';
+import type { LanguageCode } from '../schema/language.js';
 
 /** One checked file, as reported. */
 export interface FileReport {
   /** The path as given (`-` for stdin). */
   readonly path: string;
   /** The language the file was read in. */
-  readonly language: 'en' | 'nb';
+  readonly language: LanguageCode;
   /** Its findings. */
   readonly findings: readonly Finding[];
+  /** Its notices (parts in a language the engine does not read). */
+  readonly notices?: readonly Notice[];
 }
 
 /** The verdicts that make `check` exit 1. */
@@ -53,7 +56,7 @@ export function ruleOf(finding: Pick<Finding, 'claim'>): string {
   return `meso-evidence:${finding.claim.predicate}`;
 }
 
-function place(f: Finding): string {
+function place(f: Pick<Finding, 'position'>): string {
   const { start, end } = f.position;
   return `${start.line}:${start.column}-${end.line}:${end.column}`;
 }
@@ -74,11 +77,13 @@ export function formatText(files: readonly FileReport[]): string[] {
   const counts = new Map<Verdict, number>();
   for (const file of files) {
     const name = file.path === '-' ? '<stdin>' : file.path;
+    const notices = (file.notices ?? []).map((n) => `  ${place(n)}  notice  ${n.message.replace(/\s+/g, ' ')}`);
     if (file.findings.length === 0) {
-      lines.push(`${name}: no claims found`);
+      lines.push(`${name}: no claims found`, ...notices);
+      if (notices.length > 0) lines.push('');
       continue;
     }
-    lines.push(name);
+    lines.push(name, ...notices);
     const rows = file.findings.map((f) => [place(f), f.verdict, f.message.replace(/\s+/g, ' '), ruleOf(f)] as const);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
     for (const row of rows)

@@ -5,6 +5,7 @@
  */
 import type { Certainty, Direction } from '../schema/evidence.js';
 import type { Verdict } from './claim.js';
+import { bundledMessages } from '../messages/messages.js';
 
 /**
  * A sentence in English and Norwegian bokmål.
@@ -29,22 +30,19 @@ export interface Labels {
   readonly nb: string;
 }
 
-const VERDICT_WORD: Readonly<Record<Verdict, Labels>> = {
-  supported: { en: 'Supported', nb: 'Støttes' },
-  overstated: { en: 'Overstated', nb: 'Overdrevet' },
-  contradicted: { en: 'Contradicted', nb: 'Motsies' },
-  unverifiable: { en: 'Unverifiable', nb: 'Kan ikke etterprøves' },
-};
+// Verdict labels and certainty words come from data/messages, as in the exports and the CLI.
+const EN = bundledMessages('en');
+const NB = bundledMessages('nb');
 
 const CERTAINTY_WORD: Readonly<Record<Certainty, Labels>> = {
-  high: { en: 'high', nb: 'høy' },
-  moderate: { en: 'moderate', nb: 'moderat' },
-  low: { en: 'low', nb: 'lav' },
-  'very-low': { en: 'very low', nb: 'svært lav' },
+  high: { en: EN.certainty.high, nb: NB.certainty.high },
+  moderate: { en: EN.certainty.moderate, nb: NB.certainty.moderate },
+  low: { en: EN.certainty.low, nb: NB.certainty.low },
+  'very-low': { en: EN.certainty['very-low'], nb: NB.certainty['very-low'] },
 };
 
 function sentence(verdict: Verdict, en: string, nb: string): Explanation {
-  return Object.freeze({ en: `${VERDICT_WORD[verdict].en}: ${en}.`, nb: `${VERDICT_WORD[verdict].nb}: ${nb}.` });
+  return Object.freeze({ en: `${EN.verdicts[verdict]}: ${en}.`, nb: `${NB.verdicts[verdict]}: ${nb}.` });
 }
 
 function list(labels: readonly string[], and: string): string {

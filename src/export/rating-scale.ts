@@ -6,6 +6,7 @@
  */
 import type { Verdict } from '../evidence/claim.js';
 import type { Language } from '../schema/common.js';
+import { bundledMessages } from '../messages/messages.js';
 
 /**
  * One step of the rating scale.
@@ -24,6 +25,10 @@ export interface RatingStep {
   /** What the step means. */
   readonly description: string;
 }
+
+// The names are the verdict labels of data/messages, as in the engine's messages and the CLI.
+const EN = bundledMessages('en');
+const NB = bundledMessages('nb');
 
 /**
  * The rating scale of the ClaimReview export, from 1 (worst) to 3 (best):
@@ -59,22 +64,22 @@ export const RATING_SCALE: {
   steps: Object.freeze({
     contradicted: Object.freeze({
       value: 1,
-      name: Object.freeze({ en: 'Contradicted', nb: 'Motsagt' }),
+      name: Object.freeze({ en: EN.verdicts.contradicted, nb: NB.verdicts.contradicted }),
       description: 'The claim conflicts with the evidence or a regulatory fact.',
     }),
     overstated: Object.freeze({
       value: 2,
-      name: Object.freeze({ en: 'Overstated', nb: 'Overdrevet' }),
+      name: Object.freeze({ en: EN.verdicts.overstated, nb: NB.verdicts.overstated }),
       description: 'The claim asserts more than the evidence holds.',
     }),
     supported: Object.freeze({
       value: 3,
-      name: Object.freeze({ en: 'Supported', nb: 'Støttet' }),
+      name: Object.freeze({ en: EN.verdicts.supported, nb: NB.verdicts.supported }),
       description: 'The claim agrees with the evidence.',
     }),
     unverifiable: Object.freeze({
       value: null,
-      name: Object.freeze({ en: 'Unverifiable', nb: 'Kan ikke etterprøves' }),
+      name: Object.freeze({ en: EN.verdicts.unverifiable, nb: NB.verdicts.unverifiable }),
       description: 'The knowledge base has nothing on the claim.',
     }),
   }),

@@ -10,13 +10,16 @@ import { buildLexicon, type Lexicon } from '../claims/lexicon.js';
 import type { Claim } from '../evidence/claim.js';
 import type { Judgement } from '../evidence/judge.js';
 import { cues as bundledCues } from '../generated/cues.js';
+import { languages as bundledLanguages, messages as bundledMessages } from '../generated/languages.js';
 import { knowledgeBase as bundled } from '../index.js';
-import type { Language } from '../schema/common.js';
 import type { Dataset } from '../schema/kinds.js';
+import type { LanguageCode, Messages } from '../schema/language.js';
 import type { Study } from '../schema/study.js';
-import type { Finding, Point } from './finding.js';
-import { detectLanguage } from './language.js';
+import type { Finding, Notice, Point } from './finding.js';
+import { blockLanguages, detectLanguage, languageDetector } from './language.js';
 import { chunkedMarkdownBlocks } from './markdown-chunks.js';
+import { normalizeBlock } from './normalize.js';
+import { fillMessage } from '../messages/messages.js';
 import { textBlocks } from './text-blocks.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
 
@@ -50,30 +53,37 @@ export interface FactCheckKnowledgeBase {
 export interface FactCheckOptions {
   /** How to read the input: Markdown (default) or plain text. */
   readonly format?: 'markdown' | 'text';
-  /** The input's language; detected when not given. */
-  readonly language?: Language;
+  /**
+   * The input's language: every block is read in it. When not given, the language of
+   * each block is detected, and a block in a language the engine does not read gets a
+   * notice instead of findings.
+   */
+  readonly language?: LanguageCode;
   /** The knowledge base to judge against; the bundled one by default. */
   readonly knowledgeBase?: FactCheckKnowledgeBase;
 }
 
 /**
- * The result of a fact-check: the language read and the findings, in input order.
+ * The result of a fact-check: the document's language, the findings, and notices (such
+ * as a part in a language the engine does not read), each in input order.
  *
  * @example
  * ```ts
  * import type { FactCheckReport } from 'meso-evidence/factcheck';
- * const empty: FactCheckReport = { language: 'en', findings: [] };
+ * const empty: FactCheckReport = { language: 'en', findings: [], notices: [] };
  * ```
  */
 export interface FactCheckReport {
-  /** The language the input was read in. */
-  readonly language: Language;
+  /** The document's language (of most of it); blocks in another language are read in theirs. */
+  readonly language: LanguageCode;
   /** One finding per claim. */
   readonly findings: readonly Finding[];
+  /** What the reader should know besides the findings: parts that were not read, and why. */
+  readonly notices: readonly Notice[];
 }
 
 interface Engine {
-  readonly lexicons: Map<Language, Lexicon>;
+  readonly lexicons: Map<LanguageCode, Lexicon>;
   readonly studiesByYear: ReadonlyMap<number, readonly Study[]>;
   readonly studiesBySubject: ReadonlyMap<string, readonly Study[]>;
 }
@@ -91,10 +101,30 @@ const withVocabulary = new WeakMap<Dataset, Dataset>();
  * @internal
  */
 export function readable(dataset: Dataset): Dataset {
-  if (dataset.cues.length > 0) return dataset;
+  const languages = dataset.languages as Dataset['languages'] | undefined;
+  const messages = dataset.messages as Dataset['messages'] | undefined;
+  if (dataset.cues.length > 0 && languages && languages.length > 0 && messages && messages.length > 0) return dataset;
   let full = withVocabulary.get(dataset);
-  if (!full) withVocabulary.set(dataset, (full = { ...dataset, cues: bundledCues }));
+  if (!full) {
+    full = {
+      ...dataset,
+      cues: dataset.cues.length > 0 ? dataset.cues : bundledCues,
+      languages: languages && languages.length > 0 ? languages : bundledLanguages,
+      messages: messages && messages.length > 0 ? messages : bundledMessages,
+    };
+    withVocabulary.set(dataset, full);
+  }
   return full;
+}
+
+/**
+ * The messages of a language in a dataset, English's when it has none.
+ *
+ * @internal
+ */
+export function messagesFor(dataset: Dataset, language: LanguageCode): Messages {
+  const all = readable(dataset).messages;
+  return (all.find((m) => m.id === language) ?? all.find((m) => m.id === 'en') ?? bundledMessages[0]) as Messages;
 }
 
 function engineFor(dataset: Dataset): Engine {
@@ -117,7 +147,7 @@ function engineFor(dataset: Dataset): Engine {
   return engine;
 }
 
-function lexiconFor(dataset: Dataset, language: Language): Lexicon {
+function lexiconFor(dataset: Dataset, language: LanguageCode): Lexicon {
   const engine = engineFor(dataset);
   let lexicon = engine.lexicons.get(language);
   if (!lexicon) engine.lexicons.set(language, (lexicon = buildLexicon(dataset, language)));
@@ -145,12 +175,102 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
   if (typeof input !== 'string')
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
     throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
-  const kb = options.knowledgeBase ?? bundled;
-  const language = options.language ?? detectLanguage(input, readable(kb.dataset));
   // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
   // limits (hostile nesting, thousands of delimiters) is read as plain text.
-  const blocks: Block[] = options.format === 'text' ? textBlocks(input) : chunkedMarkdownBlocks(input);
-  return { language, findings: judgeBlocks(blocks, input, language, kb) };
+  const blocks: Block[] = ownOption(options, 'format') === 'text' ? textBlocks(input) : chunkedMarkdownBlocks(input);
+  return checkBlocks(blocks, input, options);
+}
+
+function ownOption<K extends keyof FactCheckOptions>(options: FactCheckOptions, key: K): FactCheckOptions[K] {
+  return Object.prototype.hasOwnProperty.call(options, key) ? options[key] : undefined;
+}
+
+/**
+ * The part of {@link factCheck} after parsing, for callers that already have blocks (the
+ * remark plugin): normalises each block for reading, tells each block's language (unless
+ * one is given), reads the claims of the blocks in languages the engine reads, judges
+ * them, and gives a notice for each stretch in a language it does not read.
+ *
+ * @param blocks - The document's blocks.
+ * @param input - The source the blocks point into.
+ * @param options - Language and knowledge base (`format` is not used).
+ * @returns The report.
+ * @throws TypeError when an argument is not of the documented type.
+ * @example
+ * ```ts
+ * import { checkBlocks, textBlocks } from 'meso-evidence/factcheck';
+ * const input = 'Mesotherapy is not FDA-approved.\n\nMesoterapi fjerner fett.';
+ * checkBlocks(textBlocks(input), input).findings.map((f) => f.claim.predicate); // ['fda-approved', 'effective-for']
+ * ```
+ */
+export function checkBlocks(
+  blocks: readonly Block[],
+  input: string,
+  options: Omit<FactCheckOptions, 'format'> = {},
+): FactCheckReport {
+  expectArray('checkBlocks', 'blocks', blocks);
+  expectString('checkBlocks', 'input', input);
+  const kb = ownOption(options, 'knowledgeBase') ?? bundled;
+  expectShape('checkBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
+  const dataset = readable(kb.dataset);
+  const detector = languageDetector(dataset);
+  const read = blocks.map(normalizeBlock);
+  const given = ownOption(options, 'language');
+  const language = given ?? detectLanguage(read.map((b) => b.text).join('\n\n'), dataset);
+  const languages =
+    given === undefined
+      ? blockLanguages(
+          read.map((b) => b.text),
+          language,
+          detector,
+        )
+      : read.map(() => given);
+  const findings: Finding[] = [];
+  const notices: Notice[] = [];
+  const locate = pointLocator(input);
+  // Runs of blocks in one language, each read on its own.
+  for (let start = 0; start < read.length;) {
+    const code = languages[start] as LanguageCode;
+    let end = start + 1;
+    while (end < read.length && languages[end] === code) end++;
+    const run = read.slice(start, end).map((block) => rebaseLeadIn(block, start));
+    if (detector.read.has(code)) findings.push(...judgeBlocks(run, input, code, kb));
+    else if (run.some((block) => /\p{L}/u.test(block.text)))
+      notices.push(unsupported(run, code, language, dataset, locate));
+    start = end;
+  }
+  findings.sort((a, b) => a.position.start.offset - b.position.start.offset);
+  return { language, findings, notices };
+}
+
+/** A block of a run, with its lead-in counted from the run's start (or dropped when it is before the run). */
+function rebaseLeadIn(block: Block, runStart: number): Block {
+  if (block.leadIn === undefined || runStart === 0 || block.leadIn < 0) return block;
+  const { leadIn, ...rest } = block;
+  return leadIn >= runStart ? { ...rest, leadIn: leadIn - runStart } : rest;
+}
+
+function unsupported(
+  run: readonly Block[],
+  code: LanguageCode,
+  documentLanguage: LanguageCode,
+  dataset: Dataset,
+  locate: (offset: number) => Point,
+): Notice {
+  const first = run[0] as Block;
+  const last = run.at(-1) as Block;
+  const start = locate(toSourceOffset(first, 0, 'start'));
+  const end = locate(Math.max(start.offset, toSourceOffset(last, last.text.length, 'end')));
+  // The notice is written in the document's language when the engine reads it, else in English.
+  const messages = messagesFor(dataset, languageDetector(dataset).read.has(documentLanguage) ? documentLanguage : 'en');
+  const name = messages.languages[code] ?? dataset.languages.find((p) => p.id === code)?.name ?? code;
+  const lines = start.line === end.line ? String(start.line) : `${start.line}–${end.line}`;
+  return {
+    type: 'unsupported-language',
+    language: code,
+    position: { start, end },
+    message: fillMessage(messages.notices['unsupported-language'], { language: name, lines }),
+  };
 }
 
 /**
@@ -175,19 +295,19 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
 export function judgeBlocks(
   blocks: readonly Block[],
   input: string,
-  language: Language,
+  language: LanguageCode,
   kb: FactCheckKnowledgeBase,
 ): Finding[] {
   expectArray('judgeBlocks', 'blocks', blocks);
   expectString('judgeBlocks', 'input', input);
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
-  if (language !== 'en' && language !== 'nb')
-    throw new TypeError(
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions
-      `judgeBlocks: language must be 'en' or 'nb', not ${JSON.stringify(language) ?? typeof language}`,
-    );
   expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
   const dataset = readable(kb.dataset);
+  const read = languageDetector(dataset).read;
+  if (typeof language !== 'string' || !read.has(language))
+    throw new TypeError(
+      `judgeBlocks: language must be one the engine reads (${[...read].join(', ')}), not ${typeof language === 'string' ? JSON.stringify(language) : typeof language}`,
+    );
+  const messages = messagesFor(dataset, language);
   const engine = engineFor(dataset);
   const extracted = extractClaims(blocks, lexiconFor(dataset, language), engine.studiesByYear, engine.studiesBySubject);
   const locate = pointLocator(input);
@@ -223,10 +343,21 @@ export function judgeBlocks(
         : null,
       citations: [...judgement.citations],
       refersTo: [...found.refersTo],
-      message: judgement.explanation[language],
+      message: explain(judgement, language, messages),
     });
   }
   return findings;
+}
+
+/**
+ * A judgement's explanation in a language: the knowledge base's own sentence where it has
+ * one, else the verdict label in that language with the English sentence.
+ */
+function explain(judgement: Judgement, language: LanguageCode, messages: Messages): string {
+  const own = (judgement.explanation as unknown as Readonly<Record<string, string | undefined>>)[language];
+  if (own !== undefined) return own;
+  const english = judgement.explanation.en.replace(/^[^:]*:\s*/, '');
+  return `${messages.verdicts[judgement.verdict]}: ${english}`;
 }
 
 /** Maps offsets to 1-based line and column. Lines end at LF, CRLF or a lone CR, as in remark and vfile. */

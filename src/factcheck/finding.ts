@@ -6,6 +6,7 @@
  */
 import type { Claim, Verdict } from '../evidence/claim.js';
 import type { Certainty, Direction } from '../schema/evidence.js';
+import type { LanguageCode } from '../schema/language.js';
 
 /**
  * A place in the input: 1-based line and column, 0-based offset.
@@ -83,5 +84,27 @@ export interface Finding {
   /** Ids of the studies the text itself mentions with the claim. */
   readonly refersTo: readonly string[];
   /** The verdict explained in a sentence, in the text's language. */
+  readonly message: string;
+}
+
+/**
+ * Something the reader of a report should know besides the findings: here, a stretch
+ * of the input in a language the engine does not read, whose claims were not checked.
+ *
+ * @example
+ * ```ts
+ * import { factCheck } from 'meso-evidence/factcheck';
+ * const [notice] = factCheck('Behandlingen fjerner fedt og er helt uden bivirkninger.', { format: 'text' }).notices;
+ * notice?.language; // 'da'
+ * ```
+ */
+export interface Notice {
+  /** What the notice is about. */
+  readonly type: 'unsupported-language';
+  /** The language of the stretch. */
+  readonly language: LanguageCode;
+  /** Where the stretch is in the input. */
+  readonly position: Span;
+  /** The notice in a sentence, in the document's language (English when the engine does not read it). */
   readonly message: string;
 }

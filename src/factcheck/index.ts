@@ -7,7 +7,13 @@
  *
  * @module
  */
-export { factCheck, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
-export type { Finding, FindingAssessment, Point, Span } from './finding.js';
+export {
+  checkBlocks,
+  factCheck,
+  type FactCheckKnowledgeBase,
+  type FactCheckOptions,
+  type FactCheckReport,
+} from './fact-check.js';
+export type { Finding, FindingAssessment, Notice, Point, Span } from './finding.js';
 export { detectLanguage } from './language.js';
 export { RULE_CATALOGUE, type RuleDescription } from '../claims/rules/index.js';

@@ -1,47 +1,260 @@
 /**
- * Tells English from Norwegian bokmål by counting common words.
+ * Tells the language of a text, or of each block of a document, from evidence: the
+ * common words and letters of each language profile (`data/languages/*.yaml`), and
+ * words of the engine's own vocabulary in the languages it reads.
  *
  * @module
  */
-import type { Language } from '../schema/common.js';
-import type { Dataset } from '../schema/kinds.js';
 import { foldWord } from '../claims/fold.js';
-import { expectShape, expectString } from '../guard.js';
+import { cues as bundledCues } from '../generated/cues.js';
+import { languages as bundledLanguages } from '../generated/languages.js';
+import type { Dataset } from '../schema/kinds.js';
+import type { LanguageCode, LanguageProfile } from '../schema/language.js';
+import { expectArray, expectShape, expectString } from '../guard.js';
 
-/** How much text is read to tell the language. */
+/** How much text is read to tell a document's language. */
 const SAMPLE_CHARACTERS = 20_000;
 
+/** How much of a block is read to tell its language. */
+const BLOCK_SAMPLE = 2_000;
+
+/** Weight of a common word, a distinctive word, a vocabulary word, a word with a telling letter. */
+const WEIGHTS = { word: 1, distinctive: 3, vocabulary: 1, letter: 0.5 } as const;
+
+/** A document is in a language the engine does not read when that has this many times the evidence of the best it reads. */
+const DOCUMENT_RATIO = 1.5;
+
+/** The most that telling letters add to a language's score. */
+const LETTER_CAP = 1.5;
+
+/** A block leaves the document's language only on this much evidence… */
+const SWITCH_MINIMUM = 3;
+/** …and this many times the document language's own. */
+const SWITCH_RATIO = 2;
+
 /**
- * Guesses the language of a text from the knowledge base's language-marker cues and
- * the letters æ, ø and å. English when there is nothing to go on.
+ * What tells languages apart, compiled from a dataset's language profiles and cues.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { languageDetector } from 'meso-evidence/factcheck';
+ * languageDetector(knowledgeBase.dataset).read.has('nb'); // true
+ * ```
+ */
+export interface LanguageDetector {
+  /** The profiles, by code. */
+  readonly profiles: ReadonlyMap<LanguageCode, LanguageProfile>;
+  /** Codes of the languages the engine reads (the others are only detected). */
+  readonly read: ReadonlySet<LanguageCode>;
+  /** Folded word → weight per language. */
+  readonly words: ReadonlyMap<string, ReadonlyMap<LanguageCode, number>>;
+  /** Letter → the languages it points to. */
+  readonly letters: ReadonlyMap<string, readonly LanguageCode[]>;
+}
+
+const detectors = new WeakMap<Dataset, LanguageDetector>();
+
+/**
+ * Compiles the language evidence of a dataset (cached per dataset).
+ *
+ * @param dataset - The knowledge base's records, with language profiles and cues.
+ * @returns The detector.
+ * @throws TypeError when an argument is not of the documented type.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { languageDetector } from 'meso-evidence/factcheck';
+ * languageDetector(knowledgeBase.dataset).profiles.has('da'); // true
+ * ```
+ */
+export function languageDetector(dataset: Dataset): LanguageDetector {
+  expectShape('languageDetector', 'dataset', dataset, { cues: 'array' }, 'a dataset');
+  let detector = detectors.get(dataset);
+  if (detector) return detector;
+  // A dataset without profiles or cues (the bundled one keeps its cues apart) uses the bundled ones.
+  const own = dataset.languages as Dataset['languages'] | undefined;
+  const languages = own && own.length > 0 ? own : bundledLanguages;
+  const cues = dataset.cues.length > 0 ? dataset.cues : bundledCues;
+  const profiles = new Map<LanguageCode, LanguageProfile>(languages.map((p) => [p.id, p]));
+  const read = new Set(languages.filter((p) => p.read).map((p) => p.id));
+  const words = new Map<string, Map<LanguageCode, number>>();
+  const add = (word: string, code: LanguageCode, weight: number): void => {
+    const folded = foldWord(word);
+    let byLanguage = words.get(folded);
+    if (!byLanguage) words.set(folded, (byLanguage = new Map<LanguageCode, number>()));
+    byLanguage.set(code, Math.max(byLanguage.get(code) ?? 0, weight));
+  };
+  const letters = new Map<string, LanguageCode[]>();
+  for (const profile of languages) {
+    for (const word of profile.detection.words) add(word, profile.id, WEIGHTS.word);
+    for (const word of profile.detection.distinctive ?? []) add(word, profile.id, WEIGHTS.word + WEIGHTS.distinctive);
+    for (const letter of profile.detection.letters ?? []) {
+      const key = foldWord(letter);
+      letters.set(key, [...(letters.get(key) ?? []), profile.id]);
+    }
+  }
+  // A word several languages share ("og" in bokmål, nynorsk and Danish) says little about
+  // which of them a text is in: its weight is split between them.
+  for (const byLanguage of words.values()) {
+    if (byLanguage.size < 2) continue;
+    for (const [code, weight] of byLanguage) byLanguage.set(code, weight / byLanguage.size);
+  }
+  // The engine's vocabulary in each language it reads ("fjerner", "mesoterapi") is evidence
+  // too, when the word belongs to that language alone and is no other profile's common word.
+  const vocabulary = new Map<string, Set<LanguageCode>>();
+  const note = (phrase: string, code: LanguageCode): void => {
+    for (const match of phrase.matchAll(/\p{L}{3,}/gu)) {
+      const folded = foldWord(match[0]);
+      let codes = vocabulary.get(folded);
+      if (!codes) vocabulary.set(folded, (codes = new Set()));
+      codes.add(code);
+    }
+  };
+  for (const code of read) {
+    for (const cue of cues) {
+      if (cue.role === 'number-word') continue;
+      for (const phrase of cue.phrases[code] ?? []) note(phrase, code);
+    }
+    for (const record of [...dataset.interventions, ...dataset.indications]) {
+      const names = (record.names as Readonly<Record<string, readonly string[] | undefined>>)[code];
+      for (const phrase of names ?? []) note(phrase, code);
+    }
+  }
+  for (const [word, codes] of vocabulary) {
+    if (codes.size !== 1 || words.has(word)) continue;
+    const [code] = codes as unknown as [LanguageCode];
+    words.set(word, new Map([[code, WEIGHTS.vocabulary]]));
+  }
+  detector = { profiles, read, words, letters };
+  detectors.set(dataset, detector);
+  return detector;
+}
+
+/**
+ * Weighs the evidence for each language in a text.
  *
  * @param text - The text.
- * @param dataset - The knowledge base's records (for the marker words).
- * @returns `en` or `nb`.
+ * @param detector - The compiled evidence.
+ * @returns Score per language code; languages with no evidence are left out.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { languageDetector, scoreLanguages } from 'meso-evidence/factcheck';
+ * const scores = scoreLanguages('Mesoterapi fjerner fett.', languageDetector(knowledgeBase.dataset));
+ * (scores.get('nb') ?? 0) > (scores.get('en') ?? 0); // true
+ * ```
+ */
+export function scoreLanguages(text: string, detector: LanguageDetector): Map<LanguageCode, number> {
+  expectString('scoreLanguages', 'text', text);
+  expectDetector('scoreLanguages', detector);
+  const scores = new Map<LanguageCode, number>();
+  const letterScores = new Map<LanguageCode, number>();
+  for (const match of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+    const word = foldWord(match[0]);
+    const weights = detector.words.get(word);
+    if (weights) for (const [code, weight] of weights) scores.set(code, (scores.get(code) ?? 0) + weight);
+    if (/^[a-z']*$/.test(word)) continue;
+    const seen = new Set<LanguageCode>();
+    for (const char of word) for (const code of detector.letters.get(char) ?? []) seen.add(code);
+    for (const code of seen) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
+  }
+  // Letters tip the balance between close languages; alone they never make a language
+  // (binary noise is full of "å" and "ü").
+  for (const [code, score] of letterScores) scores.set(code, (scores.get(code) ?? 0) + Math.min(score, LETTER_CAP));
+  return scores;
+}
+
+function expectDetector(fn: string, detector: unknown): asserts detector is LanguageDetector {
+  expectShape(fn, 'detector', detector, { words: 'object', letters: 'object', read: 'object' }, 'a language detector');
+}
+
+/** The language with the most evidence; ties go to a language the engine reads, then to English. */
+function best(
+  scores: ReadonlyMap<LanguageCode, number>,
+  detector: LanguageDetector,
+): [LanguageCode, number] | undefined {
+  let top: [LanguageCode, number] | undefined;
+  for (const [code, score] of scores) {
+    if (
+      !top ||
+      score > top[1] ||
+      (score === top[1] && detector.read.has(code) && (!detector.read.has(top[0]) || code === 'en'))
+    )
+      top = [code, score];
+  }
+  return top && top[1] > 0 ? top : undefined;
+}
+
+/**
+ * Tells the language of a text from the language profiles' evidence: English when
+ * there is nothing to go on. The answer may be a language the engine only detects
+ * (`da`, `sv`, `nn`, `de`): such a text gets a notice, not findings.
+ *
+ * @param text - The text.
+ * @param dataset - The knowledge base's records (for the profiles and vocabulary).
+ * @returns A language code.
  * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
  * import { detectLanguage } from 'meso-evidence/factcheck';
  * detectLanguage('Behandlingen er trygg og har ingen bivirkninger.', knowledgeBase.dataset); // 'nb'
+ * detectLanguage('Mesoterapi fjerner fett.', knowledgeBase.dataset); // 'nb'
+ * detectLanguage('Behandlingen fjerner fedt og er helt uden bivirkninger.', knowledgeBase.dataset); // 'da'
  * ```
  */
-export function detectLanguage(text: string, dataset: Dataset): Language {
+export function detectLanguage(text: string, dataset: Dataset): LanguageCode {
   expectString('detectLanguage', 'text', text);
-  expectShape('detectLanguage', 'dataset', dataset, { cues: 'array' }, 'a dataset');
-  const markers = { en: new Set<string>(), nb: new Set<string>() };
-  for (const cue of dataset.cues) {
-    if (cue.role !== 'language-marker') continue;
-    for (const word of cue.phrases.en) markers.en.add(foldWord(word));
-    for (const word of cue.phrases.nb) markers.nb.add(foldWord(word));
-  }
-  let en = 0;
-  let nb = 0;
-  for (const match of text.slice(0, SAMPLE_CHARACTERS).matchAll(/\p{L}+/gu)) {
-    const word = foldWord(match[0]);
-    if (markers.en.has(word)) en++;
-    if (markers.nb.has(word)) nb++;
-    if (/[æøå]/.test(word)) nb += 0.5;
-  }
-  return nb > en ? 'nb' : 'en';
+  const detector = languageDetector(dataset);
+  const scores = scoreLanguages(text.slice(0, SAMPLE_CHARACTERS), detector);
+  const top = best(scores, detector);
+  if (!top) return 'en';
+  // A language the engine does not read needs real evidence (a few stray letters in binary
+  // noise are not Danish), and a document is read in a language the engine reads when that
+  // has two thirds of the evidence or more (its other parts still get their notices).
+  if (detector.read.has(top[0])) return top[0];
+  const readBest = best(new Map([...scores].filter(([code]) => detector.read.has(code))), detector);
+  if (top[1] >= SWITCH_MINIMUM && (!readBest || readBest[1] * DOCUMENT_RATIO < top[1])) return top[0];
+  return readBest?.[0] ?? 'en';
+}
+
+/**
+ * The language of each block of a document. A block keeps the language of the block
+ * before it (the first, the document's) unless its own evidence clearly says otherwise,
+ * so a short heading or list item does not flip, and a paragraph in another language does.
+ *
+ * @param texts - The blocks' texts, in order.
+ * @param documentLanguage - The document's language.
+ * @param detector - The compiled evidence.
+ * @returns One language code per block.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { blockLanguages, languageDetector } from 'meso-evidence/factcheck';
+ * blockLanguages(['Mesotherapy melts fat and it is safe.', 'Mesoterapi er ikke godkjent av FDA, og det er trygt.'], 'en',
+ *   languageDetector(knowledgeBase.dataset)); // ['en', 'nb']
+ * ```
+ */
+export function blockLanguages(
+  texts: readonly string[],
+  documentLanguage: LanguageCode,
+  detector: LanguageDetector,
+): LanguageCode[] {
+  expectArray('blockLanguages', 'texts', texts);
+  expectString('blockLanguages', 'documentLanguage', documentLanguage);
+  expectDetector('blockLanguages', detector);
+  for (const text of texts) expectString('blockLanguages', 'texts[]', text);
+  let current = documentLanguage;
+  return texts.map((text) => {
+    const scores = scoreLanguages(text.slice(0, BLOCK_SAMPLE), detector);
+    const top = best(scores, detector);
+    if (!top || top[0] === current) return current;
+    const [code, score] = top;
+    const against = Math.max(scores.get(current) ?? 0, scores.get(documentLanguage) ?? 0);
+    if (score >= SWITCH_MINIMUM && score >= SWITCH_RATIO * against + 1) current = code;
+    else if (code === documentLanguage && score >= SWITCH_MINIMUM && score > (scores.get(current) ?? 0))
+      current = documentLanguage;
+    return current;
+  });
 }

@@ -17,6 +17,14 @@ const TITLE_LENGTH = 160;
 /** A bullet ("•", "-", "1.", or a symbol such as "✅"); not "–", which in Norwegian opens a quotation. */
 const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)]|[\p{So}\p{Sm}]\uFE0F?)[ \t]+/u;
 
+/** Sentence punctuation at the end of a line (before a closing quote or bracket). */
+const ENDS_SENTENCE = /[.!:;,]["'”’)]?$/;
+
+/** A line without the emoji and other symbols after its last word. (Only call on a short line: the pattern backtracks on a long one.) */
+function trailingSymbolsRemoved(line: string): string {
+  return line.replace(/[^\p{L}\p{N}\p{P}]+$/u, '');
+}
+
 /**
  * Splits plain text into blocks, keeping exact offsets into the text.
  *
@@ -38,6 +46,17 @@ export function textBlocks(text: string): Block[] {
 
   const flushParagraph = (standalone: boolean): void => {
     if (!paragraph) return;
+    if (paragraph.lines > 1) {
+      const { start, end } = paragraph;
+      paragraph = undefined;
+      splitLines(start, end, standalone);
+      return;
+    }
+    flushParagraphAs(standalone);
+  };
+
+  const flushParagraphAs = (standalone: boolean): void => {
+    if (!paragraph) return;
     const raw = text.slice(paragraph.start, paragraph.end);
     // A short line standing alone without final punctuation is a heading; the first line of
     // a document (its title) may be longer.
@@ -49,12 +68,68 @@ export function textBlocks(text: string): Block[] {
       standalone &&
       paragraph.lines === 1 &&
       trimmed.length <= limit &&
-      !/[.!:;,]["'”’)]?$/.test(trimmed.replace(/[^\p{L}\p{N}\p{P}]+$/u, ''));
+      !ENDS_SENTENCE.test(trailingSymbolsRemoved(trimmed));
     const block = makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw);
     paragraph = undefined;
     if (isPipeTable(block)) return;
     blocks.push(block);
     lastNonItem = blocks.length - 1;
+  };
+
+  /**
+   * A paragraph of several lines: a short line without sentence punctuation that is followed
+   * by a line break and a new start (a capital or a digit) is a heading, not the start of a
+   * sentence that runs on into the next line; after a line ending in ":" such lines are list
+   * items. Lines that wrap a sentence (the next starts in lower case) stay one paragraph.
+   */
+  const splitLines = (start: number, end: number, standalone: boolean): void => {
+    const lines: { start: number; end: number }[] = [];
+    for (let at = start; at <= end;) {
+      let stop = text.indexOf('\n', at);
+      if (stop === -1 || stop > end) stop = end;
+      const content = text.slice(at, stop).replace(/\r$/, '');
+      lines.push({ start: at, end: at + content.length });
+      at = stop + 1;
+    }
+    let run: { start: number; end: number; lines: number } | undefined;
+    let listLead: number | undefined;
+    const flushRun = (): void => {
+      if (!run) return;
+      paragraph = run;
+      run = undefined;
+      const before = blocks.length;
+      flushParagraphAs(false);
+      const last = blocks[blocks.length - 1];
+      listLead = blocks.length > before && last && /:\s*$/.test(last.text) ? blocks.length - 1 : undefined;
+    };
+    lines.forEach((line, index) => {
+      const content = text.slice(line.start, line.end).trim();
+      const next = lines[index + 1];
+      const nextStart = next ? text.slice(next.start, next.end).trimStart() : '';
+      const unpunctuated = content.length <= HEADING_LENGTH && !ENDS_SENTENCE.test(trailingSymbolsRemoved(content));
+      if (listLead !== undefined && unpunctuated) {
+        blocks.push({ ...makeBlock('list-item', 0, line.start, text.slice(line.start, line.end)), leadIn: listLead });
+        return;
+      }
+      listLead = undefined;
+      if (unpunctuated && next !== undefined && /^[\p{Lu}\p{N}"«“]/u.test(nextStart) && !run) {
+        blocks.push(makeBlock('heading', 2, line.start, text.slice(line.start, line.end)));
+        lastNonItem = blocks.length - 1;
+        return;
+      }
+      if (run) {
+        run.end = line.end;
+        run.lines++;
+      } else run = { start: line.start, end: line.end, lines: 1 };
+      // A line ending in ":" closes its paragraph: the short lines after it are its list.
+      if (/:\s*$/.test(content) || (unpunctuated && next !== undefined && /^[\p{Lu}\p{N}]/u.test(nextStart)))
+        flushRun();
+    });
+    if (run) {
+      paragraph = run;
+      run = undefined;
+      flushParagraphAs(standalone);
+    }
   };
 
   let lineStart = 0;

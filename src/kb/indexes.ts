@@ -92,6 +92,8 @@ export function buildIndexes(dataset: Dataset): Indexes {
     positions: byId(dataset.positions),
     'adverse-events': byId(dataset['adverse-events']),
     cues: byId(dataset.cues),
+    languages: byId(dataset.languages),
+    messages: byId(dataset.messages),
   };
   const studiesByIndication = groupBy(dataset.studies, (s) => s.indications);
   const assessmentsByIndication = groupBy(dataset.assessments, (a) => a.indication);

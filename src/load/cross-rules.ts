@@ -54,6 +54,14 @@ function sameSubstance(a: CheckedRecord, b: CheckedRecord): boolean {
 }
 
 /**
+ * Language profiles and message catalogues are named by their language code (`en`, `nb`):
+ * one of each per language, in a namespace of their own, apart from the evidence records.
+ */
+function namespaceOf(kind: RecordKind): string {
+  return kind === 'languages' || kind === 'messages' ? kind : 'records';
+}
+
+/**
  * Ids are unique across all kinds: a reference such as a citation may point at more
  * than one kind, and a reader seeing an id should know which record it is. The one
  * exception is an ingredient and the intervention it names (see {@link sameSubstance}).
@@ -62,7 +70,8 @@ const uniqueIds: Rule = (records) => {
   const problems: Problem[] = [];
   const seen = new Map<string, CheckedRecord>();
   for (const entry of records) {
-    const first = seen.get(entry.record.id);
+    const key = `${namespaceOf(entry.kind)}\u0000${entry.record.id}`;
+    const first = seen.get(key);
     if (first && !sameSubstance(first, entry)) {
       const what =
         first.kind === entry.kind ? '' : ` (a ${KIND_NOUNS[first.kind]}); ids must be unique across all kinds`;
@@ -75,7 +84,7 @@ const uniqueIds: Rule = (records) => {
         ),
       );
     } else {
-      seen.set(entry.record.id, entry);
+      seen.set(key, entry);
     }
   }
   return problems;

@@ -69,6 +69,8 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceFie
     { pattern: 'events.*.statements.*', targets: STATEMENT_KINDS },
   ],
   cues: [],
+  languages: [],
+  messages: [],
 };
 
 /** One id found in a record, with where it stands and what it may point at. */

@@ -6,8 +6,41 @@
  * @module
  */
 import * as z from 'zod';
-import { IdSchema, NamesSchema } from './common.js';
+import { IdSchema, PhraseSchema } from './common.js';
 import { StudyDesignSchema } from './evidence.js';
+
+const LANGUAGE_KEY = /^[a-z]{2,3}$/;
+
+function languageKeys(value: Record<string, unknown>, context: z.core.$RefinementCtx): void {
+  for (const key of Object.keys(value)) {
+    if (!LANGUAGE_KEY.test(key))
+      context.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `"${key}" is not a language code such as "en", "nb" or "da"`,
+      });
+  }
+}
+
+/**
+ * Cue phrases per language: English and Norwegian bokmål always, and any language that
+ * has a profile in `data/languages/` (a language is added as data).
+ *
+ * @example
+ * ```ts
+ * import { CuePhrasesSchema } from 'meso-evidence/schema';
+ * CuePhrasesSchema.parse({ en: ['not'], nb: ['ikke'], da: ['ikke'] }).da; // ['ikke']
+ * ```
+ */
+export const CuePhrasesSchema = z
+  .strictObject({
+    /** English phrases. */
+    en: z.array(PhraseSchema).min(1),
+    /** Norwegian bokmål phrases. */
+    nb: z.array(PhraseSchema).min(1),
+  })
+  .catchall(z.array(PhraseSchema))
+  .superRefine(languageKeys);
 
 /**
  * What a list of cue phrases means to the fact-check engine.
@@ -22,8 +55,6 @@ import { StudyDesignSchema } from './evidence.js';
  * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
- * - `inflection`: word endings stripped when matching names (a phrase here is an ending).
- * - `language-marker`: common words that tell the language of a text.
  * - `abbreviation`: abbreviations after which a full stop does not end a sentence.
  * - `purpose`: a preposition that makes an indication right after it the goal of a treatment ("mesotherapy for hair loss"); not after an approval word ("approved for").
  * - `relative`: a relative pronoun ("which", "som"); an effect word right after one that follows a comparator speaks of the comparator ("than liposuction, which removes fat").
@@ -64,8 +95,6 @@ export const CueRoleSchema = z.enum([
   'topic-reference',
   'clause-break',
   'study',
-  'inflection',
-  'language-marker',
   'abbreviation',
   'purpose',
   'history',
@@ -117,7 +146,7 @@ export const PhraseCueSchema = z.strictObject({
   /** What the list is for, for contributors. */
   description: z.string().min(1),
   /** The phrases per language. */
-  phrases: NamesSchema,
+  phrases: CuePhrasesSchema,
 });
 
 /**
@@ -152,7 +181,7 @@ export const StudyDesignCueSchema = z.strictObject({
   /** What the list is for, for contributors. */
   description: z.string().min(1),
   /** The phrases per language. */
-  phrases: NamesSchema,
+  phrases: CuePhrasesSchema,
 });
 
 /**
@@ -186,12 +215,15 @@ export const NumberWordsCueSchema = z.strictObject({
   /** What the list is for, for contributors. */
   description: z.string().min(1),
   /** Number words per language. */
-  numbers: z.strictObject({
-    /** English number words. */
-    en: NumberWordsSchema,
-    /** Norwegian bokmål number words. */
-    nb: NumberWordsSchema,
-  }),
+  numbers: z
+    .strictObject({
+      /** English number words. */
+      en: NumberWordsSchema,
+      /** Norwegian bokmål number words. */
+      nb: NumberWordsSchema,
+    })
+    .catchall(NumberWordsSchema)
+    .superRefine(languageKeys),
 });
 
 /**

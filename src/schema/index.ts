@@ -120,6 +120,7 @@ export {
 export { StanceSchema, PositionSchema, type Stance, type Position } from './position.js';
 export {
   CueRoleSchema,
+  CuePhrasesSchema,
   PhraseCueSchema,
   StudyDesignCueSchema,
   NumberWordsCueSchema,
@@ -130,6 +131,14 @@ export {
   type NumberWordsCue,
   type Cue,
 } from './cue.js';
+export {
+  LanguageCodeSchema,
+  LanguageProfileSchema,
+  MessagesSchema,
+  type LanguageCode,
+  type LanguageProfile,
+  type Messages,
+} from './language.js';
 export { KIND_NOUNS } from './kind-list.js';
 export {
   RECORD_KINDS,

@@ -25,6 +25,8 @@ export const RECORD_KINDS = Object.freeze([
   'positions',
   'adverse-events',
   'cues',
+  'languages',
+  'messages',
 ] as const);
 
 /**
@@ -58,4 +60,6 @@ export const KIND_NOUNS: Readonly<Record<RecordKind, string>> = Object.freeze({
   positions: 'position',
   'adverse-events': 'adverse-event profile',
   cues: 'cue',
+  languages: 'language profile',
+  messages: 'message file',
 });

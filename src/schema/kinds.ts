@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import { AdverseEventProfileSchema, type AdverseEventProfile } from './adverse-events.js';
 import { AssessmentSchema, type Assessment } from './assessment.js';
 import { CueSchema, type Cue } from './cue.js';
+import { LanguageProfileSchema, MessagesSchema, type LanguageProfile, type Messages } from './language.js';
 import { IndicationSchema, type Indication } from './indication.js';
 import { IngredientSchema, type Ingredient } from './ingredient.js';
 import { InterventionSchema, type Intervention } from './intervention.js';
@@ -49,6 +50,10 @@ export interface RecordTypes {
   'adverse-events': AdverseEventProfile;
   /** Cue vocabulary for the fact-check engine. */
   cues: Cue;
+  /** Language profiles for the fact-check engine. */
+  languages: LanguageProfile;
+  /** Messages and labels per language. */
+  messages: Messages;
 }
 
 /**
@@ -82,6 +87,8 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes
   positions: PositionSchema,
   'adverse-events': AdverseEventProfileSchema,
   cues: CueSchema,
+  languages: LanguageProfileSchema,
+  messages: MessagesSchema,
 };
 
 /**

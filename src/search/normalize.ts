@@ -6,10 +6,13 @@
  */
 import type { Language } from '../schema/common.js';
 import { expectString } from '../guard.js';
+import { foldForSearch } from '../claims/fold.js';
+import { languages } from '../generated/languages.js';
 
 /**
- * The word endings stripped when matching, per language: English plural and verb
- * endings, Norwegian definite and plural endings.
+ * The word endings stripped when matching, per language, from the language profiles
+ * (`data/languages/*.yaml`): English plural and verb endings, Norwegian definite and
+ * plural endings. The fact-check engine strips the same ones.
  *
  * @example
  * ```ts
@@ -18,19 +21,23 @@ import { expectString } from '../guard.js';
  * ```
  */
 export const INFLECTION_ENDINGS: Readonly<Record<Language, readonly string[]>> = Object.freeze({
-  en: Object.freeze(['ing', 'es', 'ed', 's']),
-  nb: Object.freeze(['ane', 'ene', 'er', 'en', 'et', 'ar', 'a', 'e']),
+  en: endingsOf('en'),
+  nb: endingsOf('nb'),
 });
+
+function endingsOf(code: Language): readonly string[] {
+  const profile = languages.find((p) => p.id === code);
+  return Object.freeze((profile?.inflection ?? []).map((ending) => foldForSearch(ending)));
+}
 
 const ALL_ENDINGS: readonly string[] = [...new Set([...INFLECTION_ENDINGS.en, ...INFLECTION_ENDINGS.nb])];
 
 /** Stems shorter than this are not produced. */
 const MIN_STEM = 3;
 
-const FOLDS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', ı: 'i' };
-
 /**
- * Folds text for comparison: lower case, diacritics removed, `ø` → `o`, `æ` → `ae`.
+ * Folds text for comparison: lower case, diacritics removed, `ø` → `o`, `æ` → `ae`, as
+ * the language profiles say (the fact-check engine's fold, spelt plainly for search).
  *
  * @param text - Any text.
  * @returns The folded text.
@@ -43,11 +50,7 @@ const FOLDS: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', �
  */
 export function foldText(text: string): string {
   expectString('foldText', 'text', text);
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[øæœßđłı]/g, (c) => FOLDS[c] ?? c);
+  return foldForSearch(text);
 }
 
 /**

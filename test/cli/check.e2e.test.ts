@@ -116,7 +116,24 @@ describe('check: formats and exit codes', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(stdout) as { files: JsonFile[] };
     expect(doc.files[0]).toMatchObject({ path: '-', language: 'nb' });
-    expect(doc.files[0]?.findings[0]?.message).toMatch(/^Støttes/);
+    expect(doc.files[0]?.findings[0]?.message).toMatch(/^Støttet: /);
+  });
+
+  it('a text in a language the engine does not read gets a notice in every format, and no findings', () => {
+    const input =
+      'Hvad er mesoterapi? Behandlingen fjerner fedt og cellulite uden bivirkninger, og man kan gå på arbejde bagefter.\n';
+    const json = cli(['check', '--format', 'json', '-'], { input });
+    expect(json.code).toBe(0);
+    const file = (
+      JSON.parse(json.stdout) as { files: (JsonFile & { notices: { language: string; message: string }[] })[] }
+    ).files[0];
+    expect(file).toMatchObject({ path: '-', language: 'da', findings: [] });
+    expect(file?.notices.map((n) => n.language)).toEqual(['da']);
+    const text = cli(['check', '-'], { input });
+    expect(text.stdout).toMatch(/notice {2}This text is in Danish \(line 1\)/);
+    const reviews = cli(['check', '--format', 'claimreview', '-'], { input });
+    expect(JSON.parse(reviews.stdout)).toEqual([]);
+    expect(reviews.stderr).toMatch(/<stdin>: This text is in Danish/);
   });
 
   it('--quiet shows only overstated and contradicted claims, and only files with them', () => {

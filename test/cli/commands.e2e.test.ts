@@ -36,6 +36,19 @@ describe('help and version', () => {
 });
 
 describe('query', () => {
+  it('labels are in the language asked for (issue 14 item 9: "Studies:" stayed English under --lang nb)', () => {
+    const nb = cli(['query', 'evidence', 'deoxycholic-acid', 'submental-fat', '--lang', 'nb']);
+    expect(nb.code).toBe(0);
+    expect(nb.stdout).toMatch(/^Studier:$/m);
+    expect(nb.stdout).toMatch(/^ {2}sikkerhet {2}high/m);
+    expect(nb.stdout).not.toMatch(/^Studies:$/m);
+    const en = cli(['query', 'evidence', 'deoxycholic-acid', 'submental-fat']);
+    expect(en.stdout).toMatch(/^Studies:$/m);
+    const study = cli(['query', 'study', 'amin-2006', '--lang', 'nb']);
+    expect(study.stdout).toMatch(/^Utfall:$/m);
+    expect(study.stdout).not.toMatch(/^Outcomes:$/m);
+  });
+
   it('evidence --json prints the assessment match; names work as ids', () => {
     const { code, stdout } = cli(['query', 'evidence', 'mesoterapi', 'cellulitter', '--json']);
     expect(code).toBe(0);

@@ -1,0 +1,149 @@
+/**
+ * Language per block from evidence (issue 13 item 8) and reading normalisation (issue 16
+ * item 3). Each case fails on the engine before language profiles: a one-sentence bokmål
+ * text was read as English, Danish and Swedish as bokmål, the other language of a mixed
+ * document was dropped, and homoglyphs, fullwidth letters, Hangul fillers and NFD hid claims.
+ */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import remarkMesoEvidence from '../../src/remark.js';
+import { factCheck } from '../../src/factcheck/fact-check.js';
+import { detectLanguage } from '../../src/factcheck/language.js';
+import { knowledgeBase } from '../../src/index.js';
+
+const claims = (input: string, format: 'text' | 'markdown' = 'text'): string[] =>
+  factCheck(input, { format }).findings.map((f) =>
+    `${f.claim.subject} ${f.claim.predicate} ${f.claim.object ?? ''}`.trim(),
+  );
+
+describe('language from evidence', () => {
+  it('reads a one-sentence bokmål text as bokmål', () => {
+    const report = factCheck('Mesoterapi fjerner fett.', { format: 'text' });
+    expect(report.language).toBe('nb');
+    expect(report.findings.map((f) => f.claim.object)).toContain('localized-fat');
+    expect(report.notices).toEqual([]);
+  });
+
+  it.each([
+    [
+      'da',
+      'Hvad er mesoterapi? Behandlingen fjerner fedt og cellulite uden bivirkninger, og man kan gå på arbejde bagefter, siger klinikken.',
+    ],
+    [
+      'sv',
+      'Mesoterapi tar bort fett och celluliter. Behandlingen är helt utan biverkningar och du kan gå till jobbet samma dag.',
+    ],
+    ['nn', 'Mesoterapi fjernar feitt og cellulittar. Behandlinga er heilt utan biverknader, og eg meiner ho er trygg.'],
+    ['de', 'Mesotherapie entfernt Fett und Cellulite. Die Behandlung ist völlig ohne Nebenwirkungen und sicher.'],
+  ])('gives a notice and no findings for %s, a language it does not read', (code, text) => {
+    for (const format of ['text', 'markdown'] as const) {
+      const report = factCheck(text, { format });
+      expect(report.language).toBe(code);
+      expect(report.findings).toEqual([]);
+      expect(report.notices).toHaveLength(1);
+      expect(report.notices[0]?.language).toBe(code);
+      expect(report.notices[0]?.position.start.offset).toBe(0);
+      expect(report.notices[0]?.message).toMatch(/does not read/);
+    }
+  });
+
+  it('reads each part of a mixed English and bokmål document in its own language', () => {
+    const input = [
+      '# Mesotherapy',
+      '',
+      'Mesotherapy is not approved by the FDA, and the evidence that it helps against cellulite is weak.',
+      '',
+      'Mesoterapi fjerner fett på magen, og behandlingen er helt trygg og uten bivirkninger.',
+    ].join('\n');
+    const found = claims(input, 'markdown');
+    expect(found).toContain('mesotherapy fda-approved');
+    expect(found).toContain('mesotherapy safe');
+    expect(found.some((c) => c.startsWith('mesotherapy effective-for localized-fat'))).toBe(true);
+  });
+
+  it('gives a notice for a Danish paragraph in a bokmål document, and reads the rest', () => {
+    const input = [
+      'Mesoterapi er ikke godkjent av FDA, og det er lite dokumentasjon for at det virker. Hva sier forskningen egentlig om behandlingen, og hvorfor er det så få studier av den? Det er ikke kjent om effekten varer.',
+      '',
+      'Hvad siger forskningen? Klinikken mener, at mesoterapi fjerner fedt uden bivirkninger, og at du kan gå på arbejde bagefter, men der er meget lidt dokumentation af effekten.',
+    ].join('\n');
+    const report = factCheck(input, { format: 'text' });
+    expect(report.language).toBe('nb');
+    expect(report.notices.map((n) => [n.language, n.position.start.line])).toEqual([['da', 3]]);
+    expect(report.notices[0]?.message).toMatch(/dansk/);
+    expect(report.findings.every((f) => f.position.start.line === 1)).toBe(true);
+    expect(report.findings.map((f) => f.claim.predicate)).toContain('fda-approved');
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('the remark plugin reports the notice as a message, with place and rule id', () => {
+    const file = new VFile(
+      '# Mesoterapi\n\nHvad er mesoterapi? Behandlingen fjerner fedt og cellulite uden bivirkninger, og man kan gå på arbejde bagefter.\n',
+    );
+    const processor = unified().use(remarkParse).use(remarkMesoEvidence);
+    processor.runSync(processor.parse(file), file);
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['unsupported-language', 1]]);
+    expect(file.messages[0]?.reason).toMatch(/^This text is in Danish \(line 1–3\)/);
+  });
+
+  it('keeps a given language for every block', () => {
+    const report = factCheck('Mesoterapi fjerner fedt og cellulitter, siger klinikken.', {
+      format: 'text',
+      language: 'nb',
+    });
+    expect(report.notices).toEqual([]);
+    expect(report.findings).toHaveLength(1);
+  });
+
+  it('is not fooled by stray letters: binary noise is no language', () => {
+    let noise = '';
+    for (let i = 0; i < 2048; i++) noise += String.fromCharCode(0xc0 + ((i * 7919) % 64));
+    expect(detectLanguage(noise, knowledgeBase.dataset)).toMatch(/^(en|nb)$/);
+  });
+});
+
+describe('reading normalisation keeps positions in the original text', () => {
+  const cases: [string, string, string][] = [
+    ['a Cyrillic е in a Latin word', 'M\u0435sotherapy reduces cellulite.', 'mesotherapy effective-for cellulite'],
+    ['Greek ο and α', 'Mes\u03bftherapy reduces cellulite and is s\u03b1fe.', 'mesotherapy safe'],
+    [
+      'fullwidth letters',
+      '\uff2d\uff45\uff53\uff4f\uff54\uff48\uff45\uff52\uff41\uff50\uff59 reduces cellulite.',
+      'mesotherapy effective-for cellulite',
+    ],
+    ['a Hangul filler U+3164', 'Meso\u3164therapy reduces cellulite.', 'mesotherapy effective-for cellulite'],
+    ['a Hangul filler U+FFA0', 'Mesotherapy reduces cellu\uffa0lite.', 'mesotherapy effective-for cellulite'],
+    ['a Hangul filler U+115F', 'Meso\u115ftherapy reduces cellulite.', 'mesotherapy effective-for cellulite'],
+    [
+      'NFD text (macOS copy-paste)',
+      'Mesoterapi mot hårtap er trygt og gir resultater.'.normalize('NFD'),
+      'mesotherapy effective-for alopecia',
+    ],
+  ];
+
+  it.each(cases)('finds the claim behind %s', (_, input, expected) => {
+    for (const format of ['text', 'markdown'] as const) {
+      const report = factCheck(input, { format });
+      const found = report.findings.map((f) =>
+        `${f.claim.subject} ${f.claim.predicate} ${f.claim.object ?? ''}`.trim(),
+      );
+      expect(found).toContain(expected);
+      for (const finding of report.findings) {
+        expect(finding.text).toBe(input.slice(finding.position.start.offset, finding.position.end.offset));
+        expect(finding.position.start.offset).toBe(0);
+        expect(finding.position.end.offset).toBe(input.length);
+      }
+    }
+  });
+
+  it('reads NFD bokmål as bokmål, not English', () => {
+    const input = 'Behandlingen gir færre rynker og hjelper mot hårtap, sier klinikken på sine sider.'.normalize('NFD');
+    expect(factCheck(input, { format: 'text' }).language).toBe('nb');
+  });
+
+  it('leaves Cyrillic and Greek words alone', () => {
+    expect(claims('Мезотерапия уменьшает целлюлит. Η μεσοθεραπεία είναι ασφαλής.')).toEqual([]);
+  });
+});
