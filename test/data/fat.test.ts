@@ -23,6 +23,8 @@ const FAT_STUDIES = [
   'cdc-2005',
   'regnier-2009',
   'pinto-2014',
+  'rzany-2014',
+  'plachouri-2019',
 ] as const;
 
 /** Added studies with no PMID or DOI, and why (they may not be marked verified). */
