@@ -25,6 +25,7 @@ const FAT_STUDIES = [
   'pinto-2014',
   'rzany-2014',
   'plachouri-2019',
+  'salvador-2021',
 ] as const;
 
 /** Added studies with no PMID or DOI, and why (they may not be marked verified). */
