@@ -120,6 +120,14 @@ describe('fat cluster: regulatory facts', () => {
     expect(withdrawal?.url).toMatch(/^https:\/\/www\.sec\.gov\//);
   });
 
+  it('"Qwo is FDA-approved for cellulite" is supported; the same claim for mesotherapy is not', () => {
+    const qwo = knowledgeBase.judge({ subject: 'collagenase', predicate: 'fda-approved', object: 'cellulite', polarity: 'affirm' });
+    expect(qwo.verdict).toBe('supported');
+    expect(qwo.citations).toContain('fda-qwo-approval-2020');
+    const meso = knowledgeBase.judge({ subject: 'mesotherapy', predicate: 'fda-approved', object: 'cellulite', polarity: 'affirm' });
+    expect(meso.verdict).not.toBe('supported');
+  });
+
   it('the Norwegian agency (DMP) necrosis warning for Belkyra is recorded with its own page', () => {
     const record = dataset.regulatory.find((r) => r.id === 'no-dmp-belkyra-necrosis-warning');
     expect(record?.product).toBe('Belkyra');
