@@ -100,6 +100,13 @@ describe('fat cluster: fixes to existing records', () => {
     expect(s.summary.en).toMatch(/Faetani 2021/);
   });
 
+  it('mesotherapy--pain does not count Paolucci 2019 as a graded, independent second source', () => {
+    const rationale = dataset.assessments.find((a) => a.id === 'mesotherapy--pain')?.rationale.en ?? '';
+    expect(rationale).toMatch(/Paolucci 2019/);
+    expect(rationale).not.toMatch(/Paolucci 2019\) points\s+the same way with low certainty/);
+    expect(rationale).toMatch(/not\s+counted as independent support/);
+  });
+
   it('matarasso-2005 and mesotherapy’s history give Pistor’s 1952 aim as vascular and lymphatic disorders', () => {
     expect(study('matarasso-2005').summary.en).toMatch(/1952 for the treatment of vascular and lymphatic/);
     const history = knowledgeBase.intervention('mesotherapy')?.procedure?.history;
@@ -156,5 +163,133 @@ describe('fat cluster: safety claims cite the harms', () => {
     expect(en).toEqual(['collagenase', 'lipolytic-cocktail']);
     const nb = factCheck('Fettforbrenningssprøyter er helt trygge.', { language: 'nb' }).findings.map((f) => f.claim.subject);
     expect(nb).toEqual(['lipolytic-cocktail']);
+  });
+});
+
+/** The assessments this cluster writes or re-grades. */
+const FAT_ASSESSMENTS = [
+  'collagenase--cellulite',
+  'mesotherapy--cellulite',
+  'mesotherapy--localized-fat',
+  'injection-lipolysis--localized-fat',
+  'phosphatidylcholine--localized-fat',
+  'deoxycholic-acid--submental-fat',
+  'deoxycholic-acid--localized-fat',
+  'lipolytic-cocktail--localized-fat',
+  'lipolytic-cocktail--cellulite',
+] as const;
+
+const DOMAINS = ['riskOfBias', 'inconsistency', 'indirectness', 'imprecision', 'publicationBias'] as const;
+
+const assessment = (id: string) => {
+  const found = dataset.assessments.find((a) => a.id === id);
+  if (!found) throw new Error(`no assessment ${id}`);
+  return found;
+};
+
+/** "Author Year" labels of an assessment's studies, as a rationale writes them. */
+const studyLabels = (ids: readonly string[]) =>
+  ids.flatMap((id) => {
+    const s = dataset.studies.find((x) => x.id === id);
+    return s ? [`${s.citation.authors[0]?.family ?? ''} ${String(s.citation.year)}`] : [];
+  });
+
+describe('fat cluster: GRADE assessments', () => {
+  it.each(FAT_ASSESSMENTS)('%s: five domains with reasons, reviewed 2026-11-30, rationale names its trials', (id) => {
+    const a = assessment(id);
+    expect(a.lastReviewed).toBe('2026-11-30');
+    for (const domain of DOMAINS) expect(a.grade[domain].reason.en.length, `${id} ${domain}`).toBeGreaterThan(20);
+    const named = studyLabels(a.studies).filter((label) => a.rationale.en.includes(label));
+    expect(named.length, `${id} rationale names none of its studies`).toBeGreaterThan(0);
+  });
+
+  it('the cellulite assessments cite the RELEASE trials', () => {
+    expect(assessment('collagenase--cellulite').studies).toContain('kaufman-janette-2021');
+    expect(assessment('mesotherapy--cellulite').studies).toContain('kaufman-janette-2021');
+    expect(assessment('mesotherapy--cellulite').rationale.en).toMatch(/RELEASE-1 and RELEASE-2/);
+  });
+
+  it('collagenase helps buttock cellulite with moderate certainty; mesotherapy borrows none of it', () => {
+    expect(assessment('collagenase--cellulite')).toMatchObject({ direction: 'benefit', certainty: 'moderate' });
+    const meso = assessment('mesotherapy--cellulite');
+    expect(meso).toMatchObject({ direction: 'insufficient', certainty: 'very-low' });
+    expect(meso.grade.indirectness.concern).toBe('very-serious');
+    expect(meso.grade.indirectness.reason.en).toMatch(/collagenase/);
+  });
+
+  it('injection lipolysis rests on Salti 2008 and Rotunda 2009, and is not rated above very low', () => {
+    const a = assessment('injection-lipolysis--localized-fat');
+    expect(a.studies).toEqual(expect.arrayContaining(['salti-2008', 'rotunda-2009', 'kopera-2008']));
+    expect(a.certainty).toBe('very-low');
+  });
+
+  it('one unblinded 20-woman study of one mixture is rated down for indirectness', () => {
+    const a = assessment('mesotherapy--localized-fat');
+    expect(a.grade.indirectness.concern).not.toBe('none');
+    expect(a.certainty).toBe('very-low');
+  });
+
+  it('deoxycholic acid under the chin: industry-run trials rated down, Inocêncio 2023 and the DMP warning cited', () => {
+    const a = assessment('deoxycholic-acid--submental-fat');
+    expect(a).toMatchObject({ direction: 'benefit', certainty: 'moderate' });
+    expect(a.grade.riskOfBias.concern).toBe('serious');
+    expect(a.grade.riskOfBias.reason.en).toMatch(/Inocêncio 2023/);
+    expect(a.studies).toContain('inocencio-2023');
+    expect(a.statements).toContain('no-dmp-belkyra-necrosis-warning');
+  });
+
+  it('Bass 2022 is not counted as a third collagenase trial', () => {
+    expect(assessment('collagenase--cellulite').rationale.en).toMatch(/Bass 2022 pools the same RELEASE women/);
+  });
+});
+
+describe('fat cluster: verdicts', () => {
+  const verdict = (text: string, language?: 'en' | 'nb') =>
+    factCheck(text, language ? { language } : {}).findings.map((f) => [f.claim.subject, f.verdict]);
+
+  it('judges the headline claims from the re-graded evidence', () => {
+    expect(verdict('Qwo reduces cellulite.')).toEqual([['collagenase', 'supported']]);
+    expect(verdict('Kybella removes a double chin.')).toEqual([['deoxycholic-acid', 'supported']]);
+    expect(verdict('Mesotherapy removes cellulite.')).toEqual([['mesotherapy', 'overstated']]);
+    expect(verdict('Aqualyx dissolves belly fat.')).toEqual([['lipolytic-cocktail', 'overstated']]);
+    expect(verdict('Phosphatidylcholine injections dissolve fat.')).toEqual([['phosphatidylcholine', 'overstated']]);
+  });
+});
+
+describe('fat cluster: adverse-event profiles', () => {
+  const profile = (intervention: string) => {
+    const found = dataset['adverse-events'].find((p) => p.intervention === intervention);
+    if (!found) throw new Error(`no adverse-event profile for ${intervention}`);
+    return found;
+  };
+
+  it.each(['mesotherapy', 'injection-lipolysis', 'lipolytic-cocktail', 'deoxycholic-acid', 'collagenase'])(
+    '%s has a profile whose every event rests on a study, source or statement',
+    (intervention) => {
+      const p = profile(intervention);
+      expect(p.lastReviewed).toBe('2026-11-30');
+      for (const e of p.events)
+        expect([...(e.studies ?? []), ...(e.sources ?? []), ...(e.statements ?? [])].length, e.id).toBeGreaterThan(0);
+    },
+  );
+
+  it('mesotherapy: mycobacterial infection is serious and rests on the outbreak reports, with the one counted attack rate', () => {
+    const infection = profile('mesotherapy').events.find((e) => e.id === 'mycobacterial-infection');
+    expect(infection?.seriousness).toBe('serious');
+    expect(infection?.studies).toEqual(expect.arrayContaining(OUTBREAK_REPORTS));
+    expect([infection?.frequency.events, infection?.frequency.denominator]).toEqual([17, 77]);
+  });
+
+  it('deoxycholic acid: nerve injury 4%, dysphagia 2%, necrosis from the DMP warning', () => {
+    const events = profile('deoxycholic-acid').events;
+    expect(events.find((e) => e.id === 'marginal-mandibular-nerve-injury')?.frequency.text?.en).toMatch(/^4%/);
+    expect(events.find((e) => e.id === 'dysphagia')?.frequency.text?.en).toMatch(/^2%/);
+    expect(events.find((e) => e.id === 'necrosis')?.statements).toContain('no-dmp-belkyra-necrosis-warning');
+  });
+
+  it('collagenase: bruising in 84%, the reason Qwo was withdrawn', () => {
+    const bruising = profile('collagenase').events.find((e) => e.id === 'bruising');
+    expect(bruising?.frequency.text?.en).toMatch(/84%/);
+    expect(bruising?.sources).toContain('endo-qwo-discontinuation-2022');
   });
 });
