@@ -39,15 +39,15 @@ describe('headline facts', () => {
   it('keeps the assessments of the brief', () => {
     const rows = Object.fromEntries(dataset.assessments.map((a) => [a.id, `${a.direction}/${a.certainty}`]));
     expect(rows).toMatchObject({
-      'mesotherapy--localized-fat': 'no-benefit/low',
+      'mesotherapy--localized-fat': 'no-benefit/very-low',
       'mesotherapy--cellulite': 'insufficient/very-low',
       'mesotherapy--wrinkles': 'no-benefit/very-low',
       'mesotherapy--skin-rejuvenation': 'no-benefit/very-low',
       'mesotherapy--alopecia': 'benefit/low',
       'mesotherapy--pain': 'benefit/low',
       'injection-lipolysis--localized-fat': 'insufficient/very-low',
-      'phosphatidylcholine--localized-fat': 'insufficient/very-low',
-      'deoxycholic-acid--submental-fat': 'benefit/high',
+      'phosphatidylcholine--localized-fat': 'no-benefit/very-low',
+      'deoxycholic-acid--submental-fat': 'benefit/moderate',
       'deoxycholic-acid--localized-fat': 'insufficient/very-low',
       'liposuction--localized-fat': 'benefit/moderate',
       'minoxidil--alopecia': 'benefit/high',
