@@ -16,6 +16,7 @@ const HAIR_STUDIES = [
   'abdallah-2009',
   'adil-2017',
   'aledani-2024',
+  'borges-do-nascimento-2020',
   'gajjar-2019',
   'gressenberger-2020',
   'gubelin-harcha-2014',
@@ -120,6 +121,19 @@ describe('dutasteride by mouth and by injection are rated separately', () => {
     const findings = verdictsOf('Dutasteride injections regrow hair.');
     expect(findings.map(([subject]) => subject)).toContain('intradermal-dutasteride');
     expect(findings.map(([subject]) => subject)).not.toContain('dutasteride');
+  });
+});
+
+describe('minoxidil by mouth is not minoxidil on the scalp', () => {
+  it('judges oral minoxidil on its own evidence and approval', () => {
+    expect(effectiveFor('oral-minoxidil', 'alopecia').assessment?.id).toBe('oral-minoxidil--alopecia');
+    expect(effectiveFor('oral-minoxidil', 'alopecia').verdict).not.toBe('supported');
+    expect(effectiveFor('minoxidil', 'alopecia').verdict).toBe('supported');
+    expect(verdictsOf('Oral minoxidil is FDA-approved for hair loss.')).toContainEqual([
+      'oral-minoxidil',
+      'alopecia',
+      'contradicted',
+    ]);
   });
 });
 
