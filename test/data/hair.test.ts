@@ -14,6 +14,7 @@ const verdictsOf = (text: string) => factCheck(text).findings.map((f) => [f.clai
 /** The study records the hair-evidence work added or rewrote. */
 const HAIR_STUDIES = [
   'abdallah-2009',
+  'abdallah-2020',
   'adil-2017',
   'aledani-2024',
   'borges-do-nascimento-2020',
@@ -31,6 +32,7 @@ const HAIR_STUDIES = [
   'olsen-2002',
   'price-2000',
   'saceda-corralo-2022',
+  'shanshanwal-2017',
   'tang-2022',
   'trink-2013',
   'van-zuuren-2016',
