@@ -18,6 +18,7 @@ const HAIR_STUDIES = [
   'adil-2017',
   'aledani-2024',
   'borges-do-nascimento-2020',
+  'chen-2018',
   'gajjar-2019',
   'gressenberger-2020',
   'gubelin-harcha-2014',
