@@ -43,15 +43,15 @@ describe('headline facts', () => {
       'mesotherapy--cellulite': 'insufficient/very-low',
       'mesotherapy--wrinkles': 'no-benefit/very-low',
       'mesotherapy--skin-rejuvenation': 'no-benefit/very-low',
-      'mesotherapy--alopecia': 'benefit/low',
+      'mesotherapy--alopecia': 'insufficient/very-low',
       'mesotherapy--pain': 'benefit/low',
       'injection-lipolysis--localized-fat': 'insufficient/very-low',
       'phosphatidylcholine--localized-fat': 'no-benefit/very-low',
       'deoxycholic-acid--submental-fat': 'benefit/moderate',
       'deoxycholic-acid--localized-fat': 'insufficient/very-low',
       'liposuction--localized-fat': 'benefit/moderate',
-      'minoxidil--alopecia': 'benefit/high',
-      'finasteride--alopecia': 'benefit/high',
+      'minoxidil--alopecia': 'benefit/moderate',
+      'finasteride--alopecia': 'benefit/moderate',
       'dutasteride--alopecia': 'benefit/moderate',
     });
     for (const indication of ['skin-laxity', 'skin-hydration', 'hyperpigmentation', 'scars', 'stretch-marks', 'psoriasis']) {
