@@ -133,4 +133,10 @@ describe('fact-checking skin claims', () => {
   it('documents the harms of skin boosters, so "completely safe" is overstated', () => {
     expect(verdictOf('Skin boosters are completely safe.')).toEqual([['skin-booster', undefined, 'overstated']]);
   });
+
+  it('cites the FDA notification that no exosome product is approved', () => {
+    const findings = factCheck('Exosomes are FDA-approved.', { format: 'text', language: 'en' }).findings;
+    expect(findings.map((f) => [f.claim.predicate, f.verdict])).toEqual([['fda-approved', 'contradicted']]);
+    expect(findings[0]?.citations).toContain('fda-exosomes-safety-notification-2019');
+  });
 });
