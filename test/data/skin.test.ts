@@ -14,6 +14,7 @@ const SKIN_STUDIES = [
   'ghatge-2023',
   'pak-2014',
   'araco-2023',
+  'araco-2021',
   'budamakuntla-2013',
   'pazyar-2023',
   'zhang-2018',
@@ -25,13 +26,13 @@ const SKIN_STUDIES = [
 ];
 
 /**
- * Studies with neither PMID nor DOI, and why: the Journal of Clinical and Aesthetic
- * Dermatology assigns no DOIs, and no PMID was found in the copies searched (see
- * docs/evidence-search/skin.md). They are identified by the journal's own URL.
+ * Studies with neither PMID nor DOI, and why (see docs/evidence-search/skin.md). They are
+ * identified by a URL where the article or its abstract can be read.
  */
 const NO_IDENTIFIER: Record<string, string> = {
   'duteil-2023': 'J Clin Aesthet Dermatol assigns no DOI; PMID not found in the searched copies',
   'pazyar-2023': 'J Clin Aesthet Dermatol assigns no DOI; PMID not found in the searched copies',
+  'araco-2021': 'neither DOI nor PMID was shown by the copies searched (library catalogue and index records)',
 };
 
 const judge = (subject: string, object: string) =>
@@ -96,6 +97,7 @@ describe('skin assessments', () => {
       'skin-booster--skin-rejuvenation',
       'skin-booster--skin-laxity',
       'polynucleotides--wrinkles',
+      'polynucleotides--scars',
       'exosomes--skin-rejuvenation',
       'tranexamic-acid--melasma',
       'mesotherapy--melasma',
