@@ -22,7 +22,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.browser.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -32,6 +32,27 @@ export default tseslint.config(
       // The stylistic preset prefers `x!` to `x as T`, the strict preset forbids `x!`: keep the
       // strict rule, and let the remaining assertions be explicit.
       '@typescript-eslint/non-nullable-type-assertion-style': 'off',
+      // `_name` marks a value taken apart on purpose (a rest sibling left out, a placeholder).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+  {
+    // In tests a missing value should fail loudly where it is used: `x!` is that failure, and
+    // `expect(object.method)` passes methods around without calling them.
+    files: ['test/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      // vitest's asymmetric matchers (`expect.stringMatching`) are typed `any`.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
   {

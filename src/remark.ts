@@ -69,6 +69,7 @@ export interface RemarkMesoEvidenceOptions {
  */
 export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
   return (tree, file) => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a VFile made without contents has value undefined
     const source = String(file.value ?? '');
     const kb = options.knowledgeBase ?? bundled;
     const language = options.language ?? detectLanguage(source, readable(kb.dataset));

@@ -181,7 +181,7 @@ describe('__proto__ and constructor keys', () => {
   it('in records passed in memory are unknown keys and change no prototype', () => {
     const record = JSON.parse(
       '{"id":"pain","names":{"en":["pain"],"nb":["smerte"]},"description":{"en":"Pain."},"__proto__":{"polluted":true}}',
-    );
+    ) as unknown;
     const result = validateRecords({ indications: [record] });
     expect(result.problems).toEqual([
       {

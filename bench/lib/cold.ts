@@ -42,7 +42,7 @@ export function coldStart(runs: number): ColdStart {
         const start = performance.now();
         const result = spawnSync(process.execPath, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
         const elapsed = performance.now() - start;
-        if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr}`);
+        if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${String(result.stderr)}`);
         if (round >= 0) times[name].push(elapsed);
       }
     }

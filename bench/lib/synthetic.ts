@@ -41,7 +41,7 @@ const NB_CONDITIONS = ['flekker', 'slapphet', 'matthet', 'lommer', 'valker', 'ar
 
 function word(next: () => number, syllables: number): string {
   let out = '';
-  for (let i = 0; i < syllables; i++) out += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+  for (let i = 0; i < syllables; i++) out += SYLLABLES[Math.floor(next() * SYLLABLES.length)] ?? '';
   return out;
 }
 

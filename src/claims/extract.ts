@@ -9,7 +9,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
-import { readClause, type ClauseReading } from './clause-claims.js';
+import { readClause } from './clause-claims.js';
 import type { Lexicon } from './lexicon.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences } from './segment.js';

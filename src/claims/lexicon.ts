@@ -159,6 +159,7 @@ function newNode(): TrieNode {
 
 function insert(root: TrieNode, key: string, ref: LexiconRef): void {
   let node = root;
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of -- UTF-16 code units, as the matcher walks the text, not code points
   for (let index = 0; index < key.length; index++) {
     const char = key[index] as string;
     let child = node.next.get(char);

@@ -103,7 +103,8 @@ const REASONS: Record<string, string> = {
  */
 export function readError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  return (typeof code === 'string' && REASONS[code]) || (error instanceof Error ? error.message : String(error));
+  const reason = typeof code === 'string' ? REASONS[code] : undefined;
+  return reason ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**

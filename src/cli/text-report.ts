@@ -80,9 +80,9 @@ export function formatText(files: readonly FileReport[]): string[] {
     }
     lines.push(name);
     const rows = file.findings.map((f) => [place(f), f.verdict, f.message.replace(/\s+/g, ' '), ruleOf(f)] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
     for (const row of rows)
-      lines.push(`  ${row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ')}`);
+      lines.push(`  ${row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  ')}`);
     for (const f of file.findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
     lines.push('');
   }

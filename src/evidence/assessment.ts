@@ -59,7 +59,7 @@ export function findAssessment(ix: Indexes, subject: unknown, indication: unknow
     if (assessment) {
       const match: AssessmentMatch = Object.freeze({ assessment, chain: Object.freeze(walked) });
       let bySubject = ix.assessmentMatches.get(subject);
-      if (!bySubject) ix.assessmentMatches.set(subject, (bySubject = new Map()));
+      if (!bySubject) ix.assessmentMatches.set(subject, (bySubject = new Map<string, AssessmentMatch>()));
       bySubject.set(indication, match);
       return match;
     }

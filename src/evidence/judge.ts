@@ -237,7 +237,7 @@ export function documentedHarms(ix: Indexes, subject: string): readonly string[]
 function judgeDowntime(ix: Indexes, claim: Claim, s: Labels): Judgement {
   const range = ix.byKind.interventions.get(claim.subject)?.procedure?.downtimeDays;
   const cites = range?.sources ?? [];
-  if (range && range.min === 0) {
+  if (range?.min === 0) {
     return result(range.max === 0 ? 'no-downtime/none' : 'no-downtime/usually-none', claim.polarity, cites, (v) =>
       explainDowntime(v, s, range),
     );

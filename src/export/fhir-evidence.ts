@@ -49,7 +49,7 @@ const CERTAINTY_WORDS: Record<Language, Record<Assessment['certainty'], string>>
 
 function nameOf(data: Dataset, id: string, language: Language): string {
   const record = data.interventions.find((r) => r.id === id) ?? data.indications.find((r) => r.id === id);
-  const name = record?.names[language]?.[0] ?? record?.names.en[0];
+  const name = record?.names[language][0] ?? record?.names.en[0];
   return name === undefined ? id : name.replace(/^\*+|\*+$/g, '');
 }
 

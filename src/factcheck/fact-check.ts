@@ -143,6 +143,7 @@ function lexiconFor(dataset: Dataset, language: Language): Lexicon {
  */
 export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
   if (typeof input !== 'string')
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
     throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
   const kb = options.knowledgeBase ?? bundled;
   const language = options.language ?? detectLanguage(input, readable(kb.dataset));
@@ -178,8 +179,10 @@ export function judgeBlocks(
 ): Finding[] {
   expectArray('judgeBlocks', 'blocks', blocks);
   expectString('judgeBlocks', 'input', input);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
   if (language !== 'en' && language !== 'nb')
     throw new TypeError(
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions
       `judgeBlocks: language must be 'en' or 'nb', not ${JSON.stringify(language) ?? typeof language}`,
     );
   expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');

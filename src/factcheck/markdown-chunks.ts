@@ -66,7 +66,7 @@ export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK):
     }
     if (fenceMark !== undefined) {
       if (fence === undefined) fence = fenceMark[0];
-      else if (fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      else if (fenceMark.startsWith(fence.charAt(0)) && fenceMark.length >= fence.length) fence = undefined;
     }
     previousBlank = blank;
     lineStart = lineEnd + 1;

@@ -106,11 +106,12 @@ function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefine
   return Array.isArray(value) ? (value as readonly T[]) : [value as T];
 }
 
-function isObject<T extends object>(value: T | undefined): value is T {
+function isObject<T extends object>(value: T | null | undefined): value is T {
   return value !== null && typeof value === 'object';
 }
 
 function lookup<T>(index: ReadonlyMap<string, readonly T[]>, key: unknown): readonly T[] {
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- a key that is not a string and a key with no entries both give NONE
   return (typeof key === 'string' && index.get(key)) || NONE;
 }
 

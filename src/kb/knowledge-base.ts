@@ -341,6 +341,7 @@ export class KnowledgeBase {
    * ```
    */
   assessmentsCiting(id: string): readonly Assessment[] {
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- a non-string id (from JavaScript) and an unknown id both give NONE
     return (typeof id === 'string' && this.#ix.assessmentsByCitation.get(id)) || NONE;
   }
 
@@ -357,6 +358,7 @@ export class KnowledgeBase {
    * ```
    */
   descriptionsOf(studyId: string): readonly StudyDescription[] {
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- a non-string id (from JavaScript) and an unknown id both give NONE
     return (typeof studyId === 'string' && this.#ix.descriptionsByStudy.get(studyId)) || NONE;
   }
 
@@ -480,6 +482,7 @@ export class KnowledgeBase {
 
 /** One frozen array per kind; kinds left out (or not arrays) are empty. */
 function normalized(dataset: Dataset): Dataset {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
   const given = (dataset ?? {}) as Partial<Dataset>;
   return Object.freeze(
     Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Array.isArray(given[kind]) ? given[kind] : NONE])),

@@ -15,7 +15,7 @@ import type { Indexes } from './indexes.js';
  */
 export function labelOf(ix: Indexes, id: string, lang: Language): string {
   const record = ix.byKind.interventions.get(id) ?? ix.byKind.indications.get(id) ?? ix.byKind.ingredients.get(id);
-  const name = record?.names[lang]?.[0] ?? record?.names.en[0];
+  const name = record?.names[lang][0] ?? record?.names.en[0];
   return name === undefined ? id : stripStars(name);
 }
 

@@ -76,10 +76,12 @@ export function checkShape<K extends RecordKind>(
 ): ShapeResult<K> {
   if (!(RECORD_KINDS as readonly unknown[]).includes(kind))
     throw new TypeError(
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined and functions
       `checkShape: kind must be one of ${RECORD_KINDS.join(', ')}, not ${JSON.stringify(kind) ?? typeof kind}`,
     );
   expectString('checkShape', 'file', file);
   if (typeof locate !== 'function')
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
     throw new TypeError(`checkShape: locate must be a function, not ${locate === null ? 'null' : typeof locate}`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
@@ -196,6 +198,7 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string')
     return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only primitives reach this line: objects and arrays are described above
   return `${typeof value === 'number' ? 'the number' : typeof value === 'boolean' ? 'the boolean' : typeof value} ${String(value)}`;
 }
 

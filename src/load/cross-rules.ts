@@ -216,7 +216,7 @@ export function checkAcrossRecords(records: readonly CheckedRecord[], broken: re
   };
   for (const entry of records) {
     let byId = ids.get(entry.kind);
-    if (!byId) ids.set(entry.kind, (byId = new Map()));
+    if (!byId) ids.set(entry.kind, (byId = new Map<string, (typeof records)[number]>()));
     if (!byId.has(entry.record.id)) byId.set(entry.record.id, entry);
     addKnown(entry.kind, entry.record.id);
     addKnown(entry.kind, entry.fileId);

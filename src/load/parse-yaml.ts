@@ -98,6 +98,7 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
   expectString('parseYamlFile', 'file', file);
   if (typeof content !== 'string' && !(content instanceof Uint8Array))
     throw new TypeError(
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
       `parseYamlFile: content must be a string or a Uint8Array, not ${content === null ? 'null' : typeof content}`,
     );
   const fail = (rule: ProblemRule, message: string, position?: DataPosition): ParsedFile => ({

@@ -109,6 +109,7 @@ const noPosition: Locate = () => undefined;
 export function validateRecords(input: RecordsInput): ValidationResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
   if (input === null || typeof input !== 'object') {
     return {
       ok: false,

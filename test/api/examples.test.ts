@@ -59,7 +59,10 @@ beforeAll(async () => {
   if (!existsSync('dist/index.js'))
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
   for (const [spec, path] of Object.entries(ENTRIES)) {
-    if (existsSync(path)) exportsOf[spec] = new Set(Object.keys(await import(pathToFileURL(resolve(path)).href)));
+    if (existsSync(path))
+      exportsOf[spec] = new Set(
+        Object.keys((await import(pathToFileURL(resolve(path)).href)) as Record<string, unknown>),
+      );
   }
   // Inside the project, so examples' bare imports (unified, zod) resolve from its node_modules.
   mkdirSync('node_modules/.cache', { recursive: true });

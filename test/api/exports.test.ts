@@ -74,7 +74,7 @@ describe('public exports', () => {
 
 describe('the main entry is light', () => {
   // Follows the run-time (non-type) relative imports from src/index.ts.
-  function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  function runtimeGraph(_entry: string): { files: Set<string>; packages: Set<string> } {
     const files = new Set<string>();
     const packages = new Set<string>();
     const visit = (file: string): void => {
@@ -131,10 +131,12 @@ describe('types', () => {
     expectTypeOf(node.loadKnowledgeBase).returns.toEqualTypeOf<KnowledgeBase>();
     expectTypeOf<Study['citation']['year']>().toEqualTypeOf<number>();
     const neverCalled = (): void => {
+      /* eslint-disable @typescript-eslint/no-unsafe-call -- these calls are here to fail type-checking */
       // @ts-expect-error: predicates are a closed set
       main.knowledgeBase.judge({ subject: 'mesotherapy', predicate: 'cures', polarity: 'affirm' });
       // @ts-expect-error: the dataset is read-only
       main.knowledgeBase.dataset.studies.push(main.knowledgeBase.dataset.studies[0]);
+      /* eslint-enable @typescript-eslint/no-unsafe-call */
     };
     expect(typeof neverCalled).toBe('function');
   });

@@ -90,7 +90,7 @@ function readMarks(page: Page): Promise<Mark[]> {
         shown: [...el.classList].find((c) => c.startsWith('v-'))?.slice(2) ?? '',
         start: Number(data.start),
         end: Number(data.end),
-        text: copy.textContent ?? '',
+        text: copy.textContent,
       };
     }),
   );
@@ -143,7 +143,9 @@ describe('the playground in Chromium', () => {
   }, 120_000);
 
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed before it was set
     await context?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed before it was set
     await new Promise((done) => server?.close(done));
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
@@ -192,7 +194,7 @@ describe('the playground in Chromium', () => {
       }
     });
     // Every verdict is labelled in words, not only in colour.
-    const tags = await page.$$eval('#highlighted .tag', (els) => els.map((el) => el.textContent ?? ''));
+    const tags = await page.$$eval('#highlighted .tag', (els) => els.map((el) => el.textContent));
     for (const verdict of new Set(findings.map((f) => f.verdict)))
       expect(tags.some((t) => t.includes(verdict))).toBe(true);
 
@@ -233,7 +235,7 @@ describe('the playground in Chromium', () => {
       if (study.citation.pmid) expect(links).toContain(`https://pubmed.ncbi.nlm.nih.gov/${study.citation.pmid}/`);
     }
     const selected = await page.$$eval('#highlighted .claim-mark[aria-pressed="true"]', (els) =>
-      els.map((el) => el.textContent ?? ''),
+      els.map((el) => el.textContent),
     );
     expect(selected.length).toBe(1);
     expect(selected[0]).toContain('reduserer rynker');

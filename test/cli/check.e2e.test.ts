@@ -94,7 +94,7 @@ describe('check: formats and exit codes', () => {
   it('claimreview: one schema.org ClaimReview per claim, appearance a file URL', () => {
     const { code, stdout } = cli(['check', '--format', 'claimreview', join(dir, 'problem.txt')]);
     expect(code).toBe(1);
-    const reviews = JSON.parse(stdout) as Record<string, any>[];
+    const reviews = JSON.parse(stdout) as Record<string, unknown>[];
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({
       '@context': 'https://schema.org',

@@ -328,7 +328,7 @@ describe('line ends', () => {
     ['mixed', undefined],
   ])('%s: the same claims on the same lines as with LF, with exact positions', (_, end) => {
     const lf = lines.join('\n');
-    const input = end ? lines.join(end) : lines.map((line, i) => line + ['\r\n', '\n', '\r'][i % 3]).join('');
+    const input = end ? lines.join(end) : lines.map((line, i) => line + (['\r\n', '\n', '\r'][i % 3] ?? '')).join('');
     const expected = claims(check(lf, { language: 'en' }));
     expect(expected.length).toBeGreaterThan(1);
     expect(claims(check(input, { language: 'en' }))).toEqual(expected);

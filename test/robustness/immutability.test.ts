@@ -33,6 +33,7 @@ function unfrozen(root: unknown, path = '$', seen = new Set<unknown>()): string[
 const constants = Object.entries({ ...main, ...exporters, ...factcheck, ...remark, ...schema }).filter(
   ([name, value]) =>
     typeof value === 'object' &&
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- module namespaces are typed, but a null export must not crash the filter
     value !== null &&
     !(value instanceof RegExp) &&
     name !== 'knowledgeBase' &&

@@ -94,6 +94,7 @@ async function misuse(name: string, fn: (...args: unknown[]) => unknown, args: u
     return undefined;
   } catch (error) {
     if (documented(error, name)) return undefined;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify gives undefined for undefined
     const shown = args.map((a) => (typeof a === 'function' ? 'fn' : (JSON.stringify(a) ?? String(a)))).join(', ');
     return `${name}(${shown}) threw ${(error as Error).name}: ${(error as Error).message.split('\n')[0]}`;
   }

@@ -27,11 +27,12 @@ export function runs(length: number, spans: readonly { readonly start: number; r
   const points = [...cuts].sort((a, b) => a - b);
   const out: Run[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
+    const start = points[i];
+    const end = points[i + 1];
+    if (start === undefined || end === undefined) break;
     const findings = spans.flatMap((s, index) => (s.start <= start && s.end >= end ? [index] : []));
     const last = out.at(-1);
-    if (last && last.findings.join() === findings.join()) out[out.length - 1] = { ...last, end };
+    if (last?.findings.join() === findings.join()) out[out.length - 1] = { ...last, end };
     else out.push({ start, end, findings });
   }
   return out;

@@ -29,6 +29,7 @@ function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type index.html has
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`#${id} is missing from index.html`);
@@ -219,11 +220,11 @@ function renderArticle(text: string): void {
       nodes.push(document.createTextNode(slice));
       continue;
     }
-    const verdicts = run.findings.map((i) => findings[i]!.verdict);
+    const verdicts = run.findings.flatMap((i) => findings[i]?.verdict ?? []);
     const shown = worst(verdicts);
     const distinct = SEVERITY.filter((v) => verdicts.includes(v));
     // A run ends a claim when some finding covering it ends here: label it there.
-    const endsHere = run.findings.some((i) => spans[i]!.end === run.end);
+    const endsHere = run.findings.some((i) => spans[i]?.end === run.end);
     const mark = h(
       'span',
       {
