@@ -29,6 +29,7 @@ describe('public exports', () => {
         "PREDICATES",
         "VERDICTS",
         "VERDICT_TABLE",
+        "certaintyFromGrade",
         "effectiveForRule",
         "foldText",
         "formatReference",

@@ -35,6 +35,34 @@ const NO_IDENTIFIER: Record<string, string> = {
   'araco-2021': 'neither DOI nor PMID was shown by the copies searched (library catalogue and index records)',
 };
 
+/** Assessments written or re-graded by the skin cluster. */
+const SKIN_ASSESSMENTS = [
+  'mesotherapy--wrinkles',
+  'mesotherapy--skin-rejuvenation',
+  'mesotherapy--skin-hydration',
+  'mesotherapy--skin-laxity',
+  'mesotherapy--hyperpigmentation',
+  'mesotherapy--melasma',
+  'mesotherapy--scars',
+  'mesotherapy--stretch-marks',
+  'skin-booster--wrinkles',
+  'skin-booster--skin-hydration',
+  'skin-booster--skin-rejuvenation',
+  'skin-booster--skin-laxity',
+  'polynucleotides--wrinkles',
+  'polynucleotides--scars',
+  'exosomes--skin-rejuvenation',
+  'tranexamic-acid--melasma',
+  'intradermal-tranexamic-acid--melasma',
+  'oral-tranexamic-acid--melasma',
+];
+
+const assessment = (id: string) => {
+  const found = knowledgeBase.dataset.assessments.find((a) => a.id === id);
+  if (!found) throw new Error(`no assessment ${id}`);
+  return found;
+};
+
 const judge = (subject: string, object: string) =>
   knowledgeBase.judge({ subject, predicate: 'effective-for', object, polarity: 'affirm' });
 
@@ -72,10 +100,11 @@ describe('skin studies', () => {
 });
 
 describe('skin assessments', () => {
-  it('the melasma assessment cites the tranexamic acid trials and the meta-analysis', () => {
-    const assessment = knowledgeBase.dataset.assessments.find((a) => a.id === 'mesotherapy--melasma');
-    expect(assessment?.studies).toEqual(expect.arrayContaining(['budamakuntla-2013', 'pazyar-2023']));
-    expect(assessment?.sources).toContain('pmc10810386-txa-melasma-meta-analysis');
+  it('the hyperpigmentation and melasma assessments cite the tranexamic acid trials and the meta-analysis', () => {
+    for (const id of ['mesotherapy--hyperpigmentation', 'mesotherapy--melasma']) {
+      expect(assessment(id).studies, id).toEqual(expect.arrayContaining(['budamakuntla-2013', 'pazyar-2023', 'zhang-2018']));
+      expect(assessment(id).sources, id).toContain('pmc10810386-txa-melasma-meta-analysis');
+    }
   });
 
   it('judges melasma claims on the melasma assessment, not only on hyperpigmentation', () => {
@@ -89,32 +118,59 @@ describe('skin assessments', () => {
     expect(judge('tranexamic-acid', 'melasma').verdict).toBe('overstated');
   });
 
-  it('keeps GRADE arithmetic: certainty is high minus one level per serious concern', () => {
+  it('keeps GRADE arithmetic: certainty is the starting level minus one per serious concern, two per very serious', () => {
     const levels = ['very-low', 'low', 'moderate', 'high'];
-    const ids = [
-      'skin-booster--wrinkles',
-      'skin-booster--skin-hydration',
-      'skin-booster--skin-rejuvenation',
-      'skin-booster--skin-laxity',
-      'polynucleotides--wrinkles',
-      'polynucleotides--scars',
-      'exosomes--skin-rejuvenation',
-      'tranexamic-acid--melasma',
-      'mesotherapy--melasma',
-    ];
-    for (const id of ids) {
-      const a = knowledgeBase.dataset.assessments.find((x) => x.id === id);
-      if (!a) throw new Error(`no assessment ${id}`);
-      const g = a.grade ?? {};
+    for (const a of SKIN_ASSESSMENTS.map(assessment)) {
+      const g = a.grade;
       const down = [g.riskOfBias, g.inconsistency, g.indirectness, g.imprecision, g.publicationBias]
-        .map((c) => (c === 'very-serious' ? 2 : c === 'serious' ? 1 : 0))
+        .map((d) => (d.concern === 'very-serious' ? 2 : d.concern === 'serious' ? 1 : 0))
         .reduce((x, y) => x + y, 0);
-      expect(a.certainty, id).toBe(levels[Math.max(0, 3 - down)]);
+      expect(a.certainty, a.id).toBe(levels[Math.max(0, levels.indexOf(g.startingLevel) - down)]);
+      expect(a.lastReviewed, a.id).toBe('2026-11-30');
     }
+  });
+
+  it('names every controlled trial it cites in its rationale (author and year)', () => {
+    for (const a of SKIN_ASSESSMENTS.map(assessment)) {
+      for (const id of a.studies) {
+        const study = knowledgeBase.study(id);
+        if (!study?.controlled || study.design === 'meta-analysis' || study.design === 'systematic-review') continue;
+        const first = study.citation.authors[0]?.family ?? '';
+        expect(a.rationale.en, `${a.id} cites ${id}`).toContain(`${first} ${String(study.citation.year)}`);
+      }
+    }
+  });
+
+  it('no longer says that no controlled study of mesotherapy for skin exists', () => {
+    for (const id of ['wrinkles', 'skin-rejuvenation', 'skin-hydration', 'hyperpigmentation']) {
+      const a = assessment(`mesotherapy--${id}`);
+      expect(a.rationale.en, a.id).not.toMatch(/^No controlled study/);
+      expect(a.studies, a.id).toEqual(expect.arrayContaining(id === 'hyperpigmentation' ? ['budamakuntla-2013'] : ['duteil-2023']));
+    }
+  });
+
+  it('says which formulations the mesotherapy skin assessments rest on', () => {
+    expect(assessment('mesotherapy--wrinkles').formulations).toEqual(['skin-booster']);
+    expect(assessment('mesotherapy--hyperpigmentation').formulations).toEqual(['tranexamic-acid']);
+    expect(assessment('mesotherapy--melasma').formulations).toEqual(['tranexamic-acid']);
+  });
+
+  it('rates tranexamic acid for melasma by route: tablets benefit (low), injections insufficient (very low)', () => {
+    const oral = judge('oral-tranexamic-acid', 'melasma').assessment;
+    const intradermal = judge('intradermal-tranexamic-acid', 'melasma').assessment;
+    expect([oral?.direction, oral?.certainty]).toEqual(['benefit', 'low']);
+    expect([intradermal?.direction, intradermal?.certainty]).toEqual(['insufficient', 'very-low']);
   });
 });
 
 describe('fact-checking skin claims', () => {
+  it('does not call "Mesotherapy reduces wrinkles" contradicted: saline-controlled HA trials exist', () => {
+    const [finding] = factCheck('Mesotherapy reduces wrinkles.', { format: 'text' }).findings;
+    expect(finding?.verdict).not.toBe('contradicted');
+    expect(finding?.verdict).toBe('overstated');
+    expect(finding?.citations).toContain('duteil-2023');
+  });
+
   const verdictOf = (text: string, language: 'en' | 'nb' = 'en') =>
     factCheck(text, { format: 'text', language }).findings.map((f) => [f.claim.subject, f.claim.object, f.verdict]);
 
@@ -129,11 +185,21 @@ describe('fact-checking skin claims', () => {
   });
 
   it('does not call tranexamic acid mesotherapy for melasma proven', () => {
-    expect(verdictOf('Tranexamic acid mesotherapy clears melasma.')).toEqual([['tranexamic-acid', 'melasma', 'overstated']]);
+    expect(verdictOf('Tranexamic acid mesotherapy clears melasma.')).toEqual([
+      ['intradermal-tranexamic-acid', 'melasma', 'overstated'],
+    ]);
+    expect(verdictOf('Mesotherapy fades melasma.')).toEqual([['mesotherapy', 'melasma', 'overstated']]);
   });
 
-  it('documents the harms of skin boosters, so "completely safe" is overstated', () => {
-    expect(verdictOf('Skin boosters are completely safe.')).toEqual([['skin-booster', undefined, 'overstated']]);
+  it('documents the harms of skin boosters, so "completely safe" is overstated and cites them', () => {
+    const [finding] = factCheck('Skin boosters are completely safe.', { format: 'text', language: 'en' }).findings;
+    expect([finding?.claim.subject, finding?.verdict]).toEqual(['skin-booster', 'overstated']);
+    expect(finding?.citations).toEqual(expect.arrayContaining(['sparavigna-2016', 'salti-2025']));
+  });
+
+  it('gives skin boosters, tranexamic acid and exosomes an adverse-event profile', () => {
+    const profiles = knowledgeBase.dataset['adverse-events'].map((p) => p.intervention);
+    expect(profiles).toEqual(expect.arrayContaining(['skin-booster', 'tranexamic-acid', 'exosomes']));
   });
 
   it('cites the FDA notification that no exosome product is approved', () => {
