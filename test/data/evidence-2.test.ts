@@ -35,12 +35,13 @@ function baseAssessment(id: string) {
 }
 
 describe('GRADE verdicts: no benefit at low or very low certainty is overstated, not contradicted', () => {
-  it('"Mesotherapy reduces wrinkles" is not contradicted (the very-low no-benefit assessment)', () => {
+  it('"Mesotherapy reduces wrinkles" is not contradicted, and the message names the formulation the evidence rests on', () => {
+    // Re-graded by the skin cluster from the saline-controlled HA trials (benefit, very low certainty).
     const finding = factCheck('Mesotherapy reduces wrinkles.', { format: 'text' }).findings.find(
       (f) => f.claim.object === 'wrinkles',
     );
     expect(finding?.verdict).toBe('overstated');
-    expect(finding?.message).toContain('the little evidence there is found no benefit');
+    expect(finding?.message).toContain('skin booster');
   });
 
   it('every bundled no-benefit or harm assessment below moderate certainty gives overstated for an affirm', () => {

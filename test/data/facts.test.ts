@@ -41,8 +41,9 @@ describe('headline facts', () => {
     expect(rows).toMatchObject({
       'mesotherapy--localized-fat': 'no-benefit/very-low',
       'mesotherapy--cellulite': 'insufficient/very-low',
-      'mesotherapy--wrinkles': 'no-benefit/very-low',
-      'mesotherapy--skin-rejuvenation': 'no-benefit/very-low',
+      'mesotherapy--wrinkles': 'benefit/very-low',
+      'mesotherapy--skin-rejuvenation': 'benefit/very-low',
+      'mesotherapy--skin-hydration': 'benefit/very-low',
       'mesotherapy--alopecia': 'insufficient/very-low',
       'mesotherapy--pain': 'benefit/low',
       'injection-lipolysis--localized-fat': 'insufficient/very-low',
@@ -54,7 +55,7 @@ describe('headline facts', () => {
       'finasteride--alopecia': 'benefit/moderate',
       'dutasteride--alopecia': 'benefit/moderate',
     });
-    for (const indication of ['skin-laxity', 'skin-hydration', 'hyperpigmentation', 'scars', 'stretch-marks', 'psoriasis']) {
+    for (const indication of ['skin-laxity', 'hyperpigmentation', 'melasma', 'scars', 'stretch-marks', 'psoriasis']) {
       expect(rows[`mesotherapy--${indication}`], indication).toBe('insufficient/very-low');
     }
   });
