@@ -1,8 +1,10 @@
 /**
  * `npm run eval -- DIR [--verbose]`: scores the fact-check engine against a folder of
  * `*.gold.yaml` files and prints precision, recall, verdict accuracy and refersTo
- * accuracy per document, per language and in total. Exits 1 when DIR has no gold files.
+ * accuracy per document, per language and in total. Exits 2 (one line on stderr) when DIR
+ * is missing or not a folder, 1 when it has no gold files.
  */
+import { statSync } from 'node:fs';
 import { factCheck } from '../src/factcheck/fact-check.js';
 import { rates, readGoldFolder, scoreDocument, sum, type Counts, type DocumentScore } from './lib/evaluate.js';
 
@@ -11,6 +13,17 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const dir = args.find((arg) => !arg.startsWith('-'));
 if (!dir) {
   console.error('usage: npm run eval -- DIR [--verbose]');
+  process.exit(2);
+}
+const isFolder = ((): boolean => {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+})();
+if (!isFolder) {
+  console.error(`eval: no such folder: ${dir}`);
   process.exit(2);
 }
 const documents = readGoldFolder(dir);
