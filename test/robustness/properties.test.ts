@@ -6,7 +6,7 @@
  * input always gives byte-identical output. Runs are few and inputs small so the
  * suite stays fast; a failure prints the seed and the shrunk input.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
