@@ -11,10 +11,12 @@ import type { Finding } from './factcheck/finding.js';
 import { detectLanguage } from './factcheck/language.js';
 import { markdownBlocks } from './factcheck/markdown-blocks.js';
 import { knowledgeBase as bundled } from './index.js';
+import { projectFileUrl } from './project.js';
 import type { Language } from './schema/common.js';
 
 /**
- * Where each rule (one per predicate) is explained.
+ * Where each rule (one per predicate) is explained: docs/rules.md in the project's
+ * repository (a placeholder address until the repository is public).
  *
  * @example
  * ```ts
@@ -22,7 +24,7 @@ import type { Language } from './schema/common.js';
  * `${RULES_URL}#effective-for`; // where the effective-for rule is explained
  * ```
  */
-export const RULES_URL = 'https://github.com/meso-evidence/meso-evidence/blob/main/docs/rules.md';
+export const RULES_URL: string = projectFileUrl('docs/rules.md');
 
 /**
  * Options for {@link remarkMesoEvidence}.
