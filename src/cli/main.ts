@@ -4,12 +4,12 @@
  *
  * @module
  */
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { runCli } from './run.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  readStdin: () => text(process.stdin),
+  readStdin: () => buffer(process.stdin),
   stderrIsTTY: process.stderr.isTTY,
 });

@@ -3,8 +3,11 @@
  *
  * @module
  */
+import { statSync } from 'node:fs';
 import { formatProblem } from '../load/problem.js';
 import { validateDirectory } from '../node/validate-directory.js';
+import { reportUsage } from './args.js';
+import { readError } from './inputs.js';
 import type { CommandIO } from './io.js';
 
 /** Help text for `validate`. */
@@ -14,7 +17,8 @@ Checks a data directory (default: data): YAML syntax, the record schemas, and th
 rules across records (ids, references, sources, indication parents).
 Prints one line per problem: file:line:column  error  message  rule
 
-Exit status: 0 when the data is valid, 1 when it has problems, 2 on a usage error.
+Exit status: 0 when the data is valid, 1 when it has problems, 2 on a usage error
+or when DIR is missing, not a directory, or holds no records.
 `;
 
 /**
@@ -36,19 +40,38 @@ export function runValidate(args: readonly string[], io: CommandIO): number {
   }
   const unknown = args.filter((arg) => arg.startsWith('-'));
   if (unknown.length > 0 || args.length > 1) {
-    io.err(
-      `meso-evidence validate: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give at most one directory'}\n\n${VALIDATE_HELP}`,
+    return reportUsage(
+      io,
+      'validate',
+      unknown[0] === undefined ? 'give at most one directory' : `unknown option ${unknown[0]}`,
     );
-    return 2;
   }
   const dir = args[0] ?? 'data';
+  const missing = notADirectory(dir);
+  if (missing !== undefined) {
+    io.err(`meso-evidence validate: ${dir}: ${missing}`);
+    return 2;
+  }
   const result = validateDirectory(dir);
   if (result.ok) {
     const count = Object.values(result.dataset).reduce((sum, list) => sum + list.length, 0);
+    if (count === 0) {
+      io.err(`meso-evidence validate: ${dir}: no records; a data directory holds <kind>/<id>.yaml files`);
+      return 2;
+    }
     io.out(`✔ ${dir}: ${count} records, no problems`);
     return 0;
   }
   for (const problem of result.problems) io.out(formatProblem(problem));
   io.err(`\n✖ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
   return 1;
+}
+
+/** Why `dir` is not a directory that can be read, or undefined when it is one. */
+function notADirectory(dir: string): string | undefined {
+  try {
+    return statSync(dir).isDirectory() ? undefined : 'not a directory';
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ENOENT' ? 'no such directory' : readError(error);
+  }
 }
