@@ -12,6 +12,7 @@ export {
   type FactCheckReport,
 } from './fact-check.js';
 export type { Finding, FindingAssessment, Point, Span } from './finding.js';
+export { describeClaim, type ClaimLabels } from './describe-claim.js';
 export { detectLanguage } from './language.js';
 export { markdownBlocks, parseMarkdown } from './markdown-blocks.js';
 export { chunkedMarkdownBlocks, MARKDOWN_CHUNK, markdownChunks } from './markdown-chunks.js';
