@@ -2,7 +2,7 @@
  * `meso-evidence/remark`: a remark plugin that reports each health claim in a
  * Markdown document as a vfile message, judged against the knowledge base.
  *
- * @module
+ * @module meso-evidence/remark
  */
 import type { Parents, Root } from 'mdast';
 import remarkMessageControl from 'remark-message-control';

@@ -2,7 +2,7 @@
  * `meso-evidence/factcheck`: find health claims in Markdown or plain text and judge
  * them against the knowledge base.
  *
- * @module
+ * @module meso-evidence/factcheck
  */
 export {
   factCheck,
