@@ -5,10 +5,11 @@
  * sentences that make no such claim) per document, per language (`en`, `nb`, and
  * `unsupported` for every other gold language) and in total, then lists every false
  * alarm. `--record FILE` also writes the run's findings as a first-pass record
- * (scripts/lib/first-pass.ts). Exits 1 when DIR has no gold files.
+ * (scripts/lib/first-pass.ts). Exits 2 (one line on stderr) when DIR is missing or not a
+ * folder, 1 when it has no gold files.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import {
   checkDocument,
@@ -30,6 +31,17 @@ const recordFile = recordAt === -1 ? undefined : args[recordAt + 1];
 const dir = args.find((arg, i) => !arg.startsWith('-') && (recordAt === -1 || i !== recordAt + 1));
 if (!dir || (recordAt !== -1 && !recordFile)) {
   console.error('usage: npm run eval -- DIR [--verbose] [--record FILE]');
+  process.exit(2);
+}
+const isFolder = ((): boolean => {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+})();
+if (!isFolder) {
+  console.error(`eval: no such folder: ${dir}`);
   process.exit(2);
 }
 const documents = readGoldFolder(dir);

@@ -15,7 +15,7 @@
  * console.log(verdict, explanation.en);
  * ```
  *
- * @module
+ * @module meso-evidence
  */
 
 // The knowledge base

@@ -2,18 +2,22 @@
  * `meso-evidence/remark`: a remark plugin that reports each health claim in a
  * Markdown document as a vfile message, judged against the knowledge base.
  *
- * @module
+ * @module meso-evidence/remark
  */
-import type { Nodes, Root } from 'mdast';
+import type { Parents, Root } from 'mdast';
+import remarkMessageControl from 'remark-message-control';
 import type { VFile } from 'vfile';
 import { checkBlocks, type FactCheckKnowledgeBase } from './factcheck/fact-check.js';
 import type { Finding } from './factcheck/finding.js';
 import { markdownBlocks } from './factcheck/markdown-blocks.js';
+import { PREDICATES } from './evidence/claim.js';
 import { knowledgeBase as bundled } from './index.js';
+import { projectFileUrl } from './project.js';
 import type { Language } from './schema/common.js';
 
 /**
- * Where each rule (one per predicate) is explained.
+ * Where each rule (one per predicate) is explained: docs/rules.md in the project's
+ * repository (a placeholder address until the repository is public).
  *
  * @example
  * ```ts
@@ -21,7 +25,7 @@ import type { Language } from './schema/common.js';
  * `${RULES_URL}#effective-for`; // where the effective-for rule is explained
  * ```
  */
-export const RULES_URL = 'https://github.com/meso-evidence/meso-evidence/blob/main/docs/rules.md';
+export const RULES_URL: string = projectFileUrl('docs/rules.md');
 
 /**
  * Options for {@link remarkMesoEvidence}.
@@ -44,13 +48,17 @@ export interface RemarkMesoEvidenceOptions {
 /**
  * The remark plugin. Each finding becomes a message on the file: `ruleId` is the
  * predicate (`effective-for`, `fda-approved`…), `source` is `meso-evidence`, `url`
- * points at the rule's docs and `note` lists the records behind the verdict.
+ * points at the rule's docs and `note` lists the records behind the verdict. The
+ * message text is the finding's message, which opens with the verdict in the
+ * document's language (`Overstated: …`, `Overdrevet: …`).
  * Overstated and contradicted claims are warnings; supported and unverifiable ones
  * are info messages. Each message also carries the finding as `data`.
  *
- * Suppress with HTML comments: `<!-- meso-evidence ignore -->` ignores the next
- * block (`<!-- meso-evidence ignore fda-approved -->` only that rule there);
- * `<!-- meso-evidence disable -->` … `<!-- meso-evidence enable -->` ignores a stretch.
+ * Suppress with HTML comments, handled by remark-message-control as in remark-lint:
+ * `<!-- meso-evidence ignore -->` ignores the next node
+ * (`<!-- meso-evidence ignore fda-approved -->` only that rule there);
+ * `<!-- meso-evidence disable -->` … `<!-- meso-evidence enable -->` ignores a stretch
+ * (with rule ids, only those rules). An unknown rule id in a comment is reported.
  *
  * @param options - Language, knowledge base, what to report.
  * @returns The transformer.
@@ -67,11 +75,10 @@ export interface RemarkMesoEvidenceOptions {
  * ```
  */
 export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
+  const control = remarkMessageControl({ name: 'meso-evidence', source: 'meso-evidence', known: [...PREDICATES] });
   return (tree, file) => {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a VFile made without contents has value undefined
-    const source = String(file.value ?? '');
+    const source = file.toString();
     const kb = options.knowledgeBase ?? bundled;
-    const suppressed = suppressions(tree);
     const report = checkBlocks(markdownBlocks(tree, source), source, {
       knowledgeBase: kb,
       ...(options.language === undefined ? {} : { language: options.language }),
@@ -86,10 +93,9 @@ export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = 
       message.url = `${RULES_URL}#${notice.type}`;
     }
     for (const finding of report.findings) {
-      if (isSuppressed(finding, suppressed)) continue;
       const problem = finding.verdict === 'overstated' || finding.verdict === 'contradicted';
       if (!problem && options.report === 'problems') continue;
-      const message = file.message(`${capitalise(finding.verdict)}: ${finding.message}`, {
+      const message = file.message(finding.message, {
         place: finding.position,
         ruleId: finding.claim.predicate,
         source: 'meso-evidence',
@@ -100,56 +106,34 @@ export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = 
       if (finding.citations.length > 0) message.note = `Based on: ${finding.citations.join(', ')}`;
       (message as unknown as { data: Finding }).data = finding;
     }
+    // The comments are read from the tree's top levels: a tree nested past what a
+    // document written for people does is cut, so the recursive walk cannot overflow.
+    control(shallow(tree, CONTROL_DEPTH), file);
   };
 }
 
 export { remarkMesoEvidence };
 
-interface Suppression {
-  readonly from: number;
-  readonly to: number;
-  readonly rules: readonly string[];
-}
+/** How deep suppression comments are looked for (blocks inside quotes and lists, and more). */
+const CONTROL_DEPTH = 64;
 
-/** Reads `<!-- meso-evidence … -->` comments into line ranges. */
-function suppressions(tree: Root): Suppression[] {
-  const out: Suppression[] = [];
-  let disabledFrom: number | undefined;
-  const stack: { node: Nodes; next: Nodes | undefined }[] = [{ node: tree, next: undefined }];
-  while (stack.length > 0) {
-    const { node, next } = stack.pop() as (typeof stack)[number];
-    if (node.type === 'html') {
-      const match = /^<!--\s*meso-evidence\s+(ignore|disable|enable)\b([^>]*?)-->/.exec(node.value.trim());
-      const line = node.position?.start.line;
-      if (match && line !== undefined) {
-        const rules = (match[2] ?? '').trim().split(/\s+/).filter(Boolean);
-        if (match[1] === 'ignore' && next?.position)
-          out.push({ from: next.position.start.line, to: next.position.end.line, rules });
-        if (match[1] === 'disable') disabledFrom ??= line;
-        if (match[1] === 'enable' && disabledFrom !== undefined) {
-          out.push({ from: disabledFrom, to: line, rules: [] });
-          disabledFrom = undefined;
-        }
-      }
-      continue;
-    }
-    if ('children' in node) {
-      const children = node.children as Nodes[];
-      for (let index = children.length - 1; index >= 0; index--)
-        stack.push({ node: children[index] as Nodes, next: children[index + 1] });
-    }
+/**
+ * A copy of `tree` cut at `depth` (made without recursion): a parent there becomes a
+ * leaf that keeps its position, so the text under it is still covered by the tree.
+ */
+function shallow(tree: Root, depth: number): Root {
+  const copy: Root = { ...tree, children: [] };
+  const stack: [Parents, { children: unknown[] }, number][] = [[tree, copy, 0]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [from, to, level] = entry;
+    to.children = from.children.map((child) => {
+      if (!('children' in child)) return child;
+      // A parent at the cut keeps its type and position only: a leaf to the walk.
+      if (level + 1 >= depth) return { type: child.type, position: child.position };
+      const parent = { ...child, children: [] };
+      stack.push([child, parent, level + 1]);
+      return parent;
+    });
   }
-  if (disabledFrom !== undefined) out.push({ from: disabledFrom, to: Number.POSITIVE_INFINITY, rules: [] });
-  return out;
-}
-
-function isSuppressed(finding: Finding, suppressed: readonly Suppression[]): boolean {
-  const line = finding.position.start.line;
-  return suppressed.some(
-    (s) => line >= s.from && line <= s.to && (s.rules.length === 0 || s.rules.includes(finding.claim.predicate)),
-  );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return copy;
 }

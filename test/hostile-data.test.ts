@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseYamlFile } from '../src/load/parse-yaml.js';
 import { formatProblem } from '../src/load/problem.js';
@@ -21,7 +21,7 @@ function copyOfValid(): { dir: string; name: (rel: string) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'meso-evidence-'));
   temps.push(dir);
   cpSync(VALID, dir, { recursive: true });
-  return { dir, name: (rel) => relative(process.cwd(), join(dir, rel)).split(sep).join('/') };
+  return { dir, name: (rel) => join(dir, rel).split(sep).join('/') };
 }
 
 afterAll(() => {

@@ -99,6 +99,12 @@ const CASES: Record<string, Expected> = {
     'unknown-reference',
     ['indications', 0],
   ),
+  'folded-hyphen': at(
+    'folded-hyphen',
+    'studies/smith-2010.yaml:25:24',
+    'A line break after a hyphen folds into a space: the text reads "placebo- controlled"; keep "placebo-controlled" on one line',
+    'folded-hyphen',
+  ),
   'parent-cycle': at(
     'parent-cycle',
     'indications/cellulite.yaml:3:9',

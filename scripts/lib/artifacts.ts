@@ -6,6 +6,7 @@ import * as z from 'zod';
 import type { Problem } from '../../src/load/problem.js';
 import { validateFiles } from '../../src/load/validate.js';
 import { readDataDirectory } from '../../src/node/read-data-directory.js';
+import { PROJECT_URL } from '../../src/project.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type Dataset } from '../../src/schema/kinds.js';
 import { CONFUSABLES_MODULE, confusablesModule } from './confusables.js';
 
@@ -28,6 +29,11 @@ export const LANGUAGES_MODULE = 'src/generated/languages.ts';
 /** Generated files, path → content, or the data problems that stopped generation. */
 export type Artifacts = { ok: true; files: Map<string, string> } | { ok: false; problems: readonly Problem[] };
 
+/** A schema's `$id`: the file in the project's repository, as raw JSON. */
+export function schemaId(kind: string): string {
+  return `${PROJECT_URL}/raw/main/schemas/${kind}.schema.json`;
+}
+
 /** JSON Schema (draft-07, input mode) for each record kind, keyed by output path. */
 export function schemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
@@ -35,7 +41,7 @@ export function schemaFiles(): Map<string, string> {
     const schema = z.toJSONSchema(RECORD_SCHEMAS[kind], { target: 'draft-07', io: 'input', unrepresentable: 'any' });
     const withTitle = {
       ...schema,
-      $id: `https://meso-evidence.dev/schemas/${kind}.schema.json`,
+      $id: schemaId(kind),
       title: `meso-evidence ${kind} record`,
     };
     files.set(`schemas/${kind}.schema.json`, `${JSON.stringify(withTitle, null, 2)}\n`);

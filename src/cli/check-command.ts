@@ -12,9 +12,9 @@ import { stringifyJsonLd } from '../export/json-ld.js';
 import { factCheck } from '../factcheck/fact-check.js';
 import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
-import { oneOf, usage, UsageError } from './args.js';
+import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { expandInputs, readError, readInput, STDIN_PATH, type Input } from './inputs.js';
+import { decodeText, expandInputs, readError, readInput, STDIN_PATH, type Input } from './inputs.js';
 import { formatText, isProblem, type FileReport } from './text-report.js';
 
 /** Help text for `check`. */
@@ -40,8 +40,11 @@ Options:
                          format, with more than 5 files)
   --help, -h             show this help
 
+An empty input is checked, with a warning on stderr.
+
 Exit status: 0 when nothing is overstated or contradicted, 1 when something is,
-2 on a usage error or an input that cannot be read.`;
+2 on a usage error or an input that cannot be read (missing, a directory, a
+binary file, not UTF-8 text).`;
 
 const FORMATS = ['text', 'json', 'claimreview'] as const;
 const LANGUAGES = ['en', 'nb'] as const;
@@ -99,20 +102,34 @@ function isDocumentBase(value: string): boolean {
   return URL.canParse(value) && DOCUMENT_PROTOCOLS.has(new URL(value).protocol);
 }
 
+/** How stdin is named in messages when no --stdin-filename is given. */
+const STDIN_NAME = '<stdin>';
+
 /**
- * Reads every input, or reports each that cannot be read.
+ * Reads every input, or reports each that cannot be read (missing, binary, not UTF-8).
+ * An empty input (nothing but white space) is read, with a warning.
  *
  * @returns The texts, or `undefined` after reporting the failures.
  */
-async function readAll(inputs: readonly Input[], cwd: string, io: CommandIO): Promise<string[] | undefined> {
+async function readAll(
+  inputs: readonly Input[],
+  cwd: string,
+  io: CommandIO,
+  stdinFilename: string | undefined,
+): Promise<string[] | undefined> {
   const texts: string[] = [];
   let failed = false;
   for (const input of inputs) {
+    const shown = input.path === STDIN_PATH ? (stdinFilename ?? STDIN_NAME) : input.path;
     try {
-      if (input.path === STDIN_PATH) texts.push(io.readStdin ? await io.readStdin() : '');
-      else texts.push(await readInput(input.path, cwd));
+      const text =
+        input.path === STDIN_PATH
+          ? decodeText(io.readStdin ? await io.readStdin() : '')
+          : await readInput(input.path, cwd);
+      if (text.trim() === '') io.err(`meso-evidence check: warning: ${shown} is empty`);
+      texts.push(text);
     } catch (error) {
-      io.err(`meso-evidence check: cannot read ${input.path}: ${readError(error)}`);
+      io.err(`meso-evidence check: cannot read ${shown}: ${readError(error)}`);
       failed = true;
     }
   }
@@ -160,10 +177,9 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     inputs = await expandInputs(options.inputs, cwd, options.stdinFilename);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`meso-evidence check: ${error.message}\n\n${CHECK_HELP}`);
-    return 2;
+    return reportUsage(io, 'check', error.message);
   }
-  const texts = await readAll(inputs, cwd, io);
+  const texts = await readAll(inputs, cwd, io, options.stdinFilename);
   if (texts === undefined) return 2;
 
   const showProgress =

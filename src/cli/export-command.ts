@@ -12,7 +12,7 @@ import type { FhirCitation, FhirEvidence } from '../export/fhir-types.js';
 import { knowledgeBase } from '../kb/bundled.js';
 import type { Study } from '../schema/study.js';
 import { parseArgs } from 'node:util';
-import { oneOf, usage, UsageError } from './args.js';
+import { oneOf, reportUsage, unknownChoice, usage, UsageError } from './args.js';
 import { runCheck } from './check-command.js';
 import type { CommandIO } from './io.js';
 
@@ -149,11 +149,10 @@ export async function runExport(args: readonly string[], io: CommandIO): Promise
     throw new UsageError(
       format === undefined
         ? 'say which format: claimreview, fhir or csl'
-        : `unknown format \`${format}\`; use claimreview, fhir or csl`,
+        : unknownChoice('format', format, ['claimreview', 'fhir', 'csl']),
     );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`meso-evidence export: ${error.message}\n\n${EXPORT_HELP}`);
-    return 2;
+    return reportUsage(io, 'export', error.message);
   }
 }

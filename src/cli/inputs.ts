@@ -90,6 +90,46 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
+/** Input that is not text: a binary file, or bytes that are not UTF-8. */
+export class NotTextError extends Error {
+  /** @param message - Why the bytes are not text. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotTextError';
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Decodes input bytes as UTF-8 text (a leading byte-order mark is dropped). A NUL
+ * byte means a binary file (an executable, an image, an archive: text never has one),
+ * and bytes that are not UTF-8 are not read as something else.
+ *
+ * @param input - The bytes, or text already decoded.
+ * @returns The text.
+ * @throws {@link NotTextError} when the input is binary or not UTF-8.
+ * @example
+ * ```ts
+ * import { decodeText } from './inputs.js';
+ * decodeText(new TextEncoder().encode('Mesoterapi')); // 'Mesoterapi'
+ * ```
+ */
+export function decodeText(input: string | Uint8Array): string {
+  const nul = typeof input === 'string' ? input.indexOf('\0') : input.indexOf(0);
+  if (nul !== -1) throw new NotTextError(`a binary file, not text (a NUL byte at offset ${nul})`);
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = UTF8.decode(input);
+    } catch {
+      throw new NotTextError('not UTF-8 text; save it as UTF-8');
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * Why a file could not be read, in words.
  *
@@ -102,17 +142,19 @@ const REASONS: Record<string, string> = {
  * ```
  */
 export function readError(error: unknown): string {
+  if (error instanceof NotTextError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   const reason = typeof code === 'string' ? REASONS[code] : undefined;
   return reason ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**
- * Reads a file as UTF-8 (a leading byte-order mark is dropped).
+ * Reads a file as UTF-8 text, with {@link decodeText}.
  *
  * @param path - The path.
  * @param cwd - Where a relative path starts.
  * @returns The text.
+ * @throws {@link NotTextError} when the file is binary or not UTF-8.
  * @example
  * ```ts
  * import { readInput } from './inputs.js';
@@ -120,6 +162,5 @@ export function readError(error: unknown): string {
  * ```
  */
 export async function readInput(path: string, cwd: string): Promise<string> {
-  const text = await readFile(resolve(cwd, path), 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeText(await readFile(resolve(cwd, path)));
 }

@@ -10,8 +10,8 @@ export interface CommandIO {
   readonly out: (line: string) => void;
   /** Writes a line of progress or error. */
   readonly err: (line: string) => void;
-  /** Reads all of standard input (for `-`); commands that get none treat stdin as empty. */
-  readonly readStdin?: () => Promise<string>;
+  /** Reads all of standard input (for `-`), as bytes or text; commands that get none treat stdin as empty. */
+  readonly readStdin?: () => Promise<string | Uint8Array>;
   /** Whether stderr is a terminal: progress is shown there by default only then. */
   readonly stderrIsTTY?: boolean;
   /** The directory relative paths and globs are read from (default: the process's). */

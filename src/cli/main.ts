@@ -20,7 +20,7 @@ let code = await runCli(process.argv.slice(2), {
   err: (line) => {
     stderr.line(escapeTerminalControls(line));
   },
-  readStdin: async () => (await readCapped(process.stdin, MAX_STDIN_BYTES)).toString('utf8'),
+  readStdin: () => readCapped(process.stdin, MAX_STDIN_BYTES),
   stderrIsTTY: process.stderr.isTTY,
 });
 const failure = await stdout.finish();

@@ -12,7 +12,7 @@ import type { Language } from '../schema/common.js';
 import type { SearchKind } from '../search/search.js';
 import type { SourcedRange } from '../schema/intervention.js';
 import { parseArgs } from 'node:util';
-import { oneOf, usage, UsageError } from './args.js';
+import { oneOf, reportUsage, unknownChoice, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
 import { closeMatches } from './suggest.js';
 
@@ -316,8 +316,7 @@ export function runQuery(args: readonly string[], io: CommandIO): number {
     const [what, ...rest] = positionals;
     if (what === undefined) throw new UsageError('say what to query: evidence, study, regulatory, search or compare');
     const sub = SUBCOMMANDS[what];
-    if (sub === undefined)
-      throw new UsageError(`unknown query \`${what}\`; use evidence, study, regulatory, search or compare`);
+    if (sub === undefined) throw new UsageError(unknownChoice('query', what, Object.keys(SUBCOMMANDS)));
     if ((values.authority !== undefined || values.jurisdiction !== undefined) && what !== 'regulatory') {
       throw new UsageError('--authority and --jurisdiction go with `query regulatory`');
     }
@@ -334,7 +333,6 @@ export function runQuery(args: readonly string[], io: CommandIO): number {
       return 2;
     }
     if (!(error instanceof UsageError)) throw error;
-    io.err(`meso-evidence query: ${error.message}\n\n${QUERY_HELP}`);
-    return 2;
+    return reportUsage(io, 'query', error.message);
   }
 }

@@ -4,7 +4,10 @@
  * @module
  */
 import { createRequire } from 'node:module';
+import { reportUsage, unknownChoice } from './args.js';
 import type { CommandIO } from './io.js';
+
+const COMMANDS = ['check', 'query', 'export', 'validate'] as const;
 
 const HELP = `Usage: meso-evidence <command> [options]
 
@@ -57,8 +60,11 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
       (command === undefined ? io.err : io.out)(HELP);
       return command === undefined ? 2 : 0;
     default:
-      io.err(`meso-evidence: unknown command \`${command}\`\n\n${HELP}`);
-      return 2;
+      return reportUsage(
+        io,
+        undefined,
+        command.startsWith('-') ? `unknown option ${command}` : unknownChoice('command', command, COMMANDS),
+      );
   }
 }
 

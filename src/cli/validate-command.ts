@@ -3,8 +3,11 @@
  *
  * @module
  */
+import { statSync } from 'node:fs';
 import { formatProblem } from '../load/problem.js';
 import { validateDirectory } from '../node/validate-directory.js';
+import { reportUsage } from './args.js';
+import { readError } from './inputs.js';
 import type { CommandIO } from './io.js';
 
 /** Help text for `validate`. */
@@ -19,7 +22,8 @@ than two years before today, or before --today):
 file:line:column  warning  message  rule
 
 Exit status: 0 when the data is valid (warnings do not change it), 1 when it has
-problems, 2 on a usage error.
+problems, 2 on a usage error or when DIR is missing, not a directory, or holds no
+records.
 `;
 
 /**
@@ -45,23 +49,31 @@ export function runValidate(args: readonly string[], io: CommandIO): number {
   if (at >= 0) {
     today = rest[at + 1];
     rest.splice(at, 2);
-    if (today === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-      io.err(`meso-evidence validate: --today needs a date like 2026-11-30\n\n${VALIDATE_HELP}`);
-      return 2;
-    }
+    if (today === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+      return reportUsage(io, 'validate', '--today needs a date like 2026-11-30');
   }
   const unknown = rest.filter((arg) => arg.startsWith('-'));
   if (unknown.length > 0 || rest.length > 1) {
-    io.err(
-      `meso-evidence validate: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'give at most one directory'}\n\n${VALIDATE_HELP}`,
+    return reportUsage(
+      io,
+      'validate',
+      unknown[0] === undefined ? 'give at most one directory' : `unknown option ${unknown[0]}`,
     );
-    return 2;
   }
   const dir = rest[0] ?? 'data';
+  const missing = notADirectory(dir);
+  if (missing !== undefined) {
+    io.err(`meso-evidence validate: ${dir}: ${missing}`);
+    return 2;
+  }
   const result = validateDirectory(dir, today === undefined ? {} : { today });
   for (const warning of result.warnings) io.out(formatProblem(warning));
   if (result.ok) {
     const count = Object.values(result.dataset).reduce((sum, list) => sum + list.length, 0);
+    if (count === 0) {
+      io.err(`meso-evidence validate: ${dir}: no records; a data directory holds <kind>/<id>.yaml files`);
+      return 2;
+    }
     const warned =
       result.warnings.length === 0
         ? 'no problems'
@@ -72,4 +84,13 @@ export function runValidate(args: readonly string[], io: CommandIO): number {
   for (const problem of result.problems) io.out(formatProblem(problem));
   io.err(`\n✖ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
   return 1;
+}
+
+/** Why `dir` is not a directory that can be read, or undefined when it is one. */
+function notADirectory(dir: string): string | undefined {
+  try {
+    return statSync(dir).isDirectory() ? undefined : 'not a directory';
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ENOENT' ? 'no such directory' : readError(error);
+  }
 }

@@ -3,7 +3,7 @@
  * formats: schema.org ClaimReview JSON-LD, HL7 FHIR R5 `Evidence` and `Citation`,
  * and CSL-JSON.
  *
- * @module
+ * @module meso-evidence/export
  */
 export {
   CLAIM_REVIEWED_MAX_LENGTH,

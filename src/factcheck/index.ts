@@ -5,7 +5,7 @@
  * the engine's claim rules and suppressors. The engine's stages (tokenizer, lexicon,
  * clause reader, discourse reducer) are internal: docs/engine.md describes them.
  *
- * @module
+ * @module meso-evidence/factcheck
  */
 export {
   checkBlocks,
@@ -15,5 +15,6 @@ export {
   type FactCheckReport,
 } from './fact-check.js';
 export type { Finding, FindingAssessment, Notice, Point, Span } from './finding.js';
+export { describeClaim, type ClaimLabels } from './describe-claim.js';
 export { detectLanguage } from './language.js';
 export { RULE_CATALOGUE, type RuleDescription } from '../claims/rules/index.js';

@@ -8,8 +8,10 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { isPipeTable, splitBulletLines, type Block, type Piece } from '../claims/block.js';
 import { expectShape, expectString } from '../guard.js';
+import { textBlocks } from './text-blocks.js';
 
 /**
  * Parses Markdown with remark-parse.
@@ -84,8 +86,27 @@ export function withinMarkdownLimits(markdown: string): boolean {
 }
 
 /**
- * Collects the blocks of an mdast tree. Works without recursion, so deeply nested
- * quotes and lists cannot overflow the stack.
+ * Trees deeper than this are read as plain text by {@link markdownBlocks}: the walk
+ * (unist-util-visit) recurses once per level, and no document written for people nests
+ * anywhere near this deep (remark-parse output is already held to {@link MARKDOWN_LIMITS}).
+ */
+const MAX_TREE_DEPTH = 1000;
+
+/** Whether any node of `tree` lies deeper than `limit`; measured without recursion. */
+function deeperThan(tree: Nodes, limit: number): boolean {
+  const stack: [Nodes, number][] = [[tree, 0]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (depth > limit) return true;
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Collects the blocks of an mdast tree. A tree nested more than a thousand levels deep
+ * (not a document written for people; see docs/security.md) is read as plain text
+ * instead, so it cannot overflow the stack.
  *
  * @param tree - The tree (positions required).
  * @param source - The Markdown it was parsed from.
@@ -101,13 +122,13 @@ export function withinMarkdownLimits(markdown: string): boolean {
 export function markdownBlocks(tree: Root, source: string): Block[] {
   expectShape('markdownBlocks', 'tree', tree, { type: 'string', children: 'array' }, 'an mdast tree');
   expectString('markdownBlocks', 'source', source);
+  if (deeperThan(tree, MAX_TREE_DEPTH)) return textBlocks(source);
   const blocks: Block[] = [];
-  // Each stack entry: a node, and the index of the block that introduces it (for lists).
-  const stack: { node: Nodes; leadIn: number | undefined; inItem: boolean }[] = [
-    { node: tree, leadIn: undefined, inItem: false },
-  ];
-  while (stack.length > 0) {
-    const { node, leadIn, inItem } = stack.pop() as (typeof stack)[number];
+  // The block that introduces each container's lists: a list's lead-in is the block emitted just before it.
+  const leadIns = new Map<Nodes, number | undefined>();
+  visit(tree, (node, _index, parent) => {
+    const inherited = parent ? leadIns.get(parent) : undefined;
+    const inItem = parent?.type === 'listItem';
     if (node.type === 'heading' || node.type === 'paragraph') {
       const block = phrasingBlock(
         node,
@@ -115,63 +136,61 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
         node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
         node.type === 'heading' ? node.depth : 0,
       );
-      if (!block || isPipeTable(block)) continue;
-      if (block.kind !== 'paragraph') {
-        blocks.push(inItem && leadIn !== undefined ? { ...block, leadIn } : block);
-        continue;
-      }
-      // A list typed with "•" is a paragraph to Markdown: split it into a lead and items.
-      const base = blocks.length;
-      for (const part of splitBulletLines(block)) {
-        const lead =
-          part.leadIn === undefined
-            ? undefined
-            : part.leadIn === -1
-              ? base > 0
-                ? base - 1
-                : undefined
-              : base + part.leadIn;
-        const { leadIn: _ignored, ...rest } = part;
-        blocks.push(lead === undefined ? rest : { ...rest, leadIn: lead });
-      }
-      continue;
+      if (block && !isPipeTable(block)) addBlock(blocks, block, inItem ? inherited : undefined);
+      return SKIP;
     }
-    if (node.type === 'code' || node.type === 'html' || !('children' in node)) continue;
-    // A list's lead-in is the block emitted just before it; paragraphs directly in an item are list items.
-    const childLeadIn = node.type === 'list' ? (blocks.length > 0 ? blocks.length - 1 : undefined) : leadIn;
-    const childInItem = node.type === 'listItem';
-    const children = (node as Parents).children as Nodes[];
-    for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({ node: children[index] as Nodes, leadIn: childLeadIn, inItem: childInItem });
-    }
-  }
+    if (node.type === 'code' || node.type === 'html') return SKIP;
+    leadIns.set(node, node.type === 'list' ? (blocks.length > 0 ? blocks.length - 1 : undefined) : inherited);
+    return CONTINUE;
+  });
   return blocks;
+}
+
+/** Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items. */
+function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): void {
+  if (block.kind !== 'paragraph') {
+    blocks.push(leadIn === undefined ? block : { ...block, leadIn });
+    return;
+  }
+  const base = blocks.length;
+  for (const part of splitBulletLines(block)) {
+    const lead =
+      part.leadIn === undefined
+        ? undefined
+        : part.leadIn === -1
+          ? base > 0
+            ? base - 1
+            : undefined
+          : base + part.leadIn;
+    const { kind, depth, text, pieces } = part;
+    blocks.push(lead === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn: lead });
+  }
 }
 
 function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
-  const stack: Nodes[] = [...(node.children as Nodes[])].reverse();
-  while (stack.length > 0) {
-    const child = stack.pop() as Nodes;
+  visit(node, (child) => {
+    if (child === node) return CONTINUE;
     if (child.type === 'text') {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      text = appendText(text, pieces, child.value, source, start, end);
-    } else if (child.type === 'break') {
-      text += ' ';
-    } else if (
+      if (start !== undefined && end !== undefined) text = appendText(text, pieces, child.value, source, start, end);
+      return CONTINUE;
+    }
+    // Line breaks, code, HTML and images keep a space: claims inside them are not read.
+    if (
+      child.type === 'break' ||
       child.type === 'inlineCode' ||
       child.type === 'html' ||
       child.type === 'image' ||
       child.type === 'imageReference'
     ) {
       text += ' ';
-    } else if ('children' in child) {
-      stack.push(...[...(child.children as Nodes[])].reverse());
+      return SKIP;
     }
-  }
+    return CONTINUE;
+  });
   if (text.trim() === '') return undefined;
   return { kind, depth, text, pieces };
 }

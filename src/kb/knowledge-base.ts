@@ -39,7 +39,7 @@ import { NONE } from './multimap.js';
  * A knowledge base: the records of a dataset, looked up by id in constant time,
  * listed through indexes, searched by name, and used to judge claims.
  *
- * Build one with {@link schema!createKnowledgeBase | createKnowledgeBase} (validates records, any runtime) or
+ * Build one with {@link "meso-evidence/schema"!createKnowledgeBase | createKnowledgeBase} (validates records, any runtime) or
  * `loadKnowledgeBase(dir)` from `meso-evidence/node`; or use the bundled
  * {@link knowledgeBase}. The constructor trusts its dataset: pass only a dataset
  * that validation produced. Indexes are built once, on first use.

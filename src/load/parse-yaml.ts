@@ -17,6 +17,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { foldedHyphens } from './folded-hyphens.js';
 import type { DataPosition, Problem, ProblemRule } from './problem.js';
 import { expectString } from '../guard.js';
 
@@ -160,6 +161,14 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
     rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
   }));
   if (problems.length > 0) return { file, value: undefined, locate: noPosition, problems };
+  const broken = foldedHyphens(doc, text).map((hit): Problem => ({
+    file,
+    path: [],
+    position: toPosition(hit.offset),
+    message: `A line break after a hyphen folds into a space: the text reads "${hit.folded}"; keep "${hit.joined}" on one line`,
+    rule: 'folded-hyphen',
+  }));
+  if (broken.length > 0) return { file, value: undefined, locate: noPosition, problems: broken };
 
   let value: unknown;
   try {

@@ -33,6 +33,7 @@ export type ProblemRule =
   | 'unknown-reference'
   | 'missing-source'
   | 'parent-cycle'
+  | 'folded-hyphen'
   | 'unknown-field'
   | 'certainty-mismatch'
   | 'verified-without-identifier'

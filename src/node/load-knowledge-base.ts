@@ -13,7 +13,7 @@ import { expectString } from '../guard.js';
  *
  * @param dir - The data directory.
  * @returns The knowledge base.
- * @throws {@link schema!DataError | DataError} listing every problem (with file, line and column) when
+ * @throws {@link "meso-evidence/schema"!DataError | DataError} listing every problem (with file, line and column) when
  *   the data has any; no knowledge base is built from bad data.
  * @example
  * ```ts

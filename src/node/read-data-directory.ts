@@ -4,7 +4,7 @@
  * @module
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { MAX_FILE_BYTES } from '../load/parse-yaml.js';
 import type { Problem } from '../load/problem.js';
 import type { DataFile } from '../load/validate.js';
@@ -21,7 +21,7 @@ import { expectString } from '../guard.js';
  * ```
  */
 export interface DataDirectory {
-  /** The YAML files, with paths relative to the working directory. */
+  /** The YAML files, with paths under the directory as it was given (`/` between parts). */
   readonly files: readonly DataFile[];
   /** Problems reading the directory (unreadable files, stray files, links that loop). */
   readonly problems: readonly Problem[];
@@ -45,7 +45,8 @@ export function readDataDirectory(dir: string): DataDirectory {
   expectString('readDataDirectory', 'dir', dir);
   const files: DataFile[] = [];
   const problems: Problem[] = [];
-  const name = (path: string): string => relative(process.cwd(), path).split(sep).join('/') || path;
+  // Paths as the user gave the directory: `/abs/data/x.yaml` stays absolute, `data` stays relative.
+  const name = (path: string): string => path.split(sep).join('/');
   const unreadable = (path: string, error: unknown, what: string): void => {
     problems.push({ file: name(path), path: [], message: `${what}: ${describeFsError(error)}`, rule: 'unreadable' });
   };

@@ -4,7 +4,7 @@
  * builds a knowledge base from records after validating them. This entry point
  * loads zod and yaml; the main entry point does not.
  *
- * @module
+ * @module meso-evidence/schema
  */
 export {
   ID_PATTERN,

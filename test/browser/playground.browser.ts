@@ -15,7 +15,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../../src/index.js';
-import { factCheck, type Finding } from '../../src/factcheck/index.js';
+import { describeClaim, factCheck, type Finding } from '../../src/factcheck/index.js';
 import { buildPlayground } from '../../scripts/build-playground.js';
 import { ENGLISH_ADVERT } from '../../examples/playground/src/samples.js';
 
@@ -161,6 +161,7 @@ describe('the playground in Chromium', () => {
         start: Number(li.getAttribute('data-start')),
         end: Number(li.getAttribute('data-end')),
         claim: li.getAttribute('data-claim'),
+        words: li.querySelector('button')?.textContent,
       })),
     );
     expect(listed).toEqual(
@@ -169,8 +170,16 @@ describe('the playground in Chromium', () => {
         start: f.position.start.offset,
         end: f.position.end.offset,
         claim: [f.claim.subject, f.claim.predicate, f.claim.object ?? '', f.claim.polarity].join('|'),
+        // Each claim in words, by the library's sentence builder.
+        words: `line ${f.position.start.line}: ${describeClaim(f.claim, 'en')}`,
       })),
     );
+    // …which reads as English: a negated claim says "is not", never "not is".
+    const words = listed.map((item) => item.words ?? '');
+    expect(words.filter((w) => /\bnot (is|has|needs)\b/.test(w))).toEqual([]);
+    expect(
+      words.filter((w) => /: mesotherapy is not (FDA-approved for localized fat|effective for wrinkles)$/.test(w)),
+    ).toHaveLength(2);
 
     // The article is shown whole, and the highlights cover exactly each claim's text.
     const shown = await page.$eval('#highlighted', (el) => {

@@ -27,7 +27,7 @@ describe('standard input and output', () => {
   it('an endless stdin ends in a clear error and exit 2, not a RangeError', () => {
     const run = shell('yes | node "$BIN" check -');
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot read -: it is larger than 64 MiB/);
+    expect(run.stderr).toMatch(/cannot read <stdin>: it is larger than 64 MiB/);
     expect(run.stderr).not.toMatch(/RangeError|at .*\.js:\d+/);
   });
 

@@ -26,10 +26,23 @@ describe('remark plugin', () => {
     expect(first?.fatal).toBe(false);
     expect(first?.url).toBe(`${RULES_URL}#effective-for`);
     expect(first?.note).toContain('rotunda-2005');
-    expect(first?.reason.startsWith('Overstated: ')).toBe(true);
+    // The whole message: the verdict label once, in the document's language.
+    expect(first?.reason).toBe(
+      'Overdrevet: dokumentasjonen for at mesoterapi hjelper mot cellulitt er utilstrekkelig (svært lav sikkerhet).',
+    );
     expect(String(first)).toBe(`advert.md:3:1-3:34: ${first?.reason}`);
+    expect(second?.reason).toBe('Støttes: FDA har ikke godkjent mesoterapi.');
     expect(second?.ruleId).toBe('fda-approved');
     expect(second?.fatal).toBeUndefined();
+  });
+
+  it('says each verdict once, in English too', async () => {
+    const file = await lint('Mesotherapy is safe and melts fat. It is FDA approved.\n');
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Overstated: adverse effects of mesotherapy are documented and its safety is unproven.',
+      'Contradicted: evidence of low certainty shows no benefit of mesotherapy for localized fat.',
+      'Contradicted: the FDA has not approved mesotherapy.',
+    ]);
   });
 
   it('reports only problems when asked', async () => {
@@ -43,6 +56,31 @@ describe('remark plugin', () => {
     const file = await lint(markdown, { language: 'nb' });
     expect(file.messages.map((m) => [m.ruleId, m.place && 'start' in m.place ? m.place.start.line : 0])).toEqual([
       ['effective-for', 5],
+    ]);
+  });
+
+  it('ignore applies to the next node only, and a rule ignored there is reported elsewhere', async () => {
+    const markdown =
+      '<!-- meso-evidence ignore fda-approved -->\nMesotherapy is FDA approved.\n\nMesotherapy is FDA approved.\n';
+    const file = await lint(markdown, { language: 'en' });
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['fda-approved', 4]]);
+  });
+
+  it('disable with a rule id turns off only that rule until enable', async () => {
+    const markdown =
+      '<!-- meso-evidence disable fda-approved -->\n\nMesotherapy is safe and FDA approved.\n\n<!-- meso-evidence enable fda-approved -->\n\nMesotherapy is FDA approved.\n';
+    const file = await lint(markdown, { language: 'en' });
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['safe', 3],
+      ['fda-approved', 7],
+    ]);
+  });
+
+  it('an unknown rule in a comment is reported, as remark-message-control does', async () => {
+    const file = await lint('<!-- meso-evidence ignore cures -->\nMesotherapy is FDA approved.\n', { language: 'en' });
+    expect(file.messages.map((m) => [m.source, m.reason])).toEqual([
+      ['meso-evidence', 'Contradicted: the FDA has not approved mesotherapy.'],
+      ['unified-message-control', "Cannot ignore `'cures'`, it’s not known"],
     ]);
   });
 

@@ -6,7 +6,7 @@
  * input always gives byte-identical output. Runs are few and inputs small so the
  * suite stays fast; a failure prints the seed and the shrunk input.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,26 +15,22 @@ import { expectValidFindings } from './positions.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 
-/** The evaluation articles: the shared dev set when present, and the fixtures. */
+/** The evaluation articles: the development set and the held-out batches. */
 function articles(): { name: string; text: string; format: 'markdown' | 'text' }[] {
-  const dirs = [
-    '../shared/eval/dev',
-    ...readdirSync('test/fixtures')
-      .filter((d) => d.startsWith('articles'))
-      .map((d) => join('test/fixtures', d)),
-  ];
-  return dirs
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) =>
-      readdirSync(dir)
-        .filter((file) => /\.(md|txt)$/.test(file))
-        .sort()
-        .map((file) => ({
-          name: join(dir, file),
-          text: readFileSync(join(dir, file), 'utf8'),
-          format: file.endsWith('.md') ? ('markdown' as const) : ('text' as const),
-        })),
-    );
+  const dirs = readdirSync('test/fixtures')
+    .filter((d) => d.startsWith('articles') || d === 'eval-dev')
+    .sort()
+    .map((d) => join('test/fixtures', d));
+  return dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => /\.(md|txt)$/.test(file))
+      .sort()
+      .map((file) => ({
+        name: join(dir, file),
+        text: readFileSync(join(dir, file), 'utf8'),
+        format: file.endsWith('.md') ? ('markdown' as const) : ('text' as const),
+      })),
+  );
 }
 
 /** Runs factCheck twice; checks positions and that both runs agree byte for byte. */

@@ -7,7 +7,7 @@
  * with createElement and filled with textContent.
  */
 import { formatReference, knowledgeBase, type Language } from 'meso-evidence';
-import { factCheck, type Finding, type FactCheckReport } from 'meso-evidence/factcheck';
+import { describeClaim, factCheck, type Finding, type FactCheckReport } from 'meso-evidence/factcheck';
 import { CERTAINTIES, DIRECTIONS, evidenceMap, inkFor, shade } from './evidence-map.js';
 import { runs, SEVERITY, worst, type PlaygroundVerdict } from './highlight.js';
 import { ENGLISH_ADVERT, NORWEGIAN_ADVERT } from './samples.js';
@@ -282,7 +282,8 @@ function renderList(): void {
         h(
           'button',
           { type: 'button', class: 'linklike' },
-          `line ${f.position.start.line}: ${knowledgeBase.label(f.claim.subject, 'en')} ${f.claim.polarity === 'affirm' ? '' : 'not '}${PREDICATE_WORDS[f.claim.predicate] ?? f.claim.predicate}${f.claim.object ? ` ${knowledgeBase.label(f.claim.object, 'en')}` : ''}`,
+          // The library's sentence builder: "mesotherapy is not FDA-approved", never "not is".
+          `line ${f.position.start.line}: ${describeClaim(f.claim, 'en', knowledgeBase)}`,
         ),
       );
       item.querySelector('button')?.addEventListener('click', () => {

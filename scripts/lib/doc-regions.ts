@@ -1,0 +1,97 @@
+/**
+ * Generated regions of the docs: every sample output and measured figure in README.md
+ * and docs/*.md that a run can produce is written between
+ * `<!-- generated:NAME ARGS -->` and `<!-- /generated:NAME -->` by `npm run docs:generate`,
+ * and test/docs/generated-regions.test.ts fails when a region differs from a fresh run.
+ * Regions need the built package (dist/).
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleSize, FACTCHECK_ENTRY, QUERY_ENTRY } from '../../bench/lib/bundle.js';
+import { SECURITY_CONTACT_URL } from '../../src/project.js';
+
+/** `<!-- generated:NAME ARGS -->` … `<!-- /generated:NAME -->`, the content between on lines of its own. */
+const REGION = /(<!-- generated:([\w-]+)((?: [^>]*?)?) -->\n)([\s\S]*?)(<!-- \/generated:\2 -->)/g;
+
+/** What each region name writes, from its arguments. */
+const GENERATORS: Record<string, (args: string, root: string) => Promise<string> | string> = {
+  /** `cli ARGS`: the command's output, as a user sees it (colours off), under the command line. */
+  cli: (args, root) => {
+    const argv = args.split(/\s+/).filter(Boolean);
+    let output: string;
+    try {
+      output = execFileSync(process.execPath, [join(root, 'dist/cli/main.js'), ...argv], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      // Exit 1 (claims overstated) and 2 (a usage error shown on purpose) are samples too.
+      const { status, stdout, stderr } = error as { status?: number; stdout?: string; stderr?: string };
+      if (status !== 1 && status !== 2)
+        throw new Error(`meso-evidence ${args} failed (exit ${String(status)}): ${stderr ?? ''}`, { cause: error });
+      output = `${stdout ?? ''}${stderr ?? ''}`;
+    }
+    return `\`\`\`\n$ meso-evidence ${argv.join(' ')}\n${output.trimEnd()}\n\`\`\`\n`;
+  },
+  /** `security-contact`: where to report security problems privately. */
+  'security-contact': () => `<${SECURITY_CONTACT_URL}>\n`,
+  /** `bundle-sizes`: figure 7 of docs/performance.md, measured from dist/. */
+  'bundle-sizes': async () => {
+    const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+    const rows = [
+      ['7a', 'browser bundle, query API alone', await bundleSize(QUERY_ENTRY), '≤ 40 KB', 40],
+      ['7b', 'with the fact-check engine', await bundleSize(FACTCHECK_ENTRY), '≤ 150 KB', 150],
+    ] as const;
+    return [
+      '| #   | bundle (esbuild, browser, minified) | gzip -9 | minified | modules | budget |      |',
+      '| --- | ----------------------------------- | ------- | -------- | ------- | ------ | ---- |',
+      ...rows.map(
+        ([id, what, size, budget, limit]) =>
+          `| ${id} | ${what} | ${kb(size.gzipped)} | ${kb(size.minified)} | ${size.inputs.length - 1} | ${budget} | ${size.gzipped <= limit * 1024 ? 'pass' : 'FAIL'} |`,
+      ),
+      '',
+    ].join('\n');
+  },
+};
+
+/** The Markdown files that may hold regions: README.md and docs/*.md (not the generated API docs). */
+export function documentFiles(root: string): string[] {
+  return [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => `docs/${name}`),
+  ];
+}
+
+/** The names and arguments of the regions in a text. */
+export function regionsIn(text: string): { name: string; args: string }[] {
+  return [...text.matchAll(REGION)].map((match) => ({ name: match[2] ?? '', args: (match[3] ?? '').trim() }));
+}
+
+/**
+ * The text with every region written afresh. Tables are left for Prettier to align:
+ * the caller formats the result.
+ */
+export async function regenerate(text: string, root: string): Promise<string> {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(REGION)) {
+    const [all, open = '', name = '', args = '', , close = ''] = match;
+    const generate = GENERATORS[name];
+    if (!generate)
+      throw new Error(`unknown generated region \`${name}\`; known: ${Object.keys(GENERATORS).join(', ')}`);
+    out += text.slice(last, match.index) + open + (await generate(args.trim(), root)) + close;
+    last = match.index + all.length;
+  }
+  return out + text.slice(last);
+}
+
+/** Reads a document. */
+export function readDocument(root: string, path: string): string {
+  return readFileSync(join(root, path), 'utf8');
+}
