@@ -36,6 +36,7 @@ export {
 } from './evidence/claim.js';
 export type { AssessmentMatch } from './evidence/assessment.js';
 export { judgeClaim } from './evidence/judge-claim.js';
+export { certaintyFromGrade, type GradeOutcome, type GradeStep } from './evidence/grade.js';
 export type { JudgedAssessment, Judgement } from './evidence/judge.js';
 export type { Explanation } from './evidence/explain.js';
 export { InvalidClaimError } from './evidence/errors.js';
@@ -68,7 +69,15 @@ export { toCslItem, type CslItem } from './references/csl.js';
 export { DataError, type DataPosition, type Problem, type ProblemRule } from './load/problem.js';
 
 // Record types (types only: no zod at run time)
-export type { Assessment, GradeConcern, GradeDomains } from './schema/assessment.js';
+export type {
+  Assessment,
+  Grade,
+  GradeConcern,
+  GradeJudgement,
+  GradeStartingLevel,
+  GradeUpgrade,
+} from './schema/assessment.js';
+export type { AdverseEvent, AdverseEventProfile, Frequency, Severity } from './schema/adverse-events.js';
 export type { Language, LocalizedText, Names, Verification } from './schema/common.js';
 export type { Cue, CueRole, NumberWordsCue, PhraseCue, StudyDesignCue } from './schema/cue.js';
 export type { Certainty, Direction, StudyDesign, StudyResult } from './schema/evidence.js';
@@ -80,11 +89,12 @@ export type {
   History,
   Intervention,
   Procedure,
+  Route,
   SourcedRange,
   SourcedStatement,
 } from './schema/intervention.js';
 export type { Dataset, RecordKind, RecordOf, RecordTypes } from './schema/kinds.js';
 export type { Position, Stance } from './schema/position.js';
 export type { Regulatory, RegulatoryAction, RegulatoryStatus } from './schema/regulatory.js';
-export type { Source } from './schema/source.js';
+export type { Source, SourceIdentifiers } from './schema/source.js';
 export type { Author, Citation, Description, Outcome, SampleSize, Study } from './schema/study.js';

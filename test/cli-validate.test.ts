@@ -41,6 +41,24 @@ describe('validate, in process', () => {
     });
   });
 
+  it('warns about a review older than two years, and still exits 0', async () => {
+    expect(await run(['validate', `${FIXTURES}/valid`, '--today', '2029-01-01'])).toEqual({
+      code: 0,
+      out: [
+        `${FIXTURES}/valid/assessments/mesotherapy--cellulite.yaml:16:15  warning  Last reviewed on 2026-11-30, 2 years before 2029-01-01; search the literature again and update \`lastReviewed\`  stale-review`,
+        `✔ ${FIXTURES}/valid: 6 records, no problems, 1 warning`,
+      ],
+      err: [],
+    });
+    expect((await run(['validate', `${FIXTURES}/valid`, '--today', '2028-11-30'])).out).toEqual([
+      `✔ ${FIXTURES}/valid: 6 records, no problems`,
+    ]);
+  });
+
+  it('exits 2 on a --today that is not a date', async () => {
+    expect((await run(['validate', `${FIXTURES}/valid`, '--today', 'tomorrow'])).code).toBe(2);
+  });
+
   it('exits 1 for a directory that does not exist', async () => {
     expect(await run(['validate', `${FIXTURES}/no-such-dir`])).toEqual({
       code: 1,
@@ -55,7 +73,7 @@ describe('validate, in process', () => {
     expect(result.out).toEqual([]);
     expect(
       result.err[0]?.startsWith(
-        'meso-evidence validate: unknown option --strict\n\nUsage: meso-evidence validate [DIR]',
+        'meso-evidence validate: unknown option --strict\n\nUsage: meso-evidence validate [DIR] [--today YYYY-MM-DD]',
       ),
     ).toBe(true);
     expect((await run(['validate', 'a', 'b'])).code).toBe(2);

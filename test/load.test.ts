@@ -161,7 +161,7 @@ const CASES: Record<string, Expected> = {
   ),
   'assessment-cites-nothing': at(
     'assessment-cites-nothing',
-    'assessments/mesotherapy--cellulite.yaml:9:10',
+    'assessments/mesotherapy--cellulite.yaml:17:10',
     'An assessment must cite at least one study, statement or source in `studies`, `statements` or `sources`',
     'missing-source',
     ['studies'],
@@ -178,7 +178,7 @@ const CASES: Record<string, Expected> = {
     path: [],
   },
   'unknown-folder': {
-    line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues  unexpected-file`,
+    line: `${FIXTURES}/unknown-folder/studys  error  Unknown folder \`studys\`; data folders are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues  unexpected-file`,
     path: [],
   },
 };
@@ -218,6 +218,7 @@ describe('the valid fixture', () => {
       assessments: ['mesotherapy--cellulite'],
       regulatory: [],
       positions: [],
+      'adverse-events': [],
       cues: [],
     });
     expect(Object.isFrozen(result.dataset.studies[0]?.citation.authors)).toBe(true);
@@ -294,7 +295,7 @@ describe('validateFiles (contents passed in, any runtime)', () => {
         file: 'studys/x.yaml',
         path: [],
         message:
-          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
+          'Data files belong in data/<kind>/<id>.yaml with kind one of sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues',
         rule: 'unexpected-file',
       },
     ]);
@@ -353,10 +354,17 @@ describe('validateRecords (records in memory, no positions)', () => {
   });
 
   it('finds the same id used by a source and a study (one id space for citable records)', () => {
-    const source = { id: 'smith-2010', type: 'web-page', title: 'A page', language: 'en', verification: 'verified' };
+    const source = {
+      id: 'smith-2010',
+      type: 'web-page',
+      title: 'A page',
+      url: 'https://example.org/page',
+      language: 'en',
+      verification: 'verified',
+    };
     const study = {
       id: 'smith-2010',
-      citation: { authors: [{ family: 'Smith' }], title: 'T', journal: 'J', year: 2010 },
+      citation: { authors: [{ family: 'Smith' }], title: 'T', journal: 'J', year: 2010, pmid: '12345678' },
       design: 'case-series',
       controlled: false,
       interventions: ['mesotherapy'],
@@ -386,7 +394,8 @@ describe('validateRecords (records in memory, no positions)', () => {
       {
         file: 'studies/smith-2010',
         path: ['id'],
-        message: 'The id `smith-2010` is already used by sources/smith-2010; ids must be unique',
+        message:
+          'The id `smith-2010` is already used by sources/smith-2010 (a source); ids must be unique across all kinds',
         rule: 'duplicate-id',
       },
     ]);
@@ -398,7 +407,7 @@ describe('validateRecords (records in memory, no positions)', () => {
         file: '(input)',
         path: ['studys'],
         message:
-          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, cues',
+          '`studys` is not a record kind; kinds are sources, studies, interventions, indications, ingredients, assessments, regulatory, positions, adverse-events, cues',
         rule: 'unexpected-file',
       },
     ]);

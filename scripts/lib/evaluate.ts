@@ -2,10 +2,24 @@
  * Scores fact-check findings against gold claims (design.md, "Evaluation sets").
  * A finding matches a gold claim when line, subject, predicate, object and polarity
  * (affirm vs not) agree.
+ *
+ * A gold file's `language` is the ISO 639-1 code of its text. `en` and `nb` are read in
+ * that language; any other code (`da`, `sv`, `nn`, `de`, …) marks a language the engine
+ * does not support: the document is fact-checked with the language left to detection, as
+ * a user's file would be, and the gold expects no findings (`claims: []`).
+ *
+ * A false alarm is a finding with an alarming verdict (`overstated` or `contradicted`)
+ * that matches no gold claim, optional ones included: a warning on a sentence that makes
+ * no such claim. A finding whose text runs on into a later line that carries the same
+ * claim (a plain-text heading read together with the sentence below it) is misplaced —
+ * a false positive, but not a false alarm. It is counted apart from the false positives it is one of, because it is
+ * the one error a fact-check tool must not make. A matched claim with a wrong verdict is a
+ * verdict error, not a false alarm.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { factCheck } from '../../src/factcheck/fact-check.js';
 import type { Finding } from '../../src/factcheck/finding.js';
 
 export interface GoldClaim {
@@ -21,14 +35,28 @@ export interface GoldClaim {
 
 export interface GoldDocument {
   document: string;
-  language: 'en' | 'nb';
+  /** `en`, `nb`, or the ISO 639-1 code of a language the engine does not support. */
+  language: string;
   claims: GoldClaim[];
 }
+
+/** The languages the engine reads; every other gold language is unsupported. */
+export const SUPPORTED_LANGUAGES = ['en', 'nb'] as const;
+
+/** Whether a gold file's language is one the engine reads. */
+export function isSupported(language: string): language is (typeof SUPPORTED_LANGUAGES)[number] {
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(language);
+}
+
+/** The verdicts that warn a reader; on a sentence that makes no such claim they are false alarms. */
+export const ALARMING_VERDICTS: readonly string[] = ['overstated', 'contradicted'];
 
 export interface Counts {
   tp: number;
   fp: number;
   fn: number;
+  /** False positives whose verdict is overstated or contradicted. */
+  falseAlarms: number;
   verdictRight: number;
   verdictTotal: number;
   refersToRight: number;
@@ -40,6 +68,8 @@ export interface DocumentScore extends Counts {
   language: string;
   falsePositives: Finding[];
   falseNegatives: GoldClaim[];
+  /** The false positives with an overstated or contradicted verdict. */
+  falseAlarmFindings: Finding[];
   wrongVerdicts: { gold: GoldClaim; finding: Finding }[];
   wrongRefersTo: { gold: GoldClaim; finding: Finding }[];
 }
@@ -47,14 +77,27 @@ export interface DocumentScore extends Counts {
 const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-function matches(finding: Finding, gold: GoldClaim): boolean {
+function sameClaim(finding: Finding, gold: GoldClaim): boolean {
   return (
-    finding.position.start.line === gold.line &&
     finding.claim.subject === gold.subject &&
     finding.claim.predicate === gold.predicate &&
     (finding.claim.object ?? null) === (gold.object ?? null) &&
     (finding.claim.polarity === 'affirm') === (gold.polarity === 'affirm')
   );
+}
+
+function matches(finding: Finding, gold: GoldClaim): boolean {
+  return finding.position.start.line === gold.line && sameClaim(finding, gold);
+}
+
+/**
+ * Whether an unmatched finding is the right claim put on the wrong line: its text runs
+ * over the line of a gold claim it agrees with (a plain-text heading read into the
+ * sentence below it). That is a false positive and a false negative, but not a false alarm.
+ */
+function misplaced(finding: Finding, gold: GoldDocument): boolean {
+  const { start, end } = finding.position;
+  return gold.claims.some((claim) => claim.line > start.line && claim.line <= end.line && sameClaim(finding, claim));
 }
 
 /** Scores one document's findings against its gold claims. */
@@ -65,12 +108,14 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
     tp: 0,
     fp: 0,
     fn: 0,
+    falseAlarms: 0,
     verdictRight: 0,
     verdictTotal: 0,
     refersToRight: 0,
     refersToTotal: 0,
     falsePositives: [],
     falseNegatives: [],
+    falseAlarmFindings: [],
     wrongVerdicts: [],
     wrongRefersTo: [],
   };
@@ -80,6 +125,10 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
     if (index === -1) {
       score.fp++;
       score.falsePositives.push(finding);
+      if (ALARMING_VERDICTS.includes(finding.verdict) && !misplaced(finding, gold)) {
+        score.falseAlarms++;
+        score.falseAlarmFindings.push(finding);
+      }
       continue;
     }
     used.add(index);
@@ -106,8 +155,14 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
   return score;
 }
 
+export interface GoldEntry {
+  gold: GoldDocument;
+  text: string;
+  format: 'markdown' | 'text';
+}
+
 /** Reads every `*.gold.yaml` in a folder, with its document's text. */
-export function readGoldFolder(dir: string): { gold: GoldDocument; text: string; format: 'markdown' | 'text' }[] {
+export function readGoldFolder(dir: string): GoldEntry[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.gold.yaml'))
     .sort()
@@ -118,9 +173,27 @@ export function readGoldFolder(dir: string): { gold: GoldDocument; text: string;
     });
 }
 
+/**
+ * Fact-checks one gold document as the evaluation does: in its gold language when the
+ * engine supports it, with the language left to detection when it does not.
+ */
+export function checkDocument({ gold, text, format }: GoldEntry): readonly Finding[] {
+  const language = isSupported(gold.language) ? gold.language : undefined;
+  return factCheck(text, language ? { format, language } : { format }).findings;
+}
+
 /** Adds counts together. */
 export function sum(scores: readonly Counts[]): Counts {
-  const total: Counts = { tp: 0, fp: 0, fn: 0, verdictRight: 0, verdictTotal: 0, refersToRight: 0, refersToTotal: 0 };
+  const total: Counts = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    falseAlarms: 0,
+    verdictRight: 0,
+    verdictTotal: 0,
+    refersToRight: 0,
+    refersToTotal: 0,
+  };
   for (const s of scores) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += s[key];
   return total;
 }
@@ -139,4 +212,25 @@ export function rates(c: Counts): {
     verdictAccuracy: ratio(c.verdictRight, c.verdictTotal),
     refersToAccuracy: ratio(c.refersToRight, c.refersToTotal),
   };
+}
+
+/**
+ * The language rows of a report: `en`, `nb`, then `unsupported` for every other gold
+ * language together (only the rows that have documents).
+ */
+export function languageGroups(scores: readonly DocumentScore[]): { name: string; counts: Counts }[] {
+  const groups = [
+    ...SUPPORTED_LANGUAGES.map((language) => ({
+      name: language,
+      scores: scores.filter((s) => s.language === language),
+    })),
+    { name: 'unsupported', scores: scores.filter((s) => !isSupported(s.language)) },
+  ];
+  return groups.filter((g) => g.scores.length > 0).map((g) => ({ name: g.name, counts: sum(g.scores) }));
+}
+
+/** One line describing a finding, for lists of false positives and false alarms. */
+export function describeFinding(document: string, f: Finding): string {
+  const { subject, predicate, object, polarity } = f.claim;
+  return `${document}:${f.position.start.line} ${subject} ${predicate}${object ? ` ${object}` : ''} ${polarity} → ${f.verdict}  «${f.text.slice(0, 70)}»`;
 }

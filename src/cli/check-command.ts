@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toClaimReview, type ClaimReview } from '../export/claim-review.js';
+import { stringifyJsonLd } from '../export/json-ld.js';
 import { factCheck } from '../factcheck/fact-check.js';
 import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
@@ -77,8 +78,8 @@ function parseCheck(args: readonly string[]): CheckOptions {
     }),
   );
   const baseUrl = values['base-url'];
-  if (baseUrl !== undefined && !URL.canParse(baseUrl))
-    throw new UsageError(`--base-url must be an absolute URL (got \`${baseUrl}\`)`);
+  if (baseUrl !== undefined && !isDocumentBase(baseUrl))
+    throw new UsageError(`--base-url must be an absolute http:, https: or file: URL (got \`${baseUrl}\`)`);
   return {
     format: oneOf('--format', values.format, FORMATS) ?? 'text',
     language: oneOf('--lang', values.lang, LANGUAGES),
@@ -91,6 +92,13 @@ function parseCheck(args: readonly string[]): CheckOptions {
   };
 }
 
+/** Where reviewed documents can live: a ClaimReview's url must not be `javascript:`, `data:` or `mailto:`. */
+const DOCUMENT_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
+
+function isDocumentBase(value: string): boolean {
+  return URL.canParse(value) && DOCUMENT_PROTOCOLS.has(new URL(value).protocol);
+}
+
 /**
  * Reads every input, or reports each that cannot be read.
  *
@@ -100,12 +108,9 @@ async function readAll(inputs: readonly Input[], cwd: string, io: CommandIO): Pr
   const texts: string[] = [];
   let failed = false;
   for (const input of inputs) {
-    if (input.path === STDIN_PATH) {
-      texts.push(io.readStdin ? await io.readStdin() : '');
-      continue;
-    }
     try {
-      texts.push(await readInput(input.path, cwd));
+      if (input.path === STDIN_PATH) texts.push(io.readStdin ? await io.readStdin() : '');
+      else texts.push(await readInput(input.path, cwd));
     } catch (error) {
       io.err(`meso-evidence check: cannot read ${input.path}: ${readError(error)}`);
       failed = true;
@@ -117,10 +122,16 @@ async function readAll(inputs: readonly Input[], cwd: string, io: CommandIO): Pr
 function documentUrl(path: string, options: CheckOptions, cwd: string): string | undefined {
   if (path === STDIN_PATH)
     return options.stdinFilename && options.baseUrl
-      ? new URL(options.stdinFilename, options.baseUrl).href
+      ? underBase(options.stdinFilename, options.baseUrl)
       : options.baseUrl;
-  if (options.baseUrl !== undefined) return new URL(path.replaceAll('\\', '/'), options.baseUrl).href;
+  if (options.baseUrl !== undefined) return underBase(path, options.baseUrl);
   return pathToFileURL(resolve(cwd, path)).href;
+}
+
+/** A path resolved against the base URL; a name like `javascript:x` stays a path under it. */
+function underBase(path: string, base: string): string {
+  const slashed = path.replaceAll('\\', '/');
+  return new URL(slashed.startsWith('/') ? slashed : `./${slashed}`, base).href;
 }
 
 /**
@@ -197,7 +208,7 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
         toClaimReview(f, { language: r.language, ...(url === undefined ? {} : { documentUrl: url }) }),
       );
     });
-    io.out(JSON.stringify(reviews, null, 2));
+    io.out(stringifyJsonLd(reviews, 2));
   } else if (!options.quiet || shown.length > 0) {
     for (const line of formatText(shown)) io.out(line);
   }

@@ -52,14 +52,32 @@ function list(labels: readonly string[], and: string): string {
   return `${labels.slice(0, -1).join(', ')} ${and} ${labels[labels.length - 1]}`;
 }
 
+/** What an `effective-for` explanation says about the assessment used. @internal */
+export interface FoundAssessment {
+  readonly direction: Direction;
+  readonly certainty: Certainty;
+  /** The indication assessed, when it is a parent of the one claimed. */
+  readonly via?: Labels;
+  /** The formulations the evidence rests on. */
+  readonly formulations?: readonly Labels[];
+}
+
 /** @internal */
 export function explainEffectiveFor(
   verdict: Verdict,
   s: Labels,
   o: Labels,
-  found: { direction: Direction; certainty: Certainty; via?: Labels } | undefined,
+  found: FoundAssessment | undefined,
+  general?: Labels,
 ): Explanation {
   if (!found) {
+    if (general) {
+      return sentence(
+        verdict,
+        `the knowledge base has no assessment of ${s.en} for ${o.en}; the assessment of ${general.en} in general is not applied to one form of it`,
+        `kunnskapsbasen har ingen vurdering av ${s.nb} mot ${o.nb}; vurderingen av ${general.nb} generelt brukes ikke for én form av det`,
+      );
+    }
     return sentence(
       verdict,
       `the knowledge base has no assessment of ${s.en} for ${o.en}`,
@@ -67,8 +85,33 @@ export function explainEffectiveFor(
     );
   }
   const c = CERTAINTY_WORD[found.certainty];
-  const viaEn = found.via ? `, judged by its assessment for ${found.via.en}` : '';
-  const viaNb = found.via ? `, bedømt ut fra vurderingen for ${found.via.nb}` : '';
+  const formulations = found.formulations ?? [];
+  const restsEn =
+    formulations.length > 0
+      ? `; the evidence rests on ${list(
+          formulations.map((f) => f.en),
+          'and',
+        )}`
+      : '';
+  const restsNb =
+    formulations.length > 0
+      ? `; dokumentasjonen gjelder ${list(
+          formulations.map((f) => f.nb),
+          'og',
+        )}`
+      : '';
+  const viaEn = `${found.via ? `, judged by its assessment for ${found.via.en}` : ''}${restsEn}`;
+  const viaNb = `${found.via ? `, bedømt ut fra vurderingen for ${found.via.nb}` : ''}${restsNb}`;
+  const low = found.certainty === 'low' || found.certainty === 'very-low';
+  if (low && (found.direction === 'no-benefit' || found.direction === 'harm')) {
+    const harmEn = found.direction === 'harm' ? ' and suggests harm' : '';
+    const harmNb = found.direction === 'harm' ? ' og tyder på skade' : '';
+    return sentence(
+      verdict,
+      `the little evidence there is found no benefit of ${s.en} for ${o.en}${harmEn} (${c.en} certainty)${viaEn}`,
+      `den lille dokumentasjonen som finnes, fant ingen nytte av ${s.nb} mot ${o.nb}${harmNb} (${c.nb} sikkerhet)${viaNb}`,
+    );
+  }
   switch (found.direction) {
     case 'benefit':
       return sentence(
@@ -139,6 +182,7 @@ export function explainSafety(
   s: Labels,
   harms: boolean,
   predicate: 'safe' | 'side-effect-free',
+  serious: readonly Labels[] = [],
 ): Explanation {
   if (!harms && verdict === 'unverifiable') {
     return predicate === 'safe'
@@ -153,14 +197,32 @@ export function explainSafety(
           `kunnskapsbasen har ingen dokumenterte bivirkninger av ${s.nb}`,
         );
   }
+  const amongEn =
+    serious.length > 0
+      ? `, serious ones among them (${list(
+          serious.map((l) => l.en),
+          'and',
+        )})`
+      : '';
+  const amongNb =
+    serious.length > 0
+      ? `, også alvorlige (${list(
+          serious.map((l) => l.nb),
+          'og',
+        )})`
+      : '';
   if (predicate === 'side-effect-free') {
-    return sentence(verdict, `adverse effects of ${s.en} are documented`, `bivirkninger av ${s.nb} er dokumentert`);
+    return sentence(
+      verdict,
+      `adverse effects of ${s.en} are documented${amongEn}`,
+      `bivirkninger av ${s.nb} er dokumentert${amongNb}`,
+    );
   }
   return harms
     ? sentence(
         verdict,
-        `adverse effects of ${s.en} are documented and its safety is unproven`,
-        `bivirkninger av ${s.nb} er dokumentert, og sikkerheten er ikke bevist`,
+        `adverse effects of ${s.en} are documented${amongEn}${amongEn ? ',' : ''} and its safety is unproven`,
+        `bivirkninger av ${s.nb} er dokumentert${amongNb}, og sikkerheten er ikke bevist`,
       )
     : sentence(verdict, `the safety of ${s.en} is unproven`, `sikkerheten ved ${s.nb} er ikke bevist`);
 }

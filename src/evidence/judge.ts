@@ -78,6 +78,9 @@ const SAFETY_UNPROVEN: ReadonlySet<string> = new Set(['mesotherapy', 'injection-
 /** Subjects the design says need no downtime (usually none; some take a day off). */
 const USUALLY_NO_DOWNTIME: ReadonlySet<string> = new Set(['mesotherapy']);
 
+/** Adverse-event seriousness a verdict names and cites first. */
+const SERIOUS: ReadonlySet<string> = new Set(['serious', 'severe']);
+
 /** Regulatory standings that document a harm. */
 const HARM_STATUSES: ReadonlySet<string> = new Set(['warned-against', 'banned']);
 
@@ -144,7 +147,21 @@ export function judge(ix: Indexes, value: unknown): Judgement {
       const harms = documentedHarms(ix, claim.subject);
       const flagged = harms.length > 0 || (predicate === 'safe' && SAFETY_UNPROVEN.has(claim.subject));
       const rule: VerdictRuleId = flagged ? `${predicate}/harms-documented` : `${predicate}/nothing-documented`;
-      return result(rule, claim.polarity, harms, (v) => explainSafety(v, s, harms.length > 0, predicate));
+      const profile = ix.adverseEventsByIntervention.get(claim.subject);
+      const serious = (profile?.events ?? []).filter((e) => SERIOUS.has(e.seriousness));
+      // Cite the profile and what its serious events rest on first, then every other record of harm.
+      const cites = profile
+        ? [profile.id, ...serious.flatMap((e) => [...(e.studies ?? []), ...(e.sources ?? []), ...(e.statements ?? [])])]
+        : [];
+      return result(rule, claim.polarity, [...cites, ...harms], (v) =>
+        explainSafety(
+          v,
+          s,
+          harms.length > 0,
+          predicate,
+          serious.map((e) => ({ en: e.name.en, nb: e.name.nb ?? e.name.en })),
+        ),
+      );
     }
     case 'no-downtime':
       if (!known) return result('no-downtime/nothing-documented', claim.polarity, [], (v) => explainUnknown(v, s));
@@ -161,8 +178,17 @@ function judgeEffectiveFor(ix: Indexes, claim: Claim, s: Labels, labels: (id: st
   }
   const o = labels(object);
   const match = findAssessment(ix, claim.subject, object);
-  if (!match)
-    return result('effective-for/no-assessment', claim.polarity, [], (v) => explainEffectiveFor(v, s, o, undefined));
+  if (!match) {
+    // No silent fallback from a formulation or route to the general drug or procedure:
+    // the message says that the general one's assessment exists but is not applied.
+    const intervention = ix.byKind.interventions.get(claim.subject);
+    const general = [intervention?.formulationOf, intervention?.parent].find(
+      (id): id is string => id !== undefined && findAssessment(ix, id, object) !== undefined,
+    );
+    return result('effective-for/no-assessment', claim.polarity, [], (v) =>
+      explainEffectiveFor(v, s, o, undefined, general === undefined ? undefined : labels(general)),
+    );
+  }
   const { assessment, chain } = match;
   const used: JudgedAssessment = Object.freeze({
     id: assessment.id,
@@ -180,6 +206,9 @@ function judgeEffectiveFor(ix: Indexes, claim: Claim, s: Labels, labels: (id: st
         direction: assessment.direction,
         certainty: assessment.certainty,
         ...(via ? { via } : {}),
+        ...(assessment.formulations && assessment.formulations.length > 0
+          ? { formulations: assessment.formulations.map(labels) }
+          : {}),
       }),
     used,
   );
@@ -219,14 +248,19 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
 }
 
 /**
- * Ids of the records that document harm from a subject: sources of its adverse
- * effects, regulators' warnings and bans, professional warnings, harm assessments.
+ * Ids of the records that document harm from a subject: its adverse-event profile
+ * and what each event rests on, sources of its procedure's adverse effects,
+ * regulators' warnings and bans, professional warnings, harm assessments.
  *
  * @internal
  */
 export function documentedHarms(ix: Indexes, subject: string): readonly string[] {
   const ids: string[] = [];
   const intervention = ix.byKind.interventions.get(subject);
+  const profile = ix.adverseEventsByIntervention.get(subject);
+  if (profile) ids.push(profile.id);
+  for (const event of profile?.events ?? [])
+    ids.push(...(event.studies ?? []), ...(event.sources ?? []), ...(event.statements ?? []));
   for (const effect of intervention?.procedure?.adverseEffects ?? []) ids.push(...effect.sources);
   for (const r of ix.regulatoryBySubject.get(subject) ?? []) if (HARM_STATUSES.has(r.status)) ids.push(r.id);
   for (const p of ix.positionsByIntervention.get(subject) ?? []) if (p.stance === 'warns-against') ids.push(p.id);

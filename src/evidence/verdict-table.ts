@@ -22,6 +22,7 @@ export type VerdictRuleId =
   | 'effective-for/benefit-low'
   | 'effective-for/insufficient'
   | 'effective-for/no-benefit-or-harm'
+  | 'effective-for/no-benefit-or-harm-low'
   | 'effective-for/no-assessment'
   | 'fda-approved/approved'
   | 'fda-approved/not-approved'
@@ -107,9 +108,16 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
   ),
   row(
     'effective-for/no-benefit-or-harm',
-    'The assessment shows no benefit, or harm.',
-    'Vurderingen viser ingen nytte, eller skade.',
+    'The assessment shows no benefit, or harm, with high or moderate certainty.',
+    'Vurderingen viser ingen nytte, eller skade, med høy eller moderat sikkerhet.',
     'contradicted',
+    'supported',
+  ),
+  row(
+    'effective-for/no-benefit-or-harm-low',
+    'The assessment shows no benefit, or harm, with low or very low certainty: the little evidence there is found no benefit, which GRADE does not let prove the claim false.',
+    'Vurderingen viser ingen nytte, eller skade, med lav eller svært lav sikkerhet: den lille dokumentasjonen som finnes, fant ingen nytte, og etter GRADE beviser det ikke at påstanden er feil.',
+    'overstated',
     'supported',
   ),
   row(
@@ -142,8 +150,8 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
   ),
   row(
     'safe/harms-documented',
-    'Adverse effects, a regulator’s warning or ban, or harm are documented, or safety is unproven (mesotherapy, injection lipolysis).',
-    'Bivirkninger, advarsel eller forbud fra en myndighet eller skade er dokumentert, eller sikkerheten er ikke bevist (mesoterapi, injeksjonslipolyse).',
+    'Adverse events (in the subject’s adverse-event profile or its procedure facts), a regulator’s warning or ban, or harm are documented, or safety is unproven (mesotherapy, injection lipolysis).',
+    'Bivirkninger (i behandlingens bivirkningsprofil eller prosedyreopplysninger), advarsel eller forbud fra en myndighet eller skade er dokumentert, eller sikkerheten er ikke bevist (mesoterapi, injeksjonslipolyse).',
     'overstated',
     'supported',
   ),
@@ -156,8 +164,8 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
   ),
   row(
     'side-effect-free/harms-documented',
-    'Adverse effects, a regulator’s warning or ban, or harm are documented.',
-    'Bivirkninger, advarsel eller forbud fra en myndighet eller skade er dokumentert.',
+    'Adverse events (in the subject’s adverse-event profile or its procedure facts), a regulator’s warning or ban, or harm are documented.',
+    'Bivirkninger (i behandlingens bivirkningsprofil eller prosedyreopplysninger), advarsel eller forbud fra en myndighet eller skade er dokumentert.',
     'contradicted',
     'supported',
   ),
@@ -239,6 +247,7 @@ export function verdictFor(rule: VerdictRule | VerdictRuleId, polarity: Polarity
  * import { effectiveForRule } from 'meso-evidence';
  * effectiveForRule('benefit', 'moderate'); // 'effective-for/benefit-high'
  * effectiveForRule('insufficient', 'very-low'); // 'effective-for/insufficient'
+ * effectiveForRule('no-benefit', 'very-low'); // 'effective-for/no-benefit-or-harm-low'
  * ```
  */
 export function effectiveForRule(direction: Direction, certainty: Certainty): VerdictRuleId {
@@ -251,7 +260,9 @@ export function effectiveForRule(direction: Direction, certainty: Certainty): Ve
       return 'effective-for/insufficient';
     case 'no-benefit':
     case 'harm':
-      return 'effective-for/no-benefit-or-harm';
+      return certainty === 'high' || certainty === 'moderate'
+        ? 'effective-for/no-benefit-or-harm'
+        : 'effective-for/no-benefit-or-harm-low';
     default:
       return 'effective-for/no-assessment';
   }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Certainty } from '../schema/evidence.js';
-import type { GradeConcern, GradeDomains } from '../schema/assessment.js';
+import type { Grade, GradeConcern } from '../schema/assessment.js';
 
 /**
  * Canonical URLs of the code and identifier systems the FHIR exports use.
@@ -86,11 +86,12 @@ export const CONCERN_RATING_CODE: Readonly<Record<GradeConcern, CodeWithDisplay>
  * DOMAIN_CERTAINTY_TYPE.riskOfBias; // 'RiskOfBias'
  * ```
  */
-export const DOMAIN_CERTAINTY_TYPE: Readonly<Record<Exclude<keyof GradeDomains, 'largeEffect'>, string>> =
-  Object.freeze({
-    riskOfBias: 'RiskOfBias',
-    inconsistency: 'Inconsistency',
-    indirectness: 'Indirectness',
-    imprecision: 'Imprecision',
-    publicationBias: 'PublicationBias',
-  });
+export const DOMAIN_CERTAINTY_TYPE: Readonly<
+  Record<Exclude<keyof Grade, 'startingLevel' | 'largeEffect' | 'doseResponse' | 'plausibleConfounding'>, string>
+> = Object.freeze({
+  riskOfBias: 'RiskOfBias',
+  inconsistency: 'Inconsistency',
+  indirectness: 'Indirectness',
+  imprecision: 'Imprecision',
+  publicationBias: 'PublicationBias',
+});

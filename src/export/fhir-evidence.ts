@@ -57,25 +57,38 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The R5 `certainty-type` code of each GRADE reason to rate up. */
+const UPGRADE_CERTAINTY_TYPE: readonly (readonly ['largeEffect' | 'doseResponse' | 'plausibleConfounding', string])[] =
+  [
+    ['largeEffect', 'LargeEffect'],
+    ['doseResponse', 'DoseResponseGradient'],
+    ['plausibleConfounding', 'PlausibleConfounding'],
+  ];
+
 function certaintyOf(assessment: Assessment, language: Language): EvidenceCertainty {
-  const grade = assessment.grade ?? {};
+  const grade = assessment.grade;
   const subcomponent: EvidenceCertainty[] = [];
   for (const [domain, type] of Object.entries(DOMAIN_CERTAINTY_TYPE) as [
     keyof typeof DOMAIN_CERTAINTY_TYPE,
     string,
   ][]) {
-    const concern = grade[domain];
-    if (concern === undefined) continue;
-    const rating = CONCERN_RATING_CODE[concern];
+    const rating = CONCERN_RATING_CODE[grade[domain].concern];
     subcomponent.push({
       type: { coding: [{ system: FHIR_SYSTEMS.certaintyType, code: type }] },
       rating: { coding: [{ system: FHIR_SYSTEMS.certaintyRating, code: rating.code, display: rating.display }] },
     });
   }
-  if (grade.largeEffect) {
+  for (const [upgrade, type] of UPGRADE_CERTAINTY_TYPE) {
+    const found = grade[upgrade];
+    if (found === undefined) continue;
+    const levels = found.levels ?? 1;
     subcomponent.push({
-      type: { coding: [{ system: FHIR_SYSTEMS.certaintyType, code: 'LargeEffect' }] },
-      rating: { coding: [{ system: FHIR_SYSTEMS.certaintyRating, code: 'upcode1', display: 'increase rating: +1' }] },
+      type: { coding: [{ system: FHIR_SYSTEMS.certaintyType, code: type }] },
+      rating: {
+        coding: [
+          { system: FHIR_SYSTEMS.certaintyRating, code: `upcode${levels}`, display: `increase rating: +${levels}` },
+        ],
+      },
     });
   }
   return {

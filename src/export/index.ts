@@ -15,6 +15,7 @@ export {
   type ClaimReviewOptions,
   type SchemaAgent,
 } from './claim-review.js';
+export { stringifyJsonLd } from './json-ld.js';
 export { RATING_SCALE, type RatingStep } from './rating-scale.js';
 export {
   CERTAINTY_RATING_DISPLAY,

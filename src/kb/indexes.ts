@@ -5,6 +5,7 @@
  * @internal
  */
 import type { AssessmentMatch } from '../evidence/assessment.js';
+import type { AdverseEventProfile } from '../schema/adverse-events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Indication } from '../schema/indication.js';
 import type { Ingredient } from '../schema/ingredient.js';
@@ -59,6 +60,8 @@ export interface Indexes {
   readonly regulatoryByIndication: MultiMap<string, Regulatory>;
   readonly regulatoryByStatus: MultiMap<string, Regulatory>;
   readonly positionsByIntervention: MultiMap<string, Position>;
+  /** The adverse-event profile of each intervention. */
+  readonly adverseEventsByIntervention: ReadonlyMap<string, AdverseEventProfile>;
   /** Assessment matches found so far, by subject then indication (a memo, filled on use). */
   readonly assessmentMatches: Map<string, Map<string, AssessmentMatch>>;
 }
@@ -87,6 +90,7 @@ export function buildIndexes(dataset: Dataset): Indexes {
     assessments: byId(dataset.assessments),
     regulatory: byId(dataset.regulatory),
     positions: byId(dataset.positions),
+    'adverse-events': byId(dataset['adverse-events']),
     cues: byId(dataset.cues),
   };
   const studiesByIndication = groupBy(dataset.studies, (s) => s.indications);
@@ -134,6 +138,7 @@ export function buildIndexes(dataset: Dataset): Indexes {
     regulatoryByIndication: groupBy(dataset.regulatory, (r) => r.indications),
     regulatoryByStatus: groupBy(dataset.regulatory, (r) => r.status),
     positionsByIntervention: groupBy(dataset.positions, (p) => p.interventions),
+    adverseEventsByIntervention: new Map(dataset['adverse-events'].map((p) => [p.intervention, p])),
     assessmentMatches: new Map(),
   };
 }

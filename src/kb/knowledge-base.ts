@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { AdverseEventProfile } from '../schema/adverse-events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Language } from '../schema/common.js';
 import type { Cue } from '../schema/cue.js';
@@ -232,6 +233,22 @@ export class KnowledgeBase {
    */
   position(id: string): Position | undefined {
     return this.#ix.byKind.positions.get(id);
+  }
+
+  /**
+   * The adverse-event profile of an intervention: the harms reported, how often, how
+   * serious, and what each rests on.
+   *
+   * @param intervention - The intervention's id.
+   * @returns The profile, or `undefined` when none is recorded.
+   * @example
+   * ```ts
+   * import { knowledgeBase } from 'meso-evidence';
+   * knowledgeBase.adverseEvents('mesotherapy')?.events.some((e) => e.seriousness === 'serious'); // true
+   * ```
+   */
+  adverseEvents(intervention: string): AdverseEventProfile | undefined {
+    return this.#ix.adverseEventsByIntervention.get(intervention);
   }
 
   /**

@@ -7,23 +7,12 @@
  */
 import { KIND_NOUNS } from '../schema/kind-list.js';
 import type { RecordKind, RecordTypes } from '../schema/kinds.js';
-import type { Locate } from './parse-yaml.js';
 import type { Problem } from './problem.js';
-import { CITABLE_KINDS, findReferences, STATEMENT_KINDS } from './references.js';
+import { findReferences } from './references.js';
+import { problem, type CheckedRecord, type Rule } from './rule-kit.js';
+import { EVIDENCE_RULES } from './evidence-rules.js';
 
-/** A record that passed its shape check, with where it came from. */
-export interface CheckedRecord<K extends RecordKind = RecordKind> {
-  /** The record's kind. */
-  readonly kind: K;
-  /** The file it came from (or `<kind>/<id>` for records passed in memory). */
-  readonly file: string;
-  /** The id the file name gives, when it came from a file. */
-  readonly fileId?: string;
-  /** The record. */
-  readonly record: RecordTypes[K];
-  /** Finds positions inside the record. */
-  readonly locate: Locate;
-}
+export type { CheckedRecord } from './rule-kit.js';
 
 /**
  * A record that exists but failed an earlier check (it could not be parsed or shape-checked).
@@ -34,28 +23,6 @@ export interface BrokenRecord {
   readonly kind: RecordKind;
   /** The ids it may be referred to by: the file name's, and the `id` written in it. */
   readonly ids: readonly string[];
-}
-
-type Rule = (records: readonly CheckedRecord[], ids: IdIndex, known: KnownIds) => Problem[];
-
-/** Ids per kind, pointing at the first record that has each. */
-type IdIndex = ReadonlyMap<RecordKind, ReadonlyMap<string, CheckedRecord>>;
-
-/** Every id a reference may resolve to, per kind: checked records, their file names, broken records. */
-type KnownIds = ReadonlyMap<RecordKind, ReadonlySet<string>>;
-
-/** Kinds that share one id space because one field may point at either. */
-const SHARED_ID_SPACES: readonly (readonly RecordKind[])[] = [CITABLE_KINDS, STATEMENT_KINDS];
-
-function problem(
-  entry: CheckedRecord,
-  path: readonly (string | number)[],
-  message: string,
-  rule: Problem['rule'],
-  atKey = false,
-): Problem {
-  const position = entry.locate(path, atKey);
-  return { file: entry.file, path, message, rule, ...(position ? { position } : {}) };
 }
 
 const idMatchesFile: Rule = (records) =>
@@ -72,25 +39,43 @@ const idMatchesFile: Rule = (records) =>
       : [],
   );
 
+/**
+ * A substance that is both an ingredient and an intervention in its own right is one
+ * thing seen two ways: the ingredient may share its id with the intervention it names
+ * in `intervention` (`minoxidil`, `deoxycholic-acid`).
+ */
+function sameSubstance(a: CheckedRecord, b: CheckedRecord): boolean {
+  const [ingredient, other] = a.kind === 'ingredients' ? [a, b] : [b, a];
+  return (
+    ingredient.kind === 'ingredients' &&
+    other.kind === 'interventions' &&
+    (ingredient.record as RecordTypes['ingredients']).intervention === other.record.id
+  );
+}
+
+/**
+ * Ids are unique across all kinds: a reference such as a citation may point at more
+ * than one kind, and a reader seeing an id should know which record it is. The one
+ * exception is an ingredient and the intervention it names (see {@link sameSubstance}).
+ */
 const uniqueIds: Rule = (records) => {
   const problems: Problem[] = [];
-  const spaces = new Map<RecordKind, RecordKind>();
-  for (const space of SHARED_ID_SPACES) for (const kind of space) spaces.set(kind, space[0] as RecordKind);
   const seen = new Map<string, CheckedRecord>();
   for (const entry of records) {
-    const key = `${spaces.get(entry.kind) ?? entry.kind}:${entry.record.id}`;
-    const first = seen.get(key);
-    if (first) {
+    const first = seen.get(entry.record.id);
+    if (first && !sameSubstance(first, entry)) {
+      const what =
+        first.kind === entry.kind ? '' : ` (a ${KIND_NOUNS[first.kind]}); ids must be unique across all kinds`;
       problems.push(
         problem(
           entry,
           ['id'],
-          `The id \`${entry.record.id}\` is already used by ${first.file}; ids must be unique`,
+          `The id \`${entry.record.id}\` is already used by ${first.file}${what || '; ids must be unique'}`,
           'duplicate-id',
         ),
       );
     } else {
-      seen.set(key, entry);
+      seen.set(entry.record.id, entry);
     }
   }
   return problems;
@@ -196,6 +181,7 @@ const RULES: readonly Rule[] = [
   assessmentsCite,
   unverifiedFieldsExist,
   noParentCycles,
+  ...EVIDENCE_RULES,
 ];
 
 /**

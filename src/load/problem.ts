@@ -33,7 +33,10 @@ export type ProblemRule =
   | 'unknown-reference'
   | 'missing-source'
   | 'parent-cycle'
-  | 'unknown-field';
+  | 'unknown-field'
+  | 'certainty-mismatch'
+  | 'verified-without-identifier'
+  | 'stale-review';
 
 /**
  * A place in a data file: 1-based line and column of the start, and of the end when known.
@@ -78,6 +81,8 @@ export interface Problem {
   readonly message: string;
   /** The rule broken. */
   readonly rule: ProblemRule;
+  /** `warning` for a problem that does not make the data invalid (a stale review); otherwise an error. */
+  readonly severity?: 'error' | 'warning';
 }
 
 /**
@@ -97,7 +102,7 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   expectShape('formatProblem', 'problem', problem, { file: 'string', message: 'string' }, 'a problem');
   const place = problem.position ? `${problem.file}:${problem.position.line}:${problem.position.column}` : problem.file;
-  return `${place}  error  ${problem.message}  ${problem.rule}`;
+  return `${place}  ${problem.severity ?? 'error'}  ${problem.message}  ${problem.rule}`;
 }
 
 /**

@@ -36,6 +36,8 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceFie
     { pattern: 'describedAs.*.source', targets: ['sources'] },
   ],
   interventions: [
+    { pattern: 'parent', targets: ['interventions'] },
+    { pattern: 'formulationOf', targets: ['interventions'] },
     { pattern: 'ingredients.*', targets: ['ingredients'] },
     { pattern: 'related.*', targets: ['interventions'] },
   ],
@@ -50,6 +52,7 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceFie
     { pattern: 'indication', targets: ['indications'] },
     { pattern: 'studies.*', targets: ['studies'] },
     { pattern: 'statements.*', targets: STATEMENT_KINDS },
+    { pattern: 'formulations.*', targets: ['interventions'] },
   ],
   regulatory: [
     { pattern: 'interventions.*', targets: ['interventions'] },
@@ -59,6 +62,11 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceFie
   positions: [
     { pattern: 'interventions.*', targets: ['interventions'] },
     { pattern: 'indications.*', targets: ['indications'] },
+  ],
+  'adverse-events': [
+    { pattern: 'intervention', targets: ['interventions'] },
+    { pattern: 'events.*.studies.*', targets: ['studies'] },
+    { pattern: 'events.*.statements.*', targets: STATEMENT_KINDS },
   ],
   cues: [],
 };

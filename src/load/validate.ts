@@ -7,6 +7,7 @@
 import { RECORD_KINDS, type Dataset, type RecordKind, type RecordTypes } from '../schema/kinds.js';
 import { checkShape } from './check-shape.js';
 import { checkAcrossRecords, type BrokenRecord, type CheckedRecord } from './cross-rules.js';
+import { reviewWarnings } from './evidence-rules.js';
 import { deepFreeze } from './freeze.js';
 import { parseYamlFile, type Locate } from './parse-yaml.js';
 import { sortProblems, type Problem } from './problem.js';
@@ -39,6 +40,8 @@ export interface ValidationOk {
   readonly dataset: Dataset;
   /** Always empty. */
   readonly problems: readonly [];
+  /** Warnings that do not make the data invalid (rule `stale-review`), sorted by file and position. */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -54,6 +57,27 @@ export interface ValidationFailed {
   readonly ok: false;
   /** Every problem found, sorted by file and position. */
   readonly problems: readonly Problem[];
+  /** Warnings that do not make the data invalid (rule `stale-review`). */
+  readonly warnings: readonly Problem[];
+}
+
+/**
+ * Options of validation.
+ *
+ * @example
+ * ```ts
+ * import { validateRecords, type ValidateOptions } from 'meso-evidence/schema';
+ * const options: ValidateOptions = { today: '2026-11-30' };
+ * validateRecords({}, options).warnings; // []
+ * ```
+ */
+export interface ValidateOptions {
+  /**
+   * The date (`YYYY-MM-DD`) reviews are measured from: an assessment or adverse-event
+   * profile last reviewed more than two years before it gets a `stale-review` warning.
+   * Default: today's date (UTC).
+   */
+  readonly today?: string;
 }
 
 /**
@@ -106,7 +130,7 @@ const noPosition: Locate = () => undefined;
  * result.ok; // true
  * ```
  */
-export function validateRecords(input: RecordsInput): ValidationResult {
+export function validateRecords(input: RecordsInput, options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
@@ -121,6 +145,7 @@ export function validateRecords(input: RecordsInput): ValidationResult {
           rule: 'not-a-record',
         },
       ],
+      warnings: [],
     };
   }
   for (const key of Object.keys(input)) {
@@ -153,7 +178,7 @@ export function validateRecords(input: RecordsInput): ValidationResult {
       entries.push({ kind, file: `${kind}/${id}`, value, locate: noPosition });
     });
   }
-  return finish(entries, problems);
+  return finish(entries, problems, [], options);
 }
 
 /**
@@ -170,7 +195,7 @@ export function validateRecords(input: RecordsInput): ValidationResult {
  * result.ok; // false: names and description are missing
  * ```
  */
-export function validateFiles(files: readonly DataFile[]): ValidationResult {
+export function validateFiles(files: readonly DataFile[], options: ValidateOptions = {}): ValidationResult {
   expectArray('validateFiles', 'files', files);
   for (const file of files)
     expectShape('validateFiles', 'each file', file, { path: 'string' }, 'a { path, content } object');
@@ -201,10 +226,15 @@ export function validateFiles(files: readonly DataFile[]): ValidationResult {
       });
     else broken.push({ kind: kind as RecordKind, ids: [match[2] as string] });
   }
-  return finish(entries, problems, broken);
+  return finish(entries, problems, broken, options);
 }
 
-function finish(entries: readonly Entry[], problems: Problem[], broken: BrokenRecord[] = []): ValidationResult {
+function finish(
+  entries: readonly Entry[],
+  problems: Problem[],
+  broken: BrokenRecord[],
+  options: ValidateOptions,
+): ValidationResult {
   const checked: CheckedRecord[] = [];
   for (const entry of entries) {
     const shape = checkShape(entry.kind, entry.file, entry.value, entry.locate);
@@ -226,8 +256,9 @@ function finish(entries: readonly Entry[], problems: Problem[], broken: BrokenRe
     }
   }
   problems.push(...checkAcrossRecords(checked, broken));
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, dataset: compile(checked), problems: [] };
+  const warnings = sortProblems(reviewWarnings(checked, options.today ?? new Date().toISOString().slice(0, 10)));
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings };
+  return { ok: true, dataset: compile(checked), problems: [], warnings };
 }
 
 function compile(records: readonly CheckedRecord[]): Dataset {

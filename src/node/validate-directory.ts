@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { validateFiles, type ValidationResult } from '../load/validate.js';
+import { validateFiles, type ValidateOptions, type ValidationResult } from '../load/validate.js';
 import { sortProblems } from '../load/problem.js';
 import { readDataDirectory } from './read-data-directory.js';
 import { expectString } from '../guard.js';
@@ -13,6 +13,7 @@ import { expectString } from '../guard.js';
  * rules. Every problem is reported; any problem means no dataset.
  *
  * @param dir - The data directory.
+ * @param options - `today`, the date stale reviews are measured from (default: today).
  * @returns The dataset, or every problem with file, line and column.
  * @throws TypeError when an argument is not of the documented type.
  * @example
@@ -22,10 +23,10 @@ import { expectString } from '../guard.js';
  * if (!result.ok) console.error(result.problems.length, 'problems');
  * ```
  */
-export function validateDirectory(dir: string): ValidationResult {
+export function validateDirectory(dir: string, options: ValidateOptions = {}): ValidationResult {
   expectString('validateDirectory', 'dir', dir);
   const { files, problems } = readDataDirectory(dir);
-  const result = validateFiles(files);
+  const result = validateFiles(files, options);
   if (problems.length === 0) return result;
-  return { ok: false, problems: sortProblems([...problems, ...result.problems]) };
+  return { ok: false, problems: sortProblems([...problems, ...result.problems]), warnings: result.warnings };
 }

@@ -33,7 +33,13 @@ export {
   type StudyResult,
   type StudyDesign,
 } from './evidence.js';
-export { SourceTypeSchema, SourceSchema, type Source } from './source.js';
+export {
+  SourceTypeSchema,
+  SourceIdentifiersSchema,
+  SourceSchema,
+  type Source,
+  type SourceIdentifiers,
+} from './source.js';
 export {
   AuthorSchema,
   DoiSchema,
@@ -57,6 +63,7 @@ export {
   AdverseEffectSchema,
   HistorySchema,
   ProcedureSchema,
+  RouteSchema,
   InterventionSchema,
   type SourcedRange,
   type SourcedStatement,
@@ -64,6 +71,7 @@ export {
   type AdverseEffect,
   type History,
   type Procedure,
+  type Route,
   type Intervention,
 } from './intervention.js';
 export { IndicationSchema, type Indication } from './indication.js';
@@ -77,12 +85,30 @@ export {
 } from './ingredient.js';
 export {
   GradeConcernSchema,
-  GradeDomainsSchema,
+  GradeStartingLevelSchema,
+  GradeJudgementSchema,
+  GradeUpgradeSchema,
+  GradeSchema,
+  GRADE_DOMAINS,
+  GRADE_UPGRADES,
   AssessmentSchema,
   type GradeConcern,
-  type GradeDomains,
+  type GradeStartingLevel,
+  type GradeJudgement,
+  type GradeUpgrade,
+  type Grade,
   type Assessment,
 } from './assessment.js';
+export {
+  SeveritySchema,
+  FrequencySchema,
+  AdverseEventSchema,
+  AdverseEventProfileSchema,
+  type Severity,
+  type Frequency,
+  type AdverseEvent,
+  type AdverseEventProfile,
+} from './adverse-events.js';
 export {
   RegulatoryActionSchema,
   RegulatoryStatusSchema,
@@ -132,5 +158,6 @@ export {
   type ValidationFailed,
   type ValidationOk,
   type ValidationResult,
+  type ValidateOptions,
 } from '../load/validate.js';
 export { createKnowledgeBase } from '../kb/create.js';

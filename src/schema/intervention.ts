@@ -220,6 +220,29 @@ export const ProcedureSchema = z.strictObject({
 export type Procedure = z.infer<typeof ProcedureSchema>;
 
 /**
+ * How a drug is given: `oral`, `topical`, `intradermal` (injected into the skin, as in
+ * mesotherapy) or `subcutaneous` (injected under the skin).
+ *
+ * @example
+ * ```ts
+ * import { RouteSchema } from 'meso-evidence/schema';
+ * RouteSchema.parse('intradermal');
+ * ```
+ */
+export const RouteSchema = z.enum(['oral', 'topical', 'intradermal', 'subcutaneous']);
+
+/**
+ * How a drug is given.
+ *
+ * @example
+ * ```ts
+ * import type { Route } from 'meso-evidence';
+ * let value: Route | undefined;
+ * ```
+ */
+export type Route = z.infer<typeof RouteSchema>;
+
+/**
  * An intervention record: `data/interventions/<id>.yaml`.
  *
  * @example
@@ -239,6 +262,18 @@ export const InterventionSchema = z.strictObject({
   description: LocalizedTextSchema,
   /** How invasive it is. */
   invasiveness: z.enum(['non-invasive', 'minimally-invasive', 'invasive', 'surgical']),
+  /**
+   * The general drug or procedure this one is a route- or product-specific form of
+   * (`intradermal-dutasteride` → `dutasteride`). Assessments are not inherited from it.
+   */
+  parent: IdSchema.optional(),
+  /** How it is given, for a route-specific drug. */
+  route: RouteSchema.optional(),
+  /**
+   * The procedure this is a formulation of, when clinics sell it under that procedure's
+   * name (`skin-booster` → `mesotherapy`). Assessments are not inherited from it.
+   */
+  formulationOf: IdSchema.optional(),
   /** Ingredients it is made of or may contain. */
   ingredients: z.array(IdSchema).optional(),
   /** Closely related interventions (for example a distinct treatment often confused with it). */

@@ -23,6 +23,7 @@ export const RECORD_KINDS = Object.freeze([
   'assessments',
   'regulatory',
   'positions',
+  'adverse-events',
   'cues',
 ] as const);
 
@@ -55,5 +56,6 @@ export const KIND_NOUNS: Readonly<Record<RecordKind, string>> = Object.freeze({
   assessments: 'assessment',
   regulatory: 'regulatory record',
   positions: 'position',
+  'adverse-events': 'adverse-event profile',
   cues: 'cue',
 });

@@ -4,6 +4,7 @@
  * @module
  */
 import type * as z from 'zod';
+import { AdverseEventProfileSchema, type AdverseEventProfile } from './adverse-events.js';
 import { AssessmentSchema, type Assessment } from './assessment.js';
 import { CueSchema, type Cue } from './cue.js';
 import { IndicationSchema, type Indication } from './indication.js';
@@ -44,6 +45,8 @@ export interface RecordTypes {
   regulatory: Regulatory;
   /** Professional positions. */
   positions: Position;
+  /** Adverse-event profiles, one per intervention. */
+  'adverse-events': AdverseEventProfile;
   /** Cue vocabulary for the fact-check engine. */
   cues: Cue;
 }
@@ -77,6 +80,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes
   assessments: AssessmentSchema,
   regulatory: RegulatorySchema,
   positions: PositionSchema,
+  'adverse-events': AdverseEventProfileSchema,
   cues: CueSchema,
 };
 

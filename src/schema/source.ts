@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { IdSchema, IsoDateSchema, UrlSchema, VerificationSchema } from './common.js';
+import { DoiSchema, PmidSchema } from './study.js';
 
 /**
  * What kind of document a source is.
@@ -27,6 +28,57 @@ export const SourceTypeSchema = z.enum([
   'product-label',
   'clinic-page',
 ]);
+
+/**
+ * Identifiers that let anyone find a source's own text again: a PubMed id, a DOI, a
+ * Lovdata id (`LOV-1999-07-02-64`), a Légifrance id (`JORFTEXT000023845272`), a court's
+ * case number (`349431`), or an FDA application number (`NDA 206333`). A source marked
+ * `verified` needs a `url` or one of these.
+ *
+ * @example
+ * ```ts
+ * import { SourceIdentifiersSchema } from 'meso-evidence/schema';
+ * SourceIdentifiersSchema.parse({ legifrance: 'JORFTEXT000023845272' });
+ * ```
+ */
+export const SourceIdentifiersSchema = z
+  .strictObject({
+    /** PubMed id. */
+    pmid: PmidSchema.optional(),
+    /** DOI, without a resolver prefix. */
+    doi: DoiSchema.optional(),
+    /** Lovdata's id of a Norwegian law or regulation, such as `LOV-1999-07-02-64`. */
+    lovdata: z
+      .string()
+      .regex(/^(?:LOV|FOR)-\d{4}-\d{2}-\d{2}-\d+$/, { error: 'must be a Lovdata id like "LOV-1999-07-02-64"' })
+      .optional(),
+    /** Légifrance's id of a French text or decision, such as `JORFTEXT000023845272`. */
+    legifrance: z
+      .string()
+      .regex(/^[A-Z]+TEXT\d{12}$/, { error: 'must be a Légifrance id like "JORFTEXT000023845272"' })
+      .optional(),
+    /** A court's case number, as the court writes it (`349431` for the Conseil d'État). */
+    caseNumber: z.string().min(1).optional(),
+    /** An FDA application number: `NDA 206333`, `ANDA 074588`, `BLA 761146`. */
+    fdaApplication: z
+      .string()
+      .regex(/^(?:NDA|ANDA|BLA) \d{6}$/, { error: 'must be an FDA application number like "NDA 206333"' })
+      .optional(),
+  })
+  .refine((ids) => Object.keys(ids).length > 0, {
+    error: 'must hold at least one identifier, or be left out',
+  });
+
+/**
+ * Identifiers of a source.
+ *
+ * @example
+ * ```ts
+ * import type { SourceIdentifiers } from 'meso-evidence';
+ * let value: SourceIdentifiers | undefined;
+ * ```
+ */
+export type SourceIdentifiers = z.infer<typeof SourceIdentifiersSchema>;
 
 /**
  * A source record: `data/sources/<id>.yaml`.
@@ -54,6 +106,8 @@ export const SourceSchema = z.strictObject({
   publisher: z.string().min(1).optional(),
   /** Where it can be read. */
   url: UrlSchema.optional(),
+  /** Identifiers of the document (PMID, DOI, Lovdata, Légifrance, case number, FDA application). */
+  identifiers: SourceIdentifiersSchema.optional(),
   /** When it was published or issued. */
   date: IsoDateSchema.optional(),
   /** When it was last read by a contributor. */

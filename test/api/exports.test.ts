@@ -30,6 +30,7 @@ describe('public exports', () => {
         "PREDICATES",
         "VERDICTS",
         "VERDICT_TABLE",
+        "certaintyFromGrade",
         "effectiveForRule",
         "foldText",
         "formatReference",

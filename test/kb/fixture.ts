@@ -25,8 +25,24 @@ function range(min: number, max: number) {
   return { min, max, sources: src, verification: 'verified' };
 }
 
+const judged = (concern: string) => ({ concern, reason: text(`${concern}.`) });
+
+/** A GRADE rating that gives `certainty`, as the certainty-mismatch rule requires. */
+function gradeFor(certainty: string) {
+  return {
+    startingLevel: certainty === 'high' || certainty === 'moderate' ? 'high' : 'low',
+    riskOfBias: judged('none'),
+    inconsistency: judged('none'),
+    indirectness: judged('none'),
+    imprecision: judged(certainty === 'moderate' || certainty === 'very-low' ? 'serious' : 'none'),
+    publicationBias: judged('none'),
+  };
+}
+
 function assessment(subject: string, indication: string, direction: string, certainty: string, studies: string[] = []) {
   return {
+    grade: gradeFor(certainty),
+    lastReviewed: '2026-11-30',
     id: `${subject}--${indication}`,
     subject,
     indication,
@@ -85,7 +101,8 @@ function study(id: string, year: number, extra: Record<string, unknown>) {
     outcomes: [{ measure: 'm', result: 'positive', summary: 'S.' }],
     result: 'positive',
     summary: text('Summary.'),
-    verification: 'verified',
+    // Without a DOI, PMID or URL a study cannot be `verified` (rule verified-without-identifier).
+    verification: 'unverified',
     ...extra,
   };
 }
@@ -93,8 +110,22 @@ function study(id: string, year: number, extra: Record<string, unknown>) {
 /** The records of the test knowledge base. */
 export const records = {
   sources: [
-    { id: 'src', type: 'web-page', title: 'Test source', language: 'en', verification: 'verified' },
-    { id: 'blog', type: 'web-page', title: 'A blog', language: 'en', verification: 'verified' },
+    {
+      id: 'src',
+      type: 'web-page',
+      title: 'Test source',
+      url: 'https://example.org/src',
+      language: 'en',
+      verification: 'verified',
+    },
+    {
+      id: 'blog',
+      type: 'web-page',
+      title: 'A blog',
+      url: 'https://example.org/blog',
+      language: 'en',
+      verification: 'verified',
+    },
   ],
   indications: [
     { id: 'fat', names: names('localized fat', 'lokalt fett', 'fat deposits', '*fat'), description: text('Fat.') },
@@ -183,6 +214,7 @@ export const records = {
         doi: '10.1000/xyz',
         pmid: '123456',
       },
+      verification: 'verified',
       unverifiedFields: ['citation.volume', 'citation.pmid'],
     }),
   ],

@@ -80,12 +80,13 @@ const cases: readonly Case[] = [
     affirm: 'overstated',
     negate: 'supported',
   },
+  // GRADE: low-certainty evidence of no benefit cannot show a claim false (issue 12).
   {
     subject: 'beta',
     predicate: 'effective-for',
     object: 'hair',
-    rule: 'effective-for/no-benefit-or-harm',
-    affirm: 'contradicted',
+    rule: 'effective-for/no-benefit-or-harm-low',
+    affirm: 'overstated',
     negate: 'supported',
   },
   {
@@ -376,6 +377,10 @@ describe('the verdict table, cell by cell', () => {
       'benefit/moderate': ['supported', 'contradicted'],
       'benefit/low': ['overstated', 'supported'],
       'benefit/very-low': ['overstated', 'supported'],
+      'no-benefit/low': ['overstated', 'supported'],
+      'no-benefit/very-low': ['overstated', 'supported'],
+      'harm/low': ['overstated', 'supported'],
+      'harm/very-low': ['overstated', 'supported'],
     };
     for (const direction of ['benefit', 'no-benefit', 'harm', 'insufficient'] as const) {
       for (const certainty of ['high', 'moderate', 'low', 'very-low'] as const) {
@@ -390,6 +395,18 @@ describe('the verdict table, cell by cell', () => {
         ]);
       }
     }
+  });
+
+  it('says a low-certainty no-benefit affirm is overstated because the little evidence there is found no benefit', () => {
+    const j = kb.judge({ subject: 'beta', predicate: 'effective-for', object: 'hair', polarity: 'affirm' });
+    expect(j.verdict).toBe('overstated');
+    expect(j.explanation.en).toBe(
+      'Overstated: the little evidence there is found no benefit of beta for hair loss (low certainty).',
+    );
+    expect(j.explanation.nb).toContain('den lille dokumentasjonen som finnes, fant ingen nytte');
+    const harm = kb.judge({ subject: 'harmful', predicate: 'effective-for', object: 'pain', polarity: 'affirm' });
+    expect(harm.verdict).toBe('overstated');
+    expect(harm.explanation.en).toContain('found no benefit of harmful for pain and suggests harm');
   });
 
   it('reports the assessment used', () => {

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { bundleSize, FACTCHECK_ENTRY, QUERY_ENTRY } from '../../bench/lib/bundle.js';
 
 describe('browser bundles', () => {
-  it('the query API alone is at most 40 KB gzipped, with no zod, yaml or unified', async () => {
+  // The bundle holds the whole knowledge base; issue 12 (evidence base 2.0) triples the studies and
+  // adds GRADE reasons and adverse-event profiles, so the budget grew from 40 KB to 100 KB.
+  it('the query API alone is at most 100 KB gzipped, with no zod, yaml or unified', async () => {
     const size = await bundleSize(QUERY_ENTRY);
     console.log(
       `query API: ${(size.gzipped / 1024).toFixed(1)} KB gzipped, ${(size.minified / 1024).toFixed(1)} KB minified`,
     );
-    expect(size.gzipped).toBeLessThanOrEqual(40 * 1024);
+    expect(size.gzipped).toBeLessThanOrEqual(100 * 1024);
     expect(size.inputs.filter((file) => file.includes('node_modules/'))).toEqual([]);
   });
 

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { languageGroups, rates, readGoldFolder, scoreDocument, type GoldDocument } from '../../scripts/lib/evaluate.js';
+import { firstPassTable, readBlock, readRecords, scoreRecord, writeBlock } from '../../scripts/lib/first-pass.js';
+import type { Finding } from '../../src/factcheck/finding.js';
+
+const finding = (line: number, claim: Finding['claim'], verdict: Finding['verdict'], endLine = line): Finding => ({
+  claim,
+  verdict,
+  text: 'some text',
+  position: { start: { line, column: 1, offset: 0 }, end: { line: endLine, column: 9, offset: 8 } },
+  assessment: null,
+  citations: [],
+  refersTo: [],
+  message: '',
+});
+
+const gold: GoldDocument = {
+  document: 'page.md',
+  language: 'en',
+  claims: [
+    { line: 3, subject: 'mesotherapy', predicate: 'safe', polarity: 'negate', verdict: 'supported' },
+    { line: 5, subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' },
+    { line: 7, subject: 'mesotherapy', predicate: 'no-downtime', polarity: 'affirm', optional: true },
+  ],
+};
+
+describe('false alarms', () => {
+  it('counts an overstated or contradicted finding that matches no gold claim', () => {
+    const score = scoreDocument(gold, [
+      finding(3, { subject: 'mesotherapy', predicate: 'safe', polarity: 'affirm' }, 'overstated'),
+      finding(
+        9,
+        { subject: 'mesotherapy', predicate: 'effective-for', object: 'pain', polarity: 'affirm' },
+        'contradicted',
+      ),
+      finding(
+        9,
+        { subject: 'microneedling', predicate: 'effective-for', object: 'scars', polarity: 'affirm' },
+        'unverifiable',
+      ),
+    ]);
+    expect(score.fp).toBe(3);
+    expect(score.falseAlarms).toBe(2);
+    expect(score.falseAlarmFindings.map((f) => f.position.start.line)).toEqual([3, 9]);
+  });
+
+  it('does not count matched claims, optional claims, or a wrong verdict on a real claim', () => {
+    const score = scoreDocument(gold, [
+      finding(3, { subject: 'mesotherapy', predicate: 'safe', polarity: 'negate' }, 'overstated'),
+      finding(
+        5,
+        { subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' },
+        'overstated',
+      ),
+      finding(7, { subject: 'mesotherapy', predicate: 'no-downtime', polarity: 'affirm' }, 'contradicted'),
+    ]);
+    expect(score.falseAlarms).toBe(0);
+    expect(score.wrongVerdicts).toHaveLength(1);
+  });
+
+  it('counts a right claim read into the line above as misplaced, not as a false alarm', () => {
+    const heading = {
+      subject: 'mesotherapy',
+      predicate: 'effective-for',
+      object: 'cellulite',
+      polarity: 'affirm',
+    } as const;
+    const misplaced = scoreDocument(gold, [finding(4, heading, 'overstated', 5)]);
+    expect([misplaced.fp, misplaced.fn, misplaced.falseAlarms]).toEqual([1, 2, 0]);
+    const elsewhere = scoreDocument(gold, [finding(4, heading, 'overstated', 4)]);
+    expect(elsewhere.falseAlarms).toBe(1);
+  });
+
+  it('groups every language but en and nb as unsupported', () => {
+    const scores = [
+      scoreDocument({ document: 'a.md', language: 'da', claims: [] }, [
+        finding(1, { subject: 'mesotherapy', predicate: 'safe', polarity: 'affirm' }, 'overstated'),
+      ]),
+      scoreDocument({ document: 'b.md', language: 'sv', claims: [] }, []),
+      scoreDocument(gold, []),
+    ];
+    expect(languageGroups(scores).map((g) => [g.name, g.counts.falseAlarms])).toEqual([
+      ['en', 0],
+      ['unsupported', 1],
+    ]);
+  });
+});
+
+describe('first-pass records and the README', () => {
+  const records = readRecords();
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('has a record for articles-8, covering every gold document', () => {
+    const record = records.find((r) => r.folder === 'test/fixtures/articles-8');
+    expect(record).toBeDefined();
+    expect(record?.commit).toMatch(/^[0-9a-f]{40}$/);
+    const documents = readGoldFolder('test/fixtures/articles-8').map(({ gold: g }) => g.document);
+    expect(record?.documents.map((d) => d.document).sort()).toEqual(documents.sort());
+  });
+
+  it('shows the table generated from the records (npm run eval:first-pass)', () => {
+    expect(readBlock(readme)).toBe(firstPassTable(records));
+  });
+
+  it('puts each recorded batch in the first-score table with the recorded en and nb figures', () => {
+    for (const record of records) {
+      const groups = languageGroups(scoreRecord(record));
+      const figure = (language: string): string => {
+        const counts = groups.find((g) => g.name === language)?.counts;
+        if (!counts) throw new Error(`${record.folder}: no ${language} documents`);
+        const r = rates(counts);
+        return `${r.precision.toFixed(2)} / ${r.recall.toFixed(2)}`;
+      };
+      const row = new RegExp(`^\\| \`${basename(record.folder)}\`[^|]*\\| (.+?) +\\| (.+?) +\\|$`, 'm').exec(readme);
+      expect(row?.slice(1, 3), record.folder).toEqual([figure('en'), figure('nb')]);
+    }
+  });
+
+  it('replaces only the block between the markers', () => {
+    const text = 'before\n<!-- first-pass:start -->\nold\n<!-- first-pass:end -->\nafter\n';
+    const next = writeBlock(text, 'new');
+    expect(readBlock(next)).toBe('new');
+    expect(next.startsWith('before\n')).toBe(true);
+    expect(next.endsWith('after\n')).toBe(true);
+    expect(() => writeBlock('no markers', 'new')).toThrow(/first-pass:start/);
+  });
+});

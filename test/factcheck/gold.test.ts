@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readGoldFolder, isSupported } from '../../scripts/lib/evaluate.js';
+import { knowledgeBase } from '../../src/index.js';
+import type { Claim } from '../../src/evidence/claim.js';
+
+/**
+ * The gold files of articles-8 name known records and carry the knowledge base's own
+ * verdicts, under the GRADE row as the evidence team revises it: affirm + no-benefit or
+ * harm at low or very-low certainty is `overstated` ("may have little or no effect"),
+ * never `contradicted`. The mapping below gives the same answer before and after that
+ * change lands.
+ */
+const FOLDER = 'test/fixtures/articles-8';
+
+function expectedVerdict(claim: Claim): string {
+  const judgement = knowledgeBase.judge(claim);
+  const a = judgement.assessment;
+  const lowCertaintyNoEffect =
+    claim.polarity === 'affirm' &&
+    a !== undefined &&
+    (a.direction === 'no-benefit' || a.direction === 'harm') &&
+    (a.certainty === 'low' || a.certainty === 'very-low');
+  return lowCertaintyNoEffect ? 'overstated' : judgement.verdict;
+}
+
+describe(`gold files of ${FOLDER}`, () => {
+  const entries = readGoldFolder(FOLDER);
+  const ids = new Set([...knowledgeBase.dataset.interventions, ...knowledgeBase.dataset.indications].map((r) => r.id));
+  const studies = new Set(knowledgeBase.dataset.studies.map((s) => s.id));
+
+  it('has 8 English, 8 bokmål and some unsupported-language pages', () => {
+    const count = (p: (l: string) => boolean): number => entries.filter((e) => p(e.gold.language)).length;
+    expect([count((l) => l === 'en'), count((l) => l === 'nb')]).toEqual([8, 8]);
+    expect(count((l) => !isSupported(l))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('expects no claims on unsupported-language pages', () => {
+    for (const { gold } of entries.filter((e) => !isSupported(e.gold.language))) {
+      expect(gold.claims, gold.document).toEqual([]);
+    }
+  });
+
+  it('names known records on non-empty lines', () => {
+    for (const { gold, text } of entries) {
+      const lines = text.split('\n');
+      for (const c of gold.claims) {
+        const where = `${gold.document}:${c.line}`;
+        expect(ids.has(c.subject), `${where} subject ${c.subject}`).toBe(true);
+        if (c.object) expect(ids.has(c.object), `${where} object ${c.object}`).toBe(true);
+        for (const study of c.refersTo ?? []) expect(studies.has(study), `${where} study ${study}`).toBe(true);
+        expect(lines[c.line - 1]?.trim(), where).toBeTruthy();
+      }
+    }
+  });
+
+  it('gives each claim the knowledge base’s verdict (revised GRADE row)', () => {
+    for (const { gold } of entries) {
+      for (const c of gold.claims.filter((claim) => claim.verdict !== undefined)) {
+        const claim = { subject: c.subject, predicate: c.predicate, object: c.object, polarity: c.polarity } as Claim;
+        expect(c.verdict, `${gold.document}:${c.line} ${c.subject} ${c.predicate} ${c.object ?? ''}`).toBe(
+          expectedVerdict(claim),
+        );
+      }
+    }
+  });
+});
