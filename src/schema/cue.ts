@@ -23,8 +23,9 @@ function languageKeys(value: Record<string, unknown>, context: z.core.$Refinemen
 }
 
 /**
- * Cue phrases per language: English and Norwegian bokmål always, and any language that
- * has a profile in `data/languages/` (a language is added as data).
+ * Cue phrases per language, keyed by language code: the bundled cues have English and
+ * Norwegian bokmål; a data directory may add phrases of any language that has a profile
+ * in `data/languages/` (a language is added as data, in cue files of its own).
  *
  * @example
  * ```ts
@@ -35,12 +36,13 @@ function languageKeys(value: Record<string, unknown>, context: z.core.$Refinemen
 export const CuePhrasesSchema = z
   .strictObject({
     /** English phrases. */
-    en: z.array(PhraseSchema).min(1),
+    en: z.array(PhraseSchema).min(1).optional(),
     /** Norwegian bokmål phrases. */
-    nb: z.array(PhraseSchema).min(1),
+    nb: z.array(PhraseSchema).min(1).optional(),
   })
   .catchall(z.array(PhraseSchema))
-  .superRefine(languageKeys);
+  .superRefine(languageKeys)
+  .refine((value) => Object.keys(value).length > 0, { error: 'must have phrases in at least one language' });
 
 /**
  * What a list of cue phrases means to the fact-check engine.
@@ -218,9 +220,9 @@ export const NumberWordsCueSchema = z.strictObject({
   numbers: z
     .strictObject({
       /** English number words. */
-      en: NumberWordsSchema,
+      en: NumberWordsSchema.optional(),
       /** Norwegian bokmål number words. */
-      nb: NumberWordsSchema,
+      nb: NumberWordsSchema.optional(),
     })
     .catchall(NumberWordsSchema)
     .superRefine(languageKeys),

@@ -7,11 +7,18 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readGoldFolder } from '../../scripts/lib/evaluate.js';
 import remarkMesoEvidence from '../../src/remark.js';
 import { factCheck } from '../../src/factcheck/fact-check.js';
 import { detectLanguage } from '../../src/factcheck/language.js';
 import { knowledgeBase } from '../../src/index.js';
+
+const FOLDERS = [
+  '../shared/eval/dev',
+  ...[1, 2, 3, 4, 5, 6, 7].map((n) => `test/fixtures/articles${n === 1 ? '' : `-${n}`}`),
+];
 
 const claims = (input: string, format: 'text' | 'markdown' = 'text'): string[] =>
   factCheck(input, { format }).findings.map((f) =>
@@ -101,6 +108,31 @@ describe('language from evidence', () => {
     let noise = '';
     for (let i = 0; i < 2048; i++) noise += String.fromCharCode(0xc0 + ((i * 7919) % 64));
     expect(detectLanguage(noise, knowledgeBase.dataset)).toMatch(/^(en|nb)$/);
+  });
+});
+
+describe('accuracy on the evaluation articles (the figure docs/adding-a-language.md gives)', () => {
+  it('tells the language of ≥ 95 % of their paragraphs and of every document', () => {
+    let documents = 0;
+    let documentsRight = 0;
+    let paragraphs = 0;
+    let paragraphsRight = 0;
+    for (const folder of FOLDERS) {
+      if (!existsSync(folder)) continue;
+      for (const { gold, text } of readGoldFolder(folder)) {
+        documents++;
+        if (detectLanguage(text, knowledgeBase.dataset) === gold.language) documentsRight++;
+        for (const paragraph of text.split(/\n\s*\n/)) {
+          if (paragraph.trim().length < 20) continue;
+          paragraphs++;
+          if (detectLanguage(paragraph, knowledgeBase.dataset) === gold.language) paragraphsRight++;
+        }
+      }
+    }
+    console.log(`language: ${documentsRight}/${documents} documents, ${paragraphsRight}/${paragraphs} paragraphs`);
+    expect(documents).toBeGreaterThan(60);
+    expect(documentsRight).toBe(documents);
+    expect(paragraphsRight / paragraphs).toBeGreaterThanOrEqual(0.95);
   });
 });
 
