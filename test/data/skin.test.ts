@@ -124,7 +124,7 @@ describe('skin assessments', () => {
       const g = a.grade;
       const down = [g.riskOfBias, g.inconsistency, g.indirectness, g.imprecision, g.publicationBias]
         .map((d) => (d.concern === 'very-serious' ? 2 : d.concern === 'serious' ? 1 : 0))
-        .reduce((x, y) => x + y, 0);
+        .reduce((x: number, y) => x + y, 0);
       expect(a.certainty, a.id).toBe(levels[Math.max(0, levels.indexOf(g.startingLevel) - down)]);
       expect(a.lastReviewed, a.id).toBe('2026-11-30');
     }
