@@ -7,6 +7,7 @@
 import type { Claim, Polarity, Predicate } from '../evidence/claim.js';
 import { knowledgeBase as bundled } from '../index.js';
 import type { Language } from '../schema/common.js';
+import { expectShape } from '../guard.js';
 
 /** What the sentence needs from a knowledge base: names. */
 export interface ClaimLabels {
@@ -67,7 +68,25 @@ const FOR: Readonly<Record<Language, string>> = { en: 'for', nb: 'for' };
  * ```
  */
 export function describeClaim(claim: Claim, language: Language = 'en', labels: ClaimLabels = bundled): string {
-  const phrase = PHRASES[language][claim.predicate][claim.polarity];
+  expectShape(
+    'describeClaim',
+    'claim',
+    claim,
+    { subject: 'string', predicate: 'string', polarity: 'string' },
+    'a claim { subject, predicate, polarity }',
+  );
+  if (!(['en', 'nb'] as readonly unknown[]).includes(language))
+    throw new TypeError(`describeClaim: language must be 'en' or 'nb'`);
+  expectShape('describeClaim', 'labels', labels, { label: 'function' }, 'an object with label(id, lang)');
+  const phrase = (PHRASES[language] as Partial<Record<string, Partial<Record<string, string>>>>)[claim.predicate]?.[
+    claim.polarity
+  ];
+  if (phrase === undefined)
+    throw new TypeError(
+      `describeClaim: claim must be a claim with a known predicate and polarity (got ${claim.predicate}, ${claim.polarity})`,
+    );
+  if (claim.object !== undefined && typeof claim.object !== 'string')
+    throw new TypeError('describeClaim: claim.object must be a string when given');
   const object = claim.object === undefined ? undefined : labels.label(claim.object, language);
   const verb = phrase.includes('{o}')
     ? phrase.replace('{o}', object ?? '').trimEnd()
