@@ -132,6 +132,25 @@ const verifiedNeedsIdentifier: Rule = (records, ids) => {
   return problems;
 };
 
+/**
+ * A study is findable: it has a PMID or a DOI, or says in `citation.noIdentifier` why it
+ * has neither, so a reader knows the gap is known and not an oversight.
+ */
+const studiesIdentified: Rule = (records) =>
+  records.flatMap((entry) => {
+    if (entry.kind !== 'studies') return [];
+    const { citation } = entry.record as RecordTypes['studies'];
+    if (citation.pmid !== undefined || citation.doi !== undefined || citation.noIdentifier !== undefined) return [];
+    return [
+      problem(
+        entry,
+        ['citation'],
+        'The study has neither a PMID nor a DOI; add one, or say why it has none in `citation.noIdentifier`',
+        'missing-identifier',
+      ),
+    ];
+  });
+
 const interventionLinks: Rule = (records, ids) => {
   const interventions = ids.get('interventions') ?? new Map<string, CheckedRecord>();
   const problems: Problem[] = [];
@@ -230,6 +249,7 @@ const adverseEventProfiles: Rule = (records) =>
 /** The evidence rules, in the order they run. */
 export const EVIDENCE_RULES: readonly Rule[] = [
   certaintyFollowsFromGrade,
+  studiesIdentified,
   verifiedNeedsIdentifier,
   interventionLinks,
   formulationsWellFormed,

@@ -37,6 +37,7 @@ export type ProblemRule =
   | 'unknown-field'
   | 'certainty-mismatch'
   | 'verified-without-identifier'
+  | 'missing-identifier'
   | 'stale-review';
 
 /**

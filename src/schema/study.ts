@@ -96,6 +96,11 @@ export const CitationSchema = z.strictObject({
   pmid: PmidSchema.optional(),
   /** A URL where the article can be read, when it has no DOI. */
   url: UrlSchema.optional(),
+  /**
+   * Why the study has neither a PMID nor a DOI (a journal PubMed does not index, a
+   * record known only from citing sources). Required when both are missing.
+   */
+  noIdentifier: z.string().min(10).optional(),
 });
 
 /**
