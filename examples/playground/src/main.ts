@@ -67,7 +67,7 @@ const summary = byId<HTMLParagraphElement>('summary');
 const panel = byId<HTMLElement>('details');
 const list = byId<HTMLOListElement>('findings');
 
-let report: FactCheckReport = { language: 'nb', findings: [] };
+let report: FactCheckReport = { language: 'nb', findings: [], notices: [] };
 let selected: readonly number[] = [];
 
 function verdictBadge(verdict: PlaygroundVerdict): HTMLSpanElement {
@@ -156,7 +156,9 @@ function assessmentWords(finding: Finding): string {
 }
 
 function detailsOf(finding: Finding, index: number): HTMLElement {
-  const lang = report.language;
+  // The page shows the knowledge base's texts in English or Norwegian; a third language's
+  // findings fall back to English texts.
+  const lang: Language = report.language === 'nb' ? 'nb' : 'en';
   const verdict = finding.verdict;
   return h(
     'article',
