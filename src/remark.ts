@@ -12,6 +12,7 @@ import { detectLanguage } from './factcheck/language.js';
 import { markdownBlocks } from './factcheck/markdown-blocks.js';
 import { knowledgeBase as bundled } from './index.js';
 import type { Language } from './schema/common.js';
+import { ownOptions } from './guard.js';
 
 /**
  * Where each rule (one per predicate) is explained.
@@ -67,7 +68,8 @@ export interface RemarkMesoEvidenceOptions {
  * file.messages[0]?.ruleId; // 'effective-for'
  * ```
  */
-export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
+export default function remarkMesoEvidence(given: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
+  const options = ownOptions(given);
   return (tree, file) => {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a VFile made without contents has value undefined
     const source = String(file.value ?? '');

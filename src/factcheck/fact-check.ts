@@ -18,7 +18,7 @@ import type { Finding, Point } from './finding.js';
 import { detectLanguage } from './language.js';
 import { chunkedMarkdownBlocks } from './markdown-chunks.js';
 import { textBlocks } from './text-blocks.js';
-import { expectArray, expectShape, expectString } from '../guard.js';
+import { expectArray, expectShape, expectString, ownOptions } from '../guard.js';
 
 /**
  * What the fact-check engine needs of a knowledge base: its records, and its
@@ -141,10 +141,11 @@ function lexiconFor(dataset: Dataset, language: Language): Lexicon {
  * report.findings[0]?.verdict; // 'supported'
  * ```
  */
-export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
+export function factCheck(input: string, given: FactCheckOptions = {}): FactCheckReport {
   if (typeof input !== 'string')
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
     throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
+  const options = ownOptions(given);
   const kb = options.knowledgeBase ?? bundled;
   const language = options.language ?? detectLanguage(input, readable(kb.dataset));
   // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
