@@ -231,7 +231,9 @@ describe('one caller cannot poison another (issue 16, items 13–14)', () => {
     expect(() => {
       (schema.RECORD_SCHEMAS as Record<string, unknown>).studies = { safeParse: () => ({ success: true }) };
     }).toThrow(TypeError);
-    expect(() => (schema.ID_PATTERN as unknown as { compile: (s: string) => void }).compile('.*')).toThrow(TypeError);
+    expect(() => {
+      (schema.ID_PATTERN as unknown as { compile: (s: string) => void }).compile('.*');
+    }).toThrow(TypeError);
     expect(schema.ID_PATTERN.source).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
     expect(schema.IdSchema.safeParse('Not An Id').success).toBe(false);
     expect(schema.IdSchema.safeParse('park-2008').success).toBe(true);
