@@ -40,6 +40,6 @@ export function measure(shape: string, unit: (rng: () => number) => string, size
     bestSmall = Math.min(bestSmall, time(small));
     bestLarge = Math.min(bestLarge, time(large));
   }
-  // A floor of 1 ms keeps a run too quick to time from reading as a large ratio.
-  return { shape, small: bestSmall, large: bestLarge, ratio: Math.max(bestLarge, 1) / Math.max(bestSmall, 1) };
+  // A floor of 5 ms keeps a run too quick to time on a noisy machine from reading as a large ratio.
+  return { shape, small: bestSmall, large: bestLarge, ratio: Math.max(bestLarge, 5) / Math.max(bestSmall, 5) };
 }
