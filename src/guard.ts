@@ -76,3 +76,12 @@ export function expectFinding(fn: string, value: unknown): void {
   expectShape(fn, 'finding', claim, { subject: 'string', predicate: 'string' }, 'a finding');
   expectShape(fn, 'finding', position, { start: 'object', end: 'object' }, 'a finding');
 }
+
+/**
+ * The caller's options, own properties only: a key set on `Object.prototype` by other
+ * code (prototype pollution) is not an option. @internal
+ */
+export function ownOptions<T extends object>(options: T): T {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything
+  return Object.assign(Object.create(null) as T, options ?? {});
+}

@@ -14,6 +14,7 @@ import { PREDICATES } from './evidence/claim.js';
 import { knowledgeBase as bundled } from './index.js';
 import { projectFileUrl } from './project.js';
 import type { Language } from './schema/common.js';
+import { ownOptions } from './guard.js';
 
 /**
  * Where each rule (one per predicate) is explained: docs/rules.md in the project's
@@ -74,7 +75,8 @@ export interface RemarkMesoEvidenceOptions {
  * file.messages[0]?.ruleId; // 'effective-for'
  * ```
  */
-export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
+export default function remarkMesoEvidence(given: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
+  const options = ownOptions(given);
   const control = remarkMessageControl({ name: 'meso-evidence', source: 'meso-evidence', known: [...PREDICATES] });
   return (tree, file) => {
     const source = file.toString();

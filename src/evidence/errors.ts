@@ -35,3 +35,7 @@ export class InvalidClaimError extends Error {
     this.value = value;
   }
 }
+
+// One caller must not change the class for every other (issue 16): its prototype and statics are frozen.
+Object.freeze(InvalidClaimError.prototype);
+Object.freeze(InvalidClaimError);

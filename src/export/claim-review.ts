@@ -6,7 +6,7 @@
 import type { Finding } from '../factcheck/finding.js';
 import type { Language } from '../schema/common.js';
 import { RATING_SCALE } from './rating-scale.js';
-import { expectFinding, expectString } from '../guard.js';
+import { expectFinding, expectString, ownOptions } from '../guard.js';
 
 /**
  * A schema.org `Organization` or `Person`.
@@ -138,7 +138,9 @@ export const CLAIM_REVIEWED_MAX_LENGTH = 75;
 export function shortenClaim(text: string, max: number = CLAIM_REVIEWED_MAX_LENGTH): string {
   expectString('shortenClaim', 'text', text);
   if (typeof max !== 'number' || !(max >= 2))
-    throw new RangeError(`shortenClaim: max must be a number of at least 2, not ${String(max)}`);
+    throw new RangeError(
+      `shortenClaim: max must be a number of at least 2, not ${typeof max === 'number' ? String(max) : typeof max}`,
+    );
   const clean = text
     .replace(/[*_`]+/g, '')
     .replace(/\s+/g, ' ')
@@ -205,8 +207,9 @@ export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({
  * reviews[0]?.reviewRating.alternateName; // 'Overstated'
  * ```
  */
-export function toClaimReview(finding: Finding, options: ClaimReviewOptions = {}): ClaimReview {
+export function toClaimReview(finding: Finding, given: ClaimReviewOptions = {}): ClaimReview {
   expectFinding('toClaimReview', finding);
+  const options = ownOptions(given);
   const language = options.language ?? 'en';
   const step = RATING_SCALE.steps[finding.verdict];
   const fragment = `#${claimFragment(finding)}`;

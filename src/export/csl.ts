@@ -25,5 +25,7 @@ export { toCslItem, type CslItem };
  */
 export function toCslJson(studies: readonly Study[]): CslItem[] {
   expectArray('toCslJson', 'studies', studies);
+  // A sparse array of length 2³¹ would take a minute to walk: no knowledge base holds a million studies.
+  if (studies.length > 1_000_000) throw new RangeError('toCslJson: studies must hold at most 1,000,000 studies');
   return studies.map(toCslItem);
 }

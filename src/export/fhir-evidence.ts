@@ -11,7 +11,7 @@ import type { Direction } from '../schema/evidence.js';
 import type { Dataset } from '../schema/kinds.js';
 import { CERTAINTY_RATING_DISPLAY, CONCERN_RATING_CODE, DOMAIN_CERTAINTY_TYPE, FHIR_SYSTEMS } from './codes.js';
 import type { EvidenceCertainty, FhirEvidence, RelatedArtifact } from './fhir-types.js';
-import { expectShape } from '../guard.js';
+import { expectShape, ownOptions } from '../guard.js';
 
 /**
  * Options for {@link toFhirEvidence}.
@@ -130,7 +130,8 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * if (match) toFhirEvidence(match.assessment).certainty?.[0]?.rating?.coding?.[0]?.code; // 'very-low'
  * ```
  */
-export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOptions = {}): FhirEvidence {
+export function toFhirEvidence(assessment: Assessment, given: FhirEvidenceOptions = {}): FhirEvidence {
+  const options = ownOptions(given);
   expectShape(
     'toFhirEvidence',
     'assessment',

@@ -21,7 +21,7 @@ import { chunkedMarkdownBlocks } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
 import { fillMessage } from '../messages/messages.js';
 import { textBlocks } from './text-blocks.js';
-import { expectArray, expectShape, expectString } from '../guard.js';
+import { expectArray, expectShape, expectString, ownOptions } from '../guard.js';
 
 /**
  * What the fact-check engine needs of a knowledge base: its records, and its
@@ -171,10 +171,11 @@ function lexiconFor(dataset: Dataset, language: LanguageCode): Lexicon {
  * report.findings[0]?.verdict; // 'supported'
  * ```
  */
-export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
+export function factCheck(input: string, given: FactCheckOptions = {}): FactCheckReport {
   if (typeof input !== 'string')
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
     throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
+  const options = ownOptions(given);
   // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
   // limits (hostile nesting, thousands of delimiters) is read as plain text.
   const blocks: Block[] = ownOption(options, 'format') === 'text' ? textBlocks(input) : chunkedMarkdownBlocks(input);

@@ -35,9 +35,17 @@ export const MARKDOWN_LIMITS = {
   /** Containers (block quotes, list items) nested on one line. */
   depth: 32,
   /** Lines inside a block quote or a nested list. */
-  containerLines: 1000,
+  containerLines: 250,
   /** Emphasis and link delimiters: `*`, `_`, `[`, `]`. */
   delimiters: 5000,
+  /** List items, at any depth. */
+  listItems: 250,
+  /** Setext heading underlines (`===` or `---` lines). */
+  setextLines: 200,
+  /** Lines that open or close fenced code inside a container, or look like they do. */
+  fenceLines: 200,
+  /** Characters that start escapes, entities, HTML and code spans: `\\`, `&`, `<`, `` ` ``, `~`. */
+  markup: 4000,
 } as const;
 
 const LINE_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]*/;
@@ -56,21 +64,35 @@ const LINE_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ 
 export function withinMarkdownLimits(markdown: string): boolean {
   let containerLines = 0;
   let delimiters = 0;
+  let markup = 0;
   for (let index = 0; index < markdown.length; index++) {
     const code = markdown.charCodeAt(index);
     if (code === 42 || code === 95 || code === 91 || code === 93) delimiters++;
+    else if (code === 92 || code === 38 || code === 60 || code === 96 || code === 126) markup++;
   }
-  if (delimiters > MARKDOWN_LIMITS.delimiters) return false;
+  if (delimiters > MARKDOWN_LIMITS.delimiters || markup > MARKDOWN_LIMITS.markup) return false;
+  let listItems = 0;
+  let setextLines = 0;
+  let fenceLines = 0;
   let lineStart = 0;
   while (lineStart < markdown.length) {
     const newline = /\r\n?|\n/g;
     newline.lastIndex = lineStart;
     const found = newline.exec(markdown);
     const lineEnd = found ? found.index : markdown.length;
-    const prefix = LINE_PREFIX.exec(
-      markdown.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MARKDOWN_LIMITS.depth + 64)),
-    );
+    const head = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MARKDOWN_LIMITS.depth + 64));
+    const prefix = LINE_PREFIX.exec(head);
+    const rest = prefix ? head.slice(prefix[0].length) : head;
+    if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(rest)) setextLines++;
+    if (/^ {0,3}(?:`{3,}|~{3,})/.test(rest)) fenceLines++;
+    if (
+      setextLines > MARKDOWN_LIMITS.setextLines ||
+      fenceLines > MARKDOWN_LIMITS.fenceLines ||
+      listItems > MARKDOWN_LIMITS.listItems
+    )
+      return false;
     if (prefix) {
+      if (/[-*+\d]/.test(prefix[0])) listItems++;
       const text = prefix[0];
       const markers = (text.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
       // Nesting by indentation ("    - item" under "  - item"): the whitespace before the first marker.

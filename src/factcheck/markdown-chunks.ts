@@ -1,10 +1,12 @@
 /**
  * Reads a long Markdown document in pieces. remark-parse's cost grows faster than the
- * document (ten times the text takes far more than ten times as long), so a document
- * is cut at places where a new top-level block starts, each piece is parsed alone, and
- * the blocks are put back together with their offsets. Each piece is checked against the
- * parser's safe limits on its own, so one hostile stretch does not turn a whole article
- * into plain text.
+ * document for many block shapes (setext headings, long lists, runs of fences), so a
+ * document is cut at lines where a new top-level block starts, each piece is parsed
+ * alone, and the blocks are put back together with their offsets. Each piece is checked
+ * against the parser's safe limits on its own, so one hostile stretch does not turn a
+ * whole article into plain text. Raw regions (fenced code, HTML comments, `<pre>`,
+ * `<script>`, `<style>`, `<textarea>`, processing instructions, CDATA) are found in the
+ * same linear pass and are never cut, never parsed and never read as prose.
  *
  * @module
  */
@@ -19,15 +21,129 @@ import { expectString } from '../guard.js';
  * @example
  * ```ts
  * import { MARKDOWN_CHUNK } from './markdown-chunks.js';
- * MARKDOWN_CHUNK; // 16384: pieces of about 16 KB
+ * MARKDOWN_CHUNK; // 4096: pieces of about 4 KB
  * ```
  */
-export const MARKDOWN_CHUNK = 16_384;
+export const MARKDOWN_CHUNK = 4_096;
+
+/** A piece of a Markdown document: `raw` pieces are code or HTML, and hold no prose. */
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: boolean;
+}
+
+/** How a raw HTML block (CommonMark kinds 1–5) that starts on a line ends. */
+const HTML_RAW: readonly [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+/** CommonMark's HTML block kind 6: ends at a blank line, and may interrupt a paragraph. */
+const HTML_BLOCK =
+  /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
+/** Lines that always start a new top-level block when they start at column 0. */
+const NEW_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|[-*+][ \t]+\S)/;
+const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
+
+/**
+ * Finds the pieces of a document in one pass over its lines (each line is looked at
+ * through its first 200 characters, so the pass is linear).
+ */
+function markdownRegions(markdown: string, size: number): Region[] {
+  const regions: Region[] = [];
+  let chunkStart = 0;
+  let fence: string | undefined;
+  /** The end condition of the raw HTML block the scan is in. */
+  let htmlEnd: RegExp | undefined;
+  /** Inside an HTML block that ends at a blank line. */
+  let htmlUntilBlank = false;
+  let previousBlank = true;
+  let previousOrdered = false;
+  /** The last non-blank line started at column 0 outside any container: blank lines after it may be cut. */
+  let topLevel = true;
+  let lineStart = 0;
+  const cut = (at: number, raw: boolean): void => {
+    if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
+    chunkStart = at;
+  };
+  while (lineStart < markdown.length) {
+    let lineEnd = markdown.indexOf('\n', lineStart);
+    const next = lineEnd === -1 ? markdown.length : lineEnd + 1;
+    if (lineEnd === -1) lineEnd = markdown.length;
+    const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const blank = line.trim() === '';
+    if (htmlEnd !== undefined || fence !== undefined) {
+      // Inside a raw region that started at column 0: it ends on its closing line.
+      const closes =
+        htmlEnd !== undefined
+          ? htmlEnd.test(markdown.slice(lineStart, lineEnd))
+          : isClosingFence(line, fence as string);
+      if (closes) {
+        htmlEnd = undefined;
+        fence = undefined;
+        cut(next, true);
+      }
+      previousBlank = false;
+      previousOrdered = false;
+      lineStart = next;
+      continue;
+    }
+    if (htmlUntilBlank) {
+      if (blank) htmlUntilBlank = false;
+      previousBlank = blank;
+      previousOrdered = false;
+      lineStart = next;
+      continue;
+    }
+    const fenceMark = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    const opensFence =
+      fenceMark !== undefined && !(fenceMark.startsWith('`') && line.slice(fenceMark.length).includes('`'));
+    const rawHtml = line.startsWith('<') ? HTML_RAW.find(([open]) => open.test(line)) : undefined;
+    if (opensFence || rawHtml) {
+      // A raw region at column 0 always starts a new top-level block.
+      cut(lineStart, false);
+      if (rawHtml?.[1].test(markdown.slice(lineStart + 1, lineEnd))) cut(next, true);
+      else if (rawHtml) htmlEnd = rawHtml[1];
+      else fence = fenceMark;
+      previousBlank = false;
+      previousOrdered = false;
+      lineStart = next;
+      continue;
+    }
+    const ordered = ORDERED.exec(line);
+    if (!blank && lineStart - chunkStart >= size) {
+      const afterBlank = previousBlank && /^[^\s>*+\-\d|=]/.test(line);
+      const startsBlock =
+        NEW_BLOCK.test(line) ||
+        HTML_BLOCK.test(line) ||
+        (ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1'));
+      if (afterBlank || startsBlock) cut(lineStart, false);
+    } else if (blank && previousBlank && topLevel && lineStart - chunkStart >= size) cut(lineStart, false);
+    if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
+    if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
+    previousBlank = blank;
+    previousOrdered = ordered !== null;
+    lineStart = next;
+  }
+  if (chunkStart < markdown.length || regions.length === 0)
+    regions.push({ start: chunkStart, end: markdown.length, raw: fence !== undefined || htmlEnd !== undefined });
+  return regions;
+}
+
+/** Whether a line closes a fence opened with `fence`: the same character, at least as many, nothing after. */
+function isClosingFence(line: string, fence: string): boolean {
+  const match = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
+  return match?.[1] !== undefined && match[1].startsWith(fence.charAt(0)) && match[1].length >= fence.length;
+}
 
 /**
  * Where a Markdown document may be cut: offsets of lines that start a new top-level
- * block after a blank line — not indented, not a list item or quotation (which may
- * continue a list or quote above), not inside a fenced code block.
+ * block — after a blank line, or a heading, thematic break, list item, fence or HTML
+ * block at column 0 — never inside fenced code or an HTML comment, `<pre>`, `<script>`,
+ * `<style>` or `<textarea>` block, which are pieces of their own.
  *
  * @param markdown - The document.
  * @param size - The size a piece grows to before it is cut.
@@ -36,48 +152,19 @@ export const MARKDOWN_CHUNK = 16_384;
  * @example
  * ```ts
  * import { markdownChunks } from './markdown-chunks.js';
- * markdownChunks('# A\n\nOne.\n\n# B\n\nTwo.\n', 4); // [[0, 11], [11, 22]]
+ * markdownChunks('# A\n\nOne.\n\n# B\n\nTwo.\n', 4); // [[0, 5], [5, 11], [11, 22]]
  * ```
  */
 export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK): [number, number][] {
   expectString('markdownChunks', 'markdown', markdown);
   if (typeof size !== 'number' || !(size > 0)) throw new TypeError('markdownChunks: size must be a positive number');
-  const chunks: [number, number][] = [];
-  let chunkStart = 0;
-  let fence: string | undefined;
-  let previousBlank = false;
-  let lineStart = 0;
-  while (lineStart < markdown.length) {
-    let lineEnd = markdown.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = markdown.length;
-    const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-    const blank = line.trim() === '';
-    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (
-      fence === undefined &&
-      previousBlank &&
-      !blank &&
-      lineStart - chunkStart >= size &&
-      /^[^\s>*+\-\d|]/.test(line) &&
-      !/^[=-]+\s*$/.test(line)
-    ) {
-      chunks.push([chunkStart, lineStart]);
-      chunkStart = lineStart;
-    }
-    if (fenceMark !== undefined) {
-      if (fence === undefined) fence = fenceMark[0];
-      else if (fenceMark.startsWith(fence.charAt(0)) && fenceMark.length >= fence.length) fence = undefined;
-    }
-    previousBlank = blank;
-    lineStart = lineEnd + 1;
-  }
-  if (chunkStart < markdown.length || chunks.length === 0) chunks.push([chunkStart, markdown.length]);
-  return chunks;
+  return markdownRegions(markdown, size).map(({ start, end }) => [start, end]);
 }
 
 /**
  * The blocks of a Markdown document, read piece by piece (see {@link markdownChunks});
- * a piece past the parser's safe limits is read as plain text.
+ * a piece past the parser's safe limits is read as plain text, and code and raw HTML
+ * are not read at all.
  *
  * @param markdown - The document.
  * @returns The blocks, with offsets into the whole document.
@@ -91,15 +178,22 @@ export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK):
 export function chunkedMarkdownBlocks(markdown: string): Block[] {
   expectString('chunkedMarkdownBlocks', 'markdown', markdown);
   const blocks: Block[] = [];
-  for (const [start, end] of markdownChunks(markdown)) {
+  for (const { start, end, raw } of markdownRegions(markdown, MARKDOWN_CHUNK)) {
+    if (raw) continue;
     const piece = markdown.slice(start, end);
     const local = withinMarkdownLimits(piece) ? markdownBlocks(parseMarkdown(piece), piece) : textBlocks(piece);
     const base = blocks.length;
+    // A piece cut between the items of a list: its first items keep the list's lead-in.
+    const previous = blocks.at(-1);
+    const inherited = previous === undefined ? undefined : previous.kind === 'list-item' ? previous.leadIn : base - 1;
+    let leading = true;
     for (const block of local) {
+      leading &&= block.kind === 'list-item' && block.leadIn === undefined;
+      const leadIn = block.leadIn === undefined ? (leading ? inherited : undefined) : block.leadIn + base;
       blocks.push({
         ...block,
         pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
-        ...(block.leadIn === undefined ? {} : { leadIn: block.leadIn + base }),
+        ...(leadIn === undefined ? {} : { leadIn }),
       });
     }
   }

@@ -109,7 +109,9 @@ export class KnowledgeBase {
    * ```
    */
   get<K extends RecordKind>(kind: K, id: string): RecordTypes[K] | undefined {
-    const map = (this.#ix.byKind as Record<string, ReadonlyMap<unknown, unknown>>)[kind as string];
+    // A kind that is not a string (an object without a prototype cannot even become a key) or not an own kind: no record.
+    if (typeof kind !== 'string' || !Object.hasOwn(this.#ix.byKind, kind)) return undefined;
+    const map = (this.#ix.byKind as Record<string, ReadonlyMap<unknown, unknown>>)[kind];
     return map instanceof Map ? (map.get(id) as RecordTypes[K] | undefined) : undefined;
   }
 
@@ -521,3 +523,7 @@ export function lazyKnowledgeBase(load: () => Dataset): KnowledgeBase {
   loaders.add(load);
   return new KnowledgeBase(load as unknown as Dataset);
 }
+
+// One caller must not change the class for every other (issue 16): its prototype and statics are frozen.
+Object.freeze(KnowledgeBase.prototype);
+Object.freeze(KnowledgeBase);

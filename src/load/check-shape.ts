@@ -168,6 +168,9 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** Longer paths are not paths into a record (a sparse array of length 2³¹ would take a minute to walk). */
+const MAX_PATH = 1000;
+
 /**
  * Writes a path as `citation.authors[0].family`.
  *
@@ -182,6 +185,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  */
 export function dottedPath(path: readonly (string | number)[]): string {
   expectArray('dottedPath', 'path', path);
+  if (path.length > MAX_PATH) throw new RangeError(`dottedPath: path must have at most ${MAX_PATH} segments`);
   return dotted(path);
 }
 

@@ -165,3 +165,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// One caller must not change the class for every other (issue 16): its prototype and statics are frozen.
+Object.freeze(DataError.prototype);
+Object.freeze(DataError);

@@ -15,7 +15,14 @@ import * as z from 'zod';
  * ID_PATTERN.test('park-2008'); // true
  * ```
  */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN: RegExp = Object.freeze(
+  // compile() would change the pattern in place before failing on the frozen lastIndex.
+  Object.defineProperty(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'compile', {
+    value: () => {
+      throw new TypeError('ID_PATTERN is frozen: make a new RegExp instead');
+    },
+  }),
+);
 
 /**
  * A record id, such as `park-2008` or `mesotherapy`. It is also the record's file name.
@@ -26,7 +33,8 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * IdSchema.parse('park-2008'); // 'park-2008'
  * ```
  */
-export const IdSchema = z.string().regex(ID_PATTERN, {
+// zod writes the pattern's lastIndex, so it gets a private copy, and ID_PATTERN stays frozen for callers.
+export const IdSchema = z.string().regex(new RegExp(ID_PATTERN.source), {
   error: 'must be lower-case letters and digits joined by single hyphens, like "park-2008"',
 });
 

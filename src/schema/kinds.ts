@@ -76,7 +76,7 @@ export type RecordOf<K extends RecordKind> = RecordTypes[K];
  * RECORD_SCHEMAS.indications.safeParse({ id: 'x' }).success; // false
  * ```
  */
-export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes[K]> } = {
+export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes[K]> } = Object.freeze({
   sources: SourceSchema,
   studies: StudySchema,
   interventions: InterventionSchema,
@@ -89,7 +89,7 @@ export const RECORD_SCHEMAS: { readonly [K in RecordKind]: z.ZodType<RecordTypes
   cues: CueSchema,
   languages: LanguageProfileSchema,
   messages: MessagesSchema,
-};
+});
 
 /**
  * A complete set of records, one array per kind, sorted by id: what the loader

@@ -224,3 +224,7 @@ export class SearchIndex {
     return Object.freeze(results.slice(0, limit).map((r) => Object.freeze(r)));
   }
 }
+
+// One caller must not change the class for every other (issue 16): its prototype and statics are frozen.
+Object.freeze(SearchIndex.prototype);
+Object.freeze(SearchIndex);

@@ -15,7 +15,7 @@ const articles = folders.flatMap((dir) =>
 );
 
 describe('Markdown read in pieces', () => {
-  it('covers the document exactly, cutting only before a new top-level block', () => {
+  it('covers the document exactly, cutting only at the start of a line', () => {
     const doc = articles.join('\n\n');
     const chunks = markdownChunks(doc, 200);
     expect(chunks.length).toBeGreaterThan(3);
@@ -24,15 +24,16 @@ describe('Markdown read in pieces', () => {
     for (let i = 1; i < chunks.length; i++) {
       expect(chunks[i]?.[0]).toBe(chunks[i - 1]?.[1]);
       const start = chunks[i]?.[0] as number;
-      expect(doc.slice(start - 2, start)).toBe('\n\n');
-      expect(doc[start]).toMatch(/[^\s>*+\-\d|]/);
+      expect(doc[start - 1]).toBe('\n');
+      // Never before a quotation line or indented continuation, which may belong to the block above.
+      expect(doc[start]).toMatch(/[^>\t ]/);
     }
   });
 
-  it('never cuts inside a fenced code block, a list or a quotation (before a fence is fine)', () => {
+  it('never cuts inside a fenced code block or a quotation; cuts before list items, fences and after them', () => {
     const doc = 'Intro:\n\n- one\n\n- two\n\n```\ncode\n\nMesotherapy melts fat.\n```\n\n> quoted\n\n> still\n\nEnd.\n';
     const starts = markdownChunks(doc, 1).map(([start]) => start);
-    expect(starts.map((s) => doc.slice(s, s + 5))).toEqual(['Intro', '```\nc', 'End.\n']);
+    expect(starts.map((s) => doc.slice(s, s + 5))).toEqual(['Intro', '- one', '- two', '```\nc', '\n> qu', 'End.\n']);
   });
 
   it('gives the same findings as reading the whole document at once', () => {
@@ -41,5 +42,26 @@ describe('Markdown read in pieces', () => {
     const pieces = judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase);
     expect(markdownChunks(doc).length).toBeGreaterThan(1);
     expect(JSON.stringify(pieces)).toBe(JSON.stringify(whole));
+  });
+});
+
+describe('raw HTML and code are never read as prose (issue 16, item 2)', () => {
+  const claim = 'Mesotherapy melts belly fat permanently.';
+  const filler = 'Nothing to see here, just words.\n\n'.repeat(600); // about 20 KB, with blank lines
+  it.each([
+    ['an HTML comment', `<!--\n${filler}${claim}\n\n${filler}-->`],
+    ['a <pre> block', `<pre>\n${filler}${claim}\n\n${filler}</pre>`],
+    ['a <script> block', `<script>\n${filler}${claim}\n\n${filler}</script>`],
+    ['an unclosed fence', `\`\`\`\n${filler}${claim}\n\n${filler}`],
+  ])('a claim inside %s over 16 KB with blank lines is not reported', (_, raw) => {
+    const doc = `# Title\n\nIntro.\n\n${raw}\n\nThe end.\n`;
+    expect(doc.length).toBeGreaterThan(16_384);
+    expect(chunkedMarkdownBlocks(doc).some((b) => b.text.includes('melts'))).toBe(false);
+    const whole = judgeBlocks(markdownBlocks(parseMarkdown(doc), doc), doc, 'en', knowledgeBase);
+    const pieces = judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase);
+    expect(pieces).toEqual(whole);
+    // Outside the raw block the same claim is read.
+    const prose = `${claim}\n\n${doc}`;
+    expect(judgeBlocks(chunkedMarkdownBlocks(prose), prose, 'en', knowledgeBase).length).toBeGreaterThan(0);
   });
 });

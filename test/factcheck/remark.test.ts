@@ -91,3 +91,19 @@ describe('remark plugin', () => {
     expect(file.messages.map((m) => (m.place && 'start' in m.place ? m.place.start.line : 0))).toEqual([7]);
   });
 });
+
+describe('remark plugin and factCheck agree on raw HTML and code over 16 KB (issue 16, item 2)', () => {
+  const filler = 'Nothing to see here, just words.\n\n'.repeat(600);
+  const claim = 'Mesotherapy melts belly fat permanently.';
+  it.each([
+    ['<!--', '-->'],
+    ['<pre>', '</pre>'],
+    ['<script>', '</script>'],
+  ])('%s … %s', async (open, close) => {
+    const doc = `# Title\n\n${claim}\n\n${open}\n${filler}${claim}\n\n${filler}${close}\n\nThe end.\n`;
+    const file = await lint(doc);
+    const findings = factCheck(doc).findings;
+    expect(findings.map((f) => f.position.start.line)).toEqual([3]);
+    expect(file.messages.map((m) => m.place)).toEqual(findings.map((f) => f.position));
+  });
+});

@@ -194,3 +194,83 @@ describe('the exported constants', () => {
     expect(JSON.stringify(VERDICT_TABLE)).toBe(before);
   });
 });
+
+describe('one caller cannot poison another (issue 16, items 13–14)', () => {
+  const entries = { main, schema, exporters, factcheck, remark } as Record<string, Record<string, unknown>>;
+  const exported = Object.entries(entries).flatMap(([entry, module]) =>
+    Object.entries(module).map(([name, value]) => [`${entry}.${name}`, value] as const),
+  );
+  // zod schemas are objects zod itself writes caches into; the registry that hands them out is frozen.
+  const isZod = (value: unknown): boolean => typeof value === 'object' && value !== null && '_zod' in value;
+
+  it.each(exported.filter(([, v]) => typeof v === 'object' && v !== null && !isZod(v)).map(([n]) => n))(
+    '%s is frozen',
+    (name) => {
+      const value = exported.find(([n]) => n === name)?.[1];
+      expect(Object.isFrozen(value)).toBe(true);
+    },
+  );
+
+  it.each(
+    exported
+      .filter(([, v]) => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v)))
+      .map(([n]) => n),
+  )('class %s: prototype and statics are frozen', (name) => {
+    const value = exported.find(([n]) => n === name)?.[1] as { prototype: object };
+    expect(Object.isFrozen(value.prototype)).toBe(true);
+    expect(Object.isFrozen(value)).toBe(true);
+  });
+
+  it('KnowledgeBase.prototype.judge cannot be replaced', () => {
+    expect(() => {
+      (main.KnowledgeBase.prototype as unknown as Record<string, unknown>).judge = () => ({ verdict: 'supported' });
+    }).toThrow(TypeError);
+  });
+
+  it('RECORD_SCHEMAS cannot be swapped, and ID_PATTERN cannot be recompiled', () => {
+    expect(() => {
+      (schema.RECORD_SCHEMAS as Record<string, unknown>).studies = { safeParse: () => ({ success: true }) };
+    }).toThrow(TypeError);
+    expect(() => {
+      (schema.ID_PATTERN as unknown as { compile: (s: string) => void }).compile('.*');
+    }).toThrow(TypeError);
+    expect(schema.ID_PATTERN.source).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+    expect(schema.IdSchema.safeParse('Not An Id').success).toBe(false);
+    expect(schema.IdSchema.safeParse('park-2008').success).toBe(true);
+  });
+
+  it('options are read from own properties only, not a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const text = 'Mesotherapy is not FDA-approved.\n\n# Heading\n';
+    const clean = factcheck.factCheck(text);
+    try {
+      proto.language = 'nb';
+      proto.format = 'text';
+      proto.documentUrl = 'javascript:alert(1)';
+      proto.reviewer = { '@type': 'Organization', name: 'Mallory' };
+      expect(factcheck.factCheck(text)).toEqual(clean);
+      const finding = clean.findings[0] as Parameters<typeof exporters.toClaimReview>[0];
+      const review = exporters.toClaimReview(finding, {}) as unknown as Record<string, unknown>;
+      expect(JSON.stringify(review)).not.toContain('javascript:');
+      expect(JSON.stringify(review)).not.toContain('Mallory');
+    } finally {
+      delete proto.language;
+      delete proto.format;
+      delete proto.documentUrl;
+      delete proto.reviewer;
+    }
+  });
+
+  it('get and shortenClaim answer odd arguments without an internal TypeError', () => {
+    expect(main.knowledgeBase.get(Object.create(null) as 'studies', 'park-2008')).toBeUndefined();
+    expect(() => exporters.shortenClaim('x', Object.create(null) as number)).toThrow(/shortenClaim: max/);
+  });
+
+  it('sparse arrays of length 2³¹ are refused at once', () => {
+    const sparse = new Array(2 ** 31);
+    const start = performance.now();
+    expect(() => schema.dottedPath(sparse as string[])).toThrow(RangeError);
+    expect(() => exporters.toCslJson(sparse as [])).toThrow(RangeError);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
