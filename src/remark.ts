@@ -75,8 +75,9 @@ export interface RemarkMesoEvidenceOptions {
  * file.messages[0]?.ruleId; // 'effective-for'
  * ```
  */
-export default function remarkMesoEvidence(given: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
-  const options = ownOptions(given);
+export default function remarkMesoEvidence(options: RemarkMesoEvidenceOptions = {}): (tree: Root, file: VFile) => void {
+  // Own properties only: a polluted Object.prototype must not set an option.
+  options = ownOptions(options);
   const control = remarkMessageControl({ name: 'meso-evidence', source: 'meso-evidence', known: [...PREDICATES] });
   return (tree, file) => {
     const source = file.toString();

@@ -207,9 +207,10 @@ export const MESO_EVIDENCE_ORGANIZATION: SchemaAgent = Object.freeze({
  * reviews[0]?.reviewRating.alternateName; // 'Overstated'
  * ```
  */
-export function toClaimReview(finding: Finding, given: ClaimReviewOptions = {}): ClaimReview {
+export function toClaimReview(finding: Finding, options: ClaimReviewOptions = {}): ClaimReview {
   expectFinding('toClaimReview', finding);
-  const options = ownOptions(given);
+  // Own properties only: a polluted Object.prototype must not set an option.
+  options = ownOptions(options);
   const language = options.language ?? 'en';
   const step = RATING_SCALE.steps[finding.verdict];
   const fragment = `#${claimFragment(finding)}`;

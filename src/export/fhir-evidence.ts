@@ -130,8 +130,9 @@ function certaintyOf(assessment: Assessment, language: Language): EvidenceCertai
  * if (match) toFhirEvidence(match.assessment).certainty?.[0]?.rating?.coding?.[0]?.code; // 'very-low'
  * ```
  */
-export function toFhirEvidence(assessment: Assessment, given: FhirEvidenceOptions = {}): FhirEvidence {
-  const options = ownOptions(given);
+export function toFhirEvidence(assessment: Assessment, options: FhirEvidenceOptions = {}): FhirEvidence {
+  // Own properties only: a polluted Object.prototype must not set an option.
+  options = ownOptions(options);
   expectShape(
     'toFhirEvidence',
     'assessment',

@@ -171,11 +171,12 @@ function lexiconFor(dataset: Dataset, language: LanguageCode): Lexicon {
  * report.findings[0]?.verdict; // 'supported'
  * ```
  */
-export function factCheck(input: string, given: FactCheckOptions = {}): FactCheckReport {
+export function factCheck(input: string, options: FactCheckOptions = {}): FactCheckReport {
   if (typeof input !== 'string')
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JavaScript callers can pass anything; the check is the public boundary
     throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
-  const options = ownOptions(given);
+  // Own properties only: a polluted Object.prototype must not set an option.
+  options = ownOptions(options);
   // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
   // limits (hostile nesting, thousands of delimiters) is read as plain text.
   const blocks: Block[] = ownOption(options, 'format') === 'text' ? textBlocks(input) : chunkedMarkdownBlocks(input);
@@ -199,7 +200,8 @@ function ownOption<K extends keyof FactCheckOptions>(options: FactCheckOptions, 
  * @throws TypeError when an argument is not of the documented type.
  * @example
  * ```ts
- * import { checkBlocks, textBlocks } from 'meso-evidence/factcheck';
+ * import { checkBlocks } from './fact-check.js';
+ * import { textBlocks } from './text-blocks.js';
  * const input = 'Mesotherapy is not FDA-approved.\n\nMesoterapi fjerner fett.';
  * checkBlocks(textBlocks(input), input).findings.map((f) => f.claim.predicate); // ['fda-approved', 'effective-for']
  * ```

@@ -7,13 +7,7 @@
  *
  * @module meso-evidence/factcheck
  */
-export {
-  checkBlocks,
-  factCheck,
-  type FactCheckKnowledgeBase,
-  type FactCheckOptions,
-  type FactCheckReport,
-} from './fact-check.js';
+export { factCheck, type FactCheckKnowledgeBase, type FactCheckOptions, type FactCheckReport } from './fact-check.js';
 export type { Finding, FindingAssessment, Notice, Point, Span } from './finding.js';
 export { describeClaim, type ClaimLabels } from './describe-claim.js';
 export { detectLanguage } from './language.js';
