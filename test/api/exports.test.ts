@@ -56,6 +56,7 @@ describe('public exports', () => {
     expect(Object.keys(factcheck).sort()).toMatchInlineSnapshot(`
       [
         "RULE_CATALOGUE",
+        "describeClaim",
         "detectLanguage",
         "factCheck",
       ]

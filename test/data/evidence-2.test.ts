@@ -231,7 +231,7 @@ describe('adverse-event profiles', () => {
     const profile = knowledgeBase.adverseEvents('deoxycholic-acid');
     expect(profile?.id).toBe('deoxycholic-acid--adverse-events');
     expect(profile?.events.map((e) => e.seriousness)).toContain('severe');
-    expect(knowledgeBase.adverseEvents('minoxidil')).toBeUndefined();
+    expect(knowledgeBase.adverseEvents('dutasteride')).toBeUndefined();
   });
 
   it('rejects a profile whose id does not name its intervention', () => {

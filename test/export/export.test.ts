@@ -143,6 +143,7 @@ describe('FHIR R5 Evidence', () => {
     expect(evidence.relatedArtifact?.map((r) => [r.type, r.resourceReference?.reference])).toEqual([
       ['citation', 'Citation/rotunda-2005'],
       ['citation', 'Citation/atiyeh-2008'],
+      ['citation', 'Citation/kaufman-janette-2021'],
     ]);
     expect(evidence.relatedArtifact?.[0]?.citation).toMatch(/^Rotunda AM/);
     expect(evidence.assertion).toMatch(/insufficient.*very low/);

@@ -92,6 +92,7 @@ function study(id: string, year: number, extra: Record<string, unknown>) {
       title: `Study ${id}`,
       journal: 'J Test',
       year,
+      noIdentifier: 'a made-up record for tests; there is no article to find',
     },
     design: 'randomized-controlled-trial',
     controlled: true,
