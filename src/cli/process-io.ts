@@ -86,8 +86,8 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
  * @example
  * ```ts
  * import { guardOutput } from './process-io.js';
- * const out = guardOutput(process.stdout);
- * out.line('hello');
+ * const out = guardOutput(process.stderr);
+ * out.line('checking…');
  * const failure = await out.finish(); // undefined, or why the write failed
  * ```
  */
