@@ -14,7 +14,7 @@ import { expectArray, expectShape, expectString } from '../guard.js';
  *
  * @example
  * ```ts
- * import { foldingOf } from 'meso-evidence/factcheck';
+ * import { foldingOf } from './fold.js';
  * const folding = foldingOf([{ id: 'nb', name: 'Norwegian bokmål', read: true, keepMarks: ['å'], detection: { words: ['og'] } }]);
  * folding.keep.has('å'); // true
  * ```
@@ -38,7 +38,7 @@ export interface Folding {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { foldingOf } from 'meso-evidence/factcheck';
+ * import { foldingOf } from './fold.js';
  * foldingOf(knowledgeBase.dataset.languages).search.get('ø'); // 'o'
  * ```
  */
@@ -119,7 +119,7 @@ export function foldWord(word: string, folding: Folding = BUNDLED_FOLDING): stri
  * @returns The folded text.
  * @example
  * ```ts
- * import { foldForSearch } from 'meso-evidence/factcheck';
+ * import { foldForSearch } from './fold.js';
  * foldForSearch('Hårtap'); // 'hartap'
  * ```
  */

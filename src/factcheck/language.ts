@@ -38,7 +38,7 @@ const SWITCH_RATIO = 2;
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { languageDetector } from 'meso-evidence/factcheck';
+ * import { languageDetector } from './language.js';
  * languageDetector(knowledgeBase.dataset).read.has('nb'); // true
  * ```
  */
@@ -64,7 +64,7 @@ const detectors = new WeakMap<Dataset, LanguageDetector>();
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { languageDetector } from 'meso-evidence/factcheck';
+ * import { languageDetector } from './language.js';
  * languageDetector(knowledgeBase.dataset).profiles.has('da'); // true
  * ```
  */
@@ -140,7 +140,7 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { languageDetector, scoreLanguages } from 'meso-evidence/factcheck';
+ * import { languageDetector, scoreLanguages } from './language.js';
  * const scores = scoreLanguages('Mesoterapi fjerner fett.', languageDetector(knowledgeBase.dataset));
  * (scores.get('nb') ?? 0) > (scores.get('en') ?? 0); // true
  * ```
@@ -206,6 +206,7 @@ function best(
  */
 export function detectLanguage(text: string, dataset: Dataset): LanguageCode {
   expectString('detectLanguage', 'text', text);
+  expectShape('detectLanguage', 'dataset', dataset, { cues: 'array' }, 'a dataset');
   const detector = languageDetector(dataset);
   const scores = scoreLanguages(text.slice(0, SAMPLE_CHARACTERS), detector);
   const top = best(scores, detector);
@@ -231,7 +232,7 @@ export function detectLanguage(text: string, dataset: Dataset): LanguageCode {
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { blockLanguages, languageDetector } from 'meso-evidence/factcheck';
+ * import { blockLanguages, languageDetector } from './language.js';
  * blockLanguages(['Mesotherapy melts fat and it is safe.', 'Mesoterapi er ikke godkjent av FDA, og det er trygt.'], 'en',
  *   languageDetector(knowledgeBase.dataset)); // ['en', 'nb']
  * ```

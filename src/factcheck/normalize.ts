@@ -104,7 +104,7 @@ function normalizeText(text: string): { text: string; segments: Segment[] } | un
  * @returns The block normalised (the same block when there is nothing to change).
  * @example
  * ```ts
- * import { normalizeBlock } from 'meso-evidence/factcheck';
+ * import { normalizeBlock } from './normalize.js';
  * const text = 'M\u0435sotherapy'; // a Cyrillic е
  * normalizeBlock({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }).text; // 'Mesotherapy'
  * ```

@@ -31,7 +31,7 @@ describe('remark plugin', () => {
       'Overdrevet: dokumentasjonen for at mesoterapi hjelper mot cellulitt er utilstrekkelig (svært lav sikkerhet).',
     );
     expect(String(first)).toBe(`advert.md:3:1-3:34: ${first?.reason}`);
-    expect(second?.reason).toBe('Støttes: FDA har ikke godkjent mesoterapi.');
+    expect(second?.reason).toBe('Støttet: FDA har ikke godkjent mesoterapi.');
     expect(second?.ruleId).toBe('fda-approved');
     expect(second?.fatal).toBeUndefined();
   });
@@ -39,8 +39,8 @@ describe('remark plugin', () => {
   it('says each verdict once, in English too', async () => {
     const file = await lint('Mesotherapy is safe and melts fat. It is FDA approved.\n');
     expect(file.messages.map((m) => m.reason)).toEqual([
-      'Overstated: adverse effects of mesotherapy are documented and its safety is unproven.',
-      'Contradicted: evidence of low certainty shows no benefit of mesotherapy for localized fat.',
+      'Overstated: adverse effects of mesotherapy are documented, serious ones among them (non-tuberculous mycobacterial skin infection (abscesses, nodules, ulcers) and scarring), and its safety is unproven.',
+      'Overstated: the little evidence there is found no benefit of mesotherapy for localized fat (very low certainty).',
       'Contradicted: the FDA has not approved mesotherapy.',
     ]);
   });
