@@ -40,7 +40,7 @@ describe('query', () => {
     const nb = cli(['query', 'evidence', 'deoxycholic-acid', 'submental-fat', '--lang', 'nb']);
     expect(nb.code).toBe(0);
     expect(nb.stdout).toMatch(/^Studier:$/m);
-    expect(nb.stdout).toMatch(/^ {2}sikkerhet {2}high/m);
+    expect(nb.stdout).toMatch(/^ {2}sikkerhet {2}moderate/m);
     expect(nb.stdout).not.toMatch(/^Studies:$/m);
     const en = cli(['query', 'evidence', 'deoxycholic-acid', 'submental-fat']);
     expect(en.stdout).toMatch(/^Studies:$/m);
@@ -85,6 +85,7 @@ describe('export', () => {
       'Evidence/mesotherapy--cellulite',
       'Citation/rotunda-2005',
       'Citation/atiyeh-2008',
+      'Citation/kaufman-janette-2021',
     ]);
   });
 
