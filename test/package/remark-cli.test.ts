@@ -39,7 +39,7 @@ describe('remark --use meso-evidence/remark', () => {
     const { code, stdout, stderr } = remark(AD);
     expect(stdout).toBe('');
     expect(messages(stderr)).toEqual([
-      '3:1-3:29 warning Contradicted: evidence of low certainty shows no benefit of mesotherapy for localized fat. effective-for meso-evidence',
+      '3:1-3:29 warning Overstated: the little evidence there is found no benefit of mesotherapy for localized fat (very low certainty). effective-for meso-evidence',
     ]);
     expect(code).toBe(0);
   });
