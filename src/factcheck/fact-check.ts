@@ -237,7 +237,8 @@ export function checkBlocks(
     let end = start + 1;
     while (end < read.length && languages[end] === code) end++;
     const run = read.slice(start, end).map((block) => rebaseLeadIn(block, start));
-    if (detector.read.has(code)) findings.push(...judgeBlocks(run, input, code, kb));
+    if (detector.read.has(code))
+      for (const finding of judgeBlocks(run, input, code, kb, locate)) findings.push(finding);
     else if (run.some((block) => /\p{L}/u.test(block.text)))
       notices.push(unsupported(run, code, language, dataset, locate));
     start = end;
@@ -300,6 +301,7 @@ export function judgeBlocks(
   input: string,
   language: LanguageCode,
   kb: FactCheckKnowledgeBase,
+  locate?: (offset: number) => Point,
 ): Finding[] {
   expectArray('judgeBlocks', 'blocks', blocks);
   expectString('judgeBlocks', 'input', input);
@@ -313,7 +315,9 @@ export function judgeBlocks(
   const messages = messagesFor(dataset, language);
   const engine = engineFor(dataset);
   const extracted = extractClaims(blocks, lexiconFor(dataset, language), engine.studiesByYear, engine.studiesBySubject);
-  const locate = pointLocator(input);
+  // One locator for the whole input: checkBlocks passes its own, so a document of many
+  // language runs does not scan the input for line breaks once per run.
+  const at = locate ?? pointLocator(input);
   const judged = new Map<string, Judgement>();
   const findings: Finding[] = [];
   // One finding per claim and line: a claim repeated on the same line (two sentences run
@@ -323,7 +327,7 @@ export function judgeBlocks(
     const block = blocks[found.block] as Block;
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
-    const start = locate(startOffset);
+    const start = at(startOffset);
     const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}`;
     const lineKey = `${start.line}|${claimKey}|${found.claim.polarity === 'affirm'}`;
     const earlier = byLine.get(lineKey);
@@ -340,7 +344,7 @@ export function judgeBlocks(
       claim: found.claim,
       verdict: judgement.verdict,
       text: input.slice(startOffset, endOffset),
-      position: { start, end: locate(endOffset) },
+      position: { start, end: at(endOffset) },
       assessment: judgement.assessment
         ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty }
         : null,
