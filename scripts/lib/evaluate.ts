@@ -100,11 +100,9 @@ function misplaced(finding: Finding, gold: GoldDocument): boolean {
   return gold.claims.some((claim) => claim.line > start.line && claim.line <= end.line && sameClaim(finding, claim));
 }
 
-/** Scores one document's findings against its gold claims. */
-export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]): DocumentScore {
-  const score: DocumentScore = {
-    document: gold.document,
-    language: gold.language,
+/** Every count at zero: where a document's score and a sum start. */
+function noCounts(): Counts {
+  return {
     tp: 0,
     fp: 0,
     fn: 0,
@@ -113,6 +111,15 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
     verdictTotal: 0,
     refersToRight: 0,
     refersToTotal: 0,
+  };
+}
+
+/** Scores one document's findings against its gold claims. */
+export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]): DocumentScore {
+  const score: DocumentScore = {
+    document: gold.document,
+    language: gold.language,
+    ...noCounts(),
     falsePositives: [],
     falseNegatives: [],
     falseAlarmFindings: [],
@@ -184,16 +191,7 @@ export function checkDocument({ gold, text, format }: GoldEntry): readonly Findi
 
 /** Adds counts together. */
 export function sum(scores: readonly Counts[]): Counts {
-  const total: Counts = {
-    tp: 0,
-    fp: 0,
-    fn: 0,
-    falseAlarms: 0,
-    verdictRight: 0,
-    verdictTotal: 0,
-    refersToRight: 0,
-    refersToTotal: 0,
-  };
+  const total = noCounts();
   for (const s of scores) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += s[key];
   return total;
 }
