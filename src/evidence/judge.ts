@@ -225,11 +225,9 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
   }
   const records = fdaRecords(ix, claim.subject);
   const approvals = records.filter((r) => r.status === 'approved');
-  const chain = object === undefined ? [] : indicationChain(ix, object);
-  const covering = approvals.filter(
-    (r) => object === undefined || r.indications.length === 0 || r.indications.some((i) => chain.includes(i)),
-  );
   const o = object === undefined ? undefined : labels(object);
+  const scope = object === undefined ? undefined : approvalScope(ix, object);
+  const covering = approvals.filter((r) => scope === undefined || scope.covers(r));
   if (covering.length > 0) {
     return result(
       'fda-approved/approved',
@@ -238,13 +236,65 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
       (v) => explainFda(v, s, o, true, []),
     );
   }
-  const approvedFor = [...new Set(approvals.flatMap((r) => r.indications))].map(labels);
+  const approvedFor = approvedForLabels(approvals, labels);
   return result(
     'fda-approved/not-approved',
     claim.polarity,
     records.map((r) => r.id),
     (v) => explainFda(v, s, o, false, approvedFor),
   );
+}
+
+const POPULATION_WORDS: Readonly<Record<string, Labels>> = {
+  female: { en: 'in women', nb: 'hos kvinner' },
+  male: { en: 'in men', nb: 'hos menn' },
+};
+
+/** What the approvals are for, each indication with the population it is limited to, once. */
+function approvedForLabels(approvals: readonly Regulatory[], labels: (id: string) => Labels): readonly Labels[] {
+  const seen = new Map<string, Labels>();
+  for (const r of approvals) {
+    const who = r.population === undefined ? undefined : POPULATION_WORDS[r.population.sex];
+    for (const i of r.indications) {
+      const l = labels(i);
+      const label = who === undefined ? l : { en: `${l.en} ${who.en}`, nb: `${l.nb} ${who.nb}` };
+      seen.set(label.en, label);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** How approvals stand to the indication a claim names. */
+interface ApprovalScope {
+  /**
+   * The approval covers the indication: it names it or an ancestor (or any use), for its
+   * population. An approval for a narrower indication (a child) does not cover the broader one.
+   */
+  readonly covers: (approval: Regulatory) => boolean;
+}
+
+/**
+ * The population an indication is defined for: its own, or the nearest ancestor's
+ * (female pattern hair loss: women). Undefined when none names one.
+ */
+function populationOf(ix: Indexes, chain: readonly string[]): string | undefined {
+  for (const id of chain) {
+    const sex = ix.byKind.indications.get(id)?.population?.sex;
+    if (sex !== undefined) return sex;
+  }
+  return undefined;
+}
+
+function approvalScope(ix: Indexes, object: string): ApprovalScope {
+  const chain = indicationChain(ix, object);
+  const sex = populationOf(ix, chain);
+  // An approval limited to one population does not reach an indication defined for another
+  // (Propecia, for men, says nothing about female pattern hair loss).
+  const forPopulation = (r: Regulatory): boolean =>
+    r.population === undefined || sex === undefined || r.population.sex === sex;
+  return {
+    covers: (r) => forPopulation(r) && (r.indications.length === 0 || r.indications.some((i) => chain.includes(i))),
+  };
 }
 
 /**

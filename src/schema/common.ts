@@ -223,3 +223,29 @@ export const SourcedSchema = z.strictObject({
   /** How the fact was checked against those sources. */
   verification: VerificationSchema,
 });
+
+/**
+ * Whom a record is limited to. `sex`: `female` or `male`. Leaving the population
+ * out means "anyone": an indication defined for everyone, an approval for everyone.
+ *
+ * @example
+ * ```ts
+ * import { PopulationSchema } from 'meso-evidence/schema';
+ * PopulationSchema.parse({ sex: 'male' });
+ * ```
+ */
+export const PopulationSchema = z.strictObject({
+  /** The sex the record is limited to. */
+  sex: z.enum(['female', 'male']),
+});
+
+/**
+ * Whom a record is limited to: `{ sex: 'female' | 'male' }`.
+ *
+ * @example
+ * ```ts
+ * import type { Population } from 'meso-evidence';
+ * let value: Population | undefined;
+ * ```
+ */
+export type Population = z.infer<typeof PopulationSchema>;

@@ -18,9 +18,11 @@ export {
   SourceRefsSchema,
   UrlSchema,
   SourcedSchema,
+  PopulationSchema,
   type Language,
   type LocalizedText,
   type Names,
+  type Population,
   type Verification,
 } from './common.js';
 export {

@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod';
-import { IdSchema, LocalizedTextSchema, NamesSchema } from './common.js';
+import { IdSchema, LocalizedTextSchema, NamesSchema, PopulationSchema } from './common.js';
 
 /**
  * An indication record: `data/indications/<id>.yaml`.
@@ -28,6 +28,11 @@ export const IndicationSchema = z.strictObject({
   names: NamesSchema,
   /** What the indication covers. */
   description: LocalizedTextSchema,
+  /**
+   * Whom the indication is defined for, when only one sex (female pattern hair loss:
+   * women). An approval limited to another population does not cover it.
+   */
+  population: PopulationSchema.optional(),
 });
 
 /**

@@ -4,7 +4,14 @@
  * @module
  */
 import * as z from 'zod';
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, SourceRefsSchema, VerificationSchema } from './common.js';
+import {
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  PopulationSchema,
+  SourceRefsSchema,
+  VerificationSchema,
+} from './common.js';
 
 /**
  * What a regulator did.
@@ -101,6 +108,11 @@ export const RegulatorySchema = z.strictObject({
   ingredients: z.array(IdSchema).optional(),
   /** Indications it concerns; empty means "for any use". */
   indications: z.array(IdSchema),
+  /**
+   * Whom it is limited to, when the action names one population (Propecia: men only).
+   * Left out: everyone. An approval does not cover an indication defined for another population.
+   */
+  population: PopulationSchema.optional(),
   /** The product, when the action names one (`Kybella`). */
   product: z.string().min(1).optional(),
   /** The document's own reference, such as `Décret n° 2011-382`. */

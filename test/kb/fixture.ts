@@ -132,6 +132,13 @@ export const records = {
     { id: 'fat', names: names('localized fat', 'lokalt fett', 'fat deposits', '*fat'), description: text('Fat.') },
     { id: 'chin', parent: 'fat', names: names('double chin', 'dobbelthake'), description: text('Chin.') },
     { id: 'jowl', parent: 'chin', names: names('jowl', 'kjake'), description: text('Jowl.') },
+    {
+      id: 'chin-women',
+      parent: 'chin',
+      names: names('double chin in women', 'dobbelthake hos kvinner'),
+      description: text('Chin, women.'),
+      population: { sex: 'female' },
+    },
     { id: 'hair', names: { en: ['hair loss', 'baldness'], nb: ['hårtap', 'hårtap*'] }, description: text('Hair.') },
     { id: 'skin', names: names('skin', 'hud'), description: text('Skin.') },
     { id: 'pain', names: names('pain', 'smerte'), description: text('Pain.') },
@@ -179,7 +186,7 @@ export const records = {
     assessment('harmful', 'pain', 'harm', 'low'),
   ],
   regulatory: [
-    regulatory('fda-alpha-chin', 'FDA', 'approved', ['alpha'], ['chin']),
+    { ...regulatory('fda-alpha-chin', 'FDA', 'approved', ['alpha'], ['chin']), population: { sex: 'male' } },
     regulatory('fda-zero-down', 'FDA', 'approved', ['zero-down'], []),
     regulatory('ema-beta', 'EMA', 'approved', ['beta'], [], 'EU'),
     regulatory('fda-beta-not', 'FDA', 'not-approved', ['beta'], []),

@@ -173,9 +173,20 @@ const cases: readonly Case[] = [
     negate: 'contradicted',
   },
   {
+    // Approved only for the chin, a child of fat: the approval does not cover fat in general.
     subject: 'alpha',
     predicate: 'fda-approved',
     object: 'fat',
+    rule: 'fda-approved/not-approved',
+    affirm: 'contradicted',
+    negate: 'supported',
+    citations: ['fda-alpha-chin'],
+  },
+  {
+    // The chin approval is for men; an indication defined for women is not covered.
+    subject: 'alpha',
+    predicate: 'fda-approved',
+    object: 'chin-women',
     rule: 'fda-approved/not-approved',
     affirm: 'contradicted',
     negate: 'supported',

@@ -1,0 +1,83 @@
+/**
+ * Issue 12: an FDA approval covers the indication and the population it names, not a
+ * broader indication or another population. Propecia is approved for male pattern hair
+ * loss in men only; before this, the approval was recorded for hair loss in general, so
+ * "finasteride is FDA-approved for women" and "... for alopecia areata" came out supported.
+ */
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase } from '../../src/index.js';
+import { factCheck } from '../../src/factcheck/index.js';
+import { createKnowledgeBase, validateRecords, type RecordsInput } from '../../src/schema/index.js';
+import { records as base } from '../kb/fixture.js';
+
+function fdaFinding(text: string) {
+  return factCheck(text, { format: 'text' }).findings.find((f) => f.claim.predicate === 'fda-approved');
+}
+
+describe('FDA approval scope: population and subtype', () => {
+  it('"Finasteride is FDA-approved for women with hair loss" is not supported, and says the approval is for men', () => {
+    const finding = fdaFinding('Finasteride is FDA-approved for women with hair loss.');
+    expect(finding?.claim).toMatchObject({ subject: 'finasteride', object: 'female-pattern-hair-loss' });
+    expect(finding?.verdict).toBe('contradicted');
+    expect(finding?.message).toContain('androgenetic alopecia in men');
+  });
+
+  it('the same claim in Norwegian is not supported either', () => {
+    const finding = fdaFinding('Finasterid er godkjent av FDA mot hårtap hos kvinner.');
+    expect(finding?.claim.object).toBe('female-pattern-hair-loss');
+    expect(finding?.verdict).toBe('contradicted');
+  });
+
+  it('the male claim is still supported', () => {
+    for (const text of [
+      'Finasteride is FDA-approved for male pattern baldness.',
+      'Finasteride is FDA-approved for hair loss in men.',
+    ]) {
+      const finding = fdaFinding(text);
+      expect([text, finding?.verdict, finding?.claim.object]).toEqual([text, 'supported', 'androgenetic-alopecia']);
+    }
+  });
+
+  it('an approval for one kind of hair loss covers neither alopecia areata nor hair loss in general', () => {
+    // As with Kybella (submental fat only, not fat in general): a child's approval does not cover its parent.
+    const judge = (object: string) =>
+      knowledgeBase.judge({ subject: 'finasteride', predicate: 'fda-approved', object, polarity: 'affirm' });
+    expect(judge('alopecia-areata').verdict).toBe('contradicted');
+    expect(judge('alopecia').verdict).toBe('contradicted');
+    expect(judge('alopecia').explanation.en).toContain('only for androgenetic alopecia in men');
+  });
+
+  it('"Finasteride works for women with hair loss" is judged on the female pattern hair loss assessment', () => {
+    const finding = factCheck('Finasteride works for women with hair loss.', { format: 'text' }).findings[0];
+    expect(finding?.claim.object).toBe('female-pattern-hair-loss');
+    expect(finding?.verdict).not.toBe('supported');
+  });
+
+  it('"Finasteride cures alopecia areata" is not supported', () => {
+    const finding = factCheck('Finasteride cures alopecia areata.', { format: 'text' }).findings[0];
+    expect(finding?.claim.object).toBe('alopecia-areata');
+    expect(finding?.verdict).not.toBe('supported');
+  });
+
+  it('minoxidil, approved over the counter for men and women alike, stays supported for women', () => {
+    expect(fdaFinding('Minoxidil is FDA-approved for women with hair loss.')?.verdict).toBe('supported');
+  });
+
+  it('the bundled records say whom they are limited to', () => {
+    expect(knowledgeBase.indication('female-pattern-hair-loss')?.population).toEqual({ sex: 'female' });
+    const propecia = knowledgeBase.dataset.regulatory.find((r) => r.id === 'fda-finasteride-1997');
+    expect(propecia?.population).toEqual({ sex: 'male' });
+    expect(propecia?.indications).toEqual(['androgenetic-alopecia']);
+  });
+
+  it('rejects a population the schema does not know, naming the field', () => {
+    const input: RecordsInput = {
+      ...base,
+      indications: [...base.indications, { id: 'odd', names: { en: ['odd'], nb: ['odd'] }, description: { en: 'Odd.', nb: 'Odd.' }, population: { sex: 'men' } }],
+    };
+    const result = validateRecords(input);
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result.problems)).toContain('population');
+    expect(() => createKnowledgeBase(input)).toThrow();
+  });
+});
