@@ -85,7 +85,6 @@ export type { Certainty, Direction, StudyDesign, StudyResult } from './schema/ev
 export type { Indication } from './schema/indication.js';
 export type { Ingredient, IngredientClass, RegulatoryStanding } from './schema/ingredient.js';
 export type {
-  AdverseEffect,
   Cost,
   History,
   Intervention,

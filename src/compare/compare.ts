@@ -49,7 +49,7 @@ export interface InterventionProfile {
   readonly cost: readonly Cost[];
   /** Days of downtime, where documented. */
   readonly downtimeDays?: SourcedRange;
-  /** How many adverse effects are documented. */
+  /** How many adverse events its adverse-event profile lists (0 without a profile). */
   readonly adverseEffects: number;
 }
 
@@ -112,7 +112,7 @@ export interface Comparison {
   readonly evidence: readonly EvidenceRow[];
 }
 
-function profile(i: Intervention): InterventionProfile {
+function profile(ix: Indexes, i: Intervention): InterventionProfile {
   const p = i.procedure;
   return Object.freeze({
     id: i.id,
@@ -122,7 +122,7 @@ function profile(i: Intervention): InterventionProfile {
     ...(p?.sessionMinutes ? { sessionMinutes: p.sessionMinutes } : {}),
     cost: p?.cost ?? [],
     ...(p?.downtimeDays ? { downtimeDays: p.downtimeDays } : {}),
-    adverseEffects: p?.adverseEffects?.length ?? 0,
+    adverseEffects: ix.adverseEventsByIntervention.get(i.id)?.events.length ?? 0,
   });
 }
 
@@ -160,8 +160,8 @@ export function compareInterventions(ix: Indexes, a: unknown, b: unknown): Compa
   const rankB = INVASIVENESS_ORDER.indexOf(second.invasiveness);
   const lessInvasive = rankA < rankB ? a : rankB < rankA ? b : undefined;
   return Object.freeze({
-    a: profile(first),
-    b: profile(second),
+    a: profile(ix, first),
+    b: profile(ix, second),
     ...(lessInvasive ? { lessInvasive } : {}),
     evidence: Object.freeze(evidence),
   });

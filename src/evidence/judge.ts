@@ -299,19 +299,16 @@ function approvalScope(ix: Indexes, object: string): ApprovalScope {
 
 /**
  * Ids of the records that document harm from a subject: its adverse-event profile
- * and what each event rests on, sources of its procedure's adverse effects,
- * regulators' warnings and bans, professional warnings, harm assessments.
+ * and what each event rests on, regulators' warnings and bans, professional warnings, harm assessments.
  *
  * @internal
  */
 export function documentedHarms(ix: Indexes, subject: string): readonly string[] {
   const ids: string[] = [];
-  const intervention = ix.byKind.interventions.get(subject);
   const profile = ix.adverseEventsByIntervention.get(subject);
   if (profile) ids.push(profile.id);
   for (const event of profile?.events ?? [])
     ids.push(...(event.studies ?? []), ...(event.sources ?? []), ...(event.statements ?? []));
-  for (const effect of intervention?.procedure?.adverseEffects ?? []) ids.push(...effect.sources);
   for (const r of ix.regulatoryBySubject.get(subject) ?? []) if (HARM_STATUSES.has(r.status)) ids.push(r.id);
   for (const p of ix.positionsByIntervention.get(subject) ?? []) if (p.stance === 'warns-against') ids.push(p.id);
   for (const a of ix.assessmentsBySubject.get(subject) ?? []) if (a.direction === 'harm') ids.push(a.id);

@@ -150,8 +150,8 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
   ),
   row(
     'safe/harms-documented',
-    'Adverse events (in the subject’s adverse-event profile or its procedure facts), a regulator’s warning or ban, or harm are documented, or safety is unproven (mesotherapy, injection lipolysis).',
-    'Bivirkninger (i behandlingens bivirkningsprofil eller prosedyreopplysninger), advarsel eller forbud fra en myndighet eller skade er dokumentert, eller sikkerheten er ikke bevist (mesoterapi, injeksjonslipolyse).',
+    'Adverse events (in the subject’s adverse-event profile), a regulator’s warning or ban, or harm are documented, or safety is unproven (mesotherapy, injection lipolysis).',
+    'Bivirkninger (i behandlingens bivirkningsprofil), advarsel eller forbud fra en myndighet eller skade er dokumentert, eller sikkerheten er ikke bevist (mesoterapi, injeksjonslipolyse).',
     'overstated',
     'supported',
   ),
@@ -164,8 +164,8 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
   ),
   row(
     'side-effect-free/harms-documented',
-    'Adverse events (in the subject’s adverse-event profile or its procedure facts), a regulator’s warning or ban, or harm are documented.',
-    'Bivirkninger (i behandlingens bivirkningsprofil eller prosedyreopplysninger), advarsel eller forbud fra en myndighet eller skade er dokumentert.',
+    'Adverse events (in the subject’s adverse-event profile), a regulator’s warning or ban, or harm are documented.',
+    'Bivirkninger (i behandlingens bivirkningsprofil), advarsel eller forbud fra en myndighet eller skade er dokumentert.',
     'contradicted',
     'supported',
   ),

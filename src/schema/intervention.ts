@@ -109,40 +109,6 @@ export const CostSchema = SourcedSchema.extend({
 export type Cost = z.infer<typeof CostSchema>;
 
 /**
- * An adverse effect reported for a procedure.
- *
- * @example
- * ```ts
- * import { AdverseEffectSchema } from 'meso-evidence/schema';
- * AdverseEffectSchema.parse({ id: 'bruising', name: { en: 'bruising', nb: 'blåmerker' }, frequency: 'common',
- *   serious: false, sources: ['healthline-mesotherapy'], verification: 'secondary' });
- * ```
- */
-export const AdverseEffectSchema = SourcedSchema.extend({
-  /** A short id, unique within the procedure. */
-  id: IdSchema,
-  /** The effect's name. */
-  name: LocalizedTextSchema,
-  /** How often it occurs, where the sources say; otherwise `unknown`. */
-  frequency: z.enum(['common', 'uncommon', 'rare', 'unknown']),
-  /** Whether it can cause lasting harm. */
-  serious: z.boolean(),
-  /** Detail, figures, outbreaks. */
-  note: LocalizedTextSchema.optional(),
-});
-
-/**
- * An adverse effect reported for a procedure.
- *
- * @example
- * ```ts
- * import type { AdverseEffect } from 'meso-evidence';
- * let value: AdverseEffect | undefined;
- * ```
- */
-export type AdverseEffect = z.infer<typeof AdverseEffectSchema>;
-
-/**
  * Where a procedure came from.
  *
  * @example
@@ -202,8 +168,6 @@ export const ProcedureSchema = z.strictObject({
   aftercare: z.array(SourcedStatementSchema).optional(),
   /** Who should not have it. */
   contraindications: z.array(SourcedStatementSchema).optional(),
-  /** Harms reported. */
-  adverseEffects: z.array(AdverseEffectSchema).optional(),
   /** Where it came from. */
   history: HistorySchema.optional(),
 });

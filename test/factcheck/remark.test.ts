@@ -39,7 +39,7 @@ describe('remark plugin', () => {
   it('says each verdict once, in English too', async () => {
     const file = await lint('Mesotherapy is safe and melts fat. It is FDA approved.\n');
     expect(file.messages.map((m) => m.reason)).toEqual([
-      'Overstated: adverse effects of mesotherapy are documented, serious ones among them (non-tuberculous mycobacterial skin infection (abscesses, nodules, ulcers) and scarring), and its safety is unproven.',
+      'Overstated: adverse effects of mesotherapy are documented, serious ones among them (non-tuberculous mycobacterial skin infection (abscesses, nodules, ulcers), scarring and infection), and its safety is unproven.',
       'Overstated: the little evidence there is found no benefit of mesotherapy for localized fat (very low certainty).',
       'Contradicted: the FDA has not approved mesotherapy.',
     ]);

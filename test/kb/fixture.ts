@@ -154,20 +154,7 @@ export const records = {
     intervention('beta', { invasiveness: 'surgical' }),
     intervention('mesotherapy'),
     intervention('injection-lipolysis'),
-    intervention('harmful', {
-      procedure: {
-        adverseEffects: [
-          {
-            id: 'bruising',
-            name: text('bruising'),
-            frequency: 'common',
-            serious: false,
-            sources: ['blog'],
-            verification: 'verified',
-          },
-        ],
-      },
-    }),
+    intervention('harmful'),
     intervention('warned'),
     intervention('zero-down', { procedure: { downtimeDays: range(0, 0), sessions: range(1, 3) } }),
     intervention('usual-down', { procedure: { downtimeDays: range(0, 2) } }),
@@ -192,6 +179,24 @@ export const records = {
     regulatory('fda-beta-not', 'FDA', 'not-approved', ['beta'], []),
     regulatory('fda-warned', 'FDA', 'warned-against', ['warned'], ['fat']),
     regulatory('no-warned', 'Statens legemiddelverk', 'prescription-only', ['warned'], ['fat'], 'NO'),
+  ],
+  'adverse-events': [
+    {
+      id: 'harmful--adverse-events',
+      intervention: 'harmful',
+      scope: text('Harms of harmful.'),
+      events: [
+        {
+          id: 'bruising',
+          name: text('bruising'),
+          frequency: { category: 'common' },
+          seriousness: 'mild',
+          sources: ['blog'],
+          verification: 'verified',
+        },
+      ],
+      lastReviewed: '2026-11-30',
+    },
   ],
   studies: [
     study('smith-2010', 2010, {

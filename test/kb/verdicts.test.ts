@@ -252,7 +252,7 @@ const cases: readonly Case[] = [
     rule: 'safe/harms-documented',
     affirm: 'overstated',
     negate: 'supported',
-    citations: ['blog', 'harmful--pain'],
+    citations: ['harmful--adverse-events', 'blog', 'harmful--pain'],
   },
   {
     subject: 'warned',
@@ -283,7 +283,7 @@ const cases: readonly Case[] = [
     rule: 'side-effect-free/harms-documented',
     affirm: 'contradicted',
     negate: 'supported',
-    citations: ['blog', 'harmful--pain'],
+    citations: ['harmful--adverse-events', 'blog', 'harmful--pain'],
   },
   {
     subject: 'warned',
