@@ -90,7 +90,8 @@ for (const { folder, record: recordFile } of REGRESSION_SETS) {
         const r = rates(counts);
         const line = `${name}: precision ${r.precision.toFixed(2)}, recall ${r.recall.toFixed(2)}, verdicts ${r.verdictAccuracy.toFixed(2)}, false positives ${counts.fp}, false alarms ${counts.falseAlarms}`;
         void annotate(line);
-        expect(counts.tp + counts.fp + counts.fn, name).toBeGreaterThan(0);
+        // A page in a language the engine does not read has no claims to find: nothing to count there.
+        if (name !== 'unsupported') expect(counts.tp + counts.fp + counts.fn, name).toBeGreaterThan(0);
       }
     });
 
