@@ -16,7 +16,7 @@ import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, Messages } from '../schema/language.js';
 import type { Study } from '../schema/study.js';
 import type { Finding, Notice, Point } from './finding.js';
-import { blockLanguages, detectLanguage, languageDetector } from './language.js';
+import { blockLanguages, detectLanguage, languageDetector, mainLanguage } from './language.js';
 import { chunkedMarkdownBlocks } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
 import { fillMessage } from '../messages/messages.js';
@@ -219,15 +219,22 @@ export function checkBlocks(
   const detector = languageDetector(dataset);
   const read = blocks.map(normalizeBlock);
   const given = ownOption(options, 'language');
-  const language = given ?? detectLanguage(read.map((b) => b.text).join('\n\n'), dataset);
+  const told = given ?? detectLanguage(read.map((b) => b.text).join('\n\n'), dataset);
   const languages =
     given === undefined
       ? blockLanguages(
           read.map((b) => b.text),
-          language,
+          told,
           detector,
         )
       : read.map(() => given);
+  const language =
+    given ??
+    mainLanguage(
+      read.map((b) => b.text),
+      languages,
+      told,
+    );
   const findings: Finding[] = [];
   const notices: Notice[] = [];
   const locate = pointLocator(input);

@@ -94,14 +94,8 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
       letters.set(key, [...(letters.get(key) ?? []), profile.id]);
     }
   }
-  // A word several languages share ("og" in bokmål, nynorsk and Danish) says little about
-  // which of them a text is in: its weight is split between them.
-  for (const byLanguage of words.values()) {
-    if (byLanguage.size < 2) continue;
-    for (const [code, weight] of byLanguage) byLanguage.set(code, weight / byLanguage.size);
-  }
   // The engine's vocabulary in each language it reads ("fjerner", "mesoterapi") is evidence
-  // too, when the word belongs to that language alone and is no other profile's common word.
+  // too, when the word belongs to that one of the languages it reads.
   const vocabulary = new Map<string, Set<LanguageCode>>();
   const note = (phrase: string, code: LanguageCode): void => {
     for (const match of phrase.matchAll(/\p{L}{3,}/gu)) {
@@ -121,10 +115,20 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
       for (const phrase of names ?? []) note(phrase, code);
     }
   }
+  // A vocabulary word that a neighbour's profile lists too ("behandlingen" in Danish,
+  // "mesoterapi" in nynorsk and Swedish) is shared with it, like a common word.
   for (const [word, codes] of vocabulary) {
-    if (codes.size !== 1 || words.has(word)) continue;
+    if (codes.size !== 1) continue;
     const [code] = codes as unknown as [LanguageCode];
-    words.set(word, new Map([[code, WEIGHTS.vocabulary]]));
+    const byLanguage = words.get(word);
+    if (!byLanguage) words.set(word, new Map([[code, WEIGHTS.vocabulary]]));
+    else if (!byLanguage.has(code)) byLanguage.set(code, WEIGHTS.vocabulary);
+  }
+  // A word several languages share ("og" in bokmål, nynorsk and Danish) says little about
+  // which of them a text is in: its weight is split between them.
+  for (const byLanguage of words.values()) {
+    if (byLanguage.size < 2) continue;
+    for (const [code, weight] of byLanguage) byLanguage.set(code, weight / byLanguage.size);
   }
   detector = { profiles, read, words, letters };
   detectors.set(dataset, detector);
@@ -221,6 +225,39 @@ export function detectLanguage(text: string, dataset: Dataset): LanguageCode {
 }
 
 /**
+ * The language most of a document is in: the one whose blocks hold the most letters (a
+ * tie goes to the language told for the whole). A bokmål page with a shorter Danish
+ * paragraph is a bokmål page, though Danish spellings may weigh more than bokmål ones.
+ *
+ * @param texts - The blocks' texts, in order.
+ * @param languages - Each block's language.
+ * @param told - The language told for the whole document.
+ * @returns A language code.
+ * @example
+ * ```ts
+ * import { mainLanguage } from './language.js';
+ * mainLanguage(['Mesoterapi er ikke godkjent av FDA.', 'Hvad siger I?'], ['nb', 'da'], 'da'); // 'nb'
+ * ```
+ */
+export function mainLanguage(
+  texts: readonly string[],
+  languages: readonly LanguageCode[],
+  told: LanguageCode,
+): LanguageCode {
+  expectArray('mainLanguage', 'texts', texts);
+  expectArray('mainLanguage', 'languages', languages);
+  expectString('mainLanguage', 'told', told);
+  const letters = new Map<LanguageCode, number>();
+  texts.forEach((text, i) => {
+    const code = languages[i] ?? told;
+    letters.set(code, (letters.get(code) ?? 0) + (text.match(/\p{L}/gu)?.length ?? 0));
+  });
+  let main = told;
+  for (const [code, count] of letters) if (count > (letters.get(main) ?? 0)) main = code;
+  return main;
+}
+
+/**
  * The language of each block of a document. A block keeps the language of the block
  * before it (the first, the document's) unless its own evidence clearly says otherwise,
  * so a short heading or list item does not flip, and a paragraph in another language does.
@@ -253,7 +290,12 @@ export function blockLanguages(
     if (!top || top[0] === current) return current;
     const [code, score] = top;
     const against = Math.max(scores.get(current) ?? 0, scores.get(documentLanguage) ?? 0);
-    if (score >= SWITCH_MINIMUM && score >= SWITCH_RATIO * against + 1) current = code;
+    // With not a word of the current language, a block leaves it on the evidence of the
+    // others together: "Mesoterapi er trygt." in an English page is not English, though
+    // its words are shared by bokmål, nynorsk and Danish; it goes to the best of them.
+    let evidence = score;
+    if (against === 0) for (const [other, s] of scores) if (other !== code) evidence += s;
+    if (evidence >= SWITCH_MINIMUM && score >= SWITCH_RATIO * against + 1) current = code;
     else if (code === documentLanguage && score >= SWITCH_MINIMUM && score > (scores.get(current) ?? 0))
       current = documentLanguage;
     return current;

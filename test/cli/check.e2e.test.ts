@@ -136,6 +136,21 @@ describe('check: formats and exit codes', () => {
     expect(reviews.stderr).toMatch(/<stdin>: This text is in Danish/);
   });
 
+  it('a nynorsk clinic page full of bokmål’s vocabulary gets a notice in every format, and no findings (exit 0)', () => {
+    const path = 'test/fixtures/articles-8/nn-klinikk-hud.md';
+    const json = cli(['check', '--format', 'json', path]);
+    expect(json.code).toBe(0);
+    const file = (
+      JSON.parse(json.stdout) as { files: (JsonFile & { notices: { language: string; message: string }[] })[] }
+    ).files[0];
+    expect(file).toMatchObject({ language: 'nn', findings: [] });
+    expect(file?.notices.map((n) => n.language)).toEqual(['nn']);
+    expect(cli(['check', path]).stdout).toMatch(/notice {2}This text is in Norwegian nynorsk \(line 1–9\)/);
+    const reviews = cli(['check', '--format', 'claimreview', path]);
+    expect(JSON.parse(reviews.stdout)).toEqual([]);
+    expect(reviews.stderr).toMatch(/This text is in Norwegian nynorsk/);
+  });
+
   it('--quiet shows only overstated and contradicted claims, and only files with them', () => {
     const { code, stdout } = cli([
       'check',

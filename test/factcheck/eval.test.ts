@@ -72,7 +72,10 @@ for (const { folder, refersTo } of FOLDERS) {
  * gated; their false alarms — overstated/contradicted findings on sentences that make no
  * such claim — may only go down from the first pass, per language and in total.
  */
-const REGRESSION_SETS = [{ folder: 'test/fixtures/articles-8', record: 'docs/eval/articles-8.first-pass.json' }];
+const REGRESSION_SETS = [
+  { folder: 'test/fixtures/articles-8', record: 'docs/eval/articles-8.first-pass.json' },
+  { folder: 'test/fixtures/articles-9', record: 'docs/eval/articles-9.first-pass.json' },
+];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {
   describe(`regression set ${folder}`, () => {
@@ -87,7 +90,8 @@ for (const { folder, record: recordFile } of REGRESSION_SETS) {
         const r = rates(counts);
         const line = `${name}: precision ${r.precision.toFixed(2)}, recall ${r.recall.toFixed(2)}, verdicts ${r.verdictAccuracy.toFixed(2)}, false positives ${counts.fp}, false alarms ${counts.falseAlarms}`;
         void annotate(line);
-        expect(counts.tp + counts.fp + counts.fn, name).toBeGreaterThan(0);
+        // A page in a language the engine does not read has no claims to find: nothing to count there.
+        if (name !== 'unsupported') expect(counts.tp + counts.fp + counts.fn, name).toBeGreaterThan(0);
       }
     });
 

@@ -7,7 +7,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGoldFolder } from '../../scripts/lib/evaluate.js';
 import remarkMesoEvidence from '../../src/remark.js';
@@ -108,6 +108,65 @@ describe('language from evidence', () => {
     let noise = '';
     for (let i = 0; i < 2048; i++) noise += String.fromCharCode(0xc0 + ((i * 7919) % 64));
     expect(detectLanguage(noise, knowledgeBase.dataset)).toMatch(/^(en|nb)$/);
+  });
+});
+
+/**
+ * Neighbours that share bokmål's clinic vocabulary (mesoterapi, behandlingen, rynker, ingen
+ * nedetid): before their profiles listed the words they share and their own forms, these
+ * were read as bokmål and given findings (articles-8's nynorsk page: three false alarms).
+ */
+describe('neighbouring languages are not read as bokmål', () => {
+  it.each([
+    ['nn', 'Hjå oss får du mesoterapi mot hårtap. Behandlinga stimulerer hårveksten og er godkjend av FDA.'],
+    ['nn', 'Mesoterapi gjev glattare hud og færre rynker, og behandlinga har ingen biverknader.'],
+    ['da', 'Mesoterapi er en effektiv behandling mod hårtab og rynker. Der er ingen nedetid.'],
+    ['da', 'Behandlingen er helt sikker og giver ingen bivirkninger. Vores injektioner fjerner fedt på maven.'],
+    ['sv', 'Behandlingen är säker och ger inga biverkningar. Mesoterapi minskar celluliter på låren.'],
+  ])('%s: “%s” gets a notice and no findings, in text and Markdown', (code, text) => {
+    for (const format of ['text', 'markdown'] as const) {
+      const report = factCheck(text, { format });
+      expect(report.language).toBe(code);
+      expect(report.findings).toEqual([]);
+      expect(report.notices.map((n) => n.language)).toEqual([code]);
+    }
+  });
+
+  it.each([
+    ['nn', 'test/fixtures/articles-8/nn-klinikk-hud.md'],
+    ['da', 'test/fixtures/articles-8/da-klinik-mesoterapi.md'],
+    ['sv', 'test/fixtures/articles-8/sv-mottagning.txt'],
+  ])('a whole %s clinic page is one notice from its first line to its last, with no findings', (code, path) => {
+    const text = readFileSync(path, 'utf8');
+    const last = text.trimEnd().split('\n').length;
+    for (const format of ['text', 'markdown'] as const) {
+      const report = factCheck(text, { format });
+      expect(report.findings).toEqual([]);
+      expect(report.notices.map((n) => [n.language, n.position.start.line, n.position.end.line])).toEqual([
+        [code, 1, last],
+      ]);
+    }
+    const file = new VFile(text);
+    const processor = unified().use(remarkParse).use(remarkMesoEvidence);
+    processor.runSync(processor.parse(file), file);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['unsupported-language']);
+  });
+
+  it('reads a short bokmål sentence of its own in an English page', () => {
+    const input = [
+      'Mesotherapy is offered at many clinics in Oslo. Our Norwegian clients often say:',
+      '',
+      'Mesoterapi er trygt.',
+      '',
+      'The FDA has not approved mesotherapy.',
+    ].join('\n');
+    const report = factCheck(input, { format: 'text' });
+    expect(report.language).toBe('en');
+    expect(report.notices).toEqual([]);
+    expect(report.findings.map((f) => [f.position.start.line, f.claim.predicate, f.claim.polarity])).toEqual([
+      [3, 'safe', 'affirm'],
+      [5, 'fda-approved', 'negate'],
+    ]);
   });
 });
 
