@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 export const ENTRY_POINTS = [
   'src/index.ts',
   'src/factcheck/index.ts',
+  'src/html/index.ts',
   'src/remark.ts',
   'src/schema/index.ts',
   'src/node/index.ts',

@@ -9,20 +9,23 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toClaimReview, type ClaimReview } from '../export/claim-review.js';
 import { stringifyJsonLd } from '../export/json-ld.js';
-import { factCheck } from '../factcheck/fact-check.js';
 import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { decodeText, expandInputs, readError, readInput, STDIN_PATH, type Input } from './inputs.js';
+import { HtmlReadError } from '../html/html-blocks.js';
+import { checkDocument } from './check-document.js';
+import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
 import { formatText, isProblem, type FileReport } from './text-report.js';
 
 /** Help text for `check`. */
 export const CHECK_HELP = `Usage: meso-evidence check [options] <FILE|GLOB|->...
 
-Finds health claims in Markdown and text files and judges them against the
-knowledge base. .md, .markdown and .mdx files are read as Markdown, others as
-plain text, \`-\` reads stdin (as Markdown unless --stdin-filename says otherwise).
+Finds health claims in Markdown, text and HTML files and judges them against
+the knowledge base. .md, .markdown and .mdx files are read as Markdown, .html
+and .htm as web pages (their visible text, without navigation, header, footer,
+scripts, hidden elements and cookie banners), others as plain text. \`-\` reads
+stdin (as Markdown unless --input or --stdin-filename says otherwise).
 Quote globs so the shell leaves them to meso-evidence: 'ads/**/*.md'.
 
 Options:
@@ -34,8 +37,9 @@ Options:
   --quiet, -q            show only overstated and contradicted claims
   --base-url <URL>       ClaimReview: resolve file paths against this URL
                          (default: file:// URLs; stdin has none)
-  --stdin-filename <NAME>  the name stdin is reported under; its extension sets
-                         how stdin is read
+  --input <markdown|text|html>  how stdin is read
+  --stdin-filename <NAME>  the name stdin is reported under; without --input,
+                         its extension sets how stdin is read
   --progress             show progress on stderr (default: on a terminal, in text
                          format, with more than 5 files)
   --help, -h             show this help
@@ -48,6 +52,7 @@ binary file, not UTF-8 text).`;
 
 const FORMATS = ['text', 'json', 'claimreview'] as const;
 const LANGUAGES = ['en', 'nb'] as const;
+const STDIN_FORMATS = ['markdown', 'text', 'html'] as const;
 
 /** Files above this count get progress lines by default (on a terminal). */
 export const PROGRESS_THRESHOLD = 5;
@@ -58,6 +63,7 @@ interface CheckOptions {
   readonly quiet: boolean;
   readonly baseUrl: string | undefined;
   readonly stdinFilename: string | undefined;
+  readonly stdinFormat: InputFormat | undefined;
   readonly progress: boolean;
   readonly help: boolean;
   readonly inputs: readonly string[];
@@ -75,6 +81,7 @@ function parseCheck(args: readonly string[]): CheckOptions {
         quiet: { type: 'boolean', short: 'q' },
         'base-url': { type: 'string' },
         'stdin-filename': { type: 'string' },
+        input: { type: 'string' },
         progress: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -89,6 +96,7 @@ function parseCheck(args: readonly string[]): CheckOptions {
     quiet: values.quiet === true,
     baseUrl,
     stdinFilename: values['stdin-filename'],
+    stdinFormat: oneOf('--input', values.input, STDIN_FORMATS),
     progress: values.progress === true,
     help: values.help === true,
     inputs: positionals,
@@ -124,8 +132,8 @@ async function readAll(
     try {
       const text =
         input.path === STDIN_PATH
-          ? decodeText(io.readStdin ? await io.readStdin() : '')
-          : await readInput(input.path, cwd);
+          ? decodeInput(io.readStdin ? await io.readStdin() : '', input.format)
+          : await readInput(input.path, cwd, input.format);
       if (text.trim() === '') io.err(`meso-evidence check: warning: ${shown} is empty`);
       texts.push(text);
     } catch (error) {
@@ -174,7 +182,7 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
       return 0;
     }
     if (options.inputs.length === 0) throw new UsageError('give at least one file, glob or `-`');
-    inputs = await expandInputs(options.inputs, cwd, options.stdinFilename);
+    inputs = await expandInputs(options.inputs, cwd, options.stdinFilename, options.stdinFormat);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return reportUsage(io, 'check', error.message);
@@ -185,14 +193,20 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   const showProgress =
     options.progress || (io.stderrIsTTY === true && options.format === 'text' && inputs.length > PROGRESS_THRESHOLD);
   const reports: FileReport[] = [];
+  let unreadable = false;
   const urls = new Map<FileReport, string | undefined>();
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     const shown = input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
     if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shown}`);
-    const report = factCheck(texts[i] as string, {
-      format: input.format,
-      ...(options.language ? { language: options.language } : {}),
-    });
+    let report;
+    try {
+      report = checkDocument(texts[i] as string, input.format, options.language);
+    } catch (error) {
+      if (!(error instanceof HtmlReadError)) throw error;
+      io.err(`meso-evidence check: cannot read ${shown === STDIN_PATH ? STDIN_NAME : shown}: ${error.message}`);
+      unreadable = true;
+      continue;
+    }
     const fileReport: FileReport = {
       path: shown,
       language: report.language,
@@ -201,8 +215,9 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     };
     reports.push(fileReport);
     if (options.format === 'claimreview') urls.set(fileReport, documentUrl(input.path, options, cwd));
-  });
+  }
 
+  if (unreadable) return 2;
   const problems = reports.some((r) => r.findings.some(isProblem));
   const shown = options.quiet
     ? reports
