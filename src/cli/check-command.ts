@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toClaimReview, type ClaimReview } from '../export/claim-review.js';
@@ -16,6 +17,7 @@ import type { CommandIO } from './io.js';
 import { HtmlReadError } from '../html/html-blocks.js';
 import { checkDocument } from './check-document.js';
 import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
+import { toSarif } from './sarif-report.js';
 import { formatText, isProblem, type FileReport } from './text-report.js';
 
 /** Help text for `check`. */
@@ -29,10 +31,11 @@ stdin (as Markdown unless --input or --stdin-filename says otherwise).
 Quote globs so the shell leaves them to meso-evidence: 'ads/**/*.md'.
 
 Options:
-  --format <text|json|claimreview>  output format (default: text)
+  --format <text|json|claimreview|sarif>  output format (default: text)
                          text: per file, line:col-endLine:endCol  verdict  message  rule
                          json: {"files":[{"path","language","findings":[...]}]}
                          claimreview: a JSON array of schema.org ClaimReview objects
+                         sarif: a SARIF 2.1.0 log (for code-scanning dashboards)
   --lang <en|nb>         the language of the inputs (default: detected per file)
   --quiet, -q            show only overstated and contradicted claims
   --base-url <URL>       ClaimReview: resolve file paths against this URL
@@ -50,7 +53,7 @@ Exit status: 0 when nothing is overstated or contradicted, 1 when something is,
 2 on a usage error or an input that cannot be read (missing, a directory, a
 binary file, not UTF-8 text).`;
 
-const FORMATS = ['text', 'json', 'claimreview'] as const;
+const FORMATS = ['text', 'json', 'claimreview', 'sarif'] as const;
 const LANGUAGES = ['en', 'nb'] as const;
 const STDIN_FORMATS = ['markdown', 'text', 'html'] as const;
 
@@ -108,6 +111,11 @@ const DOCUMENT_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
 
 function isDocumentBase(value: string): boolean {
   return URL.canParse(value) && DOCUMENT_PROTOCOLS.has(new URL(value).protocol);
+}
+
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
 }
 
 /** How stdin is named in messages when no --stdin-filename is given. */
@@ -238,6 +246,10 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
         null,
         2,
       ),
+    );
+  } else if (options.format === 'sarif') {
+    io.out(
+      JSON.stringify(toSarif(shown, { version: packageVersion(), rootUri: pathToFileURL(`${cwd}/`).href }), null, 2),
     );
   } else if (options.format === 'claimreview') {
     const reviews: ClaimReview[] = shown.flatMap((r) => {
