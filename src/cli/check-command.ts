@@ -17,6 +17,7 @@ import type { CommandIO } from './io.js';
 import { HtmlReadError } from '../html/html-blocks.js';
 import { checkDocument } from './check-document.js';
 import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
+import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
 import { toSarif } from './sarif-report.js';
 import { formatText, isProblem, type FileReport } from './text-report.js';
 
@@ -40,7 +41,9 @@ Options:
   --quiet, -q            show only overstated and contradicted claims
   --base-url <URL>       ClaimReview: resolve file paths against this URL
                          (default: file:// URLs; stdin has none)
-  --input <markdown|text|html>  how stdin is read
+  --input <markdown|text|html|ndjson>  how stdin is read; ndjson: one
+                         {"url", "html"|"text"|"markdown"} object a line in, one
+                         result line out per document, as it is checked
   --stdin-filename <NAME>  the name stdin is reported under; without --input,
                          its extension sets how stdin is read
   --progress             show progress on stderr (default: on a terminal, in text
@@ -55,7 +58,7 @@ binary file, not UTF-8 text).`;
 
 const FORMATS = ['text', 'json', 'claimreview', 'sarif'] as const;
 const LANGUAGES = ['en', 'nb'] as const;
-const STDIN_FORMATS = ['markdown', 'text', 'html'] as const;
+const STDIN_FORMATS = ['markdown', 'text', 'html', 'ndjson'] as const;
 
 /** Files above this count get progress lines by default (on a terminal). */
 export const PROGRESS_THRESHOLD = 5;
@@ -66,7 +69,7 @@ interface CheckOptions {
   readonly quiet: boolean;
   readonly baseUrl: string | undefined;
   readonly stdinFilename: string | undefined;
-  readonly stdinFormat: InputFormat | undefined;
+  readonly stdinFormat: InputFormat | 'ndjson' | undefined;
   readonly progress: boolean;
   readonly help: boolean;
   readonly inputs: readonly string[];
@@ -167,6 +170,23 @@ function underBase(path: string, base: string): string {
   return new URL(slashed.startsWith('/') ? slashed : `./${slashed}`, base).href;
 }
 
+/** `check --input ndjson [-]`: stdin as a stream of documents; the output is NDJSON. */
+async function runNdjson(options: CheckOptions, io: CommandIO): Promise<number> {
+  if (options.inputs.some((input) => input !== STDIN_PATH))
+    throw new UsageError('--input ndjson reads stdin only: give `-` or no file');
+  if (options.format !== 'json' && options.format !== 'text')
+    throw new UsageError(`--input ndjson writes NDJSON; --format ${options.format} does not go with it`);
+  const stream = io.stdinStream?.() ?? oneChunk(io);
+  return checkNdjson(splitLines(stream, MAX_NDJSON_LINE_BYTES), io.out, {
+    language: options.language,
+    quiet: options.quiet,
+  });
+}
+
+async function* oneChunk(io: CommandIO): AsyncGenerator<Uint8Array | string> {
+  if (io.readStdin) yield await io.readStdin();
+}
+
 /**
  * Runs `check`.
  *
@@ -189,6 +209,7 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
       io.out(CHECK_HELP);
       return 0;
     }
+    if (options.stdinFormat === 'ndjson') return await runNdjson(options, io);
     if (options.inputs.length === 0) throw new UsageError('give at least one file, glob or `-`');
     inputs = await expandInputs(options.inputs, cwd, options.stdinFilename, options.stdinFormat);
   } catch (error) {
