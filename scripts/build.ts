@@ -20,6 +20,7 @@ export const ENTRY_POINTS = [
   'src/node/index.ts',
   'src/export/index.ts',
   'src/cli/main.ts',
+  'src/cli/check-worker.ts',
 ];
 
 rmSync('dist', { recursive: true, force: true });

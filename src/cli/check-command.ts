@@ -14,8 +14,8 @@ import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { HtmlReadError } from '../html/html-blocks.js';
-import { checkDocument } from './check-document.js';
+import { checkInPool } from './check-pool.js';
+import { checkTask, type CheckAnswer } from './check-worker.js';
 import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
 import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
 import { toSarif } from './sarif-report.js';
@@ -46,6 +46,8 @@ Options:
                          result line out per document, as it is checked
   --stdin-filename <NAME>  the name stdin is reported under; without --input,
                          its extension sets how stdin is read
+  --jobs, -j <N>         check files in N worker threads (default: 1); the
+                         output is the same, in input order
   --progress             show progress on stderr (default: on a terminal, in text
                          format, with more than 5 files)
   --help, -h             show this help
@@ -71,6 +73,7 @@ interface CheckOptions {
   readonly stdinFilename: string | undefined;
   readonly stdinFormat: InputFormat | 'ndjson' | undefined;
   readonly progress: boolean;
+  readonly jobs: number;
   readonly help: boolean;
   readonly inputs: readonly string[];
 }
@@ -89,6 +92,7 @@ function parseCheck(args: readonly string[]): CheckOptions {
         'stdin-filename': { type: 'string' },
         input: { type: 'string' },
         progress: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -104,9 +108,21 @@ function parseCheck(args: readonly string[]): CheckOptions {
     stdinFilename: values['stdin-filename'],
     stdinFormat: oneOf('--input', values.input, STDIN_FORMATS),
     progress: values.progress === true,
+    jobs: jobsOf(values.jobs),
     help: values.help === true,
     inputs: positionals,
   };
+}
+
+/** The most worker threads `--jobs` starts. */
+const MAX_JOBS = 64;
+
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)
+    throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (got \`${value}\`)`);
+  return jobs;
 }
 
 /** Where reviewed documents can live: a ClaimReview's url must not be `javascript:`, `data:` or `mailto:`. */
@@ -224,18 +240,33 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   const reports: FileReport[] = [];
   let unreadable = false;
   const urls = new Map<FileReport, string | undefined>();
+  const shownPath = (input: Input): string =>
+    input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
+  const tasks = inputs.map((input, i) => ({
+    text: texts[i] as string,
+    format: input.format,
+    language: options.language,
+  }));
+  let checked = 0;
+  const answers =
+    options.jobs > 1 && inputs.length > 1
+      ? await checkInPool(tasks, options.jobs, (i) => {
+          checked++;
+          if (showProgress) io.err(`checking ${checked}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+        })
+      : tasks.map((task, i) => {
+          if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+          return checkTask(task);
+        });
   for (const [i, input] of inputs.entries()) {
-    const shown = input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
-    if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shown}`);
-    let report;
-    try {
-      report = checkDocument(texts[i] as string, input.format, options.language);
-    } catch (error) {
-      if (!(error instanceof HtmlReadError)) throw error;
-      io.err(`meso-evidence check: cannot read ${shown === STDIN_PATH ? STDIN_NAME : shown}: ${error.message}`);
+    const shown = shownPath(input);
+    const answer = answers[i] as CheckAnswer;
+    if ('unreadable' in answer) {
+      io.err(`meso-evidence check: cannot read ${shown === STDIN_PATH ? STDIN_NAME : shown}: ${answer.unreadable}`);
       unreadable = true;
       continue;
     }
+    const { report } = answer;
     const fileReport: FileReport = {
       path: shown,
       language: report.language,
