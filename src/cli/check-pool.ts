@@ -36,7 +36,7 @@ function workerFile(): { filename: string; execArgv: string[]; runtime: 'worker_
  * @example
  * ```ts
  * import { checkInPool } from './check-pool.js';
- * const answers = await checkInPool([{ text: 'Mesotherapy is not FDA-approved.', format: 'text', language: undefined }], 2);
+ * await checkInPool([], 2); // [] (no documents: no thread is started)
  * ```
  */
 export async function checkInPool(
@@ -44,6 +44,7 @@ export async function checkInPool(
   jobs: number,
   onDone?: (index: number) => void,
 ): Promise<CheckAnswer[]> {
+  if (tasks.length === 0) return [];
   const pool = new Tinypool({
     ...workerFile(),
     minThreads: 1,
