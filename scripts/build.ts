@@ -14,11 +14,13 @@ import { build } from 'esbuild';
 export const ENTRY_POINTS = [
   'src/index.ts',
   'src/factcheck/index.ts',
+  'src/html/index.ts',
   'src/remark.ts',
   'src/schema/index.ts',
   'src/node/index.ts',
   'src/export/index.ts',
   'src/cli/main.ts',
+  'src/cli/check-worker.ts',
 ];
 
 rmSync('dist', { recursive: true, force: true });

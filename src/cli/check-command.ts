@@ -5,37 +5,49 @@
  *
  * @module
  */
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toClaimReview, type ClaimReview } from '../export/claim-review.js';
 import { stringifyJsonLd } from '../export/json-ld.js';
-import { factCheck } from '../factcheck/fact-check.js';
 import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { decodeText, expandInputs, readError, readInput, STDIN_PATH, type Input } from './inputs.js';
+import { checkInPool } from './check-pool.js';
+import { checkTask, type CheckAnswer } from './check-worker.js';
+import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
+import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
+import { toSarif } from './sarif-report.js';
 import { formatText, isProblem, type FileReport } from './text-report.js';
 
 /** Help text for `check`. */
 export const CHECK_HELP = `Usage: meso-evidence check [options] <FILE|GLOB|->...
 
-Finds health claims in Markdown and text files and judges them against the
-knowledge base. .md, .markdown and .mdx files are read as Markdown, others as
-plain text, \`-\` reads stdin (as Markdown unless --stdin-filename says otherwise).
+Finds health claims in Markdown, text and HTML files and judges them against
+the knowledge base. .md, .markdown and .mdx files are read as Markdown, .html
+and .htm as web pages (their visible text, without navigation, header, footer,
+scripts, hidden elements and cookie banners), others as plain text. \`-\` reads
+stdin (as Markdown unless --input or --stdin-filename says otherwise).
 Quote globs so the shell leaves them to meso-evidence: 'ads/**/*.md'.
 
 Options:
-  --format <text|json|claimreview>  output format (default: text)
+  --format <text|json|claimreview|sarif>  output format (default: text)
                          text: per file, line:col-endLine:endCol  verdict  message  rule
                          json: {"files":[{"path","language","findings":[...]}]}
                          claimreview: a JSON array of schema.org ClaimReview objects
+                         sarif: a SARIF 2.1.0 log (for code-scanning dashboards)
   --lang <en|nb>         the language of the inputs (default: detected per file)
   --quiet, -q            show only overstated and contradicted claims
   --base-url <URL>       ClaimReview: resolve file paths against this URL
                          (default: file:// URLs; stdin has none)
-  --stdin-filename <NAME>  the name stdin is reported under; its extension sets
-                         how stdin is read
+  --input <markdown|text|html|ndjson>  how stdin is read; ndjson: one
+                         {"url", "html"|"text"|"markdown"} object a line in, one
+                         result line out per document, as it is checked
+  --stdin-filename <NAME>  the name stdin is reported under; without --input,
+                         its extension sets how stdin is read
+  --jobs, -j <N>         check files in N worker threads (default: 1); the
+                         output is the same, in input order
   --progress             show progress on stderr (default: on a terminal, in text
                          format, with more than 5 files)
   --help, -h             show this help
@@ -46,8 +58,9 @@ Exit status: 0 when nothing is overstated or contradicted, 1 when something is,
 2 on a usage error or an input that cannot be read (missing, a directory, a
 binary file, not UTF-8 text).`;
 
-const FORMATS = ['text', 'json', 'claimreview'] as const;
+const FORMATS = ['text', 'json', 'claimreview', 'sarif'] as const;
 const LANGUAGES = ['en', 'nb'] as const;
+const STDIN_FORMATS = ['markdown', 'text', 'html', 'ndjson'] as const;
 
 /** Files above this count get progress lines by default (on a terminal). */
 export const PROGRESS_THRESHOLD = 5;
@@ -58,7 +71,9 @@ interface CheckOptions {
   readonly quiet: boolean;
   readonly baseUrl: string | undefined;
   readonly stdinFilename: string | undefined;
+  readonly stdinFormat: InputFormat | 'ndjson' | undefined;
   readonly progress: boolean;
+  readonly jobs: number;
   readonly help: boolean;
   readonly inputs: readonly string[];
 }
@@ -75,7 +90,9 @@ function parseCheck(args: readonly string[]): CheckOptions {
         quiet: { type: 'boolean', short: 'q' },
         'base-url': { type: 'string' },
         'stdin-filename': { type: 'string' },
+        input: { type: 'string' },
         progress: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -89,10 +106,23 @@ function parseCheck(args: readonly string[]): CheckOptions {
     quiet: values.quiet === true,
     baseUrl,
     stdinFilename: values['stdin-filename'],
+    stdinFormat: oneOf('--input', values.input, STDIN_FORMATS),
     progress: values.progress === true,
+    jobs: jobsOf(values.jobs),
     help: values.help === true,
     inputs: positionals,
   };
+}
+
+/** The most worker threads `--jobs` starts. */
+const MAX_JOBS = 64;
+
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS)
+    throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (got \`${value}\`)`);
+  return jobs;
 }
 
 /** Where reviewed documents can live: a ClaimReview's url must not be `javascript:`, `data:` or `mailto:`. */
@@ -100,6 +130,11 @@ const DOCUMENT_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
 
 function isDocumentBase(value: string): boolean {
   return URL.canParse(value) && DOCUMENT_PROTOCOLS.has(new URL(value).protocol);
+}
+
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
 }
 
 /** How stdin is named in messages when no --stdin-filename is given. */
@@ -124,8 +159,8 @@ async function readAll(
     try {
       const text =
         input.path === STDIN_PATH
-          ? decodeText(io.readStdin ? await io.readStdin() : '')
-          : await readInput(input.path, cwd);
+          ? decodeInput(io.readStdin ? await io.readStdin() : '', input.format)
+          : await readInput(input.path, cwd, input.format);
       if (text.trim() === '') io.err(`meso-evidence check: warning: ${shown} is empty`);
       texts.push(text);
     } catch (error) {
@@ -151,6 +186,23 @@ function underBase(path: string, base: string): string {
   return new URL(slashed.startsWith('/') ? slashed : `./${slashed}`, base).href;
 }
 
+/** `check --input ndjson [-]`: stdin as a stream of documents; the output is NDJSON. */
+async function runNdjson(options: CheckOptions, io: CommandIO): Promise<number> {
+  if (options.inputs.some((input) => input !== STDIN_PATH))
+    throw new UsageError('--input ndjson reads stdin only: give `-` or no file');
+  if (options.format !== 'json' && options.format !== 'text')
+    throw new UsageError(`--input ndjson writes NDJSON; --format ${options.format} does not go with it`);
+  const stream = io.stdinStream?.() ?? oneChunk(io);
+  return checkNdjson(splitLines(stream, MAX_NDJSON_LINE_BYTES), io.out, {
+    language: options.language,
+    quiet: options.quiet,
+  });
+}
+
+async function* oneChunk(io: CommandIO): AsyncGenerator<Uint8Array | string> {
+  if (io.readStdin) yield await io.readStdin();
+}
+
 /**
  * Runs `check`.
  *
@@ -173,8 +225,9 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
       io.out(CHECK_HELP);
       return 0;
     }
+    if (options.stdinFormat === 'ndjson') return await runNdjson(options, io);
     if (options.inputs.length === 0) throw new UsageError('give at least one file, glob or `-`');
-    inputs = await expandInputs(options.inputs, cwd, options.stdinFilename);
+    inputs = await expandInputs(options.inputs, cwd, options.stdinFilename, options.stdinFormat);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return reportUsage(io, 'check', error.message);
@@ -185,14 +238,35 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   const showProgress =
     options.progress || (io.stderrIsTTY === true && options.format === 'text' && inputs.length > PROGRESS_THRESHOLD);
   const reports: FileReport[] = [];
+  let unreadable = false;
   const urls = new Map<FileReport, string | undefined>();
-  inputs.forEach((input, i) => {
-    const shown = input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
-    if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shown}`);
-    const report = factCheck(texts[i] as string, {
-      format: input.format,
-      ...(options.language ? { language: options.language } : {}),
-    });
+  const shownPath = (input: Input): string =>
+    input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
+  const tasks = inputs.map((input, i) => ({
+    text: texts[i] as string,
+    format: input.format,
+    language: options.language,
+  }));
+  let checked = 0;
+  const answers =
+    options.jobs > 1 && inputs.length > 1
+      ? await checkInPool(tasks, options.jobs, (i) => {
+          checked++;
+          if (showProgress) io.err(`checking ${checked}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+        })
+      : tasks.map((task, i) => {
+          if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+          return checkTask(task);
+        });
+  for (const [i, input] of inputs.entries()) {
+    const shown = shownPath(input);
+    const answer = answers[i] as CheckAnswer;
+    if ('unreadable' in answer) {
+      io.err(`meso-evidence check: cannot read ${shown === STDIN_PATH ? STDIN_NAME : shown}: ${answer.unreadable}`);
+      unreadable = true;
+      continue;
+    }
+    const { report } = answer;
     const fileReport: FileReport = {
       path: shown,
       language: report.language,
@@ -201,8 +275,9 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     };
     reports.push(fileReport);
     if (options.format === 'claimreview') urls.set(fileReport, documentUrl(input.path, options, cwd));
-  });
+  }
 
+  if (unreadable) return 2;
   const problems = reports.some((r) => r.findings.some(isProblem));
   const shown = options.quiet
     ? reports
@@ -223,6 +298,10 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
         null,
         2,
       ),
+    );
+  } else if (options.format === 'sarif') {
+    io.out(
+      JSON.stringify(toSarif(shown, { version: packageVersion(), rootUri: pathToFileURL(`${cwd}/`).href }), null, 2),
     );
   } else if (options.format === 'claimreview') {
     const reviews: ClaimReview[] = shown.flatMap((r) => {

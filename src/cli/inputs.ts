@@ -6,14 +6,18 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { decodeHtml, HtmlDecodeError } from '../html/charset.js';
 import { UsageError } from './args.js';
+
+/** How an input is read. */
+export type InputFormat = 'markdown' | 'text' | 'html';
 
 /** One input to check. */
 export interface Input {
   /** The path as shown and reported: as given, or as the glob matched it; `-` for stdin. */
   readonly path: string;
   /** How to read it. */
-  readonly format: 'markdown' | 'text';
+  readonly format: InputFormat;
 }
 
 /** The path stdin is reported under. */
@@ -21,18 +25,19 @@ export const STDIN_PATH = '-';
 
 /**
  * How a file is read, by its extension: `.md`, `.markdown` and `.mdx` as Markdown,
- * anything else as plain text.
+ * `.html` and `.htm` as a web page, anything else as plain text.
  *
  * @param path - The file's path.
- * @returns `markdown` or `text`.
+ * @returns `markdown`, `html` or `text`.
  * @example
  * ```ts
  * import { formatOf } from './inputs.js';
  * formatOf('ad.MD'); // 'markdown'
  * ```
  */
-export function formatOf(path: string): 'markdown' | 'text' {
-  return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'text';
+export function formatOf(path: string): InputFormat {
+  if (/\.(md|markdown|mdx)$/i.test(path)) return 'markdown';
+  return /\.html?$/i.test(path) ? 'html' : 'text';
 }
 
 /**
@@ -43,6 +48,7 @@ export function formatOf(path: string): 'markdown' | 'text' {
  * @param args - Paths, globs and `-`.
  * @param cwd - Where relative paths and globs start.
  * @param stdinName - A name whose extension sets how stdin is read (default Markdown).
+ * @param stdinFormat - How stdin is read, whatever its name (`--input`).
  * @returns The inputs, in argument order.
  * @throws {@link UsageError} when a glob matches no file.
  * @example
@@ -51,7 +57,12 @@ export function formatOf(path: string): 'markdown' | 'text' {
  * await expandInputs(['docs/*.md', '-'], process.cwd());
  * ```
  */
-export async function expandInputs(args: readonly string[], cwd: string, stdinName?: string): Promise<Input[]> {
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  stdinName?: string,
+  stdinFormat?: InputFormat,
+): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
   const add = (path: string, format: Input['format']): void => {
@@ -62,7 +73,7 @@ export async function expandInputs(args: readonly string[], cwd: string, stdinNa
   };
   for (const arg of args) {
     if (arg === STDIN_PATH) {
-      add(STDIN_PATH, stdinName === undefined ? 'markdown' : formatOf(stdinName));
+      add(STDIN_PATH, stdinFormat ?? (stdinName === undefined ? 'markdown' : formatOf(stdinName)));
     } else if (isDynamicPattern(arg)) {
       const matches = await glob(arg, {
         cwd,
@@ -142,17 +153,36 @@ export function decodeText(input: string | Uint8Array): string {
  * ```
  */
 export function readError(error: unknown): string {
-  if (error instanceof NotTextError) return error.message;
+  if (error instanceof NotTextError || error instanceof HtmlDecodeError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   const reason = typeof code === 'string' ? REASONS[code] : undefined;
   return reason ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**
- * Reads a file as UTF-8 text, with {@link decodeText}.
+ * Decodes an input's bytes: a web page by the character set it declares (`decodeHtml`),
+ * anything else as UTF-8 ({@link decodeText}).
+ *
+ * @param input - The bytes, or text already decoded.
+ * @param format - How the input is read.
+ * @returns The text.
+ * @throws {@link NotTextError} or `HtmlDecodeError` when the input is binary or not in its character set.
+ * @example
+ * ```ts
+ * import { decodeInput } from './inputs.js';
+ * decodeInput(Uint8Array.from([0x3c, 0x70, 0x3e, 0x48, 0x69]), 'html'); // '<p>Hi'
+ * ```
+ */
+export function decodeInput(input: string | Uint8Array, format: InputFormat): string {
+  return format === 'html' && typeof input !== 'string' ? decodeHtml(input) : decodeText(input);
+}
+
+/**
+ * Reads a file as text, with {@link decodeInput}: UTF-8, or a web page's declared character set.
  *
  * @param path - The path.
  * @param cwd - Where a relative path starts.
+ * @param format - How the file is read (default: plain text, read as UTF-8).
  * @returns The text.
  * @throws {@link NotTextError} when the file is binary or not UTF-8.
  * @example
@@ -161,6 +191,6 @@ export function readError(error: unknown): string {
  * await readInput('package.json', process.cwd());
  * ```
  */
-export async function readInput(path: string, cwd: string): Promise<string> {
-  return decodeText(await readFile(resolve(cwd, path)));
+export async function readInput(path: string, cwd: string, format: InputFormat = 'text'): Promise<string> {
+  return decodeInput(await readFile(resolve(cwd, path)), format);
 }

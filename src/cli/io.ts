@@ -12,6 +12,8 @@ export interface CommandIO {
   readonly err: (line: string) => void;
   /** Reads all of standard input (for `-`), as bytes or text; commands that get none treat stdin as empty. */
   readonly readStdin?: () => Promise<string | Uint8Array>;
+  /** Standard input as a stream, for commands that read it as it comes (`check --input ndjson`); without it they read {@link readStdin}'s whole input. */
+  readonly stdinStream?: () => AsyncIterable<Uint8Array | string>;
   /** Whether stderr is a terminal: progress is shown there by default only then. */
   readonly stderrIsTTY?: boolean;
   /** The directory relative paths and globs are read from (default: the process's). */

@@ -21,6 +21,7 @@ let code = await runCli(process.argv.slice(2), {
     stderr.line(escapeTerminalControls(line));
   },
   readStdin: () => readCapped(process.stdin, MAX_STDIN_BYTES),
+  stdinStream: () => process.stdin,
   stderrIsTTY: process.stderr.isTTY,
 });
 const failure = await stdout.finish();

@@ -168,8 +168,13 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
   return blocks;
 }
 
-/** Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items. */
-function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): void {
+/**
+ * Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items.
+ * Shared with the HTML reader, whose blocks come from the same mdast shapes.
+ *
+ * @internal
+ */
+export function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): void {
   if (block.kind !== 'paragraph') {
     blocks.push(leadIn === undefined ? block : { ...block, leadIn });
     return;

@@ -16,6 +16,7 @@ const ENTRIES: Record<string, string> = {
   'meso-evidence/schema': 'dist/schema/index.js',
   'meso-evidence/node': 'dist/node/index.js',
   'meso-evidence/factcheck': 'dist/factcheck/index.js',
+  'meso-evidence/html': 'dist/html/index.js',
   'meso-evidence/remark': 'dist/remark.js',
   'meso-evidence/export': 'dist/export/index.js',
 };

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as main from '../../src/index.js';
 import * as factcheck from '../../src/factcheck/index.js';
+import * as html from '../../src/html/index.js';
 import * as node from '../../src/node/index.js';
 import * as schema from '../../src/schema/index.js';
 import type {
@@ -59,6 +60,24 @@ describe('public exports', () => {
         "describeClaim",
         "detectLanguage",
         "factCheck",
+      ]
+    `);
+  });
+
+  it('meso-evidence/html: the page checker, decoding, and the lists of what is left out', () => {
+    expect(Object.keys(html).sort()).toMatchInlineSnapshot(`
+      [
+        "CHROME_ROLES",
+        "COOKIE_BANNER_PATTERNS",
+        "HtmlDecodeError",
+        "HtmlReadError",
+        "NAVIGATION_ELEMENTS",
+        "NEVER_SHOWN_ELEMENTS",
+        "PAGE_CHROME_ELEMENTS",
+        "SECTIONING_ELEMENTS",
+        "declaredCharset",
+        "decodeHtml",
+        "factCheckHtml",
       ]
     `);
   });

@@ -36,6 +36,7 @@ describe('the API docs site', () => {
       'meso-evidence',
       'meso-evidence/export',
       'meso-evidence/factcheck',
+      'meso-evidence/html',
       'meso-evidence/node',
       'meso-evidence/remark',
       'meso-evidence/schema',

@@ -1,0 +1,175 @@
+/**
+ * The SARIF 2.1.0 output of `check` (`--format sarif`), so code-scanning dashboards (GitHub
+ * code scanning and other CI tools) show the findings at their place in the files: one
+ * run; a rule per claim predicate (the rules of docs/rules.md, as in the text output's
+ * `meso-evidence:<predicate>`); a result per finding, its level by its verdict; the
+ * notices (parts in a language the engine does not read) as tool notifications.
+ *
+ * @module
+ */
+import type { Predicate, Verdict } from '../evidence/claim.js';
+import type { Finding, Span } from '../factcheck/finding.js';
+import { projectFileUrl } from '../project.js';
+import type { FileReport } from './text-report.js';
+
+/** The SARIF schema the log names. */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The rules, in the order of docs/rules.md, each with a sentence on what it finds. */
+const RULES: readonly { readonly id: Predicate; readonly text: string }[] = [
+  { id: 'effective-for', text: 'A treatment is said to work for an indication.' },
+  { id: 'safe', text: 'A treatment is said to be safe.' },
+  { id: 'side-effect-free', text: 'A treatment is said to have no side effects.' },
+  { id: 'no-downtime', text: 'A treatment is said to need no time off to recover.' },
+  { id: 'fda-approved', text: 'A treatment is said to be approved by the FDA, or not.' },
+];
+
+/** How a verdict shows in a dashboard: a contradicted claim is an error, an overstated one a warning. */
+const LEVELS: Readonly<Record<Verdict, 'error' | 'warning' | 'note' | 'none'>> = {
+  contradicted: 'error',
+  overstated: 'warning',
+  unverifiable: 'note',
+  supported: 'none',
+};
+
+/** Where a reported file is, as SARIF says it: a relative path under the checked directory, or stdin's name. */
+export interface SarifOptions {
+  /** The tool's version. */
+  readonly version: string;
+  /** The directory relative paths are under, as a `file:` URL ending in `/` (`%SRCROOT%`). */
+  readonly rootUri: string;
+}
+
+/** A path as a URI reference: forward slashes, each segment percent-encoded. */
+function uriOf(path: string): { uri: string; uriBaseId?: string } {
+  const slashed = path.replaceAll('\\', '/');
+  const absolute = slashed.startsWith('/') || /^[A-Za-z]:\//.test(slashed);
+  const encoded = slashed
+    .split('/')
+    .map((segment, i) => (i === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
+    .join('/');
+  if (absolute) return { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` };
+  return { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
+
+function region(position: Span, snippet?: string): Record<string, unknown> {
+  return {
+    startLine: position.start.line,
+    startColumn: position.start.column,
+    endLine: position.end.line,
+    endColumn: position.end.column,
+    charOffset: position.start.offset,
+    charLength: position.end.offset - position.start.offset,
+    ...(snippet === undefined ? {} : { snippet: { text: snippet } }),
+  };
+}
+
+function result(
+  finding: Finding,
+  artifact: { uri: string; uriBaseId?: string },
+  index: number,
+): Record<string, unknown> {
+  const { claim } = finding;
+  const ruleIndex = RULES.findIndex((r) => r.id === claim.predicate);
+  const level = LEVELS[finding.verdict];
+  return {
+    ruleId: claim.predicate,
+    ruleIndex,
+    kind: level === 'none' ? 'pass' : 'fail',
+    level,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { ...artifact, index },
+          region: region(finding.position, finding.text),
+        },
+      },
+    ],
+    // The same claim in the same words is the same result from one run to the next, wherever the line moves.
+    partialFingerprints: {
+      'claim/v1': [
+        claim.subject,
+        claim.predicate,
+        claim.object ?? '',
+        claim.polarity,
+        finding.text.replace(/\s+/g, ' '),
+      ].join('|'),
+    },
+    properties: {
+      verdict: finding.verdict,
+      claim,
+      assessment: finding.assessment,
+      citations: finding.citations,
+      refersTo: finding.refersTo,
+    },
+  };
+}
+
+/**
+ * The SARIF 2.1.0 log of a `check` run.
+ *
+ * @param reports - The checked files, in output order.
+ * @param options - The tool's version and the directory relative paths are under.
+ * @returns The log, ready for `JSON.stringify`.
+ * @example
+ * ```ts
+ * import { toSarif } from './sarif-report.js';
+ * const log = toSarif([{ path: 'ad.md', language: 'en', findings: [] }], { version: '1.0.0', rootUri: 'file:///work/' });
+ * log.version; // '2.1.0'
+ * ```
+ */
+export function toSarif(
+  reports: readonly FileReport[],
+  options: SarifOptions,
+): { readonly version: '2.1.0'; readonly $schema: string; readonly runs: readonly Record<string, unknown>[] } {
+  const artifacts = reports.map((r) => uriOf(r.path));
+  const notifications = reports.flatMap((r, index) =>
+    (r.notices ?? []).map((notice) => ({
+      level: 'note',
+      message: { text: notice.message },
+      descriptor: { id: notice.type },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { ...(artifacts[index] as { uri: string }), index },
+            region: region(notice.position),
+          },
+        },
+      ],
+      properties: { language: notice.language },
+    })),
+  );
+  return {
+    version: '2.1.0',
+    $schema: SARIF_SCHEMA,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'meso-evidence',
+            version: options.version,
+            informationUri: projectFileUrl('docs/cli.md'),
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()),
+              shortDescription: { text: rule.text },
+              helpUri: `${projectFileUrl('docs/rules.md')}#${rule.id}`,
+              defaultConfiguration: { level: 'warning' },
+            })),
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { '%SRCROOT%': { uri: options.rootUri } },
+        artifacts: reports.map((r, i) => ({
+          location: artifacts[i],
+          properties: { language: r.language },
+        })),
+        columnKind: 'utf16CodeUnits',
+        results: reports.flatMap((r, index) =>
+          r.findings.map((f) => result(f, artifacts[index] as { uri: string }, index)),
+        ),
+      },
+    ],
+  };
+}

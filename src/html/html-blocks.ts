@@ -1,0 +1,203 @@
+/**
+ * HTML → blocks, through unified: `rehype-parse` reads the page as a browser does (the
+ * HTML standard's parser, with positions), the chrome and everything not shown is left
+ * out ({@link isLeftOut}), and `hast-util-to-mdast` gives the page's structure as the
+ * same headings, paragraphs and lists the Markdown reader yields — it knows how HTML's
+ * block and inline elements make paragraphs (a `<div>` of text, an `<li>` without `<p>`,
+ * `<br>`), collapses white space as a browser shows it, and keeps each text's place in
+ * the source. Each block's text is then matched back to the source ({@link alignText}),
+ * so findings point into the HTML.
+ *
+ * @module
+ */
+import type { Element, ElementContent, Root as HastRoot, Parents as HastParents, Text as HastText } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Nodes, Parents, Root } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { isPipeTable, type Block, type Piece } from '../claims/block.js';
+import { addBlock } from '../factcheck/markdown-blocks.js';
+import { expectString } from '../guard.js';
+import { alignText } from './align.js';
+import { isLeftOut } from './chrome.js';
+
+/** Elements nested deeper than this are read as the text they hold (hostile nesting must not exhaust the stack). */
+export const MAX_HTML_DEPTH = 256;
+
+/**
+ * A page read for the engine: its blocks, and the language it declares.
+ *
+ * @example
+ * ```ts
+ * import type { HtmlDocument } from './html-blocks.js';
+ * const page: HtmlDocument = { blocks: [], declaredLanguage: 'nb' };
+ * ```
+ */
+export interface HtmlDocument {
+  /** Headings, paragraphs and list items of the visible text, in reading order. */
+  readonly blocks: readonly Block[];
+  /** `<html lang>`, as written: a hint for the reader, never what decides a block's language. */
+  readonly declaredLanguage: string | undefined;
+}
+
+/**
+ * Parses a page with rehype-parse, with positions.
+ *
+ * @param html - The page's text.
+ * @returns The hast tree.
+ * @throws {@link HtmlReadError} when its elements are nested too deeply to read.
+ * @example
+ * ```ts
+ * import { parseHtml } from './html-blocks.js';
+ * parseHtml('<p>Hei</p>').children[0]?.type; // 'element'
+ * ```
+ */
+export function parseHtml(html: string): HastRoot {
+  expectString('parseHtml', 'html', html);
+  try {
+    return unified().use(rehypeParse).parse(html);
+  } catch (error) {
+    // The tree builder recurses once per level: thousands of unclosed elements exhaust the stack.
+    if (error instanceof RangeError) throw new HtmlReadError('its elements are nested too deeply to read');
+    throw error;
+  }
+}
+
+/**
+ * A page that cannot be read as HTML (elements nested thousands deep: not a page written for people).
+ *
+ * @example
+ * ```ts
+ * import { HtmlReadError } from './html-blocks.js';
+ * new HtmlReadError('its elements are nested too deeply to read').name; // 'HtmlReadError'
+ * ```
+ */
+export class HtmlReadError extends Error {
+  /** @param message - Why the page cannot be read. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'HtmlReadError';
+  }
+}
+
+/**
+ * Reads a web page's visible text as the engine's blocks, each mapped to offsets in the
+ * page's source.
+ *
+ * @param html - The page's text (decoded: see `decodeHtml` for bytes).
+ * @returns The blocks and the declared language.
+ * @throws TypeError when `html` is not a string; {@link HtmlReadError} when it cannot be read.
+ * @example
+ * ```ts
+ * import { htmlBlocks } from './html-blocks.js';
+ * const page = '<nav><a href="/">Home</a></nav><main><h1>Mesotherapy</h1><p>It removes fat.</p></main>';
+ * htmlBlocks(page).blocks.map((b) => b.text); // ['Mesotherapy', 'It removes fat.']
+ * ```
+ */
+export function htmlBlocks(html: string): HtmlDocument {
+  expectString('htmlBlocks', 'html', html);
+  const tree = visibleTree(parseHtml(html));
+  let mdast;
+  try {
+    mdast = toMdast(tree);
+  } catch (error) {
+    if (error instanceof RangeError) throw new HtmlReadError('its elements are nested too deeply to read');
+    throw error;
+  }
+  const blocks = mdastBlocks(mdast.type === 'root' ? mdast : { type: 'root', children: [] }, html);
+  return { blocks, declaredLanguage: declaredLanguage(tree) };
+}
+
+function declaredLanguage(tree: HastRoot): string | undefined {
+  const root = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html');
+  const lang = root?.properties.lang;
+  return typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
+}
+
+/** A copy of the tree without the elements left out; nesting past {@link MAX_HTML_DEPTH} becomes its text. */
+function visibleTree(tree: HastRoot): HastRoot {
+  const keep = (node: ElementContent, ancestors: HastParents[]): ElementContent | undefined => {
+    if (node.type !== 'element') return node;
+    if (isLeftOut(node, ancestors)) return undefined;
+    if (ancestors.length >= MAX_HTML_DEPTH) return flattened(node);
+    const inside = [...ancestors, node];
+    const children: ElementContent[] = [];
+    for (const child of node.children) {
+      const kept = keep(child, inside);
+      if (kept) children.push(kept);
+    }
+    return { ...node, children };
+  };
+  const children = tree.children.flatMap((child) => {
+    if (child.type === 'doctype') return [];
+    const kept = keep(child, [tree]);
+    return kept ? [kept] : [];
+  });
+  return { ...tree, children };
+}
+
+/** An element as one text node spanning it, found without recursion. */
+function flattened(element: Element): HastText {
+  let value = '';
+  const stack: ElementContent[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent;
+    if (node.type === 'text') value += node.value;
+    else if (node.type === 'element' && !isLeftOut(node, [])) stack.push(...[...node.children].reverse());
+  }
+  return { type: 'text', value, ...(element.position ? { position: element.position } : {}) };
+}
+
+/** Headings, paragraphs and list items of the mdast the page became, as in the Markdown reader. */
+function mdastBlocks(tree: Root, source: string): Block[] {
+  const blocks: Block[] = [];
+  const leadIns = new Map<Nodes, number | undefined>();
+  visit(tree, (node, _index, parent) => {
+    const inherited = parent ? leadIns.get(parent) : undefined;
+    const inItem = parent?.type === 'listItem';
+    if (node.type === 'heading' || node.type === 'paragraph') {
+      const block = phrasingBlock(
+        node,
+        source,
+        node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
+        node.type === 'heading' ? node.depth : 0,
+      );
+      if (block && !isPipeTable(block)) addBlock(blocks, block, inItem ? inherited : undefined);
+      return SKIP;
+    }
+    if (node.type === 'code' || node.type === 'html') return SKIP;
+    leadIns.set(node, node.type === 'list' ? (blocks.length > 0 ? blocks.length - 1 : undefined) : inherited);
+    return CONTINUE;
+  });
+  return blocks;
+}
+
+function phrasingBlock(node: Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
+  const pieces: Piece[] = [];
+  let text = '';
+  visit(node, (child) => {
+    if (child === node) return CONTINUE;
+    if (child.type === 'text') {
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (start !== undefined && end !== undefined)
+        pieces.push(...alignText(child.value, source, start, end, text.length));
+      text += child.value;
+      return CONTINUE;
+    }
+    // A line break ends a line, as in Markdown; code and images keep a space: claims inside them are not read.
+    if (child.type === 'break') {
+      text += '\n';
+      return SKIP;
+    }
+    if (child.type === 'inlineCode' || child.type === 'html' || child.type === 'image') {
+      text += ' ';
+      return SKIP;
+    }
+    return CONTINUE;
+  });
+  if (text.trim() === '') return undefined;
+  if (pieces.length === 0) pieces.push({ textStart: 0, sourceStart: node.position?.start.offset ?? 0, length: 0 });
+  return { kind, depth, text, pieces };
+}
