@@ -67,22 +67,99 @@ describe('claim-sentences.yaml', () => {
     }
   });
 
-  it('records how many cases the engine reads exactly right (not gated)', ({ annotate }) => {
-    let total = 0;
-    for (const [name, item] of Object.entries(items)) {
-      let right = 0;
-      for (const c of item.cases) {
-        const language = isSupported(c.language) && item.issue !== 8 ? c.language : undefined;
-        const format = c.format ?? 'markdown';
-        const found = factCheck(c.text, language ? { format, language } : { format }).findings.map((f) =>
-          key({ line: f.position.start.line, ...f.claim }),
-        );
-        if (found.sort().join('|') === c.claims.map(key).sort().join('|')) right++;
-      }
-      total += right;
-      void annotate(`${name}: ${right}/${item.cases.length}`);
-      expect(right).toBeLessThanOrEqual(item.cases.length);
+  /**
+   * Every case is read exactly: the engine finds the claims listed, no more and no fewer,
+   * on the lines listed (`negate` and `uncertain` are one: a hedge is judged like a
+   * denial). A case the engine cannot read yet is a known gap below, with what it finds
+   * today: the test fails when a gap is closed (remove it from the list) or changes, and
+   * when a case that passes regresses.
+   */
+  for (const [name, item] of Object.entries(items)) {
+    for (const c of item.cases) {
+      const id = `${name}: ${c.text}`;
+      const gap = KNOWN_GAPS.find((g) => g.id === id);
+      it(`${gap ? 'known gap, ' : ''}${name} [${c.language}]: ${c.text.replaceAll('\n', ' / ')}`, () => {
+        const found = findingsOf(item, c);
+        if (gap) {
+          expect(found, 'a known gap closed or changed: update KNOWN_GAPS').toEqual([...gap.found].sort());
+          expect(found).not.toEqual(c.claims.map(key).sort());
+        } else {
+          expect(found).toEqual(c.claims.map(key).sort());
+        }
+      });
     }
-    expect(total).toBeGreaterThanOrEqual(0);
+  }
+
+  it('lists only known gaps that are cases of the file', () => {
+    const all = new Set(Object.entries(items).flatMap(([name, item]) => item.cases.map((c) => `${name}: ${c.text}`)));
+    for (const gap of KNOWN_GAPS) expect(all.has(gap.id), gap.id).toBe(true);
   });
 });
+
+/** The claims the engine finds in a case, as keys, sorted. Item 8 (language) leaves the language to detection. */
+function findingsOf(item: Item, c: Case): string[] {
+  const language = isSupported(c.language) && item.issue !== 8 ? c.language : undefined;
+  const format = c.format ?? 'markdown';
+  return factCheck(c.text, language ? { format, language } : { format })
+    .findings.map((f) => key({ line: f.position.start.line, ...f.claim }))
+    .sort();
+}
+
+/**
+ * Cases the engine does not read right yet, each with what it finds today (as keys:
+ * "line subject predicate object affirm|not-affirm").
+ */
+const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly string[] }[] = [
+  {
+    id: 'ingredient-product-procedure: Is mesotherapy FDA-approved?\n\nThe products we use are made with FDA-approved ingredients.',
+    found: ['3 mesotherapy fda-approved - affirm'],
+  },
+  { id: 'negation-and-reported-speech: Lipodissolve is a non-approved procedure.', found: [] },
+  {
+    id: 'negation-and-reported-speech: The FDA warned spas over false statements that lipodissolve is safe.',
+    found: [],
+  },
+  {
+    id: 'negation-and-reported-speech: A 2023 review of 27 studies found that mesotherapy may be useful for hair loss.',
+    found: ['1 mesotherapy effective-for alopecia affirm'],
+  },
+  {
+    id: 'negation-and-reported-speech: While the FDA approved deoxycholic acid for the chin, it is not approved for fat on the stomach.',
+    found: ['1 deoxycholic-acid fda-approved - affirm', '1 deoxycholic-acid fda-approved localized-fat not-affirm'],
+  },
+  { id: 'negation-and-reported-speech: Fettløsende sprøyter er en ikke-godkjent behandling.', found: [] },
+  {
+    id: 'negation-and-reported-speech: Mens FDA har godkjent deoksykolsyre mot dobbelthake, er stoffet ikke godkjent for magefett.',
+    found: ['1 deoxycholic-acid fda-approved submental-fat affirm'],
+  },
+  {
+    id: 'negation-and-reported-speech: Tilsynet reagerte på uriktige påstander om at fettløsende sprøyter er trygge.',
+    found: [],
+  },
+  { id: 'negation-and-reported-speech: Langtidssikkerheten ved fettløsende sprøyter er ukjent.', found: [] },
+  {
+    id: 'negation-and-reported-speech: En gjennomgang fra 2023 av 27 studier fant at mesoterapi kan ha en viss effekt på hårtap.',
+    found: ['1 mesotherapy effective-for alopecia affirm'],
+  },
+  {
+    id: 'negation-and-reported-speech: Mens FDA har godkjent deoksykolsyre mot dobbelthake, er stoffet ikke godkjent for fett på magen.',
+    found: ['1 deoxycholic-acid fda-approved submental-fat affirm'],
+  },
+  { id: 'paraphrase: Mesotherapy is the easy way of getting rid of fat and cellulite.', found: [] },
+  { id: 'paraphrase: Clients see re-growth after three sessions of scalp mesotherapy.', found: [] },
+  { id: 'paraphrase: Body mesotherapy takes inches off your waist.', found: [] },
+  {
+    id: 'paraphrase: Mesoterapi er en av de tryggeste behandlingene for kroppsforming.',
+    found: ['1 mesotherapy effective-for localized-fat affirm', '1 mesotherapy safe - affirm'],
+  },
+  { id: 'paraphrase: Etter tre behandlinger med mesoterapi vokser håret ut igjen.', found: [] },
+  { id: 'plain-text-structure: Why clients love mesotherapy\nNo surgery\nBack to work the same day', found: [] },
+  {
+    id: 'plain-text-structure: Derfor velger kundene mesoterapi\nIngen operasjon\nTilbake på jobb samme dag',
+    found: [],
+  },
+  {
+    id: 'language: Mesoterapi er en sikker behandling uden bivirkninger, som fjerner fedt og cellulite.',
+    found: ['1 mesotherapy effective-for cellulite affirm', '1 mesotherapy safe - affirm'],
+  },
+];
