@@ -28,6 +28,7 @@ const KIND: Record<RegistryEntry['kind'], string> = {
   claim: 'claim rule',
   cue: 'cue suppressor (takes words out of play before the claim rules run)',
   suppress: 'claim suppressor (drops claims the rules read)',
+  qualify: 'claim qualifier (denies or hedges the claims kept)',
 };
 
 function claimsOf(c: Case): string {
@@ -68,6 +69,7 @@ export function renderCatalogue(): string {
     ['claim', 'Claim rules'],
     ['cue', 'Cue suppressors'],
     ['suppress', 'Claim suppressors'],
+    ['qualify', 'Claim qualifiers'],
   ];
   const body = groups
     .map(([kind, title]) => [`## ${title}`, '', ...REGISTRY.filter((r) => r.kind === kind).map(section)].join('\n'))

@@ -52,7 +52,11 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   const speaker = byRole.has('speaker');
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
   // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
-  const opener = clause.first + 1;
+  // The clause's first word after its conjunction ("but is not approved"); a main clause after a
+  // concession has none, and in bokmål it opens with the verb ("Mens …, er stoffet ikke godkjent").
+  const opener = sentence.cues.some((m) => isRole(m, 'clause-break') && m.first === clause.first)
+    ? clause.first + 1
+    : clause.first;
   const elided =
     clause.contrast &&
     sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);

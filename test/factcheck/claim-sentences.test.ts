@@ -111,39 +111,8 @@ function findingsOf(item: Item, c: Case): string[] {
  */
 const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly string[] }[] = [
   {
-    id: 'ingredient-product-procedure: Is mesotherapy FDA-approved?\n\nThe products we use are made with FDA-approved ingredients.',
-    found: ['3 mesotherapy fda-approved - affirm'],
-  },
-  { id: 'negation-and-reported-speech: Lipodissolve is a non-approved procedure.', found: [] },
-  {
-    id: 'negation-and-reported-speech: The FDA warned spas over false statements that lipodissolve is safe.',
-    found: [],
-  },
-  {
-    id: 'negation-and-reported-speech: A 2023 review of 27 studies found that mesotherapy may be useful for hair loss.',
-    found: ['1 mesotherapy effective-for alopecia affirm'],
-  },
-  {
     id: 'negation-and-reported-speech: While the FDA approved deoxycholic acid for the chin, it is not approved for fat on the stomach.',
     found: ['1 deoxycholic-acid fda-approved - affirm', '1 deoxycholic-acid fda-approved localized-fat not-affirm'],
-  },
-  { id: 'negation-and-reported-speech: Fettløsende sprøyter er en ikke-godkjent behandling.', found: [] },
-  {
-    id: 'negation-and-reported-speech: Mens FDA har godkjent deoksykolsyre mot dobbelthake, er stoffet ikke godkjent for magefett.',
-    found: ['1 deoxycholic-acid fda-approved submental-fat affirm'],
-  },
-  {
-    id: 'negation-and-reported-speech: Tilsynet reagerte på uriktige påstander om at fettløsende sprøyter er trygge.',
-    found: [],
-  },
-  { id: 'negation-and-reported-speech: Langtidssikkerheten ved fettløsende sprøyter er ukjent.', found: [] },
-  {
-    id: 'negation-and-reported-speech: En gjennomgang fra 2023 av 27 studier fant at mesoterapi kan ha en viss effekt på hårtap.',
-    found: ['1 mesotherapy effective-for alopecia affirm'],
-  },
-  {
-    id: 'negation-and-reported-speech: Mens FDA har godkjent deoksykolsyre mot dobbelthake, er stoffet ikke godkjent for fett på magen.',
-    found: ['1 deoxycholic-acid fda-approved submental-fat affirm'],
   },
   { id: 'paraphrase: Mesotherapy is the easy way of getting rid of fat and cellulite.', found: [] },
   { id: 'paraphrase: Clients see re-growth after three sessions of scalp mesotherapy.', found: [] },

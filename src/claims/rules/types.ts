@@ -131,15 +131,27 @@ export interface ClaimSuppressor extends RuleInfo {
   drops(view: ClauseView, placed: PlacedClaim): boolean;
 }
 
+/**
+ * A claim qualifier: changes the polarity of a claim a rule read and no suppressor dropped —
+ * a claim reported in order to be refuted is denied ("false statements that it is safe"), a
+ * study's finding put with a modal is hedged ("a review found that it may help").
+ */
+export interface ClaimQualifier extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'qualify';
+  /** The claim's polarity as the clause has it, or undefined to leave it. */
+  polarity(view: ClauseView, placed: PlacedClaim): Polarity | undefined;
+}
+
 /** Any entry of the registry. */
-export type RegistryEntry = ClaimRule | CueSuppressor | ClaimSuppressor;
+export type RegistryEntry = ClaimRule | CueSuppressor | ClaimSuppressor | ClaimQualifier;
 
 /** What the reader reports while it reads, for rule fixtures and debugging. */
 export interface TraceEvent {
   /** The rule or suppressor. */
   readonly rule: string;
-  /** `read` a claim, `dropped` a claim, or `masked` a word. */
-  readonly action: 'read' | 'dropped' | 'masked';
+  /** `read` a claim, `dropped` a claim, `masked` a word, or `qualified` a claim's polarity. */
+  readonly action: 'read' | 'dropped' | 'masked' | 'qualified';
   /** The claim read or dropped. */
   readonly claim?: Claim;
 }
