@@ -92,6 +92,10 @@ export function readClause(
     }
   }
   const claims = placed.sort((a, b) => a.at - b.at).map((p) => p.claim);
+  // The carry rule that gave the subject, and the split that started the clause, acted when a claim stands on them.
+  if (view.carriedBy && claims.some((c) => view.subjects.includes(c.subject)))
+    trace?.({ rule: view.carriedBy, action: 'carried' });
+  if (clause.split && claims.length > 0) trace?.({ rule: clause.split, action: 'split' });
   return {
     claims,
     subjects: view.subjects,

@@ -8,7 +8,9 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { attributed } from './attributed.js';
+import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
+import { contrastSplit } from './contrast-split.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
 import { hedgedFinding } from './hedged-finding.js';
@@ -24,7 +26,9 @@ import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
 import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
-import type { ClaimQualifier, ClaimRule, ClaimSuppressor, CueSuppressor, RegistryEntry } from './types.js';
+import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
+
+export { CARRY_RULES } from './carry.js';
 import { wish } from './wish.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
@@ -56,8 +60,13 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
 /** Qualifiers that deny or hedge the claims kept ("false statements that it is safe"), first match wins. */
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding];
 
+/** Where a sentence's clauses with claims of their own start (applied while annotating). */
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit];
+
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
+  ...CLAUSE_SPLITS,
+  ...CARRY_RULES,
   ...CLAIM_RULES,
   ...CUE_SUPPRESSORS,
   ...CLAIM_SUPPRESSORS,
@@ -79,10 +88,11 @@ export interface RuleDescription {
   /** The rule's name. */
   readonly name: string;
   /**
-   * `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor` drops claims
-   * read; `claim-qualifier` denies or hedges the claims kept.
+   * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
+   * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
+   * drops claims read; `claim-qualifier` denies or hedges the claims kept.
    */
-  readonly kind: 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier';
+  readonly kind: 'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier';
   /** For a claim rule, the predicate of its claims. */
   readonly predicate?: Predicate;
   /** What it does. */
@@ -90,6 +100,8 @@ export interface RuleDescription {
 }
 
 const KINDS = {
+  split: 'clause-split',
+  carry: 'carry',
   claim: 'claim',
   cue: 'cue-suppressor',
   suppress: 'claim-suppressor',
