@@ -81,6 +81,7 @@ export const CuePhrasesSchema = z
  * - `finding`: reports what research found ("a review found that", "fant at"): a claim after one put with a modal is hedged.
  * - `modal`: puts a claim as a possibility ("may", "kan"): after a finding, the claim is hedged.
  * - `unapproved`: an approval word negated by its prefix ("non-approved", "ikke-godkjent"): the treatment is not FDA-approved.
+ * - `effect-topic`: names a treatment's effect as a topic ("its effectiveness", "effekten"): with a hedge or negation, the clause doubts that it works.
  *
  * @example
  * ```ts
@@ -125,6 +126,7 @@ export const CueRoleSchema = z.enum([
   'finding',
   'modal',
   'unapproved',
+  'effect-topic',
 ]);
 
 /**

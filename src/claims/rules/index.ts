@@ -11,6 +11,7 @@ import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
 import { contrastSplit } from './contrast-split.js';
+import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
 import { hedgedFinding } from './hedged-finding.js';
@@ -39,6 +40,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   noDowntime,
   effectiveFor,
   absenceOfEvidence,
+  effectDoubt,
   unapproved,
 ];
 
