@@ -114,14 +114,10 @@ const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly strin
     id: 'negation-and-reported-speech: While the FDA approved deoxycholic acid for the chin, it is not approved for fat on the stomach.',
     found: ['1 deoxycholic-acid fda-approved - affirm', '1 deoxycholic-acid fda-approved localized-fat not-affirm'],
   },
-  { id: 'paraphrase: Mesotherapy is the easy way of getting rid of fat and cellulite.', found: [] },
-  { id: 'paraphrase: Clients see re-growth after three sessions of scalp mesotherapy.', found: [] },
-  { id: 'paraphrase: Body mesotherapy takes inches off your waist.', found: [] },
   {
     id: 'paraphrase: Mesoterapi er en av de tryggeste behandlingene for kroppsforming.',
     found: ['1 mesotherapy effective-for localized-fat affirm', '1 mesotherapy safe - affirm'],
   },
-  { id: 'paraphrase: Etter tre behandlinger med mesoterapi vokser håret ut igjen.', found: [] },
   { id: 'plain-text-structure: Why clients love mesotherapy\nNo surgery\nBack to work the same day', found: [] },
   {
     id: 'plain-text-structure: Derfor velger kundene mesoterapi\nIngen operasjon\nTilbake på jobb samme dag',
