@@ -110,19 +110,24 @@ function findingsOf(item: Item, c: Case): string[] {
  * "line subject predicate object affirm|not-affirm").
  */
 const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly string[] }[] = [
+  // "the chin" alone is no name of submental fat (as a name it would also match chin fillers).
   {
     id: 'negation-and-reported-speech: While the FDA approved deoxycholic acid for the chin, it is not approved for fat on the stomach.',
     found: ['1 deoxycholic-acid fda-approved - affirm', '1 deoxycholic-acid fda-approved localized-fat not-affirm'],
   },
+  // "behandlingene for kroppsforming" names a category of treatments, read as a purpose.
   {
     id: 'paraphrase: Mesoterapi er en av de tryggeste behandlingene for kroppsforming.',
     found: ['1 mesotherapy effective-for localized-fat affirm', '1 mesotherapy safe - affirm'],
   },
+  // Short unpunctuated lines after a heading are read as headings (src/factcheck/text-blocks.ts), not a list.
   { id: 'plain-text-structure: Why clients love mesotherapy\nNo surgery\nBack to work the same day', found: [] },
+  // As above, in bokmål.
   {
     id: 'plain-text-structure: Derfor velger kundene mesoterapi\nIngen operasjon\nTilbake på jobb samme dag',
     found: [],
   },
+  // Danish read as bokmål: language detection is the engine-batch branch's work.
   {
     id: 'language: Mesoterapi er en sikker behandling uden bivirkninger, som fjerner fedt og cellulite.',
     found: ['1 mesotherapy effective-for cellulite affirm', '1 mesotherapy safe - affirm'],
