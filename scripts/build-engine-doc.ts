@@ -25,10 +25,18 @@ interface Case {
 type Fixture = Partial<Record<'en' | 'nb', Partial<Record<'ok' | 'not-ok', readonly Case[]>>>>;
 
 const KIND: Record<RegistryEntry['kind'], string> = {
+  split: 'clause split (where clauses with claims of their own start)',
+  carry: 'carry rule (gives a clause that names no treatment the one in context)',
   claim: 'claim rule',
   cue: 'cue suppressor (takes words out of play before the claim rules run)',
   suppress: 'claim suppressor (drops claims the rules read)',
+  qualify: 'claim qualifier (denies or hedges the claims kept)',
 };
+
+/** A text of several lines or blocks on one line of the list, its breaks shown as " / ". */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' / ');
+}
 
 function claimsOf(c: Case): string {
   return c.claims.length === 0 ? 'no claim' : c.claims.map((claim) => `\`${claim}\``).join(', ');
@@ -47,7 +55,9 @@ function section(entry: RegistryEntry): string {
     for (const group of ['not-ok', 'ok'] as const) {
       const first = fixture[language]?.[group]?.[0];
       if (first)
-        lines.push(`- ${language} ${group === 'not-ok' ? 'acts on' : 'leaves'}: “${first.text}” → ${claimsOf(first)}`);
+        lines.push(
+          `- ${language} ${group === 'not-ok' ? 'acts on' : 'leaves'}: “${oneLine(first.text)}” → ${claimsOf(first)}`,
+        );
     }
   }
   const count = (['en', 'nb'] as const).reduce(
@@ -65,9 +75,12 @@ function section(entry: RegistryEntry): string {
 /** The catalogue as the registry and fixtures make it now. */
 export function renderCatalogue(): string {
   const groups: [RegistryEntry['kind'], string][] = [
+    ['split', 'Clause splits'],
+    ['carry', 'Carry rules (discourse)'],
     ['claim', 'Claim rules'],
     ['cue', 'Cue suppressors'],
     ['suppress', 'Claim suppressors'],
+    ['qualify', 'Claim qualifiers'],
   ];
   const body = groups
     .map(([kind, title]) => [`## ${title}`, '', ...REGISTRY.filter((r) => r.kind === kind).map(section)].join('\n'))

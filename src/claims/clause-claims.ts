@@ -1,7 +1,8 @@
 /**
  * Reads the claims of one clause: builds the clause's view (subjects, spans by role,
  * polarity), lets the cue suppressors take words out of play, runs every claim rule of
- * the registry (src/claims/rules) and drops what the claim suppressors drop. The rules
+ * the registry (src/claims/rules), drops what the claim suppressors drop and lets the
+ * qualifiers deny or hedge what is reported as false or put as a possibility. The rules
  * live in their own modules; vocabulary comes from the lexicon.
  *
  * @module
@@ -9,7 +10,7 @@
 import type { Claim } from '../evidence/claim.js';
 import { clauseView } from './clause-view.js';
 import type { LexiconMatch } from './lexicon.js';
-import { CLAIM_RULES, CLAIM_SUPPRESSORS, CUE_SUPPRESSORS } from './rules/index.js';
+import { CLAIM_QUALIFIERS, CLAIM_RULES, CLAIM_SUPPRESSORS, CUE_SUPPRESSORS } from './rules/index.js';
 import type { ClauseContext as RuleContext, ClauseView, PlacedClaim, Trace } from './rules/types.js';
 import type { Clause, SentenceView } from './sentence.js';
 
@@ -87,10 +88,14 @@ export function readClause(
     for (const found of rule.read(view)) {
       const suppressor = CLAIM_SUPPRESSORS.find((s) => s.drops(view, found));
       trace?.({ rule: suppressor?.name ?? found.rule, action: suppressor ? 'dropped' : 'read', claim: found.claim });
-      if (!suppressor) placed.push(found);
+      if (!suppressor) placed.push(qualified(view, found, trace));
     }
   }
   const claims = placed.sort((a, b) => a.at - b.at).map((p) => p.claim);
+  // The carry rule that gave the subject, and the split that started the clause, acted when a claim stands on them.
+  if (view.carriedBy && claims.some((c) => view.subjects.includes(c.subject)))
+    trace?.({ rule: view.carriedBy, action: 'carried' });
+  if (clause.split && claims.length > 0) trace?.({ rule: clause.split, action: 'split' });
   return {
     claims,
     subjects: view.subjects,
@@ -99,6 +104,18 @@ export function readClause(
     refersBack: view.refersBack,
     hedged: view.hedged,
   };
+}
+
+/** The claim with the polarity the first qualifier that changes it gives ("false statements that it is safe"). */
+function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
+  for (const qualifier of CLAIM_QUALIFIERS) {
+    const polarity = qualifier.polarity(view, placed);
+    if (polarity === undefined || polarity === placed.claim.polarity) continue;
+    const claim = { ...placed.claim, polarity };
+    trace?.({ rule: qualifier.name, action: 'qualified', claim });
+    return { ...placed, claim };
+  }
+  return placed;
 }
 
 /** The words that no cue suppressor takes out. */

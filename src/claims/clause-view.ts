@@ -8,6 +8,7 @@
 import type { Polarity, Predicate } from '../evidence/claim.js';
 import type { CueRole } from '../schema/cue.js';
 import type { LexiconMatch } from './lexicon.js';
+import { CARRY_RULES } from './rules/carry.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
 import { isRole, type Clause, type SentenceView } from './sentence.js';
 import type { Token } from './tokenize.js';
@@ -47,21 +48,19 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   }
   const named = unique(interventions.filter((m) => !sentence.comparators.has(m)).map(idOf));
   const indications = unique(indicationMatches.map(idOf));
-  const pronoun = byRole.has('pronoun');
-  const refersBack = byRole.has('topic-reference') || pronoun;
+  const refersBack = byRole.has('topic-reference') || byRole.has('pronoun');
   const speaker = byRole.has('speaker');
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
   // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
-  const opener = clause.first + 1;
+  // The clause's first word after its conjunction ("but is not approved"); a main clause after a
+  // concession has none, and in bokmål it opens with the verb ("Mens …, er stoffet ikke godkjent").
+  const opener = sentence.cues.some((m) => isRole(m, 'clause-break') && m.first === clause.first)
+    ? clause.first + 1
+    : clause.first;
   const elided =
     clause.contrast &&
     sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);
   const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
-  // Without a subject of its own, a clause may speak of the one in context: when it refers
-  // back ("the treatment"), is a list item, asserts a predicate phrase ("no downtime"),
-  // continues a sentence that named one (", and …"), opens with an effect word (a label's
-  // text: "**Effekt:** reduserer cellulitt"; there an adverb may come first: "Deeply plumps
-  // dehydrated skin"), or reports a study and names no treatment.
   // One word (an adverb) may come first only in a label's text or a list item: at the start
   // of a paragraph's sentence, a word before the effect word is its own subject, a general
   // statement ("Exercise reduces belly fat").
@@ -69,26 +68,29 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   const opensWithEffect = sentence.cues.some(
     (m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + reach,
   );
-  const reportsStudy =
-    (sentence.has('study') || sentence.designs.size > 0) &&
-    sentence.entities.every((m) => m.ref.type !== 'intervention');
-  const mayUseContext =
-    refersBack || context.listItem || predicatePhrases.length > 0 || carried || opensWithEffect || reportsStudy;
-  // A pronoun ("it") means the treatment named last; "the treatment" means the one the text
-  // is about, not an ingredient just named ("Phosphatidylcholine is natural, so the treatment is safe").
-  const topicReference = byRole.has('topic-reference') && !pronoun;
-  const fromContext = topicReference
-    ? context.contextSubject
-    : (context.subjectInSentence ??
-      (pronoun ? (context.recentSubject ?? context.contextSubject) : context.contextSubject));
-  const subjects = named.length > 0 ? named : mayUseContext && fromContext ? [fromContext] : [];
+  const has = (role: CueRole): boolean => byRole.has(role);
+  // Without a subject of its own, a clause speaks of the one in context only when a carry rule
+  // of the registry says so (src/claims/rules/carry.ts): a back reference, the sentence's subject,
+  // a list's lead-in, a label's text, a study report.
+  let carriedBy: string | undefined;
+  let subjects: readonly string[] = named;
+  if (named.length === 0) {
+    const input = { sentence, clause, context, has, carried, opensWithEffect, predicatePhrases };
+    for (const rule of CARRY_RULES) {
+      const subject = rule.subject(input);
+      if (subject === undefined) continue;
+      carriedBy = rule.name;
+      subjects = [subject];
+      break;
+    }
+  }
   const hedged = byRole.has('hedge');
   return {
     sentence,
     clause,
     context,
     cues,
-    has: (role) => byRole.has(role),
+    has,
     interventions,
     indicationMatches,
     named,
@@ -96,6 +98,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     subjects,
     refersBack,
     carried,
+    carriedBy,
     opensWithEffect,
     hedged,
     predicatePhrases,

@@ -7,6 +7,7 @@
 import type { CueRole } from '../schema/cue.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /**
@@ -25,6 +26,8 @@ export interface Clause {
   readonly last: number;
   /** True when a contrasting conjunction ("but", "men", "although") opens it: a new subject is likely. */
   readonly contrast: boolean;
+  /** The registry's clause split that started it (`contrast-split`), if one did. */
+  readonly split?: string;
 }
 
 /**
@@ -133,8 +136,9 @@ function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
 }
 
 /**
- * Clauses start at a contrasting conjunction ("but"), at ";" and ":", at ", and" (a new
- * main clause, not a list), and after the conceding clause a sentence opens with ("While …,").
+ * Clauses start where the registry's `contrast-split` says (at a contrasting conjunction,
+ * "but", and after the conceding clause a sentence opens with, "While …,"), at ";" and ":",
+ * and at ", and" (a new main clause, not a list).
  */
 function splitClauses(
   tokens: readonly Token[],
@@ -143,35 +147,19 @@ function splitClauses(
   text: string,
   base: number,
 ): Clause[] {
-  const starts = new Set<number>([0]);
-  const contrasts = new Set<number>();
-  const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
-  for (const m of cues) {
-    // "but only" narrows what came before; it starts no clause of its own.
-    if (isRole(m, 'clause-break') && m.first > 0 && !restrictions.has(m.last + 1)) {
-      starts.add(m.first);
-      contrasts.add(m.first);
-    }
-  }
-  // A sentence that opens by conceding ("While the FDA approved these compounds, they are not
-  // approved for mesotherapy", "Mens …, er de ikke …") has its main clause after the first comma.
-  const concessive = cues.find((m) => isRole(m, 'concessive') && m.first === 0);
-  let concessionOpen = concessive !== undefined;
+  const contrasts = contrastStarts(tokens, cues, text, base);
+  const starts = new Set<number>([0, ...contrasts]);
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
     // ";" and ":" start a clause ("Usually none: most people go straight back to work").
     if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
-    if (concessionOpen && concessive && index > concessive.last && gap.includes(',')) {
-      starts.add(index);
-      contrasts.add(index);
-      concessionOpen = false;
-    }
   }
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((first, i) => ({
     first,
     last: (sorted[i + 1] ?? tokens.length) - 1,
     contrast: contrasts.has(first),
+    ...(contrasts.has(first) ? { split: contrastSplit.name } : {}),
   }));
 }
 

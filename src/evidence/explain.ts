@@ -110,6 +110,15 @@ export function explainEffectiveFor(
       `den lille dokumentasjonen som finnes, fant ingen nytte av ${s.nb} mot ${o.nb}${harmNb} (${c.nb} sikkerhet)${viaNb}`,
     );
   }
+  // A denied or hedged claim that low-certainty evidence of benefit leaves standing: the evidence
+  // does not show the benefit, so the message must not say it does ("Supported: … shows that it helps").
+  if (low && found.direction === 'benefit' && verdict === 'supported') {
+    return sentence(
+      verdict,
+      `it is not established that ${s.en} helps against ${o.en}: the evidence for it is of ${c.en} certainty${viaEn}`,
+      `det er ikke fastslått at ${s.nb} hjelper mot ${o.nb}: dokumentasjonen for det har ${c.nb} sikkerhet${viaNb}`,
+    );
+  }
   switch (found.direction) {
     case 'benefit':
       return sentence(

@@ -77,6 +77,11 @@ export const CuePhrasesSchema = z
  * - `ingredient`: names a treatment's ingredients ("its ingredients", "these compounds", "ingrediensene"): an approval or safety word about them is not about the treatment.
  * - `refuted`: reports a claim in order to refute it ("false statements that", "falske påstander om"): the claims after it are not asserted.
  * - `safety-topic`: names safety as a topic ("its safety", "the long-term safety", "sikkerheten"): with a hedge or negation, the clause doubts that the treatment is safe.
+ * - `claimed`: reports what others claim ("websites claiming that", "klinikker skrev at"): an affirmed claim after one is attributed, not asserted.
+ * - `finding`: reports what research found ("a review found that", "fant at"): a claim after one put with a modal is hedged.
+ * - `modal`: puts a claim as a possibility ("may", "kan"): after a finding, the claim is hedged.
+ * - `unapproved`: an approval word negated by its prefix ("non-approved", "ikke-godkjent"): the treatment is not FDA-approved.
+ * - `effect-topic`: names a treatment's effect as a topic ("its effectiveness", "effekten"): with a hedge or negation, the clause doubts that it works.
  *
  * @example
  * ```ts
@@ -117,6 +122,11 @@ export const CueRoleSchema = z.enum([
   'ingredient',
   'refuted',
   'safety-topic',
+  'claimed',
+  'finding',
+  'modal',
+  'unapproved',
+  'effect-topic',
 ]);
 
 /**

@@ -67,22 +67,69 @@ describe('claim-sentences.yaml', () => {
     }
   });
 
-  it('records how many cases the engine reads exactly right (not gated)', ({ annotate }) => {
-    let total = 0;
-    for (const [name, item] of Object.entries(items)) {
-      let right = 0;
-      for (const c of item.cases) {
-        const language = isSupported(c.language) && item.issue !== 8 ? c.language : undefined;
-        const format = c.format ?? 'markdown';
-        const found = factCheck(c.text, language ? { format, language } : { format }).findings.map((f) =>
-          key({ line: f.position.start.line, ...f.claim }),
-        );
-        if (found.sort().join('|') === c.claims.map(key).sort().join('|')) right++;
-      }
-      total += right;
-      void annotate(`${name}: ${right}/${item.cases.length}`);
-      expect(right).toBeLessThanOrEqual(item.cases.length);
+  /**
+   * Every case is read exactly: the engine finds the claims listed, no more and no fewer,
+   * on the lines listed (`negate` and `uncertain` are one: a hedge is judged like a
+   * denial). A case the engine cannot read yet is a known gap below, with what it finds
+   * today: the test fails when a gap is closed (remove it from the list) or changes, and
+   * when a case that passes regresses.
+   */
+  for (const [name, item] of Object.entries(items)) {
+    for (const c of item.cases) {
+      const id = `${name}: ${c.text}`;
+      const gap = KNOWN_GAPS.find((g) => g.id === id);
+      it(`${gap ? 'known gap, ' : ''}${name} [${c.language}]: ${c.text.replaceAll('\n', ' / ')}`, () => {
+        const found = findingsOf(item, c);
+        if (gap) {
+          expect(found, 'a known gap closed or changed: update KNOWN_GAPS').toEqual([...gap.found].sort());
+          expect(found).not.toEqual(c.claims.map(key).sort());
+        } else {
+          expect(found).toEqual(c.claims.map(key).sort());
+        }
+      });
     }
-    expect(total).toBeGreaterThanOrEqual(0);
+  }
+
+  it('lists only known gaps that are cases of the file', () => {
+    const all = new Set(Object.entries(items).flatMap(([name, item]) => item.cases.map((c) => `${name}: ${c.text}`)));
+    for (const gap of KNOWN_GAPS) expect(all.has(gap.id), gap.id).toBe(true);
   });
 });
+
+/** The claims the engine finds in a case, as keys, sorted. Item 8 (language) leaves the language to detection. */
+function findingsOf(item: Item, c: Case): string[] {
+  const language = isSupported(c.language) && item.issue !== 8 ? c.language : undefined;
+  const format = c.format ?? 'markdown';
+  return factCheck(c.text, language ? { format, language } : { format })
+    .findings.map((f) => key({ line: f.position.start.line, ...f.claim }))
+    .sort();
+}
+
+/**
+ * Cases the engine does not read right yet, each with what it finds today (as keys:
+ * "line subject predicate object affirm|not-affirm").
+ */
+const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly string[] }[] = [
+  // "the chin" alone is no name of submental fat (as a name it would also match chin fillers).
+  {
+    id: 'negation-and-reported-speech: While the FDA approved deoxycholic acid for the chin, it is not approved for fat on the stomach.',
+    found: ['1 deoxycholic-acid fda-approved - affirm', '1 deoxycholic-acid fda-approved localized-fat not-affirm'],
+  },
+  // "behandlingene for kroppsforming" names a category of treatments, read as a purpose.
+  {
+    id: 'paraphrase: Mesoterapi er en av de tryggeste behandlingene for kroppsforming.',
+    found: ['1 mesotherapy effective-for localized-fat affirm', '1 mesotherapy safe - affirm'],
+  },
+  // Short unpunctuated lines after a heading are read as headings (src/factcheck/text-blocks.ts), not a list.
+  { id: 'plain-text-structure: Why clients love mesotherapy\nNo surgery\nBack to work the same day', found: [] },
+  // As above, in bokmål.
+  {
+    id: 'plain-text-structure: Derfor velger kundene mesoterapi\nIngen operasjon\nTilbake på jobb samme dag',
+    found: [],
+  },
+  // Danish read as bokmål: language detection is the engine-batch branch's work.
+  {
+    id: 'language: Mesoterapi er en sikker behandling uden bivirkninger, som fjerner fedt og cellulite.',
+    found: ['1 mesotherapy effective-for cellulite affirm', '1 mesotherapy safe - affirm'],
+  },
+];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   InvalidClaimError,
+  knowledgeBase,
   judgeClaim,
   VERDICT_TABLE,
   verdictFor,
@@ -453,5 +454,22 @@ describe('the verdict table, cell by cell', () => {
     const claim: Claim = { subject: 'alpha', predicate: 'effective-for', object: 'hair', polarity: 'affirm' };
     expect(kb.judge(claim)).toEqual(kb.judge(claim));
     expect(Object.isFrozen(kb.judge(claim))).toBe(true);
+  });
+});
+
+describe('explanations of denied claims', () => {
+  it('do not say that low-certainty evidence shows the benefit a supported denial denies', () => {
+    const claim = { subject: 'mesotherapy', predicate: 'effective-for', object: 'wrinkles' } as const;
+    const j = knowledgeBase.judge({ ...claim, polarity: 'negate' });
+    expect(j.verdict).toBe('supported');
+    expect(j.assessment?.direction).toBe('benefit');
+    expect(j.explanation.en).toMatch(/^Supported: it is not established that mesotherapy helps against wrinkles: /);
+    expect(j.explanation.nb).toMatch(/: det er ikke fastslått at mesoterapi hjelper mot rynker: /);
+    expect(j.explanation.en).not.toContain('shows that');
+    expect(j.explanation.nb).not.toContain('viser at');
+    // The affirmed claim is still told what the evidence shows, and why it is overstated.
+    const affirmed = knowledgeBase.judge({ ...claim, polarity: 'affirm' });
+    expect(affirmed.verdict).toBe('overstated');
+    expect(affirmed.explanation.en).toContain('shows that mesotherapy helps against wrinkles');
   });
 });

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CueSuppressor } from './types.js';
+import { prefixNegatedApproval } from './unapproved.js';
 
 export const approvalScope: CueSuppressor = {
   kind: 'cue',
@@ -13,11 +14,14 @@ export const approvalScope: CueSuppressor = {
   roles: ['efficacy', 'purpose'],
   description:
     'In a clause about approval, words of purpose ("approved for", "an off-label use for") and effect words ' +
-    'after an FDA approval word ("godkjent av FDA til behandling av …") give the approval’s scope: an ' +
+    'after an FDA approval word ("godkjent av FDA til behandling av …") or a negated one ("an unapproved ' +
+    'treatment for cellulite") give the approval’s scope: an ' +
     '`fda-approved` claim, not an `effective-for` one.',
   drops(view, match) {
-    if (match.ref.type === 'cue' && match.ref.role === 'purpose') return view.has('approval') || view.has('off-label');
-    const approval = view.context.fdaNearby ? view.cues('approval')[0] : undefined;
+    if (match.ref.type === 'cue' && match.ref.role === 'purpose')
+      return view.has('approval') || view.has('off-label') || prefixNegatedApproval(view) !== undefined;
+    // "an unapproved treatment for cellulite": a prefix-negated approval word needs no FDA to give a scope.
+    const approval = (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view);
     return approval !== undefined && match.first > approval.last;
   },
 };

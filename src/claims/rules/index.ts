@@ -6,9 +6,15 @@
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { approvalScope } from './approval-scope.js';
+import { approvedIngredient } from './approved-ingredient.js';
+import { attributed } from './attributed.js';
+import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
+import { contrastSplit } from './contrast-split.js';
+import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
+import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
@@ -19,8 +25,11 @@ import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
+import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
-import type { ClaimRule, ClaimSuppressor, CueSuppressor, RegistryEntry } from './types.js';
+import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
+
+export { CARRY_RULES } from './carry.js';
 import { wish } from './wish.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
@@ -31,6 +40,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   noDowntime,
   effectiveFor,
   absenceOfEvidence,
+  effectDoubt,
+  unapproved,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
@@ -41,14 +52,28 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
   cause,
   ingredientList,
-  reportedAsFalse,
+  approvedIngredient,
+  attributed,
   history,
   quotation,
   question,
 ];
 
+/** Qualifiers that deny or hedge the claims kept ("false statements that it is safe"), first match wins. */
+export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding];
+
+/** Where a sentence's clauses with claims of their own start (applied while annotating). */
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit];
+
 /** Every entry, for the catalogue and the fixture test. */
-export const REGISTRY: readonly RegistryEntry[] = [...CLAIM_RULES, ...CUE_SUPPRESSORS, ...CLAIM_SUPPRESSORS];
+export const REGISTRY: readonly RegistryEntry[] = [
+  ...CLAUSE_SPLITS,
+  ...CARRY_RULES,
+  ...CLAIM_RULES,
+  ...CUE_SUPPRESSORS,
+  ...CLAIM_SUPPRESSORS,
+  ...CLAIM_QUALIFIERS,
+];
 
 /**
  * A claim rule or suppressor of the fact-check engine, as a tool author or a reader of
@@ -64,15 +89,26 @@ export const REGISTRY: readonly RegistryEntry[] = [...CLAIM_RULES, ...CUE_SUPPRE
 export interface RuleDescription {
   /** The rule's name. */
   readonly name: string;
-  /** `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor` drops claims read. */
-  readonly kind: 'claim' | 'cue-suppressor' | 'claim-suppressor';
+  /**
+   * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
+   * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
+   * drops claims read; `claim-qualifier` denies or hedges the claims kept.
+   */
+  readonly kind: 'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier';
   /** For a claim rule, the predicate of its claims. */
   readonly predicate?: Predicate;
   /** What it does. */
   readonly description: string;
 }
 
-const KINDS = { claim: 'claim', cue: 'cue-suppressor', suppress: 'claim-suppressor' } as const;
+const KINDS = {
+  split: 'clause-split',
+  carry: 'carry',
+  claim: 'claim',
+  cue: 'cue-suppressor',
+  suppress: 'claim-suppressor',
+  qualify: 'claim-qualifier',
+} as const;
 
 /**
  * The engine's claim rules and suppressors, in the order the reader applies them (the

@@ -1,6 +1,7 @@
 /**
- * `name-part`: an effect word inside an indication's own name ("fat reduction") is part of
- * the name, not an effect claim — unless the name opens with it ("stramme huden", "regrow hair").
+ * `name-part`: an effect word inside an indication's own name ("fat reduction") or a
+ * treatment's ("fat-dissolving injections") is part of the name, not an effect claim —
+ * unless an indication's name opens with it ("stramme huden", "regrow hair").
  *
  * @module
  */
@@ -11,7 +12,10 @@ export const namePart: CueSuppressor = {
   name: 'name-part',
   roles: ['efficacy'],
   description:
-    'An effect word inside an indication’s name ("fat reduction") is part of the name; one that opens the ' +
-    'name ("regrow hair", "stramme huden") still counts.',
-  drops: (view, match) => view.indicationMatches.some((e) => e.first < match.first && match.last <= e.last),
+    'An effect word inside an indication’s name ("fat reduction") or a treatment’s ("fat-dissolving ' +
+    'injections") is part of the name; one that opens an indication’s name ("regrow hair", "stramme huden") ' +
+    'still counts.',
+  drops: (view, match) =>
+    view.indicationMatches.some((e) => e.first < match.first && match.last <= e.last) ||
+    view.interventions.some((e) => e.first <= match.first && match.last <= e.last),
 };

@@ -1,17 +1,20 @@
 /**
  * `reported-as-false`: a claim reported in order to be refuted ("warned about false
- * statements that the procedure is safe") is not asserted.
+ * statements that the procedure is safe") is denied, not asserted.
  *
  * @module
  */
 import { isRole } from '../sentence.js';
-import type { ClaimSuppressor } from './types.js';
+import type { ClaimQualifier } from './types.js';
 
-export const reportedAsFalse: ClaimSuppressor = {
-  kind: 'suppress',
+export const reportedAsFalse: ClaimQualifier = {
+  kind: 'qualify',
   name: 'reported-as-false',
   description:
     'A claim after words that report it as false ("false statements that", "misleading claims", "falske ' +
-    'påstander om") in the same sentence is refuted, not asserted: no finding.',
-  drops: (view, placed) => view.sentence.cues.some((m) => isRole(m, 'refuted') && m.last < placed.at),
+    'påstander om") in the same sentence is refuted: the text denies it.',
+  polarity: (view, placed) =>
+    placed.claim.polarity !== 'negate' && view.sentence.cues.some((m) => isRole(m, 'refuted') && m.last < placed.at)
+      ? 'negate'
+      : undefined,
 };

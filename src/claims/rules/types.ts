@@ -65,6 +65,8 @@ export interface ClauseView {
   readonly refersBack: boolean;
   /** Whether it carries the subject of an earlier clause of the sentence. */
   readonly carried: boolean;
+  /** The carry rule that gave its subject, when it names none. */
+  readonly carriedBy: string | undefined;
   /** Whether it opens with an effect word ("**Effekt:** reduserer cellulitt"). */
   readonly opensWithEffect: boolean;
   /** Whether it hedges ("little evidence", "uprøvd"). */
@@ -131,15 +133,73 @@ export interface ClaimSuppressor extends RuleInfo {
   drops(view: ClauseView, placed: PlacedClaim): boolean;
 }
 
+/**
+ * A claim qualifier: changes the polarity of a claim a rule read and no suppressor dropped —
+ * a claim reported in order to be refuted is denied ("false statements that it is safe"), a
+ * study's finding put with a modal is hedged ("a review found that it may help").
+ */
+export interface ClaimQualifier extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'qualify';
+  /** The claim's polarity as the clause has it, or undefined to leave it. */
+  polarity(view: ClauseView, placed: PlacedClaim): Polarity | undefined;
+}
+
+/**
+ * What a carry rule sees of a clause that names no treatment: its annotations, what the
+ * discourse before it established, and what the clause itself signals.
+ */
+export interface CarryInput {
+  /** The sentence the clause is in. */
+  readonly sentence: SentenceView;
+  /** The clause. */
+  readonly clause: Clause;
+  /** What the discourse before it established. */
+  readonly context: ClauseContext;
+  /** Whether a cue of the role is inside the clause. */
+  has(role: CueRole): boolean;
+  /** Whether it carries the subject of an earlier clause of the sentence (", and …", "but is not …"). */
+  readonly carried: boolean;
+  /** Whether it opens with an effect word ("**Effekt:** reduserer cellulitt"). */
+  readonly opensWithEffect: boolean;
+  /** Predicate phrases in the clause ("no downtime", "trygg"). */
+  readonly predicatePhrases: readonly LexiconMatch[];
+}
+
+/**
+ * A carry rule: gives a clause that names no treatment the subject of the discourse — only
+ * when the clause refers back to it ("it", "the treatment", "behandlingen"), continues its
+ * sentence, is a list item under a lead-in that speaks of it, … The first rule that gives a
+ * subject wins; a clause no rule speaks for has none (a general statement, another treatment).
+ */
+export interface CarryRule extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'carry';
+  /** The subject the clause is about, or undefined when this rule does not carry one. */
+  subject(input: CarryInput): string | undefined;
+}
+
+/**
+ * A clause split: where a sentence's clauses with claims of their own start ("…, but …",
+ * "While …, …"). Applied while annotating; a clause it starts is marked with its name.
+ */
+export interface ClauseSplit extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'split';
+}
+
 /** Any entry of the registry. */
-export type RegistryEntry = ClaimRule | CueSuppressor | ClaimSuppressor;
+export type RegistryEntry = ClaimRule | CueSuppressor | ClaimSuppressor | ClaimQualifier | CarryRule | ClauseSplit;
 
 /** What the reader reports while it reads, for rule fixtures and debugging. */
 export interface TraceEvent {
   /** The rule or suppressor. */
   readonly rule: string;
-  /** `read` a claim, `dropped` a claim, or `masked` a word. */
-  readonly action: 'read' | 'dropped' | 'masked';
+  /**
+   * `read` a claim, `dropped` a claim, `masked` a word, `qualified` a claim's polarity,
+   * `carried` the subject of a claim read, or `split` off the clause of a claim read.
+   */
+  readonly action: 'read' | 'dropped' | 'masked' | 'qualified' | 'carried' | 'split';
   /** The claim read or dropped. */
   readonly claim?: Claim;
 }

@@ -1,0 +1,36 @@
+/**
+ * `attributed`: a claim others are reported to make ("websites claiming that lipodissolve
+ * is safe", "klinikker skrev at sprøytene er helt trygge") is theirs, not the text's.
+ *
+ * @module
+ */
+import { isRole } from '../sentence.js';
+import type { ClaimSuppressor } from './types.js';
+
+export const attributed: ClaimSuppressor = {
+  kind: 'suppress',
+  name: 'attributed',
+  description:
+    'An affirmed claim after words that report what others claim ("websites claiming that", "clinics ' +
+    'promise that", "klinikker skrev at", "viser til at") is attributed to them, not asserted by the text: no ' +
+    'finding. A denial is kept, and so is plain reported speech ("Doctors say that it is safe"); a claim the ' +
+    'sentence goes on to doubt ("…, but that is not documented") is read as doubted.',
+  drops(view, placed) {
+    if (placed.claim.polarity !== 'affirm') return false;
+    const { cues, clauses } = view.sentence;
+    // "Some clinics claim that it melts cellulite, but that is not documented": the sentence refutes
+    // the claim itself, and its contrasting hedge makes the claim a doubted one (read, not dropped).
+    const hedgedAfter = clauses.some(
+      (c) =>
+        c.contrast &&
+        c.first > view.clause.last &&
+        cues.some((m) => isRole(m, 'hedge') && m.first >= c.first && m.last <= c.last),
+    );
+    if (hedgedAfter) return false;
+    // "misleading claims that …": reported as false, which `reported-as-false` reads as a denial.
+    const refuted = cues.filter((m) => isRole(m, 'refuted'));
+    return cues.some(
+      (m) => isRole(m, 'claimed') && m.last < placed.at && !refuted.some((r) => r.first <= m.last && m.first <= r.last),
+    );
+  },
+};

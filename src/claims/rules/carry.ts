@@ -1,0 +1,16 @@
+/**
+ * The carry rules, in the order the clause view tries them: the first that gives a clause
+ * with no treatment of its own a subject wins. Kept apart from the registry's barrel so the
+ * clause view can use them without importing the claim rules.
+ *
+ * @module
+ */
+import { backReference } from './back-reference.js';
+import { labelText } from './label-text.js';
+import { listLeadIn } from './list-lead-in.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { studyReport } from './study-report.js';
+import type { CarryRule } from './types.js';
+
+/** The carry rules, in order. */
+export const CARRY_RULES: readonly CarryRule[] = [backReference, sentenceSubject, listLeadIn, labelText, studyReport];

@@ -1,0 +1,43 @@
+/**
+ * `effect-doubt`: "its effectiveness has not been proven", "effekten er ikke dokumentert"
+ * doubt that the treatment works — absence of evidence for an effect is not silence.
+ *
+ * @module
+ */
+import type { ClaimRule, PlacedClaim } from './types.js';
+
+export const effectDoubt: ClaimRule = {
+  kind: 'claim',
+  name: 'effect-doubt',
+  predicate: 'effective-for',
+  description:
+    'A treatment’s effect named as a topic ("its effectiveness", "the benefit", "effekten") in a clause that ' +
+    'negates or hedges it ("has not been proven", "is unclear", "er ikke dokumentert") denies or hedges an ' +
+    '`effective-for` claim about the treatment in context, for the indication the clause names or the one ' +
+    'named last in the paragraph; an effect named without doubt is no claim.',
+  read(view) {
+    const topic = view.cues('effect-topic')[0];
+    if (!topic) return [];
+    const polarity = view.polarityAt(view.clause.last + 1);
+    if (polarity === 'affirm') return [];
+    const objects =
+      view.indications.length > 0
+        ? view.indications
+        : view.context.lastIndication === undefined
+          ? []
+          : [view.context.lastIndication];
+    const subjects =
+      view.subjects.length > 0
+        ? view.subjects
+        : view.context.contextSubject === undefined
+          ? []
+          : [view.context.contextSubject];
+    return subjects.flatMap((subject) =>
+      objects.map((object): PlacedClaim => ({
+        at: topic.first,
+        rule: 'effect-doubt',
+        claim: { subject, predicate: 'effective-for', object, polarity },
+      })),
+    );
+  },
+};

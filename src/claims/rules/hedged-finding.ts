@@ -1,0 +1,28 @@
+/**
+ * `hedged-finding`: a study's finding put as a possibility ("a 2023 review found that
+ * mesotherapy may be useful for hair loss", "fant at mesoterapi kan ha en viss effekt") is
+ * a hedged claim, not an assertion.
+ *
+ * @module
+ */
+import type { ClaimQualifier } from './types.js';
+
+export const hedgedFinding: ClaimQualifier = {
+  kind: 'qualify',
+  name: 'hedged-finding',
+  description:
+    'An affirmed claim after words that report a finding ("found that", "suggests that", "fant at", "tyder ' +
+    'på at") with a modal between them ("may", "could", "kan") is what research says is possible: the claim ' +
+    'is uncertain. A modal alone ("can remove fat") is read as it stands.',
+  polarity(view, placed) {
+    if (placed.claim.polarity !== 'affirm') return undefined;
+    const finding = view.sentence.cues.find(
+      (m) => m.ref.type === 'cue' && m.ref.role === 'finding' && m.last < placed.at,
+    );
+    if (!finding) return undefined;
+    const modal = view.sentence.cues.some(
+      (m) => m.ref.type === 'cue' && m.ref.role === 'modal' && m.first > finding.last && m.first <= placed.at + 3,
+    );
+    return modal ? 'uncertain' : undefined;
+  },
+};

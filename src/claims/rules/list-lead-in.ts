@@ -1,0 +1,17 @@
+/**
+ * `list-lead-in`: the items of a list under a lead-in that speaks of a treatment ("Our
+ * mesotherapy treats:", "Mesoterapi behandler:") or under its heading are about it.
+ *
+ * @module
+ */
+import type { CarryRule } from './types.js';
+
+export const listLeadIn: CarryRule = {
+  kind: 'carry',
+  name: 'list-lead-in',
+  description:
+    'A list item is about the treatment its lead-in names or asserts an effect of ("Our mesotherapy ' +
+    'treats:", "Mesoterapi behandler:"), or the one its section’s heading names; the items of "Common ' +
+    'causes of hair loss:" are not.',
+  subject: ({ context }) => (context.listItem ? (context.subjectInSentence ?? context.contextSubject) : undefined),
+};

@@ -1,0 +1,17 @@
+/**
+ * `sentence-subject`: a clause that continues its sentence (", and reduces cellulite",
+ * "but is not approved", "Mens …, er stoffet ikke godkjent") keeps the sentence's subject.
+ *
+ * @module
+ */
+import type { CarryRule } from './types.js';
+
+export const sentenceSubject: CarryRule = {
+  kind: 'carry',
+  name: 'sentence-subject',
+  description:
+    'A clause that continues its sentence keeps the subject an earlier clause named (", and reduces ' +
+    'cellulite"); a contrasting one only when it opens with a verb ("but is not approved", and in bokmål ' +
+    'after a concession "Mens …, er stoffet ikke godkjent"), and never one with a subject of its own ("I", "vi").',
+  subject: ({ carried, context }) => (carried ? context.subjectInSentence : undefined),
+};
