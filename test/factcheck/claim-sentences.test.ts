@@ -127,9 +127,4 @@ const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly strin
     id: 'plain-text-structure: Derfor velger kundene mesoterapi\nIngen operasjon\nTilbake på jobb samme dag',
     found: [],
   },
-  // Danish read as bokmål: language detection is the engine-batch branch's work.
-  {
-    id: 'language: Mesoterapi er en sikker behandling uden bivirkninger, som fjerner fedt og cellulite.',
-    found: ['1 mesotherapy effective-for cellulite affirm', '1 mesotherapy safe - affirm'],
-  },
 ];
