@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSize, CODE_BUDGET_KB, DATA_BUDGET_KB, FACTCHECK_ENTRY, QUERY_ENTRY } from '../../bench/lib/bundle.js';
+import { readResults, resultsTable } from '../../bench/lib/results.js';
 import { SECURITY_CONTACT_URL } from '../../src/project.js';
 
 /** `<!-- generated:NAME ARGS -->` … `<!-- /generated:NAME -->`, the content between on lines of its own. */
@@ -36,6 +37,8 @@ const GENERATORS: Record<string, (args: string, root: string) => Promise<string>
     }
     return `\`\`\`\n$ meso-evidence ${argv.join(' ')}\n${output.trimEnd()}\n\`\`\`\n`;
   },
+  /** `bench-figures`: the figures of docs/performance.md, as the last `npm run bench` recorded them. */
+  'bench-figures': (_args, root) => resultsTable(readResults(root)),
   /** `security-contact`: where to report security problems privately. */
   'security-contact': () => `<${SECURITY_CONTACT_URL}>\n`,
   /** `bundle-sizes`: figure 7 of docs/performance.md, measured from dist/. */
