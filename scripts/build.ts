@@ -21,6 +21,15 @@ export const ENTRY_POINTS = [
   'src/cli/main.ts',
 ];
 
+/**
+ * The knowledge base's records, as the built package loads them: every module that
+ * imports `src/generated/dataset.ts` imports `#records` instead (package.json `imports`),
+ * which is `dist/records/node.js` in Node (synchronous, `require()`-able) and
+ * `dist/records/browser.js` under the `browser` condition, which loads the records with a
+ * dynamic `import()`, so an app's bundler ships them as a file of their own.
+ */
+export const RECORDS_ENTRY_POINTS = ['src/records/node.ts', 'src/records/browser.ts'];
+
 rmSync('dist', { recursive: true, force: true });
 execFileSync(
   process.execPath,
@@ -28,7 +37,7 @@ execFileSync(
   { stdio: 'inherit' },
 );
 await build({
-  entryPoints: ENTRY_POINTS,
+  entryPoints: [...ENTRY_POINTS, ...RECORDS_ENTRY_POINTS],
   outbase: 'src',
   outdir: 'dist',
   bundle: true,
@@ -40,4 +49,14 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [
+    {
+      name: 'records-apart',
+      setup(build) {
+        build.onResolve({ filter: /\/generated\/dataset\.js$/ }, (args) =>
+          /[\\/]src[\\/]records[\\/]/.test(args.importer) ? undefined : { path: '#records', external: true },
+        );
+      },
+    },
+  ],
 });
