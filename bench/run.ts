@@ -32,7 +32,6 @@ let failures = 0;
 const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
 const mb = (chars: number): string => `${(chars / MB).toFixed(2)} MB`;
 
-const figures: Figure[] = [];
 const runOf = (): string =>
   `${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0]?.toFixed(1)}`;
 
@@ -52,16 +51,18 @@ function report(
   if (budget !== undefined && value > budget) failures++;
   console.log(`  ${label.padEnd(38)} ${value.toFixed(2).padStart(6)}${verdict.padEnd(12)}  ${detail}`);
   // Figure 7 (bundles) is written into the docs by `npm run docs:generate` itself.
-  if (id !== '')
-    figures.push({
-      id,
-      label: extra.doc ?? label,
-      value: Number(value.toFixed(3)),
-      ...(extra.unit === undefined ? {} : { unit: extra.unit }),
-      ...(budget === undefined ? {} : { budget }),
-      detail,
-      run: runOf(),
-    });
+  if (id === '') return;
+  const figure: Figure = {
+    id,
+    label: extra.doc ?? label,
+    value: Number(value.toFixed(3)),
+    ...(extra.unit === undefined ? {} : { unit: extra.unit }),
+    ...(budget === undefined ? {} : { budget }),
+    detail,
+    run: runOf(),
+  };
+  // Written as each figure is measured, so a run cut short keeps what it measured.
+  writeResults(ROOT, [figure]);
 }
 
 const ratioDetail = (r: Ratio, measured: string, baseline: string, unit: (v: number) => string = ms): string =>
@@ -323,6 +324,5 @@ if (wanted(8)) {
 }
 
 keep(null);
-writeResults(ROOT, figures);
 console.log(failures === 0 ? '\nAll budgets met.' : `\n${failures} budget(s) not met.`);
 process.exitCode = failures === 0 ? 0 : 1;
