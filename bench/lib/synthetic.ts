@@ -132,12 +132,19 @@ export function syntheticDataDirectory(real: Dataset, studies: number, seed = 11
       pmid: _pmid,
       ...citation
     } = template.citation as typeof template.citation & { doi?: string; pmid?: string };
-    // Without doi and pmid (they identify the real paper), so not listed as unverified either.
+    // Without doi and pmid (they identify the real paper), so not listed as unverified either;
+    // the schema asks a study without them to say why.
     const unverifiedFields = template.unverifiedFields?.filter((path) => !/^citation\.(?:doi|pmid)$/.test(path));
     const record = {
       ...template,
       id,
-      citation: { ...citation, year: 1990 + Math.floor(next() * 35) },
+      citation: {
+        ...citation,
+        year: 1990 + Math.floor(next() * 35),
+        noIdentifier: 'A made-up study for the loading benchmark.',
+      },
+      // Nothing to check a made-up study against.
+      verification: 'unverified',
       unverifiedFields,
     };
     if (!unverifiedFields?.length) delete (record as { unverifiedFields?: unknown }).unverifiedFields;

@@ -10,7 +10,7 @@ import type { CueRole } from '../schema/cue.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import { foldingOf, foldWord, stemWord, type Folding } from './fold.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize, WordFormCache, type Token } from './tokenize.js';
 
 /**
  * What a matched phrase stands for: an intervention, an indication, or a cue.
@@ -152,6 +152,8 @@ export interface Lexicon {
   readonly abbreviations: ReadonlySet<string>;
   /** Number words (folded) and their values. */
   readonly numbers: ReadonlyMap<string, number>;
+  /** The forms of the words this lexicon has read, for {@link tokenize}: each distinct word is folded once. */
+  readonly words: WordFormCache;
 
   /** Finds every phrase in a run of tokens. */
   match(tokens: readonly Token[]): LexiconMatch[];
@@ -256,21 +258,98 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
   }
   const bySecond = indexBySecondToken(byFirstStem);
 
+  /** What matching needs of a word, by its folded form: worked out once per distinct word. */
+  interface WordEntry {
+    readonly stem: string;
+    /** The patterns it may start, in list order, when neither form's list is split by second token. */
+    readonly candidates: readonly Pattern[] | undefined;
+    /** Refs of the compound patterns (prefix or suffix) the word contains. */
+    readonly compounds: readonly LexiconRef[];
+  }
+  const entries = new Map<string, WordEntry>();
+  const entryFor = (token: Token): WordEntry => {
+    const cached = entries.get(token.folded);
+    if (cached?.stem === token.stem) return cached;
+    const split = bySecond.has(token.stem) || (token.stem !== token.folded && bySecond.has(token.folded));
+    const entry: WordEntry = {
+      stem: token.stem,
+      candidates: split
+        ? undefined
+        : unionInOrder(
+            byFirstStem.get(token.stem),
+            token.stem === token.folded ? undefined : byFirstStem.get(token.folded),
+          ),
+      compounds: [
+        ...walk(prefixes, token.folded, false, 1),
+        ...walk(suffixes, token.folded, true, 2),
+        ...walk(suffixes, token.stem, true, 2),
+      ],
+    };
+    if (cached === undefined) {
+      if (entries.size >= WordFormCache.LIMIT) entries.clear();
+      entries.set(token.folded, entry);
+    }
+    return entry;
+  };
+  /** Two words written apart, read as one compound: the one-token patterns and compound refs that span both. */
+  interface PairEntry {
+    readonly patterns: readonly Pattern[];
+    readonly across: readonly LexiconRef[];
+  }
+  const pairs = new Map<string, Map<string, PairEntry>>();
+  let pairCount = 0;
+  const pairFor = (left: string, right: string): PairEntry => {
+    let byRight = pairs.get(left);
+    let entry = byRight?.get(right);
+    if (entry !== undefined) return entry;
+    const joined = left + right;
+    const joinedStem = stemWord(joined, endings);
+    entry = {
+      patterns: [...(byFirstStem.get(joinedStem) ?? []), ...(byFirstStem.get(joined) ?? [])].filter(
+        (pattern) => pattern.tokens.length === 1,
+      ),
+      // A compound pattern must reach across the gap ("hårtap*" in "hår tap"), or each word
+      // would already have matched alone ("mesoterapi fjerner" is not one word).
+      across: [
+        ...walk(prefixes, joined, false, 1, left.length + 1),
+        ...walk(suffixes, joined, true, 2, right.length + 1),
+      ],
+    };
+    if (pairCount >= WordFormCache.LIMIT) {
+      pairs.clear();
+      pairCount = 0;
+      byRight = undefined;
+    }
+    if (!byRight) pairs.set(left, (byRight = new Map<string, PairEntry>()));
+    byRight.set(right, entry);
+    pairCount++;
+    return entry;
+  };
+
   return {
     language,
     endings,
     folding,
     abbreviations,
     numbers,
+    words: new WordFormCache(endings, folding),
     match(tokens) {
       const matches: LexiconMatch[] = [];
+      /** Whether tokens `[first, last]` already matched `ref`: only this token's matches, from `from` on, can. */
+      const has = (from: number, last: number, ref: LexiconRef): boolean => {
+        for (let index = from; index < matches.length; index++) {
+          const m = matches[index] as LexiconMatch;
+          if (m.last === last && m.ref === ref) return true;
+        }
+        return false;
+      };
       for (let first = 0; first < tokens.length; first++) {
+        // Every match found for this token starts at it: duplicates are looked for from here.
+        const from = matches.length;
         const token = tokens[first] as Token;
         const next = tokens[first + 1];
-        const byStem = candidatesFor(byFirstStem, bySecond, token.stem, next);
-        const byFolded =
-          token.stem === token.folded ? undefined : candidatesFor(byFirstStem, bySecond, token.folded, next);
-        const candidates = byFolded ? new Set([...(byStem ?? []), ...byFolded]) : (byStem ?? []);
+        const entry = entryFor(token);
+        const candidates = entry.candidates ?? splitCandidates(byFirstStem, bySecond, token, next);
         for (const pattern of candidates) {
           const last = first + pattern.tokens.length - 1;
           if (last >= tokens.length) continue;
@@ -284,51 +363,47 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
               (!pattern.exact && have.stem === want.stem) ||
               (isLast && pattern.openEnd && have.folded.startsWith(want.folded));
           }
-          if (ok && !matches.some((m) => m.first === first && m.last === last && m.ref === pattern.ref))
-            matches.push({ first, last, ref: pattern.ref });
+          if (ok && !has(from, last, pattern.ref)) matches.push({ first, last, ref: pattern.ref });
         }
         // Norwegian writes compounds as one word; machine translation splits them ("hår tap"):
         // read two words written apart as the compound too.
         if (joinCompounds && next && next.start - token.end === 1) {
-          const joined = token.folded + next.folded;
-          const joinedStem = stemWord(joined, endings);
-          for (const pattern of [...(byFirstStem.get(joinedStem) ?? []), ...(byFirstStem.get(joined) ?? [])]) {
-            if (
-              pattern.tokens.length === 1 &&
-              !matches.some((m) => m.first === first && m.last === first + 1 && m.ref === pattern.ref)
-            ) {
-              matches.push({ first, last: first + 1, ref: pattern.ref });
-            }
-          }
-          // A compound pattern must reach across the gap ("hårtap*" in "hår tap"), or each word
-          // would already have matched alone ("mesoterapi fjerner" is not one word).
-          const across = [
-            ...walk(prefixes, joined, false, 1, token.folded.length + 1),
-            ...walk(suffixes, joined, true, 2, next.folded.length + 1),
-          ];
-          for (const ref of across) {
-            if (!matches.some((m) => m.first === first && m.last === first + 1 && m.ref === ref))
-              matches.push({ first, last: first + 1, ref });
-          }
+          const pair = pairFor(token.folded, next.folded);
+          for (const pattern of pair.patterns)
+            if (!has(from, first + 1, pattern.ref)) matches.push({ first, last: first + 1, ref: pattern.ref });
+          for (const ref of pair.across) if (!has(from, first + 1, ref)) matches.push({ first, last: first + 1, ref });
         }
-        const compounds = [
-          ...walk(prefixes, token.folded, false, 1),
-          ...walk(suffixes, token.folded, true, 2),
-          ...walk(suffixes, token.stem, true, 2),
-        ];
-        if (compounds.length === 0) continue;
-        const seen = new Set<LexiconRef>(
-          matches.filter((m) => m.first === first && m.last === first).map((m) => m.ref),
-        );
-        for (const ref of compounds) {
-          if (seen.has(ref)) continue;
-          seen.add(ref);
-          matches.push({ first, last: first, ref });
-        }
+        for (const ref of entry.compounds) if (!has(from, first, ref)) matches.push({ first, last: first, ref });
       }
       return matches;
     },
   };
+}
+
+/**
+ * The patterns a token may start, in list order and without repeats: those under its
+ * stem, then those under its folded form.
+ */
+function unionInOrder(
+  byStem: readonly Pattern[] | undefined,
+  byFolded: readonly Pattern[] | undefined,
+): readonly Pattern[] {
+  if (!byFolded) return byStem ?? [];
+  if (!byStem) return byFolded;
+  return [...new Set([...byStem, ...byFolded])];
+}
+
+/** {@link unionInOrder} for a token whose pattern list is split by second token: depends on the next token. */
+function splitCandidates(
+  byFirstStem: ReadonlyMap<string, readonly Pattern[]>,
+  bySecond: ReadonlyMap<string, SecondIndex>,
+  token: Token,
+  next: Token | undefined,
+): readonly Pattern[] {
+  return unionInOrder(
+    candidatesFor(byFirstStem, bySecond, token.stem, next),
+    token.stem === token.folded ? undefined : candidatesFor(byFirstStem, bySecond, token.folded, next),
+  );
 }
 
 /** Patterns that share a first token, split by their second so a common first word stays cheap. */

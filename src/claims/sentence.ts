@@ -83,7 +83,7 @@ export interface SentenceView {
  * ```
  */
 export function readSentence(text: string, start: number, lexicon: Lexicon): SentenceView {
-  const tokens = tokenize(text, lexicon.endings, start, lexicon.folding);
+  const tokens = tokenize(text, lexicon.endings, start, lexicon.folding, lexicon.words);
   const all = lexicon.match(tokens);
   const entities = pickEntities(all);
   const cues = all.filter((m) => m.ref.type === 'cue');

@@ -6,15 +6,15 @@
  * @module
  */
 import type { Nodes, Parents, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { isPipeTable, splitBulletLines, type Block, type Piece } from '../claims/block.js';
 import { expectShape, expectString } from '../guard.js';
 import { textBlocks } from './text-blocks.js';
 
 /**
- * Parses Markdown with remark-parse.
+ * Parses Markdown as remark-parse does (remark-parse is `fromMarkdown` with the
+ * processor's extensions, of which there are none here), without loading unified.
  *
  * @param markdown - The document.
  * @returns The mdast tree.
@@ -27,7 +27,7 @@ import { textBlocks } from './text-blocks.js';
  */
 export function parseMarkdown(markdown: string): Root {
   expectString('parseMarkdown', 'markdown', markdown);
-  return unified().use(remarkParse).parse(markdown);
+  return fromMarkdown(markdown);
 }
 
 /** Markdown is read as Markdown only within these limits (see docs/security.md). */

@@ -12,11 +12,11 @@ import { documentFiles, readDocument, regenerate, regionsIn } from '../../script
 const root = resolve('.');
 
 describe('generated regions of the docs', () => {
-  it('hold the CLI sample outputs, the bundle sizes and the security contact', () => {
+  it('hold the CLI sample outputs, the bench figures, the bundle sizes and the security contact', () => {
     const names = (path: string): string[] =>
       regionsIn(readDocument(root, path)).map((r) => `${r.name} ${r.args}`.trim());
     expect(names('docs/cli.md')).toEqual(['cli check examples/advert.md', 'cli chek examples/advert.md']);
-    expect(names('docs/performance.md')).toEqual(['bundle-sizes']);
+    expect(names('docs/performance.md')).toEqual(['bench-figures', 'bundle-sizes']);
     expect(names('docs/security.md')).toEqual(['security-contact']);
   });
 

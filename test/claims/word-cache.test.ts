@@ -1,0 +1,76 @@
+/**
+ * The lexicon's per-word caches (issue 17): each distinct word is folded, stemmed and
+ * looked up once per lexicon; tokens and matches are the same as without the caches.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { knowledgeBase } from '../../src/index.js';
+import { buildLexicon } from '../../src/claims/lexicon.js';
+import { tokenize, WordFormCache } from '../../src/claims/tokenize.js';
+import { foldingOf } from '../../src/claims/fold.js';
+
+const WORDS = [
+  'Mesoterapi',
+  'mesoterapi',
+  'fjerner',
+  'FETT',
+  'hår',
+  'tap',
+  'hårtap',
+  'Cellulitter',
+  'ikke',
+  'godkjent',
+  'av',
+  'FDA',
+  'Mesotherapy',
+  'melts',
+  'double',
+  'chin',
+  'risk-free',
+  'Juvéderm',
+  'meso\u200btherapy',
+  'rynker',
+  'og',
+];
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ', ', '-', '. ')), { maxLength: 40 })
+  .map((parts) => parts.map(([word, gap]) => word + gap).join(''));
+
+describe('per-word caches', () => {
+  for (const language of ['en', 'nb'] as const) {
+    it(`give the same tokens and matches as folding every token afresh (${language})`, () => {
+      const cached = buildLexicon(knowledgeBase.dataset, language);
+      const fresh = buildLexicon(knowledgeBase.dataset, language);
+      fc.assert(
+        fc.property(text, (input) => {
+          const tokens = tokenize(input, cached.endings, 3, cached.folding, cached.words);
+          const plain = tokenize(input, fresh.endings, 3, fresh.folding);
+          expect(tokens).toEqual(plain);
+          // Matched twice: the second time every word comes from the caches.
+          const first = cached.match(tokens);
+          expect(cached.match(tokens)).toEqual(first);
+          expect(first.map((m) => [m.first, m.last, JSON.stringify(m.ref)])).toEqual(
+            fresh.match(plain).map((m) => [m.first, m.last, JSON.stringify(m.ref)]),
+          );
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('fold each distinct word once, and only for the endings and folding they were made for', () => {
+    const lexicon = buildLexicon(knowledgeBase.dataset, 'nb');
+    tokenize('Rynker, rynker og RYNKER og rynker.', lexicon.endings, 0, lexicon.folding, lexicon.words);
+    expect(lexicon.words.size).toBe(4); // Rynker, rynker, og, RYNKER
+    const other = tokenize('Rynker', ['er'], 0, foldingOf(knowledgeBase.dataset.languages), lexicon.words);
+    expect(other[0]?.stem).toBe('rynk');
+    expect(lexicon.words.size).toBe(4);
+  });
+
+  it('stay bounded on text of endless distinct words', () => {
+    const cache = new WordFormCache([]);
+    const words = Array.from({ length: WordFormCache.LIMIT + 10 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    tokenize(words, [], 0, undefined, cache);
+    expect(cache.size).toBeLessThanOrEqual(WordFormCache.LIMIT);
+  });
+});
