@@ -26,7 +26,8 @@ export const ENTRY_POINTS = [
 /**
  * Dependencies left external (imported from node_modules at run time). The front end's
  * modules bundled in have no Node-only code; decode-named-character-reference stays
- * external because it has a smaller browser build, which an app's bundler picks.
+ * external because it has a smaller browser build, which an app's bundler picks; tinypool
+ * stays external because it starts its workers from a file of its own, found next to its module.
  */
 export const EXTERNAL = [
   'zod',
@@ -37,6 +38,7 @@ export const EXTERNAL = [
   'unified',
   'vfile',
   'decode-named-character-reference',
+  'tinypool',
 ];
 
 /**
