@@ -189,14 +189,28 @@ function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): vo
   }
 }
 
+/**
+ * Inline HTML that does not break a word where it stands: comments, and the tags of
+ * phrasing elements that render no box of their own (`re<span></span>moves` reads
+ * "removes"). Line breaks, images and block elements do break it.
+ */
+const WORD_JOINING_HTML =
+  /^(?:<!--[\s\S]*-->|<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:[\s/][^>]*)?>)$/i;
+
 function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
+  /** Where a run of word-joining inline HTML began in `text`, while nothing else has come since. */
+  let joinFrom: number | undefined;
   visit(node, (child) => {
     if (child === node) return CONTINUE;
     if (child.type === 'text') {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
+      // A word split by inline HTML is one word: drop the spaces the HTML left between its letters.
+      if (joinFrom !== undefined && /\p{L}\p{M}*$/u.test(text.slice(0, joinFrom)) && /^\p{L}/u.test(child.value))
+        text = text.slice(0, joinFrom);
+      joinFrom = undefined;
       if (start !== undefined && end !== undefined) text = appendText(text, pieces, child.value, source, start, end);
       return CONTINUE;
     }
@@ -208,6 +222,8 @@ function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'
       child.type === 'image' ||
       child.type === 'imageReference'
     ) {
+      if (child.type === 'html' && WORD_JOINING_HTML.test(child.value)) joinFrom ??= text.length;
+      else joinFrom = undefined;
       text += ' ';
       return SKIP;
     }
