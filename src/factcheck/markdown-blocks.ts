@@ -85,14 +85,10 @@ export function withinMarkdownLimits(markdown: string): boolean {
     const rest = prefix ? head.slice(prefix[0].length) : head;
     if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(rest)) setextLines++;
     if (/^ {0,3}(?:`{3,}|~{3,})/.test(rest)) fenceLines++;
-    if (
-      setextLines > MARKDOWN_LIMITS.setextLines ||
-      fenceLines > MARKDOWN_LIMITS.fenceLines ||
-      listItems > MARKDOWN_LIMITS.listItems
-    )
-      return false;
+    if (setextLines > MARKDOWN_LIMITS.setextLines || fenceLines > MARKDOWN_LIMITS.fenceLines) return false;
     if (prefix) {
-      if (/[-*+\d]/.test(prefix[0])) listItems++;
+      // Counted, then checked: the last line of a piece counts too.
+      if (/[-*+\d]/.test(prefix[0]) && ++listItems > MARKDOWN_LIMITS.listItems) return false;
       const text = prefix[0];
       const markers = (text.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
       // Nesting by indentation ("    - item" under "  - item"): the whitespace before the first marker.
