@@ -285,6 +285,7 @@ describe('a word split by inline HTML (issue 16, item 3)', () => {
   it('a line break, an image or a block tag still splits a word, and a citation mark does not swallow the word before it', () => {
     expect(check('Mesotherapy re<br>moves cellulite.\n')).toEqual([]);
     expect(check('Mesotherapy re<div></div>moves cellulite.\n')).toEqual([]);
+    expect(check('Mesotherapy re![](x.png)moves cellulite.\n')).toEqual([]);
     expect(check('Mesotherapy reduces fat<sup>1</sup>.\n').map((f) => f.claim.object)).toEqual(['localized-fat']);
   });
 });
