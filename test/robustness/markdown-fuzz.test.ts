@@ -2,8 +2,8 @@
  * Issue 16, item 1: a fact-check of Markdown costs time linear in the input for every
  * block shape the grammar knows (test/robustness/markdown-grammar.ts), six random
  * compositions of them included. In `npm test` a small budget, 1 KB → 16 KB; the same
- * test measures 64 KB → 1 MB with `FUZZ_SIZE=65536` (about half an hour on a shared
- * machine), and `npm run fuzz` measures 1 MB → 4 MB and peak memory.
+ * test measures 64 KB → 1 MB with `FUZZ_SIZE=65536` (a long run, not for every
+ * commit), and `npm run fuzz` measures 1 MB → 4 MB and peak memory.
  */
 import { describe, expect, it } from 'vitest';
 import { budget, measure, shapes } from './markdown-fuzz.js';
