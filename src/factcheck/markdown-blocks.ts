@@ -85,14 +85,10 @@ export function withinMarkdownLimits(markdown: string): boolean {
     const rest = prefix ? head.slice(prefix[0].length) : head;
     if (/^ {0,3}(?:=+|-+)[ \t]*$/.test(rest)) setextLines++;
     if (/^ {0,3}(?:`{3,}|~{3,})/.test(rest)) fenceLines++;
-    if (
-      setextLines > MARKDOWN_LIMITS.setextLines ||
-      fenceLines > MARKDOWN_LIMITS.fenceLines ||
-      listItems > MARKDOWN_LIMITS.listItems
-    )
-      return false;
+    if (setextLines > MARKDOWN_LIMITS.setextLines || fenceLines > MARKDOWN_LIMITS.fenceLines) return false;
     if (prefix) {
-      if (/[-*+\d]/.test(prefix[0])) listItems++;
+      // Counted, then checked: the last line of a piece counts too.
+      if (/[-*+\d]/.test(prefix[0]) && ++listItems > MARKDOWN_LIMITS.listItems) return false;
       const text = prefix[0];
       const markers = (text.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
       // Nesting by indentation ("    - item" under "  - item"): the whitespace before the first marker.
@@ -194,14 +190,28 @@ export function addBlock(blocks: Block[], block: Block, leadIn: number | undefin
   }
 }
 
+/**
+ * Inline HTML that does not break a word where it stands: comments, and the tags of
+ * phrasing elements that render no box of their own (`re<span></span>moves` reads
+ * "removes"). Line breaks, images and block elements do break it.
+ */
+const WORD_JOINING_HTML =
+  /^(?:<!--[\s\S]*-->|<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:[\s/][^>]*)?>)$/i;
+
 function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
+  /** Where a run of word-joining inline HTML began in `text`, while nothing else has come since. */
+  let joinFrom: number | undefined;
   visit(node, (child) => {
     if (child === node) return CONTINUE;
     if (child.type === 'text') {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
+      // A word split by inline HTML is one word: drop the spaces the HTML left between its letters.
+      if (joinFrom !== undefined && /\p{L}\p{M}*$/u.test(text.slice(0, joinFrom)) && /^\p{L}/u.test(child.value))
+        text = text.slice(0, joinFrom);
+      joinFrom = undefined;
       if (start !== undefined && end !== undefined) text = appendText(text, pieces, child.value, source, start, end);
       return CONTINUE;
     }
@@ -213,6 +223,8 @@ function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'
       child.type === 'image' ||
       child.type === 'imageReference'
     ) {
+      if (child.type === 'html' && WORD_JOINING_HTML.test(child.value)) joinFrom ??= text.length;
+      else joinFrom = undefined;
       text += ' ';
       return SKIP;
     }

@@ -47,6 +47,21 @@ const HTML_BLOCK =
 /** Lines that always start a new top-level block when they start at column 0. */
 const NEW_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|[-*+][ \t]+\S)/;
 const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
+/**
+ * A piece that finds no block boundary (one long list, paragraph, or run of link
+ * definitions) is cut anyway once it is this many times the size (at least
+ * {@link MARKDOWN_CHUNK}), so no piece the parser
+ * sees grows with the input: before a line that is not indented code, after a line that
+ * ends a sentence — or, past twice that, before any line that is not indented code.
+ */
+const HARD_LIMIT_FACTOR = 4;
+const SENTENCE_END = /[.!?:;]["')\]*_]*[ \t]*\r?$/;
+
+/** Whether a piece past the hard limit may be cut before `line`. */
+function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean): boolean {
+  // A line indented four spaces or more would turn into indented code at the start of a piece.
+  return /^ {0,3}\S/.test(line) && (previousEndsSentence || overdue);
+}
 
 /**
  * Finds the pieces of a document in one pass over its lines (each line is looked at
@@ -54,6 +69,7 @@ const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
  */
 function markdownRegions(markdown: string, size: number): Region[] {
   const regions: Region[] = [];
+  const hardLimit = HARD_LIMIT_FACTOR * Math.max(size, MARKDOWN_CHUNK);
   let chunkStart = 0;
   let fence: string | undefined;
   /** The end condition of the raw HTML block the scan is in. */
@@ -62,6 +78,8 @@ function markdownRegions(markdown: string, size: number): Region[] {
   let htmlUntilBlank = false;
   let previousBlank = true;
   let previousOrdered = false;
+  /** The line before ends a sentence, so a forced cut before this one splits no sentence. */
+  let previousEndsSentence = false;
   /** The last non-blank line started at column 0 outside any container: blank lines after it may be cut. */
   let topLevel = true;
   let lineStart = 0;
@@ -94,6 +112,7 @@ function markdownRegions(markdown: string, size: number): Region[] {
     if (htmlUntilBlank) {
       if (blank) htmlUntilBlank = false;
       previousBlank = blank;
+      previousEndsSentence = blank;
       previousOrdered = false;
       lineStart = next;
       continue;
@@ -114,7 +133,9 @@ function markdownRegions(markdown: string, size: number): Region[] {
       continue;
     }
     const ordered = ORDERED.exec(line);
-    if (!blank && lineStart - chunkStart >= size) {
+    const length = lineStart - chunkStart;
+    if (length >= hardLimit && forcedCut(line, previousEndsSentence, length >= 2 * hardLimit)) cut(lineStart, false);
+    else if (!blank && lineStart - chunkStart >= size) {
       const afterBlank = previousBlank && /^[^\s>*+\-\d|=]/.test(line);
       const startsBlock =
         NEW_BLOCK.test(line) ||
@@ -126,6 +147,7 @@ function markdownRegions(markdown: string, size: number): Region[] {
     if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
     previousBlank = blank;
     previousOrdered = ordered !== null;
+    previousEndsSentence = blank || SENTENCE_END.test(markdown.slice(Math.max(lineStart, lineEnd - 8), lineEnd));
     lineStart = next;
   }
   if (chunkStart < markdown.length || regions.length === 0)

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { judgeBlocks } from '../../src/factcheck/fact-check.js';
 import { markdownBlocks, parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
-import { chunkedMarkdownBlocks, markdownChunks } from '../../src/factcheck/markdown-chunks.js';
+import { chunkedMarkdownBlocks, MARKDOWN_CHUNK, markdownChunks } from '../../src/factcheck/markdown-chunks.js';
 import { knowledgeBase } from '../../src/index.js';
 
 const folders = readdirSync('test/fixtures')
@@ -42,6 +42,39 @@ describe('Markdown read in pieces', () => {
     const pieces = judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase);
     expect(markdownChunks(doc).length).toBeGreaterThan(1);
     expect(JSON.stringify(pieces)).toBe(JSON.stringify(whole));
+  });
+});
+
+describe('a stretch with no block boundary is cut anyway (issue 16, item 1)', () => {
+  const HARD = 4 * MARKDOWN_CHUNK;
+  const longest = (doc: string): number => Math.max(...markdownChunks(doc).map(([start, end]) => end - start));
+
+  it.each([
+    ['link definitions', '[a]: /b "c"\n'],
+    ['a list item with lazy lines', '- item\nlazy line\n'],
+    ['a bullet item, a pipe table and lazy lines', '+ a\n| b | c |\n|---|---|\n~    melts\n'],
+    ['one long paragraph', 'mesotherapy melts fat\n'],
+  ])('%s: no piece the parser sees grows with the input', (_, unit) => {
+    const doc = unit.repeat(Math.ceil(200_000 / unit.length));
+    expect(longest(doc)).toBeLessThanOrEqual(2 * HARD + unit.length);
+    expect(longest(doc + doc)).toBeLessThanOrEqual(2 * HARD + unit.length);
+  });
+
+  it('cuts after a sentence, never before a line that would turn into indented code', () => {
+    const doc = '- intro\n' + 'Mesotherapy melts fat and\n    removes cellulite.\n'.repeat(2_000);
+    const starts = markdownChunks(doc)
+      .map(([start]) => start)
+      .slice(1);
+    expect(starts.length).toBeGreaterThan(1);
+    for (const start of starts) {
+      expect(doc.slice(start, start + 4)).not.toBe('    ');
+      expect(doc.slice(start - 2, start)).toBe('.\n');
+    }
+    const whole = judgeBlocks(markdownBlocks(parseMarkdown(doc), doc), doc, 'en', knowledgeBase);
+    const pieces = judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase);
+    const where = (findings: typeof whole) => findings.map((f) => [f.verdict, f.text, f.position.start.offset]);
+    expect(where(pieces)).toEqual(where(whole));
+    expect(whole.length).toBeGreaterThan(1_000);
   });
 });
 

@@ -243,6 +243,53 @@ describe('invisible and right-to-left characters inside words', () => {
   });
 });
 
+describe('a word split by inline HTML (issue 16, item 3)', () => {
+  const split: [string, string, string, string][] = [
+    [
+      'an empty <span>',
+      'en',
+      'Intro line.\n\nMesotherapy re<span></span>moves cellulite.\n',
+      'mesotherapy effective-for cellulite',
+    ],
+    [
+      'an empty <b>',
+      'nb',
+      'Innledning.\n\nMesoterapi fj<b></b>erner fett.\n',
+      'mesotherapy effective-for localized-fat',
+    ],
+    ['a comment', 'en', 'Mesotherapy reduces cellu<!-- x -->lite.\n', 'mesotherapy effective-for cellulite'],
+    [
+      'a tag around a letter, on the second line',
+      'nb',
+      'Mesoterapi fjerner\ncellu<i>l</i>itter.\n',
+      'mesotherapy effective-for cellulite',
+    ],
+  ];
+
+  it.each(split)(
+    '%s (%s): the claim is found, and the finding points at the source as written',
+    (_, language, input, expected) => {
+      const markdown = check(input);
+      expect(markdown.map((f) => `${f.claim.subject} ${f.claim.predicate} ${f.claim.object ?? ''}`.trim())).toEqual([
+        expected,
+      ]);
+      const finding = markdown[0] as Finding;
+      // The quoted text runs from the sentence's first letter to its stop, HTML included.
+      expect(finding.text).toMatch(/^Meso.*\.$/s);
+      expect(finding.text).toContain('<');
+      expect(factCheck(input).language).toBe(language);
+      expect(remarkFindings(input)).toEqual(markdown);
+    },
+  );
+
+  it('a line break, an image or a block tag still splits a word, and a citation mark does not swallow the word before it', () => {
+    expect(check('Mesotherapy re<br>moves cellulite.\n')).toEqual([]);
+    expect(check('Mesotherapy re<div></div>moves cellulite.\n')).toEqual([]);
+    expect(check('Mesotherapy re![](x.png)moves cellulite.\n')).toEqual([]);
+    expect(check('Mesotherapy reduces fat<sup>1</sup>.\n').map((f) => f.claim.object)).toEqual(['localized-fat']);
+  });
+});
+
 describe('very long words', () => {
   const word = 'a'.repeat(1_000_000);
 

@@ -1,0 +1,47 @@
+/**
+ * docs/security.md: "The library never evaluates input, never fetches anything over the
+ * network, and writes files nowhere; the CLI writes only to standard output and standard
+ * error." Checked on the source: none of the calls that would do so appears in src/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const FORBIDDEN: [string, RegExp][] = [
+  ['evaluates code', /\beval\s*\(|\bnew\s+Function\s*\(|node:vm\b|\bimport\s*\(\s*[^'"`\s]/],
+  [
+    'uses the network',
+    /\bfetch\s*\(|node:(?:https?|http2|net|tls|dgram|dns)\b|XMLHttpRequest|WebSocket|\bEventSource\b/,
+  ],
+  ['writes files', /\b(?:writeFile|appendFile|createWriteStream|mkdir|rm|rmdir|unlink|rename|copyFile)(?:Sync)?\s*\(/],
+  ['starts processes', /node:child_process|node:worker_threads/],
+];
+
+describe('what the library can do', () => {
+  const files = sources('src');
+
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it.each(FORBIDDEN)('no source %s', (_, pattern) => {
+    const found = files.filter((file) => pattern.test(readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  it('the check catches what it looks for', () => {
+    for (const [, pattern] of FORBIDDEN) expect(pattern.test('')).toBe(false);
+    expect(FORBIDDEN.map(([, p]) => p.test('const x = await fetch(url); writeFileSync(a, b); eval(s);'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
