@@ -81,6 +81,8 @@ export async function expandInputs(
         absolute: isAbsolute(arg),
         ignore: ['**/node_modules/**'],
         expandDirectories: false,
+        // A link to / or a link loop must not walk the file system or check a file twice.
+        followSymbolicLinks: false,
       });
       if (matches.length === 0) throw new UsageError(`no files match \`${arg}\``);
       for (const match of matches.sort()) add(match, formatOf(match));

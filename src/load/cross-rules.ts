@@ -8,6 +8,7 @@
 import { KIND_NOUNS } from '../schema/kind-list.js';
 import type { RecordKind, RecordTypes } from '../schema/kinds.js';
 import type { Problem } from './problem.js';
+import { findParentCycles } from './parent-cycles.js';
 import { findReferences } from './references.js';
 import { problem, type CheckedRecord, type Rule } from './rule-kit.js';
 import { EVIDENCE_RULES } from './evidence-rules.js';
@@ -153,33 +154,21 @@ const unverifiedFieldsExist: Rule = (records) =>
 
 const noParentCycles: Rule = (records, ids) => {
   const indications = ids.get('indications') ?? new Map<string, CheckedRecord>();
-  const problems: Problem[] = [];
-  for (const entry of records) {
-    if (entry.kind !== 'indications') continue;
-    const chain = [entry.record.id];
-    let current = entry.record as RecordTypes['indications'];
-    while (current.parent !== undefined) {
-      if (chain.includes(current.parent)) {
-        // Report a cycle once, at the member with the smallest id.
-        if (current.parent === entry.record.id && chain.every((id) => id >= entry.record.id)) {
-          problems.push(
-            problem(
-              entry,
-              ['parent'],
-              `Indication parents form a cycle: ${[...chain, current.parent].join(' → ')}`,
-              'parent-cycle',
-            ),
-          );
-        }
-        break;
-      }
-      chain.push(current.parent);
-      const next = indications.get(current.parent);
-      if (!next) break;
-      current = next.record as RecordTypes['indications'];
-    }
-  }
-  return problems;
+  const parentOf = (id: string): string | undefined =>
+    (indications.get(id)?.record as RecordTypes['indications'] | undefined)?.parent;
+  return findParentCycles(indications.keys(), parentOf).flatMap((cycle) => {
+    const entry = indications.get(cycle[0] as string);
+    return entry
+      ? [
+          problem(
+            entry,
+            ['parent'],
+            `Indication parents form a cycle: ${[...cycle, cycle[0]].join(' → ')}`,
+            'parent-cycle',
+          ),
+        ]
+      : [];
+  });
 };
 
 /** The cross-record rules, in the order they run. */

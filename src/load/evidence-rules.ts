@@ -9,6 +9,7 @@
 import { certaintyFromGrade } from '../evidence/grade.js';
 import type { RecordTypes } from '../schema/kinds.js';
 import type { Problem } from './problem.js';
+import { findParentCycles } from './parent-cycles.js';
 import { problem, type CheckedRecord, type IdIndex, type Rule } from './rule-kit.js';
 
 type Path = readonly (string | number)[];
@@ -162,23 +163,21 @@ const interventionLinks: Rule = (records, ids) => {
         problems.push(problem(entry, [field], `An intervention cannot be its own \`${field}\``, 'parent-cycle'));
       }
     }
-    const chain = [record.id];
-    let current = record.parent;
-    while (current !== undefined && current !== record.id) {
-      if (chain.includes(current)) break;
-      chain.push(current);
-      current = (interventions.get(current)?.record as RecordTypes['interventions'] | undefined)?.parent;
-    }
-    if (current === record.id && chain.length > 1 && chain.every((id) => id >= record.id)) {
+  }
+  const parentOf = (id: string): string | undefined =>
+    (interventions.get(id)?.record as RecordTypes['interventions'] | undefined)?.parent;
+  for (const cycle of findParentCycles(interventions.keys(), parentOf)) {
+    const entry = interventions.get(cycle[0] as string);
+    // A record that is its own parent is reported above.
+    if (entry && cycle.length > 1)
       problems.push(
         problem(
           entry,
           ['parent'],
-          `Intervention parents form a cycle: ${[...chain, record.id].join(' → ')}`,
+          `Intervention parents form a cycle: ${[...cycle, cycle[0]].join(' → ')}`,
           'parent-cycle',
         ),
       );
-    }
   }
   return problems;
 };

@@ -42,6 +42,19 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_NESTING = 64;
 
 /**
+ * Most keys, values and list items one file may hold. The largest record has about 650;
+ * the YAML composer's duplicate-key check costs the square of a mapping's size, so a file
+ * of 100,000 keys is refused here instead of taking minutes.
+ *
+ * @example
+ * ```ts
+ * import { MAX_NODES } from 'meso-evidence/schema';
+ * MAX_NODES; // 5000
+ * ```
+ */
+export const MAX_NODES = 5_000;
+
+/**
  * Finds where a path inside a record is written. With `atKey`, the position of the
  * key itself (for an unknown key). Returns the nearest written ancestor when the
  * path itself is missing.
@@ -143,13 +156,20 @@ export function parseYamlFile(file: string, content: Uint8Array | string): Parse
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
 
-  // The CST parser is iterative; the composer recurses, so refuse deep nesting before composing.
-  const tooDeep = findTooDeep(tokens);
-  if (tooDeep !== undefined) {
+  // The CST parser is iterative; the composer recurses and checks keys pairwise, so refuse
+  // deep nesting and very many nodes before composing.
+  const structure = measureStructure(tokens);
+  if (structure.tooDeepAt !== undefined) {
     return fail(
       'yaml-syntax',
       `Mappings and lists are nested more than ${MAX_NESTING} levels deep; a record needs only a few levels`,
-      toPosition(tooDeep),
+      toPosition(structure.tooDeepAt),
+    );
+  }
+  if (structure.nodes > MAX_NODES) {
+    return fail(
+      'file-too-large',
+      `The file holds more than ${MAX_NODES.toLocaleString('en')} keys, values and list items; a record needs a few hundred`,
     );
   }
   const doc = composeOne(tokens, text.length);
@@ -200,17 +220,22 @@ function composeOne(tokens: readonly CST.Token[], length: number): Document.Pars
   return doc;
 }
 
-/** The offset of the first collection nested deeper than {@link MAX_NESTING}, if any. */
-function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
+/**
+ * How many nodes the file has (counting stops past {@link MAX_NODES}), and the offset of
+ * the first collection nested deeper than {@link MAX_NESTING}, if any.
+ */
+function measureStructure(tokens: readonly CST.Token[]): { nodes: number; tooDeepAt: number | undefined } {
   const stack: [CST.Token | null | undefined, number][] = tokens.map((token) => [token, 0]);
-  while (stack.length > 0) {
+  let nodes = 0;
+  while (stack.length > 0 && nodes <= MAX_NODES) {
     const [token, depth] = stack.pop() as [CST.Token | null | undefined, number];
     if (!token) continue;
-    if (depth > MAX_NESTING) return token.offset;
+    nodes += 1;
+    if (depth > MAX_NESTING) return { nodes, tooDeepAt: token.offset };
     if (token.type === 'document') stack.push([token.value, depth]);
     if ('items' in token) for (const item of token.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
   }
-  return undefined;
+  return { nodes, tooDeepAt: undefined };
 }
 
 function firstAlias(doc: Document, toPosition: (start: number) => DataPosition): DataPosition {
@@ -246,6 +271,13 @@ function decodeUtf8(bytes: Uint8Array): string | { badOffset: number; position: 
   }
 }
 
+/** The most of a parser message shown: a linked secret file must not be echoed whole. */
+const MAX_MESSAGE_CHARS = 120;
+
+function excerpt(message: string): string {
+  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}…` : message;
+}
+
 function describeYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
@@ -255,7 +287,7 @@ function describeYamlError(code: string, message: string): string {
     case 'MULTIPLE_DOCS':
       return 'The file holds more than one YAML document ("---"); a data file holds one record';
     default:
-      return `YAML syntax error: ${message.replace(/\s+/g, ' ').replace(/\.$/, '')}`;
+      return `YAML syntax error: ${excerpt(message.replace(/\s+/g, ' ').replace(/\.$/, ''))}`;
   }
 }
 

@@ -38,7 +38,8 @@ export type ProblemRule =
   | 'certainty-mismatch'
   | 'verified-without-identifier'
   | 'missing-identifier'
-  | 'stale-review';
+  | 'stale-review'
+  | 'too-many-problems';
 
 /**
  * A place in a data file: 1-based line and column of the start, and of the end when known.
@@ -160,6 +161,75 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       (a.position?.column ?? 0) - (b.position?.column ?? 0) ||
       compareStrings(a.message, b.message),
   );
+}
+
+/**
+ * The most problems reported for one file; the rest are counted in one last problem, so a
+ * file with half a million broken lines costs neither the stack nor the reader's screen.
+ *
+ * @example
+ * ```ts
+ * import { MAX_PROBLEMS_PER_FILE } from 'meso-evidence/schema';
+ * MAX_PROBLEMS_PER_FILE; // 100
+ * ```
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * Sorts problems and keeps at most {@link MAX_PROBLEMS_PER_FILE} per file, replacing the
+ * rest of a file's problems by one that says how many were left out.
+ *
+ * @param problems - The problems, in any order.
+ * @returns The sorted, capped problems.
+ * @example
+ * ```ts
+ * import { sortAndCapProblems } from './problem.js';
+ * sortAndCapProblems([]); // []
+ * ```
+ */
+export function sortAndCapProblems(problems: readonly Problem[]): Problem[] {
+  const sorted = sortProblems(problems);
+  const kept: Problem[] = [];
+  let file: string | undefined;
+  let inFile = 0;
+  for (let index = 0; index < sorted.length; index++) {
+    const problem = sorted[index] as Problem;
+    if (problem.file !== file) {
+      file = problem.file;
+      inFile = 0;
+    }
+    inFile += 1;
+    if (inFile <= MAX_PROBLEMS_PER_FILE) {
+      kept.push(problem);
+      continue;
+    }
+    let last = index;
+    while (last + 1 < sorted.length && (sorted[last + 1] as Problem).file === file) last += 1;
+    kept.push({
+      file,
+      path: [],
+      message: `…and ${(last - index + 1).toLocaleString('en')} more problems in this file (only the first ${MAX_PROBLEMS_PER_FILE} are listed)`,
+      rule: 'too-many-problems',
+    });
+    index = last;
+  }
+  return kept;
+}
+
+/**
+ * Appends without spreading, so any number of problems fits (`push(...list)` overflows the stack).
+ *
+ * @param target - The list to append to.
+ * @param more - The problems to append.
+ * @example
+ * ```ts
+ * import { appendProblems, type Problem } from './problem.js';
+ * const all: Problem[] = [];
+ * appendProblems(all, []);
+ * ```
+ */
+export function appendProblems(target: Problem[], more: readonly Problem[]): void {
+  for (const problem of more) target.push(problem);
 }
 
 function compareStrings(a: string, b: string): number {

@@ -10,7 +10,7 @@ import { checkAcrossRecords, type BrokenRecord, type CheckedRecord } from './cro
 import { reviewWarnings } from './evidence-rules.js';
 import { deepFreeze } from './freeze.js';
 import { parseYamlFile, type Locate } from './parse-yaml.js';
-import { sortProblems, type Problem } from './problem.js';
+import { appendProblems, sortAndCapProblems, sortProblems, type Problem } from './problem.js';
 import { expectArray, expectShape } from '../guard.js';
 
 /**
@@ -78,6 +78,11 @@ export interface ValidateOptions {
    * Default: today's date (UTC).
    */
   readonly today?: string;
+  /**
+   * Paths of data files that exist but were refused before parsing (unreadable, too large)
+   * and are reported already: references to their ids are not reported again.
+   */
+  readonly refused?: readonly string[];
 }
 
 /**
@@ -202,6 +207,12 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const broken: BrokenRecord[] = [];
+  for (const path of options.refused ?? []) {
+    const match = /(?:^|\/)([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
+    const kind = match?.[1];
+    if (match?.[2] && kind && (RECORD_KINDS as readonly string[]).includes(kind))
+      broken.push({ kind: kind as RecordKind, ids: [match[2]] });
+  }
   for (const { path, content } of files) {
     const match = /(?:^|\/)([^/]+)\/([^/]+)\.ya?ml$/.exec(path);
     const kind = match?.[1];
@@ -215,7 +226,7 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
       continue;
     }
     const parsed = parseYamlFile(path, content);
-    problems.push(...parsed.problems);
+    appendProblems(problems, parsed.problems);
     if (parsed.problems.length === 0)
       entries.push({
         kind: kind as RecordKind,
@@ -247,7 +258,7 @@ function finish(
         ...(entry.fileId === undefined ? {} : { fileId: entry.fileId }),
       });
     } else {
-      problems.push(...shape.problems);
+      appendProblems(problems, shape.problems);
       const id = (entry.value as { id?: unknown } | null)?.id;
       broken.push({
         kind: entry.kind,
@@ -255,9 +266,9 @@ function finish(
       });
     }
   }
-  problems.push(...checkAcrossRecords(checked, broken));
+  appendProblems(problems, checkAcrossRecords(checked, broken));
   const warnings = sortProblems(reviewWarnings(checked, options.today ?? new Date().toISOString().slice(0, 10)));
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings };
+  if (problems.length > 0) return { ok: false, problems: sortAndCapProblems(problems), warnings };
   return { ok: true, dataset: compile(checked), problems: [], warnings };
 }
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { MAX_FILE_BYTES } from '../load/parse-yaml.js';
 import type { Problem } from '../load/problem.js';
@@ -23,8 +23,14 @@ import { expectString } from '../guard.js';
 export interface DataDirectory {
   /** The YAML files, with paths under the directory as it was given (`/` between parts). */
   readonly files: readonly DataFile[];
-  /** Problems reading the directory (unreadable files, stray files, links that loop). */
+  /** Problems reading the directory (unreadable files, stray files, links that loop or leave it). */
   readonly problems: readonly Problem[];
+  /**
+   * The YAML files that were found but refused (unreadable, too large, a link out of the
+   * directory): their problems are in `problems`, and references to their ids are not
+   * reported again.
+   */
+  readonly refused: readonly string[];
 }
 
 /**
@@ -45,23 +51,42 @@ export function readDataDirectory(dir: string): DataDirectory {
   expectString('readDataDirectory', 'dir', dir);
   const files: DataFile[] = [];
   const problems: Problem[] = [];
+  const refused: string[] = [];
   // Paths as the user gave the directory: `/abs/data/x.yaml` stays absolute, `data` stays relative.
   const name = (path: string): string => path.split(sep).join('/');
   const unreadable = (path: string, error: unknown, what: string): void => {
     problems.push({ file: name(path), path: [], message: `${what}: ${describeFsError(error)}`, rule: 'unreadable' });
   };
+  const refuse = (path: string, message: string, rule: Problem['rule']): void => {
+    problems.push({ file: name(path), path: [], message, rule });
+    refused.push(name(path));
+  };
 
   let top: string[];
+  let root: string;
   try {
+    root = realpathSync(dir);
     top = readdirSync(dir).sort();
   } catch (error) {
     unreadable(dir, error, 'Cannot read the data directory');
-    return { files, problems };
+    return { files, problems, refused };
   }
+  /** Where an entry really is, when that is inside the data directory; a link out of it is refused. */
+  const inside = (path: string): string | undefined => {
+    const real = realpathSync(path);
+    if (real === root || real.startsWith(root.endsWith(sep) ? root : root + sep)) return real;
+    refuse(
+      path,
+      'This is a symbolic link to a place outside the data directory; it is not followed',
+      'unexpected-file',
+    );
+    return undefined;
+  };
   for (const entry of top) {
     const path = join(dir, entry);
     let isDirectory: boolean;
     try {
+      if (inside(path) === undefined) continue;
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
       unreadable(path, error, 'Cannot read this entry');
@@ -97,27 +122,59 @@ export function readDataDirectory(dir: string): DataDirectory {
         continue;
       }
       try {
+        if (lstatSync(file).isSymbolicLink() && inside(file) === undefined) continue;
         const stat = statSync(file);
         if (!stat.isFile()) {
-          problems.push({ file: name(file), path: [], message: 'This is not a regular file', rule: 'unexpected-file' });
+          refuse(file, 'This is not a regular file', 'unexpected-file');
           continue;
         }
         if (stat.size > MAX_FILE_BYTES) {
-          problems.push({
-            file: name(file),
-            path: [],
-            message: `The file is ${stat.size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`,
-            rule: 'file-too-large',
-          });
+          refuse(
+            file,
+            `The file is ${stat.size.toLocaleString('en')} bytes; a record file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`,
+            'file-too-large',
+          );
           continue;
         }
-        files.push({ path: name(file), content: readFileSync(file) });
+        const content = readAtMost(file, MAX_FILE_BYTES);
+        if (content === undefined) {
+          refuse(
+            file,
+            `The file is larger than ${MAX_FILE_BYTES.toLocaleString('en')} bytes, the most a record file may be`,
+            'file-too-large',
+          );
+          continue;
+        }
+        files.push({ path: name(file), content });
       } catch (error) {
         unreadable(file, error, 'Cannot read this file');
+        refused.push(name(file));
       }
     }
   }
-  return { files, problems };
+  return { files, problems, refused };
+}
+
+/**
+ * Reads a file, but never more than `limit` bytes: `stat` is not trusted (files under
+ * `/proc` say they are empty), so reading stops one byte past the limit.
+ *
+ * @returns The bytes, or `undefined` when the file is larger than the limit.
+ */
+function readAtMost(path: string, limit: number): Buffer | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length <= limit) {
+      const read = readSync(fd, buffer, length, limit + 1 - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return length > limit ? undefined : buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function describeFsError(error: unknown): string {

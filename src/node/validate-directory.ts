@@ -4,7 +4,7 @@
  * @module
  */
 import { validateFiles, type ValidateOptions, type ValidationResult } from '../load/validate.js';
-import { sortProblems } from '../load/problem.js';
+import { sortAndCapProblems } from '../load/problem.js';
 import { readDataDirectory } from './read-data-directory.js';
 import { expectString } from '../guard.js';
 
@@ -25,8 +25,8 @@ import { expectString } from '../guard.js';
  */
 export function validateDirectory(dir: string, options: ValidateOptions = {}): ValidationResult {
   expectString('validateDirectory', 'dir', dir);
-  const { files, problems } = readDataDirectory(dir);
-  const result = validateFiles(files, options);
+  const { files, problems, refused } = readDataDirectory(dir);
+  const result = validateFiles(files, { ...options, refused: [...(options.refused ?? []), ...refused] });
   if (problems.length === 0) return result;
-  return { ok: false, problems: sortProblems([...problems, ...result.problems]), warnings: result.warnings };
+  return { ok: false, problems: sortAndCapProblems([...problems, ...result.problems]), warnings: result.warnings };
 }

@@ -150,10 +150,11 @@ export {
 } from './kinds.js';
 export { checkShape, dottedPath, type ShapeFailed, type ShapeOk, type ShapeResult } from '../load/check-shape.js';
 export { deepFreeze } from '../load/freeze.js';
-export { MAX_FILE_BYTES, parseYamlFile, type Locate, type ParsedFile } from '../load/parse-yaml.js';
+export { MAX_FILE_BYTES, MAX_NODES, parseYamlFile, type Locate, type ParsedFile } from '../load/parse-yaml.js';
 export {
   DataError,
   formatProblem,
+  MAX_PROBLEMS_PER_FILE,
   sortProblems,
   type DataPosition,
   type Problem,
