@@ -82,6 +82,7 @@ export const CuePhrasesSchema = z
  * - `modal`: puts a claim as a possibility ("may", "kan"): after a finding, the claim is hedged.
  * - `unapproved`: an approval word negated by its prefix ("non-approved", "ikke-godkjent"): the treatment is not FDA-approved.
  * - `effect-topic`: names a treatment's effect as a topic ("its effectiveness", "effekten"): with a hedge or negation, the clause doubts that it works.
+ * - `physiology`: describes a substance as one of the body's own ("a bile acid", "en gallesyre"): an effect word in a relative clause after one is the substance's natural role, not a claim.
  *
  * @example
  * ```ts
@@ -127,6 +128,7 @@ export const CueRoleSchema = z.enum([
   'modal',
   'unapproved',
   'effect-topic',
+  'physiology',
 ]);
 
 /**

@@ -19,6 +19,7 @@ import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { noDowntime } from './no-downtime.js';
+import { physiology } from './physiology.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { reportedAsFalse } from './reported-as-false.js';
@@ -45,7 +46,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
-export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish];
+export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, physiology];
 
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
