@@ -1,6 +1,6 @@
 /**
  * The knowledge base's records for browser bundles (the `browser` condition of `#records`
- * in package.json `imports`): loaded with a dynamic `import()` this module awaits, so a
+ * in package.json `imports`): loaded with a dynamic import expression this module awaits, so a
  * bundler that splits code (esbuild, Vite, Rollup, webpack) writes the records to a file
  * of their own, fetched beside the code instead of inlined into it, while the API stays
  * synchronous.
