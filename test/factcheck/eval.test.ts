@@ -109,3 +109,23 @@ for (const { folder, record: recordFile } of REGRESSION_SETS) {
     });
   });
 }
+
+describe('checkDocument', () => {
+  it('reads a bokmål paragraph of an English page in bokmål, as a user’s file is read', () => {
+    const text = [
+      '# Our clinic',
+      '',
+      'Mesoterapi gir tykkere hår og stopper håravfall etter få behandlinger.',
+      '',
+      'Hair mesotherapy at our clinic is carried out by a registered nurse with ten years of experience.',
+      '',
+      'We are happy to discuss the options at a free consultation in our clinic.',
+      '',
+    ].join('\n');
+    const gold = { document: 'page.md', language: 'en', claims: [] };
+    const findings = checkDocument({ gold, text, format: 'markdown' });
+    expect(findings.map((f) => `${f.position.start.line} ${f.claim.subject} ${f.claim.object ?? ''}`)).toContain(
+      '3 mesotherapy alopecia',
+    );
+  });
+});
