@@ -110,11 +110,6 @@ function findingsOf(item: Item, c: Case): string[] {
  * "line subject predicate object affirm|not-affirm").
  */
 const KNOWN_GAPS: readonly { readonly id: string; readonly found: readonly string[] }[] = [
-  // "the chin" alone is no name of submental fat (as a name it would also match chin fillers).
-  {
-    id: 'negation-and-reported-speech: While the FDA approved deoxycholic acid for the chin, it is not approved for fat on the stomach.',
-    found: ['1 deoxycholic-acid fda-approved - affirm', '1 deoxycholic-acid fda-approved localized-fat not-affirm'],
-  },
   // "behandlingene for kroppsforming" names a category of treatments, read as a purpose.
   {
     id: 'paraphrase: Mesoterapi er en av de tryggeste behandlingene for kroppsforming.',
