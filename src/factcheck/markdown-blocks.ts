@@ -141,6 +141,26 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
   expectShape('markdownBlocks', 'tree', tree, { type: 'string', children: 'array' }, 'an mdast tree');
   expectString('markdownBlocks', 'source', source);
   if (deeperThan(tree, MAX_TREE_DEPTH)) return textBlocks(source);
+  return collectBlocks(tree, (node, kind, depth) => phrasingBlock(node, source, kind, depth));
+}
+
+/**
+ * How a heading or paragraph of an mdast tree becomes a block (its text and where each
+ * part of it stands in the source), or undefined when it holds no text.
+ *
+ * @internal
+ */
+export type PhrasingToBlock = (node: Nodes & Parents, kind: Block['kind'], depth: number) => Block | undefined;
+
+/**
+ * The headings, paragraphs and list items of an mdast tree, in reading order, each list
+ * item tied to the block that leads into its list. Shared by the Markdown reader and the
+ * HTML reader (whose page becomes the same mdast shapes); they differ only in how a
+ * phrasing node's text is placed in the source.
+ *
+ * @internal
+ */
+export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
   const blocks: Block[] = [];
   // The block that introduces each container's lists: a list's lead-in is the block emitted just before it.
   const leadIns = new Map<Nodes, number | undefined>();
@@ -148,9 +168,8 @@ export function markdownBlocks(tree: Root, source: string): Block[] {
     const inherited = parent ? leadIns.get(parent) : undefined;
     const inItem = parent?.type === 'listItem';
     if (node.type === 'heading' || node.type === 'paragraph') {
-      const block = phrasingBlock(
+      const block = toBlock(
         node,
-        source,
         node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
         node.type === 'heading' ? node.depth : 0,
       );

@@ -12,12 +12,12 @@
  */
 import type { Element, ElementContent, Root as HastRoot, Parents as HastParents, Text as HastText } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Parents, Root } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { isPipeTable, type Block, type Piece } from '../claims/block.js';
-import { addBlock } from '../factcheck/markdown-blocks.js';
+import type { Block, Piece } from '../claims/block.js';
+import { collectBlocks } from '../factcheck/markdown-blocks.js';
 import { expectString } from '../guard.js';
 import { alignText } from './align.js';
 import { isLeftOut } from './chrome.js';
@@ -151,26 +151,7 @@ function flattened(element: Element): HastText {
 
 /** Headings, paragraphs and list items of the mdast the page became, as in the Markdown reader. */
 function mdastBlocks(tree: Root, source: string): Block[] {
-  const blocks: Block[] = [];
-  const leadIns = new Map<Nodes, number | undefined>();
-  visit(tree, (node, _index, parent) => {
-    const inherited = parent ? leadIns.get(parent) : undefined;
-    const inItem = parent?.type === 'listItem';
-    if (node.type === 'heading' || node.type === 'paragraph') {
-      const block = phrasingBlock(
-        node,
-        source,
-        node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
-        node.type === 'heading' ? node.depth : 0,
-      );
-      if (block && !isPipeTable(block)) addBlock(blocks, block, inItem ? inherited : undefined);
-      return SKIP;
-    }
-    if (node.type === 'code' || node.type === 'html') return SKIP;
-    leadIns.set(node, node.type === 'list' ? (blocks.length > 0 ? blocks.length - 1 : undefined) : inherited);
-    return CONTINUE;
-  });
-  return blocks;
+  return collectBlocks(tree, (node, kind, depth) => phrasingBlock(node, source, kind, depth));
 }
 
 function phrasingBlock(node: Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
