@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { subjectsOrContext } from './in-context.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 export const absenceOfEvidence: ClaimRule = {
@@ -23,12 +24,7 @@ export const absenceOfEvidence: ClaimRule = {
     // Negated or hedged anywhere in the clause; otherwise nothing is claimed.
     const polarity = view.polarityAt(view.clause.last + 1);
     if (polarity === 'affirm') return [];
-    const subjects =
-      view.subjects.length > 0
-        ? view.subjects
-        : view.context.contextSubject === undefined
-          ? []
-          : [view.context.contextSubject];
+    const subjects = subjectsOrContext(view);
     return subjects.map((subject): PlacedClaim => ({
       at: topic.first,
       rule: 'absence-of-evidence',

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { subjectsOrContext } from './in-context.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 export const effectDoubt: ClaimRule = {
@@ -26,12 +27,7 @@ export const effectDoubt: ClaimRule = {
         : view.context.lastIndication === undefined
           ? []
           : [view.context.lastIndication];
-    const subjects =
-      view.subjects.length > 0
-        ? view.subjects
-        : view.context.contextSubject === undefined
-          ? []
-          : [view.context.contextSubject];
+    const subjects = subjectsOrContext(view);
     return subjects.flatMap((subject) =>
       objects.map((object): PlacedClaim => ({
         at: topic.first,
