@@ -236,7 +236,7 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
       (v) => explainFda(v, s, o, true, []),
     );
   }
-  const approvedFor = approvedForLabels(approvals, labels);
+  const approvedFor = approvedForLabels(ix, approvals, labels);
   return result(
     'fda-approved/not-approved',
     claim.polarity,
@@ -250,12 +250,21 @@ const POPULATION_WORDS: Readonly<Record<string, Labels>> = {
   male: { en: 'in men', nb: 'hos menn' },
 };
 
-/** What the approvals are for, each indication with the population it is limited to, once. */
-function approvedForLabels(approvals: readonly Regulatory[], labels: (id: string) => Labels): readonly Labels[] {
+/**
+ * What the approvals are for, each indication with the population it is limited to (unless the
+ * indication is defined for it already: "female pattern hair loss", not "… in women"), once.
+ */
+function approvedForLabels(
+  ix: Indexes,
+  approvals: readonly Regulatory[],
+  labels: (id: string) => Labels,
+): readonly Labels[] {
   const seen = new Map<string, Labels>();
   for (const r of approvals) {
-    const who = r.population === undefined ? undefined : POPULATION_WORDS[r.population.sex];
     for (const i of r.indications) {
+      const sex = r.population?.sex;
+      const who =
+        sex === undefined || populationOf(ix, indicationChain(ix, i)) === sex ? undefined : POPULATION_WORDS[sex];
       const l = labels(i);
       const label = who === undefined ? l : { en: `${l.en} ${who.en}`, nb: `${l.nb} ${who.nb}` };
       seen.set(label.en, label);

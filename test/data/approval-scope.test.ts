@@ -81,3 +81,61 @@ describe('FDA approval scope: population and subtype', () => {
     expect(() => createKnowledgeBase(input)).toThrow();
   });
 });
+
+/**
+ * Minoxidil's approvals were recorded for hair loss of any kind, so "minoxidil is FDA-approved for
+ * alopecia areata" came out supported. The labels say hereditary hair loss (the 2% solution and the
+ * 1996 over-the-counter approval: men and women; the 5% solution: men only; a 5% foam for women, 2014);
+ * they exclude sudden or patchy hair loss.
+ */
+describe('FDA approval scope: minoxidil', () => {
+  const judge = (object?: string) =>
+    knowledgeBase.judge({
+      subject: 'minoxidil',
+      predicate: 'fda-approved',
+      ...(object === undefined ? {} : { object }),
+      polarity: 'affirm',
+    });
+
+  it('"Minoxidil is FDA-approved for alopecia areata" is contradicted, in English and Norwegian', () => {
+    for (const text of [
+      'Minoxidil is FDA-approved for alopecia areata.',
+      'Minoksidil er godkjent av FDA mot flekkvis hårtap.',
+    ]) {
+      const finding = fdaFinding(text);
+      expect([text, finding?.claim.object, finding?.verdict]).toEqual([text, 'alopecia-areata', 'contradicted']);
+    }
+  });
+
+  it('hereditary hair loss, in men and in women, stays supported', () => {
+    expect(judge('androgenetic-alopecia').verdict).toBe('supported');
+    expect(judge('female-pattern-hair-loss').verdict).toBe('supported');
+    expect(fdaFinding('Minoxidil is FDA-approved for hereditary hair loss.')?.verdict).toBe('supported');
+  });
+
+  it('hair loss in general is judged as for finasteride: an approval for one kind does not cover the parent', () => {
+    expect(judge('alopecia').verdict).toBe('contradicted');
+    expect(judge('alopecia').verdict).toBe(
+      knowledgeBase.judge({ subject: 'finasteride', predicate: 'fda-approved', object: 'alopecia', polarity: 'affirm' })
+        .verdict,
+    );
+    expect(judge('alopecia').explanation.en).toContain('androgenetic alopecia');
+  });
+
+  it('names a population once: "female pattern hair loss", not "female pattern hair loss in women"', () => {
+    const { explanation } = judge('alopecia');
+    expect(explanation.en).not.toContain('hair loss in women');
+    expect(explanation.nb).not.toContain('hos kvinner hos kvinner');
+  });
+
+  it('the bundled records are for androgenetic alopecia, with the women’s approvals recorded', () => {
+    const approvals = knowledgeBase.dataset.regulatory.filter(
+      (r) => r.interventions.includes('minoxidil') && r.status === 'approved',
+    );
+    expect(approvals.map((r) => [r.id, r.indications, r.population?.sex ?? 'any']).sort()).toEqual([
+      ['fda-minoxidil-foam-women-2014', ['female-pattern-hair-loss'], 'female'],
+      ['fda-minoxidil-otc-1996', ['androgenetic-alopecia'], 'any'],
+      ['fda-minoxidil-topical-1988', ['androgenetic-alopecia'], 'male'],
+    ]);
+  });
+});
