@@ -106,16 +106,28 @@ export function readClause(
   };
 }
 
-/** The claim with the polarity the first qualifier that changes it gives ("false statements that it is safe"). */
+/**
+ * The claim with the polarity the first qualifier that changes it gives ("false statements that it
+ * is safe"), and the population the first qualifier that names one gives ("for women").
+ */
 function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
+  let result = placed;
   for (const qualifier of CLAIM_QUALIFIERS) {
-    const polarity = qualifier.polarity(view, placed);
+    const polarity = qualifier.polarity?.(view, placed);
     if (polarity === undefined || polarity === placed.claim.polarity) continue;
     const claim = { ...placed.claim, polarity };
     trace?.({ rule: qualifier.name, action: 'qualified', claim });
-    return { ...placed, claim };
+    result = { ...placed, claim };
+    break;
   }
-  return placed;
+  for (const qualifier of CLAIM_QUALIFIERS) {
+    const population = qualifier.population?.(view, placed);
+    if (population === undefined) continue;
+    const claim = { ...result.claim, population };
+    trace?.({ rule: qualifier.name, action: 'qualified', claim });
+    return { ...result, claim };
+  }
+  return result;
 }
 
 /** The words that no cue suppressor takes out. */

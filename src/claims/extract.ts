@@ -151,7 +151,7 @@ function sentenceClaims(
     const claims: Claim[] = [];
     for (const claim of reading.claims) {
       // One finding per claim in a sentence: a hedge and a denial of the same claim are one.
-      const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.polarity === 'affirm'}`;
+      const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.population?.sex ?? ''}|${claim.polarity === 'affirm'}`;
       if (seen.has(key)) continue;
       seen.add(key);
       claims.push(claim);

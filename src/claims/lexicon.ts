@@ -9,6 +9,7 @@ import type { LanguageCode } from '../schema/language.js';
 import type { CueRole } from '../schema/cue.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { StudyDesign } from '../schema/evidence.js';
+import type { Population } from '../schema/common.js';
 import { foldingOf, foldWord, stemWord, type Folding } from './fold.js';
 import { tokenize, WordFormCache, type Token } from './tokenize.js';
 
@@ -21,7 +22,7 @@ import { tokenize, WordFormCache, type Token } from './tokenize.js';
  * const ref: LexiconRef = { type: 'indication', id: 'cellulite' };
  * ```
  */
-export type LexiconRef = EntityRef | CueRef | DesignRef;
+export type LexiconRef = EntityRef | CueRef | DesignRef | PopulationRef;
 
 /**
  * A phrase that names an intervention or an indication.
@@ -69,6 +70,22 @@ export interface DesignRef {
   readonly type: 'design';
   /** The design named. */
   readonly design: StudyDesign;
+}
+
+/**
+ * A phrase that limits a claim to a population ("for women", "hos menn").
+ *
+ * @example
+ * ```ts
+ * import type { PopulationRef } from './lexicon.js';
+ * const ref: PopulationRef = { type: 'population', population: { sex: 'female' } };
+ * ```
+ */
+export interface PopulationRef {
+  /** Always `population`. */
+  readonly type: 'population';
+  /** The population; left out for men and women named together (everyone). */
+  readonly population?: Population;
 }
 
 /**
@@ -219,6 +236,9 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
       for (const phrase of cue.phrases[language] ?? []) abbreviations.add(foldWord(phrase, folding));
     } else if (cue.role === 'study-design') {
       const ref: LexiconRef = { type: 'design', design: cue.design };
+      for (const phrase of cue.phrases[language] ?? []) phrases.push({ phrase, ref });
+    } else if (cue.role === 'population') {
+      const ref: LexiconRef = { type: 'population', ...(cue.population ? { population: cue.population } : {}) };
       for (const phrase of cue.phrases[language] ?? []) phrases.push({ phrase, ref });
     } else {
       // One ref per role, so phrases of the same role that stem alike ("reduce", "reduces") match once.

@@ -55,6 +55,8 @@ export interface SentenceView {
   readonly cues: readonly LexiconMatch[];
   /** Study designs named, by token index. */
   readonly designs: ReadonlyMap<number, ReadonlySet<StudyDesign>>;
+  /** Phrases that limit a claim to a population ("for women", "hos menn"), in order. */
+  readonly populations: readonly LexiconMatch[];
   /** The clauses, in order. */
   readonly clauses: readonly Clause[];
   /** Interventions named only as what something is compared with. */
@@ -101,6 +103,7 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
     entities,
     cues,
     designs,
+    populations: all.filter((m) => m.ref.type === 'population'),
     clauses: splitClauses(tokens, cues, conjunctions, text, start),
     comparators: comparedInterventions(entities, cues, tokens, conjunctions),
     quoted: shortQuotations(text, start, tokens),

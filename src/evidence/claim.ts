@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Population } from '../schema/common.js';
 
 /**
  * What a claim says about its subject.
@@ -81,7 +82,8 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /**
  * A claim: a subject (intervention id), a predicate, an object (indication id, for
- * `effective-for` and optionally `fda-approved`) and a polarity.
+ * `effective-for` and optionally `fda-approved`), a polarity and, when the text limits it to one,
+ * a population ("FDA-approved for women": `{ sex: 'female' }`).
  *
  * @example
  * ```ts
@@ -98,4 +100,10 @@ export interface Claim {
   readonly object?: string;
   /** Asserted, denied or hedged. */
   readonly polarity: Polarity;
+  /**
+   * Whom the text limits the claim to ("for women", "hos menn"), for `fda-approved` and
+   * `effective-for`; left out: everyone. An approval limited to another population does not
+   * cover it, and an effect claim is judged on the indication defined for it where there is one.
+   */
+  readonly population?: Population;
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Population } from '../schema/common.js';
 import type { Certainty, Direction } from '../schema/evidence.js';
 import type { Regulatory } from '../schema/regulatory.js';
 import type { Indexes } from '../kb/indexes.js';
@@ -121,7 +122,19 @@ export function checkClaim(value: unknown): Claim {
   if (claim.object !== undefined && typeof claim.object !== 'string') {
     throw new InvalidClaimError('A claim’s object, when given, must be an indication id (a string)', value);
   }
+  if (claim.population !== undefined && !isPopulation(claim.population)) {
+    throw new InvalidClaimError(
+      'A claim’s population, when given, must be { sex: "female" } or { sex: "male" }',
+      value,
+    );
+  }
   return value as Claim;
+}
+
+function isPopulation(value: unknown): value is Population {
+  if (value === null || typeof value !== 'object') return false;
+  const sex = (value as Record<string, unknown>).sex;
+  return sex === 'female' || sex === 'male';
 }
 
 /**
@@ -170,7 +183,8 @@ export function judge(ix: Indexes, value: unknown): Judgement {
 }
 
 function judgeEffectiveFor(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => Labels): Judgement {
-  const object = claim.object;
+  // "works for hair loss in women": judged on the indication defined for women (female pattern hair loss).
+  const object = claim.object === undefined ? undefined : indicationFor(ix, claim.object, claim.population?.sex);
   if (object === undefined) {
     return result('effective-for/no-assessment', claim.polarity, [], (v) =>
       explainUnknown(v, { en: `what ${s.en} is claimed to treat`, nb: `hva ${s.nb} skal behandle` }),
@@ -225,9 +239,10 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
   }
   const records = fdaRecords(ix, claim.subject);
   const approvals = records.filter((r) => r.status === 'approved');
-  const o = object === undefined ? undefined : labels(object);
-  const scope = object === undefined ? undefined : approvalScope(ix, object);
-  const covering = approvals.filter((r) => scope === undefined || scope.covers(r));
+  const sex = claim.population?.sex;
+  const o = claimedUse(ix, object, sex, labels);
+  const scope = approvalScope(ix, object, sex);
+  const covering = approvals.filter((r) => scope.covers(r));
   if (covering.length > 0) {
     return result(
       'fda-approved/approved',
@@ -294,16 +309,70 @@ function populationOf(ix: Indexes, chain: readonly string[]): string | undefined
   return undefined;
 }
 
-function approvalScope(ix: Indexes, object: string): ApprovalScope {
-  const chain = indicationChain(ix, object);
-  const sex = populationOf(ix, chain);
-  // An approval limited to one population does not reach an indication defined for another
-  // (Propecia, for men, says nothing about female pattern hair loss).
+/**
+ * How approvals stand to a claim's use: its indication (if it names one) and its population —
+ * the one the claim names ("for women"), else the one its indication is defined for.
+ */
+function approvalScope(ix: Indexes, object: string | undefined, claimed: PopulationSex | undefined): ApprovalScope {
+  const chain = object === undefined ? undefined : indicationChain(ix, object);
+  const sex = claimed ?? (chain === undefined ? undefined : populationOf(ix, chain));
+  // An approval limited to one population does not reach a claim or an indication for another
+  // (Propecia, for men, says nothing about women or female pattern hair loss).
   const forPopulation = (r: Regulatory): boolean =>
     r.population === undefined || sex === undefined || r.population.sex === sex;
   return {
-    covers: (r) => forPopulation(r) && (r.indications.length === 0 || r.indications.some((i) => chain.includes(i))),
+    covers: (r) =>
+      forPopulation(r) &&
+      (chain === undefined || r.indications.length === 0 || r.indications.some((i) => chain.includes(i))),
   };
+}
+
+/** The sexes a population names. */
+type PopulationSex = Population['sex'];
+
+/**
+ * The use an approval claim names, for its message: the indication, with the population the claim
+ * limits it to unless the indication is defined for it ("hair loss in women", "use in women").
+ */
+function claimedUse(
+  ix: Indexes,
+  object: string | undefined,
+  sex: PopulationSex | undefined,
+  labels: (id: string) => Labels,
+): Labels | undefined {
+  const who = sex === undefined ? undefined : POPULATION_WORDS[sex];
+  if (object === undefined) return who === undefined ? undefined : { en: `use ${who.en}`, nb: `bruk ${who.nb}` };
+  const l = labels(object);
+  if (who === undefined || populationOf(ix, indicationChain(ix, object)) === sex) return l;
+  return { en: `${l.en} ${who.en}`, nb: `${l.nb} ${who.nb}` };
+}
+
+/**
+ * The indication an effect claim for a population is judged on: the claim's own when it (or an
+ * ancestor) is defined for a population, or the claim names none; else the nearest descendant
+ * defined for the claim's population ("hair loss" in women: female pattern hair loss), if any.
+ */
+function indicationFor(ix: Indexes, object: string, sex: PopulationSex | undefined): string {
+  if (sex === undefined || populationOf(ix, indicationChain(ix, object)) !== undefined) return object;
+  // Breadth first, children in id order, so the nearest descendant wins and the choice is stable.
+  const seen = new Set<string>([object]);
+  let level: readonly string[] = [object];
+  while (level.length > 0) {
+    const next: string[] = [];
+    for (const id of level) {
+      const children = [...(ix.indicationChildren.get(id) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+      for (const child of children) {
+        if (seen.has(child.id)) continue;
+        if (child.population?.sex === sex) return child.id;
+        seen.add(child.id);
+        // Below an indication defined for another population, none is for this one.
+        if (child.population !== undefined) continue;
+        next.push(child.id);
+      }
+    }
+    level = next;
+  }
+  return object;
 }
 
 /**

@@ -129,8 +129,8 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
   ),
   row(
     'fda-approved/approved',
-    'An FDA approval names the subject for the indication or a broader one, and for the population the indication is defined for (without an indication: for anything).',
-    'En FDA-godkjenning gjelder behandlingen for indikasjonen eller en overordnet, og for den gruppen indikasjonen gjelder (uten indikasjon: for noe som helst).',
+    'An FDA approval names the subject for the indication or a broader one (without an indication: for anything), and for the population the claim names ("for women") or the indication is defined for.',
+    'En FDA-godkjenning gjelder behandlingen for indikasjonen eller en overordnet (uten indikasjon: for noe som helst), og for den gruppen påstanden nevner («for kvinner») eller indikasjonen gjelder.',
     'supported',
     'contradicted',
   ),

@@ -335,7 +335,8 @@ export function judgeBlocks(
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
     const start = at(startOffset);
-    const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}`;
+    // The population is part of the claim: "approved for men" and "approved for women" are two.
+    const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}|${found.claim.population?.sex ?? ''}`;
     const lineKey = `${start.line}|${claimKey}|${found.claim.polarity === 'affirm'}`;
     const earlier = byLine.get(lineKey);
     if (earlier !== undefined) {

@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { IdSchema, PhraseSchema } from './common.js';
+import { IdSchema, PhraseSchema, PopulationSchema } from './common.js';
 import { StudyDesignSchema } from './evidence.js';
 
 const LANGUAGE_KEY = /^[a-z]{2,3}$/;
@@ -209,6 +209,43 @@ export const StudyDesignCueSchema = z.strictObject({
  */
 export type StudyDesignCue = z.infer<typeof StudyDesignCueSchema>;
 
+/**
+ * Words that limit a claim to a population ("for women", "in men", "hos kvinner", "for menn"): the
+ * claim reader gives the claim that population, and the verdict compares it with the population an
+ * approval or an indication is limited to. Without `population`, the phrases name men and women
+ * together ("men and women", "menn og kvinner"): a claim for everyone, as with no qualifier.
+ *
+ * @example
+ * ```ts
+ * import { PopulationCueSchema } from 'meso-evidence/schema';
+ * PopulationCueSchema.parse({ id: 'population-female', role: 'population', population: { sex: 'female' },
+ *   description: 'Women.', phrases: { en: ['for women'], nb: ['for kvinner'] } }).population; // { sex: 'female' }
+ * ```
+ */
+export const PopulationCueSchema = z.strictObject({
+  /** The id; also the file name. */
+  id: IdSchema,
+  /** Always `population`. */
+  role: z.literal('population'),
+  /** The population the phrases limit a claim to; left out: men and women together (everyone). */
+  population: PopulationSchema.optional(),
+  /** What the list is for, for contributors. */
+  description: z.string().min(1),
+  /** The phrases per language. */
+  phrases: CuePhrasesSchema,
+});
+
+/**
+ * Words that limit a claim to a population.
+ *
+ * @example
+ * ```ts
+ * import type { PopulationCue } from 'meso-evidence';
+ * let value: PopulationCue | undefined;
+ * ```
+ */
+export type PopulationCue = z.infer<typeof PopulationCueSchema>;
+
 const NumberWordsSchema = z.record(z.string().regex(/^[\p{L}-]+$/u), z.int().min(0));
 
 /**
@@ -261,7 +298,12 @@ export type NumberWordsCue = z.infer<typeof NumberWordsCueSchema>;
  *   phrases: { en: ['little evidence'], nb: ['lite bevis'] } }).role; // 'hedge'
  * ```
  */
-export const CueSchema = z.discriminatedUnion('role', [PhraseCueSchema, StudyDesignCueSchema, NumberWordsCueSchema]);
+export const CueSchema = z.discriminatedUnion('role', [
+  PhraseCueSchema,
+  StudyDesignCueSchema,
+  PopulationCueSchema,
+  NumberWordsCueSchema,
+]);
 
 /**
  * A cue record: vocabulary the fact-check engine reads text with.

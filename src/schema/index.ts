@@ -123,11 +123,13 @@ export {
   CuePhrasesSchema,
   PhraseCueSchema,
   StudyDesignCueSchema,
+  PopulationCueSchema,
   NumberWordsCueSchema,
   CueSchema,
   type CueRole,
   type PhraseCue,
   type StudyDesignCue,
+  type PopulationCue,
   type NumberWordsCue,
   type Cue,
 } from './cue.js';

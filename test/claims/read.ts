@@ -1,6 +1,7 @@
 /**
  * Reads a Markdown text with the engine's claim reader and reports the claims (as compact
- * strings, "subject predicate object polarity") and which rules and suppressors acted.
+ * strings, "subject predicate object polarity", then the population when the text limits the
+ * claim to one: "female" or "male") and which rules and suppressors acted.
  */
 import { knowledgeBase } from '../../src/index.js';
 import { extractClaims } from '../../src/claims/extract.js';
@@ -25,7 +26,9 @@ export function read(text: string, language: 'en' | 'nb'): Reading {
   );
   return {
     claims: found.map(({ claim }) =>
-      [claim.subject, claim.predicate, claim.object, claim.polarity].filter((x) => x !== undefined).join(' '),
+      [claim.subject, claim.predicate, claim.object, claim.polarity, claim.population?.sex]
+        .filter((x) => x !== undefined)
+        .join(' '),
     ),
     acted: new Set(events.map((e) => `${e.rule}:${e.action}`)),
   };

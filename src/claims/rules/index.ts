@@ -20,6 +20,7 @@ import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
+import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { reportedAsFalse } from './reported-as-false.js';
@@ -60,8 +61,11 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   question,
 ];
 
-/** Qualifiers that deny or hedge the claims kept ("false statements that it is safe"), first match wins. */
-export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding];
+/**
+ * Qualifiers that deny or hedge the claims kept ("false statements that it is safe") or limit them to a
+ * population ("for women"); for each, the first match wins.
+ */
+export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding, population];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
 export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit];
@@ -93,7 +97,7 @@ export interface RuleDescription {
   /**
    * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
    * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
-   * drops claims read; `claim-qualifier` denies or hedges the claims kept.
+   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept.
    */
   readonly kind: 'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier';
   /** For a claim rule, the predicate of its claims. */

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Claim, Polarity, Predicate } from '../../evidence/claim.js';
+import type { Population } from '../../schema/common.js';
 import type { CueRole } from '../../schema/cue.js';
 import type { LexiconMatch } from '../lexicon.js';
 import type { Clause, SentenceView } from '../sentence.js';
@@ -136,13 +137,16 @@ export interface ClaimSuppressor extends RuleInfo {
 /**
  * A claim qualifier: changes the polarity of a claim a rule read and no suppressor dropped —
  * a claim reported in order to be refuted is denied ("false statements that it is safe"), a
- * study's finding put with a modal is hedged ("a review found that it may help").
+ * study's finding put with a modal is hedged ("a review found that it may help") — or limits it
+ * to the population the clause names ("FDA-approved for women").
  */
 export interface ClaimQualifier extends RuleInfo {
   /** The kind of entry. */
   readonly kind: 'qualify';
   /** The claim's polarity as the clause has it, or undefined to leave it. */
-  polarity(view: ClauseView, placed: PlacedClaim): Polarity | undefined;
+  polarity?(view: ClauseView, placed: PlacedClaim): Polarity | undefined;
+  /** The population the clause limits the claim to, or undefined to leave it (everyone). */
+  population?(view: ClauseView, placed: PlacedClaim): Population | undefined;
 }
 
 /**
