@@ -163,10 +163,24 @@ export function explainFda(
   o: Labels | undefined,
   approved: boolean,
   approvedFor: readonly Labels[],
+  narrower = false,
 ): Explanation {
   const forEn = o ? ` for ${o.en}` : '';
   const forNb = o ? ` for ${o.nb}` : '';
   if (approved) return sentence(verdict, `the FDA has approved ${s.en}${forEn}`, `FDA har godkjent ${s.nb}${forNb}`);
+  if (o && narrower) {
+    return sentence(
+      verdict,
+      `the FDA has approved ${s.en} for ${list(
+        approvedFor.map((l) => l.en),
+        'and',
+      )}, a narrower use than ${o.en} in general`,
+      `FDA har godkjent ${s.nb} for ${list(
+        approvedFor.map((l) => l.nb),
+        'og',
+      )}, en smalere bruk enn ${o.nb} generelt`,
+    );
+  }
   if (o && approvedFor.length > 0) {
     return sentence(
       verdict,

@@ -252,6 +252,17 @@ function judgeFda(ix: Indexes, claim: Claim, s: Labels, labels: (id: string) => 
     );
   }
   const approvedFor = approvedForLabels(ix, approvals, labels);
+  // Approved for a kind of the claimed use only (pattern hair loss, not hair loss in general):
+  // the claim says more than the approval, which is not the same as saying something false.
+  const narrower = approvals.filter((r) => scope.narrower(r));
+  if (narrower.length > 0) {
+    return result(
+      'fda-approved/narrower',
+      claim.polarity,
+      narrower.map((r) => r.id),
+      (v) => explainFda(v, s, o, false, approvedForLabels(ix, narrower, labels), true),
+    );
+  }
   return result(
     'fda-approved/not-approved',
     claim.polarity,
@@ -295,6 +306,11 @@ interface ApprovalScope {
    * population. An approval for a narrower indication (a child) does not cover the broader one.
    */
   readonly covers: (approval: Regulatory) => boolean;
+  /**
+   * The approval is for the claim's population and for a narrower indication only: a
+   * descendant of the one claimed (androgenetic alopecia under hair loss).
+   */
+  readonly narrower: (approval: Regulatory) => boolean;
 }
 
 /**
@@ -324,6 +340,10 @@ function approvalScope(ix: Indexes, object: string | undefined, claimed: Populat
     covers: (r) =>
       forPopulation(r) &&
       (chain === undefined || r.indications.length === 0 || r.indications.some((i) => chain.includes(i))),
+    narrower: (r) =>
+      forPopulation(r) &&
+      object !== undefined &&
+      r.indications.some((i) => i !== object && indicationChain(ix, i).includes(object)),
   };
 }
 

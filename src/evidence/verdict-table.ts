@@ -25,6 +25,7 @@ export type VerdictRuleId =
   | 'effective-for/no-benefit-or-harm-low'
   | 'effective-for/no-assessment'
   | 'fda-approved/approved'
+  | 'fda-approved/narrower'
   | 'fda-approved/not-approved'
   | 'fda-approved/unknown'
   | 'safe/harms-documented'
@@ -133,6 +134,13 @@ export const VERDICT_TABLE: readonly VerdictRule[] = Object.freeze([
     'En FDA-godkjenning gjelder behandlingen for indikasjonen eller en overordnet (uten indikasjon: for noe som helst), og for den gruppen påstanden nevner («for kvinner») eller indikasjonen gjelder.',
     'supported',
     'contradicted',
+  ),
+  row(
+    'fda-approved/narrower',
+    'No FDA approval covers the indication, but one for the claim’s population covers a narrower one (a kind of it): the claim says more than the approval, and a denial is fair.',
+    'Ingen FDA-godkjenning dekker indikasjonen, men en godkjenning for samme gruppe dekker en smalere (en form av den): påstanden sier mer enn godkjenningen, og en benektelse er rimelig.',
+    'overstated',
+    'supported',
   ),
   row(
     'fda-approved/not-approved',

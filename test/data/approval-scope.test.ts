@@ -38,13 +38,16 @@ describe('FDA approval scope: population and subtype', () => {
     }
   });
 
-  it('an approval for one kind of hair loss covers neither alopecia areata nor hair loss in general', () => {
-    // As with Kybella (submental fat only, not fat in general): a child's approval does not cover its parent.
-    const judge = (object: string) =>
-      knowledgeBase.judge({ subject: 'finasteride', predicate: 'fda-approved', object, polarity: 'affirm' });
+  it('an approval for one kind of hair loss does not cover alopecia areata, and hair loss in general only overstated', () => {
+    // As with Kybella (submental fat only, not fat in general): a child's approval does not cover its
+    // parent, but "approved for hair loss" says more than the approval rather than something false.
+    const judge = (object: string, polarity: 'affirm' | 'negate' = 'affirm') =>
+      knowledgeBase.judge({ subject: 'finasteride', predicate: 'fda-approved', object, polarity });
     expect(judge('alopecia-areata').verdict).toBe('contradicted');
-    expect(judge('alopecia').verdict).toBe('contradicted');
-    expect(judge('alopecia').explanation.en).toContain('only for androgenetic alopecia in men');
+    expect(judge('alopecia').verdict).toBe('overstated');
+    expect(judge('alopecia').rule).toBe('fda-approved/narrower');
+    expect(judge('alopecia', 'negate').verdict).toBe('supported');
+    expect(judge('alopecia').explanation.en).toContain('androgenetic alopecia in men, a narrower use than hair loss');
   });
 
   it('"Finasteride works for women with hair loss" is judged on the female pattern hair loss assessment', () => {
@@ -113,8 +116,8 @@ describe('FDA approval scope: minoxidil', () => {
     expect(fdaFinding('Minoxidil is FDA-approved for hereditary hair loss.')?.verdict).toBe('supported');
   });
 
-  it('hair loss in general is judged as for finasteride: an approval for one kind does not cover the parent', () => {
-    expect(judge('alopecia').verdict).toBe('contradicted');
+  it('hair loss in general is judged as for finasteride: an approval for one kind overstates the parent', () => {
+    expect(judge('alopecia').verdict).toBe('overstated');
     expect(judge('alopecia').verdict).toBe(
       knowledgeBase.judge({ subject: 'finasteride', predicate: 'fda-approved', object: 'alopecia', polarity: 'affirm' })
         .verdict,

@@ -33,7 +33,7 @@ describe('headline facts', () => {
     const approvals = knowledgeBase.findRegulatory({ subject: 'deoxycholic-acid', authority: 'FDA' }).filter((r) => r.status === 'approved');
     expect(approvals.map((r) => [r.date, r.indications])).toEqual([['2015-04-29', ['submental-fat']]]);
     expect(knowledgeBase.judge({ subject: 'deoxycholic-acid', predicate: 'fda-approved', object: 'submental-fat', polarity: 'affirm' }).verdict).toBe('supported');
-    expect(knowledgeBase.judge({ subject: 'deoxycholic-acid', predicate: 'fda-approved', object: 'localized-fat', polarity: 'affirm' }).verdict).toBe('contradicted');
+    expect(knowledgeBase.judge({ subject: 'deoxycholic-acid', predicate: 'fda-approved', object: 'localized-fat', polarity: 'affirm' }).verdict).toBe('overstated');
   });
 
   it('keeps the assessments of the brief', () => {

@@ -174,12 +174,12 @@ const cases: readonly Case[] = [
     negate: 'contradicted',
   },
   {
-    // Approved only for the chin, a child of fat: the approval does not cover fat in general.
+    // Approved only for the chin, a child of fat: "approved for fat" says more than the approval.
     subject: 'alpha',
     predicate: 'fda-approved',
     object: 'fat',
-    rule: 'fda-approved/not-approved',
-    affirm: 'contradicted',
+    rule: 'fda-approved/narrower',
+    affirm: 'overstated',
     negate: 'supported',
     citations: ['fda-alpha-chin'],
   },
