@@ -159,6 +159,13 @@ export interface Lexicon {
   match(tokens: readonly Token[]): LexiconMatch[];
 }
 
+/** A pattern token as {@link LexiconData} writes it: `stem` or `stem|ending`. */
+function patternToken(written: string): PatternToken {
+  const bar = written.indexOf('|');
+  if (bar === -1) return { stem: written, folded: written };
+  return { stem: written.slice(0, bar), folded: written.slice(0, bar) + written.slice(bar + 1) };
+}
+
 function newNode(): TrieNode {
   return { next: new Map(), refs: [] };
 }
@@ -189,20 +196,59 @@ function walk(root: TrieNode, word: string, backwards: boolean, minRest: number,
 }
 
 /**
- * Compiles the names of interventions and indications (in both languages: articles
- * mix them, and brand names cross borders) and the cues of one language.
+ * A lexicon as plain data: what {@link buildLexicon} works out from the records (every
+ * phrase tokenized, folded and stemmed), before it is indexed for matching. The bundled
+ * knowledge base's lexicons are compiled at build time into `src/generated/lexicons.ts`
+ * (`npm run build:data`), so a cold process reads them instead of tokenizing every phrase.
  *
- * @param dataset - The knowledge base's records.
- * @param language - The language of the texts to read.
- * @returns The lexicon.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon } from './lexicon.js';
- * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
+ * import { compileLexicon } from './lexicon.js';
+ * compileLexicon(knowledgeBase.dataset, 'nb').joinCompounds; // true
  * ```
  */
-export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon {
+export interface LexiconData {
+  /** The language. */
+  readonly language: LanguageCode;
+  /** Inflection endings, folded. */
+  readonly endings: readonly string[];
+  /** Abbreviations, folded, in order. */
+  readonly abbreviations: readonly string[];
+  /** Number words, folded, and their values, in order. */
+  readonly numbers: readonly (readonly [string, number])[];
+  /** Whether two words written apart are read as a compound too. */
+  readonly joinCompounds: boolean;
+  /** What the phrases stand for; patterns point here by index (phrases of one record share one ref). */
+  readonly refs: readonly LexiconRef[];
+  /**
+   * Patterns by their first token's stem, in order: each `[tokens, flags, ref]`, the
+   * tokens joined by spaces, each written as its stem, then `|` and the ending when the
+   * folded word is longer; flags 1 = open end, 2 = exact.
+   */
+  readonly patterns: readonly (readonly [string, readonly (readonly [string, number, number])[]])[];
+  /** Compound prefixes (folded) and their refs, in order. */
+  readonly prefixes: readonly (readonly [string, number])[];
+  /** Compound suffixes (folded, reversed) and their refs, in order. */
+  readonly suffixes: readonly (readonly [string, number])[];
+}
+
+/**
+ * Works out a lexicon's data from the records: the names of interventions and
+ * indications (in both languages: articles mix them, and brand names cross borders) and
+ * the cues of one language, tokenized, folded and stemmed.
+ *
+ * @param dataset - The knowledge base's records (with cues and language profiles).
+ * @param language - The language of the texts to read.
+ * @returns The lexicon's data, JSON-serialisable.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { compileLexicon } from './lexicon.js';
+ * compileLexicon(knowledgeBase.dataset, 'en').language; // 'en'
+ * ```
+ */
+export function compileLexicon(dataset: Dataset, language: LanguageCode): LexiconData {
   const profile = dataset.languages.find((p) => p.id === language);
   const folding = foldingOf(dataset.languages);
   const endings: string[] = (profile?.inflection ?? []).map((ending) => foldWord(ending, folding));
@@ -235,27 +281,102 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
     for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref });
   }
 
-  const joinCompounds = profile?.compounds === true;
-  const byFirstStem = new Map<string, Pattern[]>();
-  const prefixes = newNode();
-  const suffixes = newNode();
+  const refs: LexiconRef[] = [];
+  const refIndex = new Map<LexiconRef, number>();
+  const indexOf = (ref: LexiconRef): number => {
+    let index = refIndex.get(ref);
+    if (index === undefined) refIndex.set(ref, (index = refs.push(ref) - 1));
+    return index;
+  };
+  const patterns = new Map<string, [string, number, number][]>();
+  const prefixes: [string, number][] = [];
+  const suffixes: [string, number][] = [];
   for (const { phrase, ref } of phrases) {
     const leading = phrase.startsWith('*');
     const trailing = phrase.endsWith('*');
-    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings, 0, folding).map((t) => ({
-      stem: t.stem,
-      folded: t.folded,
-    }));
+    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings, 0, folding);
     if (tokens.length === 0) continue;
-    if (tokens.length === 1 && leading)
-      insert(suffixes, (tokens[0] as PatternToken).folded.split('').reverse().join(''), ref);
-    if (tokens.length === 1 && trailing) insert(prefixes, (tokens[0] as PatternToken).folded, ref);
+    const first = tokens[0] as Token;
+    if (tokens.length === 1 && leading) suffixes.push([first.folded.split('').reverse().join(''), indexOf(ref)]);
+    if (tokens.length === 1 && trailing) prefixes.push([first.folded, indexOf(ref)]);
     if (leading && tokens.length === 1) continue;
-    const key = (tokens[0] as PatternToken).stem;
-    let list = byFirstStem.get(key);
-    if (!list) byFirstStem.set(key, (list = []));
-    list.push({ tokens, openEnd: trailing, exact: ref.type === 'cue' && EXACT_ROLES.has(ref.role), ref });
+    let list = patterns.get(first.stem);
+    if (!list) patterns.set(first.stem, (list = []));
+    const exact = ref.type === 'cue' && EXACT_ROLES.has(ref.role);
+    list.push([
+      tokens.map((t) => (t.folded === t.stem ? t.stem : `${t.stem}|${t.folded.slice(t.stem.length)}`)).join(' '),
+      (trailing ? 1 : 0) | (exact ? 2 : 0),
+      indexOf(ref),
+    ]);
   }
+  return {
+    language,
+    endings,
+    abbreviations: [...abbreviations],
+    numbers: [...numbers],
+    joinCompounds: profile?.compounds === true,
+    refs,
+    patterns: [...patterns],
+    prefixes,
+    suffixes,
+  };
+}
+
+/**
+ * Compiles the names of interventions and indications (in both languages: articles
+ * mix them, and brand names cross borders) and the cues of one language.
+ *
+ * @param dataset - The knowledge base's records.
+ * @param language - The language of the texts to read.
+ * @returns The lexicon.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from './lexicon.js';
+ * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
+ * ```
+ */
+export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon {
+  return lexiconFrom(compileLexicon(dataset, language), foldingOf(dataset.languages));
+}
+
+/**
+ * Indexes a lexicon's data for matching: {@link buildLexicon} without the tokenizing,
+ * for data compiled earlier (at build time, for the bundled knowledge base).
+ *
+ * @param data - What {@link compileLexicon} returned (or its JSON, parsed).
+ * @param folding - How letters fold: the dataset's language profiles' (`foldingOf`).
+ * @returns The lexicon; it matches as the one built from the records would.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { foldingOf } from './fold.js';
+ * import { compileLexicon, lexiconFrom } from './lexicon.js';
+ * const data = JSON.parse(JSON.stringify(compileLexicon(knowledgeBase.dataset, 'en')));
+ * lexiconFrom(data, foldingOf(knowledgeBase.dataset.languages)).language; // 'en'
+ * ```
+ */
+export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
+  const { language, joinCompounds } = data;
+  const endings = [...data.endings];
+  const abbreviations = new Set(data.abbreviations);
+  const numbers = new Map(data.numbers);
+  const byFirstStem = new Map<string, Pattern[]>();
+  const prefixes = newNode();
+  const suffixes = newNode();
+  const refs = data.refs;
+  for (const [key, ref] of data.prefixes) insert(prefixes, key, refs[ref] as LexiconRef);
+  for (const [key, ref] of data.suffixes) insert(suffixes, key, refs[ref] as LexiconRef);
+  for (const [key, list] of data.patterns)
+    byFirstStem.set(
+      key,
+      list.map(([written, flags, ref]) => ({
+        tokens: written.split(' ').map(patternToken),
+        openEnd: (flags & 1) !== 0,
+        exact: (flags & 2) !== 0,
+        ref: refs[ref] as LexiconRef,
+      })),
+    );
   const bySecond = indexBySecondToken(byFirstStem);
 
   /** What matching needs of a word, by its folded form: worked out once per distinct word. */
