@@ -361,23 +361,40 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
   const endings = [...data.endings];
   const abbreviations = new Set(data.abbreviations);
   const numbers = new Map(data.numbers);
-  const byFirstStem = new Map<string, Pattern[]>();
   const prefixes = newNode();
   const suffixes = newNode();
   const refs = data.refs;
   for (const [key, ref] of data.prefixes) insert(prefixes, key, refs[ref] as LexiconRef);
   for (const [key, ref] of data.suffixes) insert(suffixes, key, refs[ref] as LexiconRef);
-  for (const [key, list] of data.patterns)
-    byFirstStem.set(
-      key,
-      list.map(([written, flags, ref]) => ({
-        tokens: written.split(' ').map(patternToken),
+  // Patterns are made from their data when a word first looks them up: a text uses few
+  // of the thousands of first words, so a cold process makes few.
+  const written = new Map(data.patterns);
+  const made = new Map<string, readonly Pattern[]>();
+  const byFirstStem: PatternIndex = {
+    get(key) {
+      let list = made.get(key);
+      if (list) return list;
+      // Only the lexicon's own first words are remembered: memory stays bounded by the lexicon.
+      list = written.get(key)?.map(([tokens, flags, ref]): Pattern => ({
+        tokens: tokens.split(' ').map(patternToken),
         openEnd: (flags & 1) !== 0,
         exact: (flags & 2) !== 0,
         ref: refs[ref] as LexiconRef,
-      })),
-    );
-  const bySecond = indexBySecondToken(byFirstStem);
+      }));
+      if (list) made.set(key, list);
+      return list;
+    },
+  };
+  const splits = new Map<string, SecondIndex>();
+  const bySecond: SecondIndexes = {
+    has: (key) => (written.get(key)?.length ?? 0) >= SPLIT_AT,
+    get(key) {
+      if (!bySecond.has(key)) return undefined;
+      let split = splits.get(key);
+      if (!split) splits.set(key, (split = indexBySecondToken(byFirstStem.get(key) as readonly Pattern[])));
+      return split;
+    },
+  };
 
   /** What matching needs of a word, by its folded form: worked out once per distinct word. */
   interface WordEntry {
@@ -516,8 +533,8 @@ function unionInOrder(
 
 /** {@link unionInOrder} for a token whose pattern list is split by second token: depends on the next token. */
 function splitCandidates(
-  byFirstStem: ReadonlyMap<string, readonly Pattern[]>,
-  bySecond: ReadonlyMap<string, SecondIndex>,
+  byFirstStem: PatternIndex,
+  bySecond: SecondIndexes,
   token: Token,
   next: Token | undefined,
 ): readonly Pattern[] {
@@ -540,29 +557,35 @@ interface SecondIndex {
 /** Lists this long or longer are split by second token (shorter ones are just scanned). */
 const SPLIT_AT = 16;
 
-function indexBySecondToken(byFirstStem: ReadonlyMap<string, readonly Pattern[]>): Map<string, SecondIndex> {
-  const index = new Map<string, SecondIndex>();
-  for (const [key, list] of byFirstStem) {
-    if (list.length < SPLIT_AT) continue;
-    const order = new Map<Pattern, number>();
-    const loose: Pattern[] = [];
-    const next = new Map<string, Pattern[]>();
-    list.forEach((pattern, position) => {
-      order.set(pattern, position);
-      const second = pattern.tokens[1];
-      if (!second || (pattern.tokens.length === 2 && pattern.openEnd)) {
-        loose.push(pattern);
-        return;
-      }
-      for (const form of new Set([second.stem, second.folded])) {
-        let bucket = next.get(form);
-        if (!bucket) next.set(form, (bucket = []));
-        bucket.push(pattern);
-      }
-    });
-    index.set(key, { order, loose, next });
-  }
-  return index;
+/** Patterns by first token (made on first lookup). */
+interface PatternIndex {
+  get(key: string): readonly Pattern[] | undefined;
+}
+
+/** First tokens whose pattern lists are split by second token (each split on first lookup). */
+interface SecondIndexes {
+  has(key: string): boolean;
+  get(key: string): SecondIndex | undefined;
+}
+
+function indexBySecondToken(list: readonly Pattern[]): SecondIndex {
+  const order = new Map<Pattern, number>();
+  const loose: Pattern[] = [];
+  const next = new Map<string, Pattern[]>();
+  list.forEach((pattern, position) => {
+    order.set(pattern, position);
+    const second = pattern.tokens[1];
+    if (!second || (pattern.tokens.length === 2 && pattern.openEnd)) {
+      loose.push(pattern);
+      return;
+    }
+    for (const form of new Set([second.stem, second.folded])) {
+      let bucket = next.get(form);
+      if (!bucket) next.set(form, (bucket = []));
+      bucket.push(pattern);
+    }
+  });
+  return { order, loose, next };
 }
 
 /**
@@ -571,8 +594,8 @@ function indexBySecondToken(byFirstStem: ReadonlyMap<string, readonly Pattern[]>
  * Leaves out only patterns whose second token cannot equal `next`.
  */
 function candidatesFor(
-  byFirstStem: ReadonlyMap<string, readonly Pattern[]>,
-  bySecond: ReadonlyMap<string, SecondIndex>,
+  byFirstStem: PatternIndex,
+  bySecond: SecondIndexes,
   key: string,
   next: Token | undefined,
 ): readonly Pattern[] | undefined {
