@@ -185,19 +185,60 @@ export function scoreLanguages(text: string, detector: LanguageDetector): Map<La
   expectDetector('scoreLanguages', detector);
   const scores = new Map<LanguageCode, number>();
   const letterScores = new Map<LanguageCode, number>();
+  const evidence = evidenceCache(detector);
   for (const match of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
-    const word = foldWord(match[0]);
-    const weights = detector.words.get(word);
+    const { weights, letters } = evidence.of(match[0]);
     if (weights) for (const [code, weight] of weights) scores.set(code, (scores.get(code) ?? 0) + weight);
-    if (/^[a-z']*$/.test(word)) continue;
-    const seen = new Set<LanguageCode>();
-    for (const char of word) for (const code of detector.letters.get(char) ?? []) seen.add(code);
-    for (const code of seen) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
+    for (const code of letters) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
   }
   // Letters tip the balance between close languages; alone they never make a language
   // (binary noise is full of "å" and "ü").
   for (const [code, score] of letterScores) scores.set(code, (scores.get(code) ?? 0) + Math.min(score, LETTER_CAP));
   return scores;
+}
+
+/** What one word, as written, says about its language. */
+interface WordEvidence {
+  /** Its weight per language, if the detector knows the word. */
+  readonly weights: ReadonlyMap<LanguageCode, number> | undefined;
+  /** The languages its telling letters point to, each once, in order. */
+  readonly letters: readonly LanguageCode[];
+}
+
+/**
+ * Each distinct word's evidence, worked out once per detector: a document of thousands of
+ * words has a few hundred distinct ones. Bounded like the lexicon's word cache.
+ */
+class EvidenceCache {
+  static readonly LIMIT = 50_000;
+  readonly #detector: LanguageDetector;
+  readonly #words = new Map<string, WordEvidence>();
+
+  constructor(detector: LanguageDetector) {
+    this.#detector = detector;
+  }
+
+  of(written: string): WordEvidence {
+    let evidence = this.#words.get(written);
+    if (evidence === undefined) {
+      const word = foldWord(written);
+      const seen = new Set<LanguageCode>();
+      if (!/^[a-z']*$/.test(word))
+        for (const char of word) for (const code of this.#detector.letters.get(char) ?? []) seen.add(code);
+      evidence = { weights: this.#detector.words.get(word), letters: [...seen] };
+      if (this.#words.size >= EvidenceCache.LIMIT) this.#words.clear();
+      this.#words.set(written, evidence);
+    }
+    return evidence;
+  }
+}
+
+const evidenceCaches = new WeakMap<LanguageDetector, EvidenceCache>();
+
+function evidenceCache(detector: LanguageDetector): EvidenceCache {
+  let cache = evidenceCaches.get(detector);
+  if (!cache) evidenceCaches.set(detector, (cache = new EvidenceCache(detector)));
+  return cache;
 }
 
 function expectDetector(fn: string, detector: unknown): asserts detector is LanguageDetector {
@@ -281,11 +322,23 @@ export function mainLanguage(
   const letters = new Map<LanguageCode, number>();
   texts.forEach((text, i) => {
     const code = languages[i] ?? told;
-    letters.set(code, (letters.get(code) ?? 0) + (text.match(/\p{L}/gu)?.length ?? 0));
+    letters.set(code, (letters.get(code) ?? 0) + letterCount(text));
   });
   let main = told;
   for (const [code, count] of letters) if (count > (letters.get(main) ?? 0)) main = code;
   return main;
+}
+
+/** How many letters (code points) a text has, without an array of them. */
+function letterCount(text: string): number {
+  const letters = text.replace(/\P{L}+/gu, '');
+  // A letter outside the Basic Multilingual Plane is two code units: count it once.
+  let astral = 0;
+  for (let index = 0; index < letters.length; index++) {
+    const unit = letters.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) astral++;
+  }
+  return letters.length - astral;
 }
 
 /**
