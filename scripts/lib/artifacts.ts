@@ -9,6 +9,9 @@ import { readDataDirectory } from '../../src/node/read-data-directory.js';
 import { PROJECT_URL } from '../../src/project.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type Dataset } from '../../src/schema/kinds.js';
 import { CONFUSABLES_MODULE, confusablesModule } from './confusables.js';
+import { compileLexicon } from '../../src/claims/lexicon.js';
+import { compileLanguageWords } from '../../src/factcheck/language.js';
+import type { PrebuiltTables } from '../../src/factcheck/prebuilt.js';
 
 /** Where the generated dataset module lives (every record but the cues). */
 export const DATASET_MODULE = 'src/generated/dataset.ts';
@@ -25,6 +28,13 @@ export const CUES_MODULE = 'src/generated/cues.ts';
  * messages), so the dataset module takes them from here rather than holding a copy.
  */
 export const LANGUAGES_MODULE = 'src/generated/languages.ts';
+
+/**
+ * Where the bundled knowledge base's lexicons and language word weights live, compiled
+ * from the records by the engine's own code (`compileLexicon`, `compileLanguageWords`), so
+ * a cold process does not tokenize every name and cue phrase on its first fact-check.
+ */
+export const LEXICONS_MODULE = 'src/generated/lexicons.ts';
 
 /** Generated files, path → content, or the data problems that stopped generation. */
 export type Artifacts = { ok: true; files: Map<string, string> } | { ok: false; problems: readonly Problem[] };
@@ -115,6 +125,33 @@ export function languagesModule(dataset: Dataset): string {
   ].join('\n');
 }
 
+/**
+ * The lexicons module's source text: every language the engine reads, and the language
+ * word weights, as JSON parsed on first use. Stale when the records or the lexicon code
+ * change: `npm run build:data` rewrites it.
+ */
+export function lexiconsModule(dataset: Dataset): string {
+  const lexicons = Object.fromEntries(
+    dataset.languages.filter((p) => p.read).map((p) => [p.id, compileLexicon(dataset, p.id)]),
+  );
+  const tables: PrebuiltTables = { lexicons, languageWords: compileLanguageWords(dataset) };
+  return [
+    HEADER.replace('from data/', 'from data/ with src/claims/lexicon.ts and src/factcheck/language.ts'),
+    "import type { PrebuiltTables } from '../factcheck/prebuilt.js';",
+    '',
+    '// Kept as a string and parsed on first use: importing the engine stays fast.',
+    `const json = ${singleQuoted(JSON.stringify(tables))};`,
+    '',
+    'let tables: PrebuiltTables | undefined;',
+    '',
+    '/** The bundled lexicons and language word weights, compiled at build time, parsed on first call. */',
+    'export function loadTables(): PrebuiltTables {',
+    '  return (tables ??= JSON.parse(json) as PrebuiltTables);',
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** Everything the build step writes, from the data directory given. */
 export function generateArtifacts(dataDir: string): Artifacts {
   const { files, problems } = readDataDirectory(dataDir);
@@ -125,6 +162,7 @@ export function generateArtifacts(dataDir: string): Artifacts {
   out.set(DATASET_MODULE, datasetModule(result.dataset));
   out.set(CUES_MODULE, cuesModule(result.dataset));
   out.set(LANGUAGES_MODULE, languagesModule(result.dataset));
+  out.set(LEXICONS_MODULE, lexiconsModule(result.dataset));
   out.set(CONFUSABLES_MODULE, confusablesModule(HEADER.replace('from data/', 'from Unicode confusables data')));
   return { ok: true, files: out };
 }

@@ -176,6 +176,13 @@ export interface Lexicon {
   match(tokens: readonly Token[]): LexiconMatch[];
 }
 
+/** A pattern token as {@link LexiconData} writes it: `stem` or `stem|ending`. */
+function patternToken(written: string): PatternToken {
+  const bar = written.indexOf('|');
+  if (bar === -1) return { stem: written, folded: written };
+  return { stem: written.slice(0, bar), folded: written.slice(0, bar) + written.slice(bar + 1) };
+}
+
 function newNode(): TrieNode {
   return { next: new Map(), refs: [] };
 }
@@ -206,20 +213,59 @@ function walk(root: TrieNode, word: string, backwards: boolean, minRest: number,
 }
 
 /**
- * Compiles the names of interventions and indications (in both languages: articles
- * mix them, and brand names cross borders) and the cues of one language.
+ * A lexicon as plain data: what {@link buildLexicon} works out from the records (every
+ * phrase tokenized, folded and stemmed), before it is indexed for matching. The bundled
+ * knowledge base's lexicons are compiled at build time into `src/generated/lexicons.ts`
+ * (`npm run build:data`), so a cold process reads them instead of tokenizing every phrase.
  *
- * @param dataset - The knowledge base's records.
- * @param language - The language of the texts to read.
- * @returns The lexicon.
  * @example
  * ```ts
  * import { knowledgeBase } from 'meso-evidence';
- * import { buildLexicon } from './lexicon.js';
- * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
+ * import { compileLexicon } from './lexicon.js';
+ * compileLexicon(knowledgeBase.dataset, 'nb').joinCompounds; // true
  * ```
  */
-export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon {
+export interface LexiconData {
+  /** The language. */
+  readonly language: LanguageCode;
+  /** Inflection endings, folded. */
+  readonly endings: readonly string[];
+  /** Abbreviations, folded, in order. */
+  readonly abbreviations: readonly string[];
+  /** Number words, folded, and their values, in order. */
+  readonly numbers: readonly (readonly [string, number])[];
+  /** Whether two words written apart are read as a compound too. */
+  readonly joinCompounds: boolean;
+  /** What the phrases stand for; patterns point here by index (phrases of one record share one ref). */
+  readonly refs: readonly LexiconRef[];
+  /**
+   * Patterns by their first token's stem, in order: each `[tokens, flags, ref]`, the
+   * tokens joined by spaces, each written as its stem, then `|` and the ending when the
+   * folded word is longer; flags 1 = open end, 2 = exact.
+   */
+  readonly patterns: readonly (readonly [string, readonly (readonly [string, number, number])[]])[];
+  /** Compound prefixes (folded) and their refs, in order. */
+  readonly prefixes: readonly (readonly [string, number])[];
+  /** Compound suffixes (folded, reversed) and their refs, in order. */
+  readonly suffixes: readonly (readonly [string, number])[];
+}
+
+/**
+ * Works out a lexicon's data from the records: the names of interventions and
+ * indications (in both languages: articles mix them, and brand names cross borders) and
+ * the cues of one language, tokenized, folded and stemmed.
+ *
+ * @param dataset - The knowledge base's records (with cues and language profiles).
+ * @param language - The language of the texts to read.
+ * @returns The lexicon's data, JSON-serialisable.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { compileLexicon } from './lexicon.js';
+ * compileLexicon(knowledgeBase.dataset, 'en').language; // 'en'
+ * ```
+ */
+export function compileLexicon(dataset: Dataset, language: LanguageCode): LexiconData {
   const profile = dataset.languages.find((p) => p.id === language);
   const folding = foldingOf(dataset.languages);
   const endings: string[] = (profile?.inflection ?? []).map((ending) => foldWord(ending, folding));
@@ -255,28 +301,120 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
     for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref });
   }
 
-  const joinCompounds = profile?.compounds === true;
-  const byFirstStem = new Map<string, Pattern[]>();
-  const prefixes = newNode();
-  const suffixes = newNode();
+  const refs: LexiconRef[] = [];
+  const refIndex = new Map<LexiconRef, number>();
+  const indexOf = (ref: LexiconRef): number => {
+    let index = refIndex.get(ref);
+    if (index === undefined) refIndex.set(ref, (index = refs.push(ref) - 1));
+    return index;
+  };
+  const patterns = new Map<string, [string, number, number][]>();
+  const prefixes: [string, number][] = [];
+  const suffixes: [string, number][] = [];
   for (const { phrase, ref } of phrases) {
     const leading = phrase.startsWith('*');
     const trailing = phrase.endsWith('*');
-    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings, 0, folding).map((t) => ({
-      stem: t.stem,
-      folded: t.folded,
-    }));
+    const tokens = tokenize(phrase.replace(/^\*|\*$/g, ''), endings, 0, folding);
     if (tokens.length === 0) continue;
-    if (tokens.length === 1 && leading)
-      insert(suffixes, (tokens[0] as PatternToken).folded.split('').reverse().join(''), ref);
-    if (tokens.length === 1 && trailing) insert(prefixes, (tokens[0] as PatternToken).folded, ref);
+    const first = tokens[0] as Token;
+    if (tokens.length === 1 && leading) suffixes.push([first.folded.split('').reverse().join(''), indexOf(ref)]);
+    if (tokens.length === 1 && trailing) prefixes.push([first.folded, indexOf(ref)]);
     if (leading && tokens.length === 1) continue;
-    const key = (tokens[0] as PatternToken).stem;
-    let list = byFirstStem.get(key);
-    if (!list) byFirstStem.set(key, (list = []));
-    list.push({ tokens, openEnd: trailing, exact: ref.type === 'cue' && EXACT_ROLES.has(ref.role), ref });
+    let list = patterns.get(first.stem);
+    if (!list) patterns.set(first.stem, (list = []));
+    const exact = ref.type === 'cue' && EXACT_ROLES.has(ref.role);
+    list.push([
+      tokens.map((t) => (t.folded === t.stem ? t.stem : `${t.stem}|${t.folded.slice(t.stem.length)}`)).join(' '),
+      (trailing ? 1 : 0) | (exact ? 2 : 0),
+      indexOf(ref),
+    ]);
   }
-  const bySecond = indexBySecondToken(byFirstStem);
+  return {
+    language,
+    endings,
+    abbreviations: [...abbreviations],
+    numbers: [...numbers],
+    joinCompounds: profile?.compounds === true,
+    refs,
+    patterns: [...patterns],
+    prefixes,
+    suffixes,
+  };
+}
+
+/**
+ * Compiles the names of interventions and indications (in both languages: articles
+ * mix them, and brand names cross borders) and the cues of one language.
+ *
+ * @param dataset - The knowledge base's records.
+ * @param language - The language of the texts to read.
+ * @returns The lexicon.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from './lexicon.js';
+ * buildLexicon(knowledgeBase.dataset, 'nb').language; // 'nb'
+ * ```
+ */
+export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon {
+  return lexiconFrom(compileLexicon(dataset, language), foldingOf(dataset.languages));
+}
+
+/**
+ * Indexes a lexicon's data for matching: {@link buildLexicon} without the tokenizing,
+ * for data compiled earlier (at build time, for the bundled knowledge base).
+ *
+ * @param data - What {@link compileLexicon} returned (or its JSON, parsed).
+ * @param folding - How letters fold: the dataset's language profiles' (`foldingOf`).
+ * @returns The lexicon; it matches as the one built from the records would.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { foldingOf } from './fold.js';
+ * import { compileLexicon, lexiconFrom } from './lexicon.js';
+ * const data = JSON.parse(JSON.stringify(compileLexicon(knowledgeBase.dataset, 'en')));
+ * lexiconFrom(data, foldingOf(knowledgeBase.dataset.languages)).language; // 'en'
+ * ```
+ */
+export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
+  const { language, joinCompounds } = data;
+  const endings = [...data.endings];
+  const abbreviations = new Set(data.abbreviations);
+  const numbers = new Map(data.numbers);
+  const prefixes = newNode();
+  const suffixes = newNode();
+  const refs = data.refs;
+  for (const [key, ref] of data.prefixes) insert(prefixes, key, refs[ref] as LexiconRef);
+  for (const [key, ref] of data.suffixes) insert(suffixes, key, refs[ref] as LexiconRef);
+  // Patterns are made from their data when a word first looks them up: a text uses few
+  // of the thousands of first words, so a cold process makes few.
+  const written = new Map(data.patterns);
+  const made = new Map<string, readonly Pattern[]>();
+  const byFirstStem: PatternIndex = {
+    get(key) {
+      let list = made.get(key);
+      if (list) return list;
+      // Only the lexicon's own first words are remembered: memory stays bounded by the lexicon.
+      list = written.get(key)?.map(([tokens, flags, ref]): Pattern => ({
+        tokens: tokens.split(' ').map(patternToken),
+        openEnd: (flags & 1) !== 0,
+        exact: (flags & 2) !== 0,
+        ref: refs[ref] as LexiconRef,
+      }));
+      if (list) made.set(key, list);
+      return list;
+    },
+  };
+  const splits = new Map<string, SecondIndex>();
+  const bySecond: SecondIndexes = {
+    has: (key) => (written.get(key)?.length ?? 0) >= SPLIT_AT,
+    get(key) {
+      if (!bySecond.has(key)) return undefined;
+      let split = splits.get(key);
+      if (!split) splits.set(key, (split = indexBySecondToken(byFirstStem.get(key) as readonly Pattern[])));
+      return split;
+    },
+  };
 
   /** What matching needs of a word, by its folded form: worked out once per distinct word. */
   interface WordEntry {
@@ -415,8 +553,8 @@ function unionInOrder(
 
 /** {@link unionInOrder} for a token whose pattern list is split by second token: depends on the next token. */
 function splitCandidates(
-  byFirstStem: ReadonlyMap<string, readonly Pattern[]>,
-  bySecond: ReadonlyMap<string, SecondIndex>,
+  byFirstStem: PatternIndex,
+  bySecond: SecondIndexes,
   token: Token,
   next: Token | undefined,
 ): readonly Pattern[] {
@@ -439,29 +577,35 @@ interface SecondIndex {
 /** Lists this long or longer are split by second token (shorter ones are just scanned). */
 const SPLIT_AT = 16;
 
-function indexBySecondToken(byFirstStem: ReadonlyMap<string, readonly Pattern[]>): Map<string, SecondIndex> {
-  const index = new Map<string, SecondIndex>();
-  for (const [key, list] of byFirstStem) {
-    if (list.length < SPLIT_AT) continue;
-    const order = new Map<Pattern, number>();
-    const loose: Pattern[] = [];
-    const next = new Map<string, Pattern[]>();
-    list.forEach((pattern, position) => {
-      order.set(pattern, position);
-      const second = pattern.tokens[1];
-      if (!second || (pattern.tokens.length === 2 && pattern.openEnd)) {
-        loose.push(pattern);
-        return;
-      }
-      for (const form of new Set([second.stem, second.folded])) {
-        let bucket = next.get(form);
-        if (!bucket) next.set(form, (bucket = []));
-        bucket.push(pattern);
-      }
-    });
-    index.set(key, { order, loose, next });
-  }
-  return index;
+/** Patterns by first token (made on first lookup). */
+interface PatternIndex {
+  get(key: string): readonly Pattern[] | undefined;
+}
+
+/** First tokens whose pattern lists are split by second token (each split on first lookup). */
+interface SecondIndexes {
+  has(key: string): boolean;
+  get(key: string): SecondIndex | undefined;
+}
+
+function indexBySecondToken(list: readonly Pattern[]): SecondIndex {
+  const order = new Map<Pattern, number>();
+  const loose: Pattern[] = [];
+  const next = new Map<string, Pattern[]>();
+  list.forEach((pattern, position) => {
+    order.set(pattern, position);
+    const second = pattern.tokens[1];
+    if (!second || (pattern.tokens.length === 2 && pattern.openEnd)) {
+      loose.push(pattern);
+      return;
+    }
+    for (const form of new Set([second.stem, second.folded])) {
+      let bucket = next.get(form);
+      if (!bucket) next.set(form, (bucket = []));
+      bucket.push(pattern);
+    }
+  });
+  return { order, loose, next };
 }
 
 /**
@@ -470,8 +614,8 @@ function indexBySecondToken(byFirstStem: ReadonlyMap<string, readonly Pattern[]>
  * Leaves out only patterns whose second token cannot equal `next`.
  */
 function candidatesFor(
-  byFirstStem: ReadonlyMap<string, readonly Pattern[]>,
-  bySecond: ReadonlyMap<string, SecondIndex>,
+  byFirstStem: PatternIndex,
+  bySecond: SecondIndexes,
   key: string,
   next: Token | undefined,
 ): readonly Pattern[] | undefined {

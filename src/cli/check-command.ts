@@ -14,7 +14,6 @@ import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { checkInPool } from './check-pool.js';
 import { checkTask, type CheckAnswer } from './check-worker.js';
 import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
 import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
@@ -248,16 +247,20 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     language: options.language,
   }));
   let checked = 0;
-  const answers =
-    options.jobs > 1 && inputs.length > 1
-      ? await checkInPool(tasks, options.jobs, (i) => {
-          checked++;
-          if (showProgress) io.err(`checking ${checked}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
-        })
-      : tasks.map((task, i) => {
-          if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
-          return checkTask(task);
-        });
+  let answers: CheckAnswer[] = [];
+  if (options.jobs > 1 && inputs.length > 1)
+    // The pool (tinypool) loads only when threads are asked for.
+    answers = await (
+      await import('./check-pool.js')
+    ).checkInPool(tasks, options.jobs, (i) => {
+      checked++;
+      if (showProgress) io.err(`checking ${checked}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+    });
+  else
+    for (const [i, task] of tasks.entries()) {
+      if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+      answers.push(await checkTask(task));
+    }
   for (const [i, input] of inputs.entries()) {
     const shown = shownPath(input);
     const answer = answers[i] as CheckAnswer;

@@ -5,7 +5,6 @@
  * @module
  */
 import { factCheck, type FactCheckReport } from '../factcheck/fact-check.js';
-import { factCheckHtml } from '../html/fact-check-html.js';
 import type { LanguageCode } from '../schema/language.js';
 import type { InputFormat } from './inputs.js';
 
@@ -19,10 +18,18 @@ import type { InputFormat } from './inputs.js';
  * @example
  * ```ts
  * import { checkDocument } from './check-document.js';
- * checkDocument('<p>Mesotherapy is not FDA-approved.</p>', 'html').findings[0]?.verdict; // 'supported'
+ * (await checkDocument('<p>Mesotherapy is not FDA-approved.</p>', 'html')).findings[0]?.verdict; // 'supported'
  * ```
  */
-export function checkDocument(text: string, format: InputFormat, language?: LanguageCode): FactCheckReport {
+export async function checkDocument(
+  text: string,
+  format: InputFormat,
+  language?: LanguageCode,
+): Promise<FactCheckReport> {
   const options = language === undefined ? {} : { language };
-  return format === 'html' ? factCheckHtml(text, options) : factCheck(text, { ...options, format });
+  if (format !== 'html') return factCheck(text, { ...options, format });
+  // The web-page reader (rehype-parse, hast-util-to-mdast: most of the command's code)
+  // loads only for a page, so checking a Markdown or text file starts without it.
+  const { factCheckHtml } = await import('../html/fact-check-html.js');
+  return factCheckHtml(text, options);
 }

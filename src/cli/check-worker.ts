@@ -6,7 +6,7 @@
  */
 import type { FactCheckReport } from '../factcheck/fact-check.js';
 import type { LanguageCode } from '../schema/language.js';
-import { HtmlReadError } from '../html/html-blocks.js';
+import { HtmlReadError } from '../html/read-error.js';
 import { checkDocument } from './check-document.js';
 import type { InputFormat } from './inputs.js';
 
@@ -31,12 +31,12 @@ export type CheckAnswer = { readonly report: FactCheckReport } | { readonly unre
  * @example
  * ```ts
  * import { checkTask } from './check-worker.js';
- * checkTask({ text: 'Mesotherapy is not FDA-approved.', format: 'text', language: undefined });
+ * await checkTask({ text: 'Mesotherapy is not FDA-approved.', format: 'text', language: undefined });
  * ```
  */
-export function checkTask(task: CheckTask): CheckAnswer {
+export async function checkTask(task: CheckTask): Promise<CheckAnswer> {
   try {
-    return { report: checkDocument(task.text, task.format, task.language) };
+    return { report: await checkDocument(task.text, task.format, task.language) };
   } catch (error) {
     if (error instanceof HtmlReadError) return { unreadable: error.message };
     throw error;

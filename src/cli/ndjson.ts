@@ -9,7 +9,7 @@
  */
 import type { Finding, Notice } from '../factcheck/finding.js';
 import type { LanguageCode } from '../schema/language.js';
-import { HtmlReadError } from '../html/html-blocks.js';
+import { HtmlReadError } from '../html/read-error.js';
 import { checkDocument } from './check-document.js';
 import type { InputFormat } from './inputs.js';
 import { isProblem } from './text-report.js';
@@ -180,7 +180,7 @@ export async function checkNdjson(
     if ('error' in record) result = { line: number, ...where, error: record.error };
     else {
       try {
-        const report = checkDocument(record.text, record.format, options.language);
+        const report = await checkDocument(record.text, record.format, options.language);
         const findings = options.quiet ? report.findings.filter(isProblem) : report.findings;
         problems ||= report.findings.some(isProblem);
         result = { line: number, ...where, language: report.language, findings, notices: report.notices };

@@ -6,7 +6,8 @@
 import type { Block } from '../claims/block.js';
 import { toSourceOffset } from '../claims/block.js';
 import { extractClaims } from '../claims/extract.js';
-import { buildLexicon, type Lexicon } from '../claims/lexicon.js';
+import { buildLexicon, lexiconFrom, type Lexicon } from '../claims/lexicon.js';
+import { foldingOf } from '../claims/fold.js';
 import type { Claim } from '../evidence/claim.js';
 import type { Judgement } from '../evidence/judge.js';
 import { cues as bundledCues } from '../generated/cues.js';
@@ -21,6 +22,7 @@ import { chunkedMarkdownBlocks } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
 import { fillMessage } from '../messages/messages.js';
 import { textBlocks } from './text-blocks.js';
+import { bundledLexicon, markBundled } from './prebuilt.js';
 import { expectArray, expectShape, expectString, ownOptions } from '../guard.js';
 
 /**
@@ -150,7 +152,12 @@ function engineFor(dataset: Dataset): Engine {
 function lexiconFor(dataset: Dataset, language: LanguageCode): Lexicon {
   const engine = engineFor(dataset);
   let lexicon = engine.lexicons.get(language);
-  if (!lexicon) engine.lexicons.set(language, (lexicon = buildLexicon(dataset, language)));
+  if (!lexicon) {
+    // The bundled knowledge base's lexicons were compiled at build time.
+    const data = bundledLexicon(dataset, language);
+    lexicon = data ? lexiconFrom(data, foldingOf(dataset.languages)) : buildLexicon(dataset, language);
+    engine.lexicons.set(language, lexicon);
+  }
   return lexicon;
 }
 
@@ -202,6 +209,7 @@ function ownOption<K extends keyof FactCheckOptions>(options: FactCheckOptions, 
  * ```ts
  * import { checkBlocks } from './fact-check.js';
  * import { textBlocks } from './text-blocks.js';
+import { bundledLexicon, markBundled } from './prebuilt.js';
  * const input = 'Mesotherapy is not FDA-approved.\n\nMesoterapi fjerner fett.';
  * checkBlocks(textBlocks(input), input).findings.map((f) => f.claim.predicate); // ['fda-approved', 'effective-for']
  * ```
@@ -216,6 +224,7 @@ export function checkBlocks(
   const kb = ownOption(options, 'knowledgeBase') ?? bundled;
   expectShape('checkBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
   const dataset = readable(kb.dataset);
+  if (kb === bundled) markBundled(dataset);
   const detector = languageDetector(dataset);
   const read = blocks.map(normalizeBlock);
   const given = ownOption(options, 'language');
@@ -299,6 +308,7 @@ function unsupported(
  * import { knowledgeBase } from 'meso-evidence';
  * import { judgeBlocks } from './fact-check.js';
  * import { textBlocks } from './text-blocks.js';
+import { bundledLexicon, markBundled } from './prebuilt.js';
  * const input = 'Mesotherapy is not FDA-approved.';
  * judgeBlocks(textBlocks(input), input, 'en', knowledgeBase)[0]?.verdict; // 'supported'
  * ```
@@ -314,6 +324,7 @@ export function judgeBlocks(
   expectString('judgeBlocks', 'input', input);
   expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
   const dataset = readable(kb.dataset);
+  if (kb === bundled) markBundled(dataset);
   const read = languageDetector(dataset).read;
   if (typeof language !== 'string' || !read.has(language))
     throw new TypeError(

@@ -11,6 +11,7 @@ import { languages as bundledLanguages } from '../generated/languages.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, LanguageProfile } from '../schema/language.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
+import { bundledLanguageWords } from './prebuilt.js';
 
 /** How much text is read to tell a document's language. */
 const SAMPLE_CHARACTERS = 20_000;
@@ -72,11 +73,48 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
   expectShape('languageDetector', 'dataset', dataset, { cues: 'array' }, 'a dataset');
   let detector = detectors.get(dataset);
   if (detector) return detector;
-  // A dataset without profiles or cues (the bundled one keeps its cues apart) uses the bundled ones.
-  const own = dataset.languages as Dataset['languages'] | undefined;
-  const languages = own && own.length > 0 ? own : bundledLanguages;
-  const cues = dataset.cues.length > 0 ? dataset.cues : bundledCues;
+  const languages = profilesOf(dataset);
   const profiles = new Map<LanguageCode, LanguageProfile>(languages.map((p) => [p.id, p]));
+  const read = new Set(languages.filter((p) => p.read).map((p) => p.id));
+  const letters = new Map<string, LanguageCode[]>();
+  for (const profile of languages) {
+    for (const letter of profile.detection.letters ?? []) {
+      const key = foldWord(letter);
+      letters.set(key, [...(letters.get(key) ?? []), profile.id]);
+    }
+  }
+  // The bundled knowledge base's word weights were worked out at build time.
+  const weighed = bundledLanguageWords(dataset) ?? compileLanguageWords(dataset);
+  const words = new Map(weighed.map(([word, weights]) => [word, new Map(weights)]));
+  detector = { profiles, read, words, letters };
+  detectors.set(dataset, detector);
+  return detector;
+}
+
+/** The dataset's language profiles; a dataset without them uses the bundled ones. */
+function profilesOf(dataset: Dataset): readonly LanguageProfile[] {
+  const own = dataset.languages as Dataset['languages'] | undefined;
+  return own && own.length > 0 ? own : bundledLanguages;
+}
+
+/**
+ * The word weights of a {@link LanguageDetector} as plain data: each folded word with
+ * its weight per language, in order. The expensive part of a detector (every name and
+ * cue phrase is read), so the bundled knowledge base's are worked out at build time
+ * (`src/generated/lexicons.ts`, `npm run build:data`).
+ *
+ * @param dataset - The knowledge base's records, with language profiles and cues.
+ * @returns Folded word → [language, weight] pairs, JSON-serialisable.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { compileLanguageWords } from './language.js';
+ * compileLanguageWords(knowledgeBase.dataset).some(([word]) => word === 'ikkje'); // true
+ * ```
+ */
+export function compileLanguageWords(dataset: Dataset): [string, [LanguageCode, number][]][] {
+  const languages = profilesOf(dataset);
+  const cues = dataset.cues.length > 0 ? dataset.cues : bundledCues;
   const read = new Set(languages.filter((p) => p.read).map((p) => p.id));
   const words = new Map<string, Map<LanguageCode, number>>();
   const add = (word: string, code: LanguageCode, weight: number): void => {
@@ -85,14 +123,9 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
     if (!byLanguage) words.set(folded, (byLanguage = new Map<LanguageCode, number>()));
     byLanguage.set(code, Math.max(byLanguage.get(code) ?? 0, weight));
   };
-  const letters = new Map<string, LanguageCode[]>();
   for (const profile of languages) {
     for (const word of profile.detection.words) add(word, profile.id, WEIGHTS.word);
     for (const word of profile.detection.distinctive ?? []) add(word, profile.id, WEIGHTS.word + WEIGHTS.distinctive);
-    for (const letter of profile.detection.letters ?? []) {
-      const key = foldWord(letter);
-      letters.set(key, [...(letters.get(key) ?? []), profile.id]);
-    }
   }
   // The engine's vocabulary in each language it reads ("fjerner", "mesoterapi") is evidence
   // too, when the word belongs to that one of the languages it reads.
@@ -130,9 +163,7 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
     if (byLanguage.size < 2) continue;
     for (const [code, weight] of byLanguage) byLanguage.set(code, weight / byLanguage.size);
   }
-  detector = { profiles, read, words, letters };
-  detectors.set(dataset, detector);
-  return detector;
+  return [...words].map(([word, byLanguage]) => [word, [...byLanguage]]);
 }
 
 /**
@@ -154,19 +185,60 @@ export function scoreLanguages(text: string, detector: LanguageDetector): Map<La
   expectDetector('scoreLanguages', detector);
   const scores = new Map<LanguageCode, number>();
   const letterScores = new Map<LanguageCode, number>();
+  const evidence = evidenceCache(detector);
   for (const match of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
-    const word = foldWord(match[0]);
-    const weights = detector.words.get(word);
+    const { weights, letters } = evidence.of(match[0]);
     if (weights) for (const [code, weight] of weights) scores.set(code, (scores.get(code) ?? 0) + weight);
-    if (/^[a-z']*$/.test(word)) continue;
-    const seen = new Set<LanguageCode>();
-    for (const char of word) for (const code of detector.letters.get(char) ?? []) seen.add(code);
-    for (const code of seen) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
+    for (const code of letters) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
   }
   // Letters tip the balance between close languages; alone they never make a language
   // (binary noise is full of "å" and "ü").
   for (const [code, score] of letterScores) scores.set(code, (scores.get(code) ?? 0) + Math.min(score, LETTER_CAP));
   return scores;
+}
+
+/** What one word, as written, says about its language. */
+interface WordEvidence {
+  /** Its weight per language, if the detector knows the word. */
+  readonly weights: ReadonlyMap<LanguageCode, number> | undefined;
+  /** The languages its telling letters point to, each once, in order. */
+  readonly letters: readonly LanguageCode[];
+}
+
+/**
+ * Each distinct word's evidence, worked out once per detector: a document of thousands of
+ * words has a few hundred distinct ones. Bounded like the lexicon's word cache.
+ */
+class EvidenceCache {
+  static readonly LIMIT = 50_000;
+  readonly #detector: LanguageDetector;
+  readonly #words = new Map<string, WordEvidence>();
+
+  constructor(detector: LanguageDetector) {
+    this.#detector = detector;
+  }
+
+  of(written: string): WordEvidence {
+    let evidence = this.#words.get(written);
+    if (evidence === undefined) {
+      const word = foldWord(written);
+      const seen = new Set<LanguageCode>();
+      if (!/^[a-z']*$/.test(word))
+        for (const char of word) for (const code of this.#detector.letters.get(char) ?? []) seen.add(code);
+      evidence = { weights: this.#detector.words.get(word), letters: [...seen] };
+      if (this.#words.size >= EvidenceCache.LIMIT) this.#words.clear();
+      this.#words.set(written, evidence);
+    }
+    return evidence;
+  }
+}
+
+const evidenceCaches = new WeakMap<LanguageDetector, EvidenceCache>();
+
+function evidenceCache(detector: LanguageDetector): EvidenceCache {
+  let cache = evidenceCaches.get(detector);
+  if (!cache) evidenceCaches.set(detector, (cache = new EvidenceCache(detector)));
+  return cache;
 }
 
 function expectDetector(fn: string, detector: unknown): asserts detector is LanguageDetector {
@@ -250,11 +322,23 @@ export function mainLanguage(
   const letters = new Map<LanguageCode, number>();
   texts.forEach((text, i) => {
     const code = languages[i] ?? told;
-    letters.set(code, (letters.get(code) ?? 0) + (text.match(/\p{L}/gu)?.length ?? 0));
+    letters.set(code, (letters.get(code) ?? 0) + letterCount(text));
   });
   let main = told;
   for (const [code, count] of letters) if (count > (letters.get(main) ?? 0)) main = code;
   return main;
+}
+
+/** How many letters (code points) a text has, without an array of them. */
+function letterCount(text: string): number {
+  const letters = text.replace(/\P{L}+/gu, '');
+  // A letter outside the Basic Multilingual Plane is two code units: count it once.
+  let astral = 0;
+  for (let index = 0; index < letters.length; index++) {
+    const unit = letters.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) astral++;
+  }
+  return letters.length - astral;
 }
 
 /**

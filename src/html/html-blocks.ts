@@ -20,6 +20,9 @@ import type { Block, Piece } from '../claims/block.js';
 import { collectBlocks } from '../factcheck/markdown-blocks.js';
 import { expectString } from '../guard.js';
 import { alignText } from './align.js';
+import { HtmlReadError } from './read-error.js';
+
+export { HtmlReadError } from './read-error.js';
 import { isLeftOut } from './chrome.js';
 
 /** Elements nested deeper than this are read as the text they hold (hostile nesting must not exhaust the stack). */
@@ -61,23 +64,6 @@ export function parseHtml(html: string): HastRoot {
     // The tree builder recurses once per level: thousands of unclosed elements exhaust the stack.
     if (error instanceof RangeError) throw new HtmlReadError('its elements are nested too deeply to read');
     throw error;
-  }
-}
-
-/**
- * A page that cannot be read as HTML (elements nested thousands deep: not a page written for people).
- *
- * @example
- * ```ts
- * import { HtmlReadError } from './html-blocks.js';
- * new HtmlReadError('its elements are nested too deeply to read').name; // 'HtmlReadError'
- * ```
- */
-export class HtmlReadError extends Error {
-  /** @param message - Why the page cannot be read. */
-  constructor(message: string) {
-    super(message);
-    this.name = 'HtmlReadError';
   }
 }
 
