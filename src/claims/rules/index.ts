@@ -32,6 +32,7 @@ import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppre
 
 export { CARRY_RULES } from './carry.js';
 import { wish } from './wish.js';
+import { without } from './without.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
 export const CLAIM_RULES: readonly ClaimRule[] = [
@@ -52,6 +53,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScop
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
   cause,
+  without,
   ingredientList,
   approvedIngredient,
   attributed,
