@@ -18,6 +18,7 @@ import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
+import { narrowerIndication } from './narrower-indication.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
 import { question } from './question.js';
@@ -54,6 +55,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
   cause,
   without,
+  narrowerIndication,
   ingredientList,
   approvedIngredient,
   attributed,
