@@ -25,6 +25,8 @@ export interface ClauseContext {
   readonly leadInEffect: boolean;
   /** The subject an earlier clause of the sentence named. */
   readonly subjectInSentence: string | undefined;
+  /** The treatment named in the plural as the subject of this sentence or the one before ("Skin boosters are …"). */
+  readonly pluralSubject: string | undefined;
   /** The last indication named earlier in the paragraph. */
   readonly lastIndication: string | undefined;
   /** Whether the FDA is named in this sentence or the one before. */
