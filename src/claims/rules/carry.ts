@@ -6,6 +6,7 @@
  * @module
  */
 import { backReference } from './back-reference.js';
+import { indicationSubject } from './indication-subject.js';
 import { labelText } from './label-text.js';
 import { listLeadIn } from './list-lead-in.js';
 import { pluralReference } from './plural-reference.js';
@@ -21,4 +22,5 @@ export const CARRY_RULES: readonly CarryRule[] = [
   listLeadIn,
   labelText,
   studyReport,
+  indicationSubject,
 ];
