@@ -21,7 +21,7 @@ import type { Clause, SentenceView } from './sentence.js';
  * @example
  * ```ts
  * import type { ClauseContext } from './clause-claims.js';
- * const context: ClauseContext = { contextSubject: 'mesotherapy', recentSubject: undefined, listItem: false, leadInEffect: false,
+ * const context: ClauseContext = { contextSubject: 'mesotherapy', recentSubject: undefined, listItem: false, leadInEffect: false, harmSection: false,
  *   subjectInSentence: undefined, pluralSubject: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() };
  * ```
  */
@@ -67,7 +67,7 @@ export interface ClauseReading {
  * import { readClause } from './clause-claims.js';
  * import { readSentence } from './sentence.js';
  * const sentence = readSentence('Mesotherapy does not remove fat.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
- * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false,
+ * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false, harmSection: false,
  *   subjectInSentence: undefined, pluralSubject: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() })
  *   .claims[0]?.polarity; // 'negate'
  * ```

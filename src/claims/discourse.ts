@@ -28,6 +28,8 @@ export interface DiscourseState {
   readonly documentTopic: string | undefined;
   /** The treatment the current section's heading names. */
   readonly sectionTopic: string | undefined;
+  /** Whether the current section's heading names harms ("Side effects", "Bivirkninger"). */
+  readonly sectionHarm: boolean;
   /** The treatment named last before this paragraph, for pronouns ("It is FDA-approved"). */
   readonly recentSubject: string | undefined;
   /** The block being read, and its list's lead-in. */
@@ -64,6 +66,7 @@ export type DiscourseEvent =
 export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   documentTopic: undefined,
   sectionTopic: undefined,
+  sectionHarm: false,
   recentSubject: undefined,
   block: undefined,
   leadIn: undefined,
@@ -131,10 +134,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         const contextSubject = leadInSubject ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic;
         return { ...next, contextSubject, pluralSubject: pluralOpening(sentence, namedId, contextSubject) };
       }
-      // Headings are not claims, but a heading that names a treatment sets the section's topic.
+      // Headings are not claims, but a heading that names a treatment sets the section's topic,
+      // and one that names harms ("## Side effects") marks the section.
+      const sectionHarm = sentence.has('side-effect');
       return namedId
-        ? { ...next, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
-        : { ...next, recentSubject: undefined };
+        ? { ...next, sectionHarm, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
+        : { ...next, sectionHarm, recentSubject: undefined };
     }
     case 'clause': {
       const { reading } = event;
@@ -221,6 +226,7 @@ export function clauseContext(
     recentSubject: state.lastSubject ?? state.recentSubject,
     listItem,
     leadInEffect: state.leadIn?.efficacy ?? false,
+    harmSection: state.sectionHarm,
     subjectInSentence: state.subjectInSentence,
     pluralSubject: state.pluralSubject ?? state.pluralBefore,
     lastIndication: state.lastIndication,

@@ -14,6 +14,7 @@ import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
+import { harmSection } from './harm-section.js';
 import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
@@ -53,6 +54,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScop
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
+  harmSection,
   cause,
   without,
   narrowerIndication,

@@ -23,6 +23,8 @@ export interface ClauseContext {
   readonly listItem: boolean;
   /** Whether the list's lead-in asserts an effect ("We use mesotherapy against:"). */
   readonly leadInEffect: boolean;
+  /** Whether the section's heading names harms ("Side effects", "Bivirkninger"). */
+  readonly harmSection: boolean;
   /** The subject an earlier clause of the sentence named. */
   readonly subjectInSentence: string | undefined;
   /** The treatment named in the plural as the subject of this sentence or the one before ("Skin boosters are …"). */
