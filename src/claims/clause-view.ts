@@ -74,7 +74,17 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   let carriedBy: string | undefined;
   let subjects: readonly string[] = named;
   if (named.length === 0) {
-    const input = { sentence, clause, context, has, carried, opensWithEffect, predicatePhrases };
+    const input = {
+      sentence,
+      clause,
+      context,
+      has,
+      cues,
+      indicationMatches,
+      carried,
+      opensWithEffect,
+      predicatePhrases,
+    };
     for (const rule of CARRY_RULES) {
       const subject = rule.subject(input);
       if (subject === undefined) continue;

@@ -5,7 +5,6 @@
  * @module
  */
 import type { LexiconMatch } from '../lexicon.js';
-import { isRole } from '../sentence.js';
 import type { CarryInput, CarryRule } from './types.js';
 
 export const backReference: CarryRule = {
@@ -27,8 +26,8 @@ export const backReference: CarryRule = {
 };
 
 /** Whether the clause has a word of the role that refers back: none of the `not-reference` words right before it. */
-function refers({ sentence, clause }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
-  const blocked = (m: LexiconMatch): boolean =>
-    sentence.cues.some((b) => b.last === m.first - 1 && isRole(b, 'not-reference'));
-  return sentence.cues.some((m) => m.first >= clause.first && m.last <= clause.last && isRole(m, role) && !blocked(m));
+function refers({ cues }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
+  const blockers = cues('not-reference');
+  const blocked = (m: LexiconMatch): boolean => blockers.some((b) => b.last === m.first - 1);
+  return cues(role).some((m) => !blocked(m));
 }

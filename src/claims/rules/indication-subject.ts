@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isRole } from '../sentence.js';
+import { openerOf } from './opener.js';
 import type { CarryRule } from './types.js';
 
 export const indicationSubject: CarryRule = {
@@ -15,19 +15,10 @@ export const indicationSubject: CarryRule = {
     'A clause that names no treatment and opens with an indication followed at once by an effect word ' +
     '("Fine lines soften within weeks", "Fine linjer mykes opp") tells what the treatment in context does to ' +
     'it. Not when a word stands between ("Hair loss can be treated"), nor when the clause opens otherwise.',
-  subject({ sentence, clause, context }) {
+  subject({ clause, context, cues, indicationMatches }) {
     if (context.contextSubject === undefined) return undefined;
-    const opener = sentence.cues.some(
-      (m) => (isRole(m, 'clause-break') || isRole(m, 'conjunction')) && m.first === clause.first,
-    )
-      ? clause.first + 1
-      : clause.first;
-    const indication = sentence.entities.find(
-      (m) => m.ref.type === 'indication' && m.first >= clause.first && m.first <= clause.last,
-    );
-    if (indication?.first !== opener) return undefined;
-    return sentence.cues.some((m) => isRole(m, 'efficacy') && m.first === indication.last + 1)
-      ? context.contextSubject
-      : undefined;
+    const indication = indicationMatches[0];
+    if (indication?.first !== openerOf(clause.first, cues)) return undefined;
+    return cues('efficacy').some((m) => m.first === indication.last + 1) ? context.contextSubject : undefined;
   },
 };

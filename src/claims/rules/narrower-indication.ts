@@ -5,7 +5,6 @@
  * @module
  */
 import type { EntityRef, LexiconMatch } from '../lexicon.js';
-import { isRole } from '../sentence.js';
 import type { ClaimSuppressor, ClauseView } from './types.js';
 
 export const narrowerIndication: ClaimSuppressor = {
@@ -34,7 +33,7 @@ function separated(view: ClauseView, a: LexiconMatch, b: LexiconMatch): boolean 
   const { sentence } = view;
   const [left, right] = a.first < b.first ? [a, b] : [b, a];
   const inside = (c: LexiconMatch): boolean => c.first > left.last && c.last < right.first;
-  if (sentence.cues.some((c) => isRole(c, 'conjunction') && inside(c))) return true;
+  if (view.cues('conjunction').some(inside)) return true;
   if (view.effects.some(inside)) return false;
   const from = (sentence.tokens[left.last]?.end ?? sentence.start) - sentence.start;
   const to = (sentence.tokens[right.first]?.start ?? sentence.start) - sentence.start;

@@ -5,14 +5,23 @@
  *
  * @module
  */
-import { isRole } from '../sentence.js';
+import type { CueRole } from '../../schema/cue.js';
+import { openerOf } from './opener.js';
 import type { CarryRule } from './types.js';
 
 /** How far after the pronoun its verb may stand ("they also reduce"). */
 const VERB_REACH = 2;
 
 /** Cue roles that stand for the verb of a clause whose subject is the pronoun. */
-const VERBS = new Set(['efficacy', 'auxiliary', 'modal', 'approval', 'safe', 'side-effect-free', 'no-downtime']);
+const VERBS: readonly CueRole[] = [
+  'efficacy',
+  'auxiliary',
+  'modal',
+  'approval',
+  'safe',
+  'side-effect-free',
+  'no-downtime',
+];
 
 export const pluralReference: CarryRule = {
   kind: 'carry',
@@ -22,23 +31,13 @@ export const pluralReference: CarryRule = {
     'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +
     'sessions are quick. They strengthen the hair you still have." Not to a treatment named in the singular, ' +
     'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference.',
-  subject({ sentence, clause, context }) {
+  subject({ clause, context, cues }) {
     if (context.pluralSubject === undefined) return undefined;
-    // The clause's first word after its conjunction ("…, and they improve").
-    const opener = sentence.cues.some(
-      (m) => (isRole(m, 'clause-break') || isRole(m, 'conjunction')) && m.first === clause.first,
-    )
-      ? clause.first + 1
-      : clause.first;
-    const refers = sentence.cues.some(
+    const opener = openerOf(clause.first, cues);
+    const refers = cues('plural-pronoun').some(
       (m) =>
-        isRole(m, 'plural-pronoun') &&
-        m.first >= clause.first &&
-        m.last <= clause.last &&
         (m.first === opener || m.last > m.first) &&
-        sentence.cues.some(
-          (v) => v.ref.type === 'cue' && VERBS.has(v.ref.role) && v.first > m.last && v.first - m.last <= VERB_REACH,
-        ),
+        VERBS.some((role) => cues(role).some((v) => v.first > m.last && v.first - m.last <= VERB_REACH)),
     );
     return refers ? context.pluralSubject : undefined;
   },

@@ -162,6 +162,10 @@ export interface CarryInput {
   readonly context: ClauseContext;
   /** Whether a cue of the role is inside the clause. */
   has(role: CueRole): boolean;
+  /** The cue phrases of a role inside the clause, in order. */
+  readonly cues: (role: CueRole) => readonly LexiconMatch[];
+  /** Indication names inside the clause, in order. */
+  readonly indicationMatches: readonly LexiconMatch[];
   /** Whether it carries the subject of an earlier clause of the sentence (", and …", "but is not …"). */
   readonly carried: boolean;
   /** Whether it opens with an effect word ("**Effekt:** reduserer cellulitt"). */
