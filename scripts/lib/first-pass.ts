@@ -37,7 +37,7 @@ export function readRecords(dir = RECORD_DIR): FirstPassRecord[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.first-pass.json'))
     .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as FirstPassRecord)
-    .sort((a, b) => a.folder.localeCompare(b.folder));
+    .sort((a, b) => a.folder.localeCompare(b.folder, 'en', { numeric: true }));
 }
 
 /** Scores a record's findings against the batch's gold files as they are now. */

@@ -21,8 +21,8 @@ import type { Clause, SentenceView } from './sentence.js';
  * @example
  * ```ts
  * import type { ClauseContext } from './clause-claims.js';
- * const context: ClauseContext = { contextSubject: 'mesotherapy', recentSubject: undefined, listItem: false, leadInEffect: false,
- *   subjectInSentence: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() };
+ * const context: ClauseContext = { contextSubject: 'mesotherapy', recentSubject: undefined, listItem: false, leadInEffect: false, harmSection: false,
+ *   subjectInSentence: undefined, pluralSubject: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() };
  * ```
  */
 export type ClauseContext = RuleContext;
@@ -46,6 +46,8 @@ export interface ClauseReading {
   readonly indications: readonly string[];
   /** Whether it refers back to the treatment ("the treatment", "behandlingen"). */
   readonly refersBack: boolean;
+  /** The carry rule that gave its subject, when it names none. */
+  readonly carriedBy: string | undefined;
   /** Whether it hedges ("there is not enough research"). */
   readonly hedged: boolean;
 }
@@ -65,8 +67,8 @@ export interface ClauseReading {
  * import { readClause } from './clause-claims.js';
  * import { readSentence } from './sentence.js';
  * const sentence = readSentence('Mesotherapy does not remove fat.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
- * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false,
- *   subjectInSentence: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() })
+ * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false, harmSection: false,
+ *   subjectInSentence: undefined, pluralSubject: undefined, lastIndication: undefined, fdaNearby: false, question: false, abbreviations: new Set() })
  *   .claims[0]?.polarity; // 'negate'
  * ```
  */
@@ -102,6 +104,7 @@ export function readClause(
     named: view.named,
     indications: view.indications,
     refersBack: view.refersBack,
+    carriedBy: view.carriedBy,
     hedged: view.hedged,
   };
 }

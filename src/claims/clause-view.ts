@@ -48,7 +48,6 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   }
   const named = unique(interventions.filter((m) => !sentence.comparators.has(m)).map(idOf));
   const indications = unique(indicationMatches.map(idOf));
-  const refersBack = byRole.has('topic-reference') || byRole.has('pronoun');
   const speaker = byRole.has('speaker');
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
   // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
@@ -75,7 +74,17 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   let carriedBy: string | undefined;
   let subjects: readonly string[] = named;
   if (named.length === 0) {
-    const input = { sentence, clause, context, has, carried, opensWithEffect, predicatePhrases };
+    const input = {
+      sentence,
+      clause,
+      context,
+      has,
+      cues,
+      indicationMatches,
+      carried,
+      opensWithEffect,
+      predicatePhrases,
+    };
     for (const rule of CARRY_RULES) {
       const subject = rule.subject(input);
       if (subject === undefined) continue;
@@ -84,6 +93,8 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
       break;
     }
   }
+  // A clause refers back when it has a word for the treatment or a pronoun, or "they" carried its subject.
+  const refersBack = byRole.has('topic-reference') || byRole.has('pronoun') || carriedBy === 'plural-reference';
   const hedged = byRole.has('hedge');
   return {
     sentence,

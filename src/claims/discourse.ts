@@ -28,6 +28,8 @@ export interface DiscourseState {
   readonly documentTopic: string | undefined;
   /** The treatment the current section's heading names. */
   readonly sectionTopic: string | undefined;
+  /** Whether the current section's heading names harms ("Side effects", "Bivirkninger"). */
+  readonly sectionHarm: boolean;
   /** The treatment named last before this paragraph, for pronouns ("It is FDA-approved"). */
   readonly recentSubject: string | undefined;
   /** The block being read, and its list's lead-in. */
@@ -46,6 +48,10 @@ export interface DiscourseState {
   readonly subjectInSentence: string | undefined;
   /** What "the treatment" means in this sentence (fixed when the sentence starts). */
   readonly contextSubject: string | undefined;
+  /** The treatment this sentence opens with, named in the plural ("Skin boosters are …"), for "they", "de". */
+  readonly pluralSubject: string | undefined;
+  /** The same for the sentence before, in this paragraph. */
+  readonly pluralBefore: string | undefined;
 }
 
 /** What happens while reading, in document order. */
@@ -60,6 +66,7 @@ export type DiscourseEvent =
 export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   documentTopic: undefined,
   sectionTopic: undefined,
+  sectionHarm: false,
   recentSubject: undefined,
   block: undefined,
   leadIn: undefined,
@@ -69,6 +76,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   efficacySeen: false,
   subjectInSentence: undefined,
   contextSubject: undefined,
+  pluralSubject: undefined,
+  pluralBefore: undefined,
 });
 
 /**
@@ -100,6 +109,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         fdaInPreviousSentence: false,
         efficacySeen: false,
         subjectInSentence: undefined,
+        pluralSubject: undefined,
+        pluralBefore: undefined,
       };
     case 'sentence': {
       const { sentence } = event;
@@ -113,26 +124,32 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         documentTopic: state.documentTopic ?? namedId,
         efficacySeen: state.efficacySeen || efficacy,
         subjectInSentence: undefined,
+        pluralBefore: state.pluralSubject,
+        pluralSubject: undefined,
       };
       if (state.block?.kind !== 'heading') {
         // What "the treatment" means here: the subject of an earlier sentence of the paragraph
         // (or of a list's lead-in), else the section's or the document's topic.
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
-        return {
-          ...next,
-          contextSubject: leadInSubject ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic,
-        };
+        const contextSubject = leadInSubject ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic;
+        return { ...next, contextSubject, pluralSubject: pluralOpening(sentence, namedId, contextSubject) };
       }
-      // Headings are not claims, but a heading that names a treatment sets the section's topic.
+      // Headings are not claims, but a heading that names a treatment sets the section's topic,
+      // and one that names harms ("## Side effects") marks the section.
+      const sectionHarm = sentence.has('side-effect');
       return namedId
-        ? { ...next, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
-        : { ...next, recentSubject: undefined };
+        ? { ...next, sectionHarm, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
+        : { ...next, sectionHarm, recentSubject: undefined };
     }
     case 'clause': {
       const { reading } = event;
       return {
         ...state,
-        subjectInSentence: reading.named[0] ?? state.subjectInSentence,
+        // "They strengthen the hair you have, and slow down shedding": the treatments "they" means continue the sentence.
+        subjectInSentence:
+          reading.named[0] ??
+          (reading.carriedBy === 'plural-reference' ? reading.subjects[0] : undefined) ??
+          state.subjectInSentence,
         lastSubject: reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject,
         lastIndication: reading.indications.at(-1) ?? state.lastIndication,
       };
@@ -144,6 +161,31 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         ? state
         : { ...state, recentSubject: state.lastSubject ?? state.recentSubject };
   }
+}
+
+/**
+ * The treatment a sentence opens with when it is named in the plural ("Skin boosters are …",
+ * "Mesotherapy sessions are quick", "Behandlingene er raske"), for a later "they", "de".
+ *
+ * @param sentence - The sentence.
+ * @param namedId - The first treatment it names.
+ * @param contextSubject - What "the treatments", "behandlingene" mean in it.
+ * @returns The treatment, or undefined.
+ */
+function pluralOpening(
+  sentence: SentenceView,
+  namedId: string | undefined,
+  contextSubject: string | undefined,
+): string | undefined {
+  // The subject opens the sentence, after at most one word ("Our skin boosters", "Våre behandlinger").
+  const plural = sentence.cues.find((m) => isRole(m, 'plural-treatment') && m.first <= 2);
+  if (!plural) return undefined;
+  const named = sentence.entities.find((m) => m.ref.type === 'intervention');
+  if (named && named.first <= 1 && plural.first <= named.last + 1 && plural.last >= named.first) return namedId;
+  // "Behandlingene er raske": a plural word for the treatment in context.
+  if (plural.first <= 1 && sentence.cues.some((m) => isRole(m, 'topic-reference') && m.first === plural.first))
+    return contextSubject;
+  return undefined;
 }
 
 /**
@@ -184,7 +226,9 @@ export function clauseContext(
     recentSubject: state.lastSubject ?? state.recentSubject,
     listItem,
     leadInEffect: state.leadIn?.efficacy ?? false,
+    harmSection: state.sectionHarm,
     subjectInSentence: state.subjectInSentence,
+    pluralSubject: state.pluralSubject ?? state.pluralBefore,
     lastIndication: state.lastIndication,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     question,

@@ -38,6 +38,8 @@ export interface EntityRef {
   readonly type: 'intervention' | 'indication';
   /** The record's id. */
   readonly id: string;
+  /** For an indication, the broader indication it is part of ("submental-fat" → "localized-fat"). */
+  readonly parent?: string;
 }
 
 /**
@@ -297,7 +299,11 @@ export function compileLexicon(dataset: Dataset, language: LanguageCode): Lexico
     for (const phrase of [...intervention.names.en, ...intervention.names.nb]) phrases.push({ phrase, ref });
   }
   for (const indication of dataset.indications) {
-    const ref: LexiconRef = { type: 'indication', id: indication.id };
+    const ref: LexiconRef = {
+      type: 'indication',
+      id: indication.id,
+      ...(indication.parent === undefined ? {} : { parent: indication.parent }),
+    };
     for (const phrase of [...indication.names.en, ...indication.names.nb]) phrases.push({ phrase, ref });
   }
 

@@ -83,6 +83,10 @@ export const CuePhrasesSchema = z
  * - `unapproved`: an approval word negated by its prefix ("non-approved", "ikke-godkjent"): the treatment is not FDA-approved.
  * - `effect-topic`: names a treatment's effect as a topic ("its effectiveness", "effekten"): with a hedge or negation, the clause doubts that it works.
  * - `physiology`: describes a substance as one of the body's own ("a bile acid", "en gallesyre"): an effect word in a relative clause after one is the substance's natural role, not a claim.
+ * - `not-reference`: right before a pronoun or a word for the treatment, makes it no back reference: a preposition or "have" makes "it" an object ("against it", "mot det"), a number or indefinite word introduces something new ("to behandlinger").
+ * - `without`: "without", "uten"; an indication right after one is spared, not treated ("uten arr").
+ * - `plural-pronoun`: "they", "de" as a clause's subject ("that they", "at de"): refers back to treatments named in the plural.
+ * - `plural-treatment`: a treatment named in the plural ("skin boosters", "mesotherapy sessions", "behandlingene").
  *
  * @example
  * ```ts
@@ -129,6 +133,10 @@ export const CueRoleSchema = z.enum([
   'unapproved',
   'effect-topic',
   'physiology',
+  'not-reference',
+  'without',
+  'plural-pronoun',
+  'plural-treatment',
 ]);
 
 /**

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { CarryRule } from './types.js';
+import type { LexiconMatch } from '../lexicon.js';
+import type { CarryInput, CarryRule } from './types.js';
 
 export const backReference: CarryRule = {
   kind: 'carry',
@@ -12,13 +13,21 @@ export const backReference: CarryRule = {
   description:
     'A clause that names no treatment but refers back to one is about it: "the treatment", "behandlingen" ' +
     'mean the treatment the text is about here (not an ingredient just named); "it", "det" the one named ' +
-    'last, even in an earlier paragraph.',
+    'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
+    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones).',
   subject(input) {
     const { context } = input;
-    const pronoun = input.has('pronoun');
-    if (!pronoun && !input.has('topic-reference')) return undefined;
+    const pronoun = refers(input, 'pronoun');
+    if (!pronoun && !refers(input, 'topic-reference')) return undefined;
     // "Phosphatidylcholine is natural, so the treatment is safe": "the treatment" is the text's topic.
     if (!pronoun) return context.contextSubject;
     return context.subjectInSentence ?? context.recentSubject ?? context.contextSubject;
   },
 };
+
+/** Whether the clause has a word of the role that refers back: none of the `not-reference` words right before it. */
+function refers({ cues }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
+  const blockers = cues('not-reference');
+  const blocked = (m: LexiconMatch): boolean => blockers.some((b) => b.last === m.first - 1);
+  return cues(role).some((m) => !blocked(m));
+}

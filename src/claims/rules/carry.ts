@@ -6,11 +6,21 @@
  * @module
  */
 import { backReference } from './back-reference.js';
+import { indicationSubject } from './indication-subject.js';
 import { labelText } from './label-text.js';
 import { listLeadIn } from './list-lead-in.js';
+import { pluralReference } from './plural-reference.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { studyReport } from './study-report.js';
 import type { CarryRule } from './types.js';
 
 /** The carry rules, in order. */
-export const CARRY_RULES: readonly CarryRule[] = [backReference, sentenceSubject, listLeadIn, labelText, studyReport];
+export const CARRY_RULES: readonly CarryRule[] = [
+  backReference,
+  pluralReference,
+  sentenceSubject,
+  listLeadIn,
+  labelText,
+  studyReport,
+  indicationSubject,
+];

@@ -14,10 +14,12 @@ import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
+import { harmSection } from './harm-section.js';
 import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
+import { narrowerIndication } from './narrower-indication.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
 import { population } from './population.js';
@@ -33,6 +35,7 @@ import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppre
 
 export { CARRY_RULES } from './carry.js';
 import { wish } from './wish.js';
+import { without } from './without.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
 export const CLAIM_RULES: readonly ClaimRule[] = [
@@ -52,7 +55,10 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScop
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
+  harmSection,
   cause,
+  without,
+  narrowerIndication,
   ingredientList,
   approvedIngredient,
   attributed,

@@ -6,25 +6,36 @@
  *
  * @module
  */
-import type { CueSuppressor } from './types.js';
+import type { ClauseView, CueSuppressor } from './types.js';
 
 /** How far after the relative pronoun an effect word is still in its clause. */
 const RELATIVE_REACH = 8;
 
+/** The source text between two tokens of the clause's sentence. */
+function between(view: ClauseView, left: number, right: number): string {
+  const { sentence } = view;
+  const from = (sentence.tokens[left]?.end ?? sentence.start) - sentence.start;
+  return sentence.text.slice(from, (sentence.tokens[right]?.start ?? sentence.start) - sentence.start);
+}
+
 export const physiology: CueSuppressor = {
   kind: 'cue',
   name: 'physiology',
-  roles: ['efficacy'],
+  roles: ['efficacy', 'purpose'],
   description:
     'An effect word in a relative clause on a substance described as one of the body’s own ("a bile acid ' +
     'that helps the body absorb fat", "en gallesyre som kroppen selv lager for å bryte ned fett") tells what ' +
-    'the substance does in the body, not what a treatment achieves. Without the relative clause ("Deoxycholic ' +
+    'the substance does in the body, not what a treatment achieves; so does an effect word right after "the body ' +
+    'uses to", "kroppen bruker for å". Without the relative clause ("Deoxycholic ' +
     'acid, a bile acid, destroys fat cells") or without the body’s own substance ("a treatment that helps the ' +
     'body burn fat") the effect is still claimed.',
   drops: (view, match) =>
-    view
-      .cues('physiology')
-      .some((substance) =>
+    view.cues('physiology').some(
+      (substance) =>
+        // "a substance your body uses to digest fat": the phrase itself leads into the body's use
+        // (its "for å" is no purpose of a treatment), unless punctuation parts them ("a bile acid, destroys").
+        (match.first >= substance.first && match.last <= substance.last) ||
+        (match.first === substance.last + 1 && !/[,;:]/.test(between(view, substance.last, match.first))) ||
         view
           .cues('relative')
           .some(
@@ -33,5 +44,5 @@ export const physiology: CueSuppressor = {
               relative.first < match.first &&
               match.first - relative.first <= RELATIVE_REACH,
           ),
-      ),
+    ),
 };

@@ -24,8 +24,12 @@ export interface ClauseContext {
   readonly listItem: boolean;
   /** Whether the list's lead-in asserts an effect ("We use mesotherapy against:"). */
   readonly leadInEffect: boolean;
+  /** Whether the section's heading names harms ("Side effects", "Bivirkninger"). */
+  readonly harmSection: boolean;
   /** The subject an earlier clause of the sentence named. */
   readonly subjectInSentence: string | undefined;
+  /** The treatment named in the plural as the subject of this sentence or the one before ("Skin boosters are …"). */
+  readonly pluralSubject: string | undefined;
   /** The last indication named earlier in the paragraph. */
   readonly lastIndication: string | undefined;
   /** Whether the FDA is named in this sentence or the one before. */
@@ -162,6 +166,10 @@ export interface CarryInput {
   readonly context: ClauseContext;
   /** Whether a cue of the role is inside the clause. */
   has(role: CueRole): boolean;
+  /** The cue phrases of a role inside the clause, in order. */
+  readonly cues: (role: CueRole) => readonly LexiconMatch[];
+  /** Indication names inside the clause, in order. */
+  readonly indicationMatches: readonly LexiconMatch[];
   /** Whether it carries the subject of an earlier clause of the sentence (", and …", "but is not …"). */
   readonly carried: boolean;
   /** Whether it opens with an effect word ("**Effekt:** reduserer cellulitt"). */

@@ -1,0 +1,20 @@
+/**
+ * `harm-section`: the items of a list in a section headed "Side effects", "Bivirkninger" are
+ * harms ("- pain and numbness"), not what the treatment treats.
+ *
+ * @module
+ */
+import type { ClaimSuppressor } from './types.js';
+
+export const harmSection: ClaimSuppressor = {
+  kind: 'suppress',
+  name: 'harm-section',
+  description:
+    'A list item in a section whose heading names harms ("## Side effects", "## Bivirkninger") that names an ' +
+    'indication with no effect word of its own ("- pain and numbness") lists a harm, not an `effective-for` claim.',
+  drops: (view, placed) =>
+    placed.claim.predicate === 'effective-for' &&
+    view.context.listItem &&
+    view.context.harmSection &&
+    view.effects.length === 0,
+};

@@ -1,0 +1,41 @@
+/**
+ * `narrower-indication`: "fat cells under the chin" names one thing, the narrower
+ * indication; the claim is about it, not also about the broader one it is part of.
+ *
+ * @module
+ */
+import type { EntityRef, LexiconMatch } from '../lexicon.js';
+import type { ClaimSuppressor, ClauseView } from './types.js';
+
+export const narrowerIndication: ClaimSuppressor = {
+  kind: 'suppress',
+  name: 'narrower-indication',
+  description:
+    'A broad indication and a narrower one that is part of it, in one clause with no "and" or comma between ' +
+    'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
+    'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
+    '"and" or a comma ("belly fat and the double chin") are each claimed.',
+  drops(view, placed) {
+    if (placed.claim.predicate !== 'effective-for') return false;
+    const broad = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);
+    return view.indicationMatches.some(
+      (narrow) =>
+        (narrow.ref as EntityRef).parent === placed.claim.object && broad.some((b) => !separated(view, b, narrow)),
+    );
+  },
+};
+
+/**
+ * Whether two matches are items of a list: "and", "og" between them, or a comma with no effect word
+ * between ("the double chin, belly fat"; not "fettet under haken, ødelegger det fettcellene").
+ */
+function separated(view: ClauseView, a: LexiconMatch, b: LexiconMatch): boolean {
+  const { sentence } = view;
+  const [left, right] = a.first < b.first ? [a, b] : [b, a];
+  const inside = (c: LexiconMatch): boolean => c.first > left.last && c.last < right.first;
+  if (view.cues('conjunction').some(inside)) return true;
+  if (view.effects.some(inside)) return false;
+  const from = (sentence.tokens[left.last]?.end ?? sentence.start) - sentence.start;
+  const to = (sentence.tokens[right.first]?.start ?? sentence.start) - sentence.start;
+  return sentence.text.slice(from, to).includes(',');
+}

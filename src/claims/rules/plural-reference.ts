@@ -1,0 +1,44 @@
+/**
+ * `plural-reference`: "they", "de" as a clause's subject refer back to treatments named in
+ * the plural as the subject of the sentence or of the one before ("Mesotherapy sessions are
+ * quick. They strengthen the hair you still have").
+ *
+ * @module
+ */
+import type { CueRole } from '../../schema/cue.js';
+import { openerOf } from './opener.js';
+import type { CarryRule } from './types.js';
+
+/** How far after the pronoun its verb may stand ("they also reduce"). */
+const VERB_REACH = 2;
+
+/** Cue roles that stand for the verb of a clause whose subject is the pronoun. */
+const VERBS: readonly CueRole[] = [
+  'efficacy',
+  'auxiliary',
+  'modal',
+  'approval',
+  'safe',
+  'side-effect-free',
+  'no-downtime',
+];
+
+export const pluralReference: CarryRule = {
+  kind: 'carry',
+  name: 'plural-reference',
+  description:
+    '"They", "de" opening a clause (or after "that", "at"), with its verb right after, refer back to ' +
+    'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +
+    'sessions are quick. They strengthen the hair you still have." Not to a treatment named in the singular, ' +
+    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference.',
+  subject({ clause, context, cues }) {
+    if (context.pluralSubject === undefined) return undefined;
+    const opener = openerOf(clause.first, cues);
+    const refers = cues('plural-pronoun').some(
+      (m) =>
+        (m.first === opener || m.last > m.first) &&
+        VERBS.some((role) => cues(role).some((v) => v.first > m.last && v.first - m.last <= VERB_REACH)),
+    );
+    return refers ? context.pluralSubject : undefined;
+  },
+};
