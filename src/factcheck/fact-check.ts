@@ -281,6 +281,8 @@ function documentReader(
   const locate = pointLocator(input);
   const engine = engineFor(dataset);
   const findings: Finding[] = [];
+  /** Each claim judged once per document and language, shared by the runs in that language. */
+  const judged = new Map<string, JudgedClaim>();
   /** The runs in a language the engine does not read: their notices are written once the document's language is known. */
   const unread: { code: LanguageCode; from: number; to: number }[] = [];
   /** Letters per language, in the order the languages were first seen. */
@@ -307,7 +309,7 @@ function documentReader(
       code,
       start: index,
       claims: reads ? claimReader(lexiconFor(dataset, code), engine.studiesByYear, engine.studiesBySubject) : undefined,
-      judge: reads ? claimJudge(findings, input, code, kb, locate) : undefined,
+      judge: reads ? claimJudge(findings, input, code, kb, locate, judged) : undefined,
       from,
       to: from,
       letters: false,
@@ -458,14 +460,21 @@ function claimJudge(
   language: LanguageCode,
   kb: FactCheckKnowledgeBase,
   at: (offset: number) => Point,
+  judged = new Map<string, JudgedClaim>(),
 ): (found: ExtractedClaim, block: Block) => void {
   const messages = messagesFor(readable(kb.dataset), language);
-  const judged = new Map<string, Judgement>();
+  /** The findings on the current line, by claim: a claim repeated on it is one finding. */
   const byLine = new Map<string, number>();
+  let line = 0;
   return (found, block) => {
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
     const start = at(startOffset);
+    // Claims come in input order: those on earlier lines are not looked up again.
+    if (start.line > line) {
+      byLine.clear();
+      line = start.line;
+    }
     const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}`;
     const lineKey = `${start.line}|${claimKey}|${found.claim.polarity === 'affirm'}`;
     const earlier = byLine.get(lineKey);
@@ -474,22 +483,43 @@ function claimJudge(
       findings[earlier] = { ...kept, refersTo: [...new Set([...kept.refersTo, ...found.refersTo])] };
       return;
     }
-    const key = `${claimKey}|${found.claim.polarity}`;
-    const judgement = judged.get(key) ?? kb.judge(found.claim);
-    judged.set(key, judgement);
+    // Each judgement once, with what its findings share: a report of many findings holds one copy.
+    const key = `${language}|${claimKey}|${found.claim.polarity}`;
+    let judgement = judged.get(key);
+    if (!judgement) judged.set(key, (judgement = judgeOnce(kb.judge(found.claim), language, messages)));
     byLine.set(lineKey, findings.length);
     findings.push({
       claim: found.claim,
       verdict: judgement.verdict,
       text: input.slice(startOffset, endOffset),
       position: { start, end: at(endOffset) },
-      assessment: judgement.assessment
-        ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty }
-        : null,
-      citations: [...judgement.citations],
-      refersTo: [...found.refersTo],
-      message: explain(judgement, language, messages),
+      assessment: judgement.assessment,
+      citations: judgement.citations,
+      refersTo: found.refersTo.length === 0 ? NO_STUDIES : [...found.refersTo],
+      message: judgement.message,
     });
+  };
+}
+
+/** What the findings of one judgement share (frozen, as they are shared). */
+interface JudgedClaim {
+  readonly verdict: Finding['verdict'];
+  readonly assessment: Finding['assessment'];
+  readonly citations: Finding['citations'];
+  readonly message: string;
+}
+
+/** The findings' empty list of study mentions, shared. */
+const NO_STUDIES: readonly string[] = Object.freeze([]);
+
+function judgeOnce(judgement: Judgement, language: LanguageCode, messages: Messages): JudgedClaim {
+  return {
+    verdict: judgement.verdict,
+    assessment: judgement.assessment
+      ? Object.freeze({ direction: judgement.assessment.direction, certainty: judgement.assessment.certainty })
+      : null,
+    citations: Object.freeze([...judgement.citations]),
+    message: explain(judgement, language, messages),
   };
 }
 
