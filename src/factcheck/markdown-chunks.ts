@@ -55,6 +55,8 @@ const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
  * ends a sentence — or, past twice that, before any line that is not indented code.
  */
 const HARD_LIMIT_FACTOR = 4;
+/** A line indented enough to be indented code (four columns, a tab counting to the next multiple of four). */
+const INDENTED_CODE = /^(?: {4}| {0,3}\t)/;
 const SENTENCE_END = /[.!?:;]["')\]*_]*[ \t]*\r?$/;
 
 /** Whether a piece past the hard limit may be cut before `line`. */
@@ -83,6 +85,10 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
   let previousEndsSentence = false;
   /** The last non-blank line started at column 0 outside any container: blank lines after it may be cut. */
   let topLevel = true;
+  /** No list or block quote is open (only paragraphs, headings and the like at column 0 since one closed). */
+  let containerFree = true;
+  /** Inside indented code at the top level: it may be cut before any of its lines. */
+  let indentedCode = false;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -137,7 +143,14 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
     }
     const ordered = ORDERED.exec(line);
     const length = lineStart - chunkStart;
-    if (length >= hardLimit && forcedCut(line, previousEndsSentence, length >= 2 * hardLimit)) cut(lineStart, false);
+    const indented = INDENTED_CODE.test(line);
+    // Indented code starts after a blank line with no list or quote open, and runs while its
+    // lines stay indented (or blank). A piece that starts inside it starts with indented
+    // code, so it may be cut there: a long run of it is not one piece.
+    if (!blank) indentedCode = indented && (indentedCode || (previousBlank && containerFree));
+    if (indentedCode && !blank && length >= hardLimit) cut(lineStart, false);
+    else if (length >= hardLimit && forcedCut(line, previousEndsSentence, length >= 2 * hardLimit))
+      cut(lineStart, false);
     else if (!blank && lineStart - chunkStart >= size) {
       const afterBlank = previousBlank && /^[^\s>*+\-\d|=]/.test(line);
       const startsBlock =
@@ -147,6 +160,8 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
       if (afterBlank || startsBlock) cut(lineStart, false);
     } else if (blank && previousBlank && topLevel && lineStart - chunkStart >= size) cut(lineStart, false);
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
+    if (!blank && !indentedCode)
+      containerFree = /^[^\s>*+\-\d]/.test(line) && ordered === null && (previousBlank || containerFree);
     if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
     previousBlank = blank;
     previousOrdered = ordered !== null;
