@@ -71,12 +71,78 @@ export function extractClaims(
   studiesBySubject: ReadonlyMap<string, readonly Study[]> = new Map(),
   trace?: Trace,
 ): ExtractedClaim[] {
+  const reader = claimReader(lexicon, studiesByYear, studiesBySubject, trace);
   const found: ExtractedClaim[] = [];
-  const summaries: BlockSummary[] = [];
-  let state = INITIAL_DISCOURSE;
+  blocks.forEach((block, index) => {
+    for (const claim of reader.read(block, index)) found.push(claim);
+  });
+  return found;
+}
 
-  blocks.forEach((block, blockIndex) => {
-    const leadIn = block.leadIn === undefined ? undefined : summaries[block.leadIn];
+/**
+ * Reads the claims of a document one block at a time, as {@link extractClaims} does for
+ * all of them: what it keeps between blocks is the discourse state and the summaries of
+ * the blocks a later list item may name as its lead-in, so a reader fed piece by piece
+ * holds no block it has read.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from './lexicon.js';
+ * import { claimReader } from './extract.js';
+ * const reader = claimReader(buildLexicon(knowledgeBase.dataset, 'en'), new Map());
+ * const text = 'Mesotherapy reduces cellulite.';
+ * reader.read({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }, 0)[0]
+ *   ?.claim.object; // 'cellulite'
+ * ```
+ */
+export interface ClaimReader {
+  /**
+   * Reads the next block.
+   *
+   * @param block - The block; its `leadIn` is the index of an earlier block read by this reader.
+   * @param index - The block's index (each call's is greater than the last).
+   * @returns The claims found in it, in order, each with `block` set to `index`.
+   */
+  read(block: Block, index: number): ExtractedClaim[];
+  /**
+   * Forgets the summaries of earlier blocks but those given: a later block's lead-in can
+   * only be one of them (the piecewise reader knows which).
+   *
+   * @param keep - Indices of blocks a later block may still name as its lead-in.
+   */
+  retain(keep: readonly number[]): void;
+}
+
+/**
+ * A {@link ClaimReader} with a fresh discourse state.
+ *
+ * @param lexicon - The compiled lexicon for the document's language.
+ * @param studiesByYear - Studies indexed by year, for resolving study mentions.
+ * @param studiesBySubject - Studies indexed by intervention, for mentions without a year.
+ * @param trace - Receives what each rule and suppressor did.
+ * @returns The reader.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from './lexicon.js';
+ * import { claimReader } from './extract.js';
+ * const text = 'Mesotherapy is not FDA-approved.';
+ * claimReader(buildLexicon(knowledgeBase.dataset, 'en'), new Map())
+ *   .read({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] }, 0).length; // 1
+ * ```
+ */
+export function claimReader(
+  lexicon: Lexicon,
+  studiesByYear: ReadonlyMap<number, readonly Study[]>,
+  studiesBySubject: ReadonlyMap<string, readonly Study[]> = new Map(),
+  trace?: Trace,
+): ClaimReader {
+  let summaries = new Map<number, BlockSummary>();
+  let state = INITIAL_DISCOURSE;
+  const read = (block: Block, blockIndex: number): ExtractedClaim[] => {
+    const found: ExtractedClaim[] = [];
+    const leadIn = block.leadIn === undefined ? undefined : summaries.get(block.leadIn);
     state = reduceDiscourse(state, { type: 'block', block, leadIn });
     for (const span of splitSentences(block.text, lexicon.abbreviations)) {
       const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon);
@@ -103,9 +169,20 @@ export function extractClaims(
       state = reduceDiscourse(state, { type: 'sentence-end', sentence });
     }
     state = reduceDiscourse(state, { type: 'block-end' });
-    summaries.push(summarizeBlock(state));
-  });
-  return found;
+    summaries.set(blockIndex, summarizeBlock(state));
+    // The state names the block it read last: let it go, so a reader between blocks holds none.
+    state = { ...state, block: undefined };
+    return found;
+  };
+  const retain = (keep: readonly number[]): void => {
+    const kept = new Map<number, BlockSummary>();
+    for (const index of keep) {
+      const summary = summaries.get(index);
+      if (summary) kept.set(index, summary);
+    }
+    summaries = kept;
+  };
+  return { read, retain };
 }
 
 interface ReadClause {

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../claims/block.js';
 import { toSourceOffset } from '../claims/block.js';
-import { extractClaims } from '../claims/extract.js';
+import { claimReader, extractClaims, type ClaimReader, type ExtractedClaim } from '../claims/extract.js';
 import { buildLexicon, lexiconFrom, type Lexicon } from '../claims/lexicon.js';
 import { foldingOf } from '../claims/fold.js';
 import type { Claim } from '../evidence/claim.js';
@@ -17,8 +17,15 @@ import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, Messages } from '../schema/language.js';
 import type { Study } from '../schema/study.js';
 import type { Finding, Notice, Point } from './finding.js';
-import { blockLanguages, detectLanguage, languageDetector, mainLanguage } from './language.js';
-import { chunkedMarkdownBlocks } from './markdown-chunks.js';
+import {
+  countLetters,
+  detectLanguage,
+  languageDetector,
+  mostLetters,
+  nextBlockLanguage,
+  SAMPLE_CHARACTERS,
+} from './language.js';
+import { markdownPieces } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
 import { fillMessage } from '../messages/messages.js';
 import { textBlocks } from './text-blocks.js';
@@ -184,10 +191,17 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
     throw new TypeError(`factCheck: input must be a string, not ${input === null ? 'null' : typeof input}`);
   // Own properties only: a polluted Object.prototype must not set an option.
   options = ownOptions(options);
-  // Markdown is read in pieces, so parsing stays linear; a piece past the parser's safe
-  // limits (hostile nesting, thousands of delimiters) is read as plain text.
-  const blocks: Block[] = ownOption(options, 'format') === 'text' ? textBlocks(input) : chunkedMarkdownBlocks(input);
-  return checkBlocks(blocks, input, options);
+  const reader = documentReader(input, options);
+  if (ownOption(options, 'format') === 'text') for (const block of textBlocks(input)) reader.add(block);
+  else
+    // Markdown is read in pieces, so parsing stays linear (a piece past the parser's safe
+    // limits is read as plain text), and each piece's blocks are read and let go before the
+    // next piece is parsed, so memory is bounded by a piece, not the document.
+    for (const piece of markdownPieces(input)) {
+      for (const block of piece.blocks) reader.add(block);
+      reader.endPiece(piece.leadIns);
+    }
+  return reader.finish();
 }
 
 function ownOption<K extends keyof FactCheckOptions>(options: FactCheckOptions, key: K): FactCheckOptions[K] {
@@ -209,7 +223,6 @@ function ownOption<K extends keyof FactCheckOptions>(options: FactCheckOptions, 
  * ```ts
  * import { checkBlocks } from './fact-check.js';
  * import { textBlocks } from './text-blocks.js';
-import { bundledLexicon, markBundled } from './prebuilt.js';
  * const input = 'Mesotherapy is not FDA-approved.\n\nMesoterapi fjerner fett.';
  * checkBlocks(textBlocks(input), input).findings.map((f) => f.claim.predicate); // ['fda-approved', 'effective-for']
  * ```
@@ -221,66 +234,174 @@ export function checkBlocks(
 ): FactCheckReport {
   expectArray('checkBlocks', 'blocks', blocks);
   expectString('checkBlocks', 'input', input);
+  const reader = documentReader(input, options);
+  for (const block of blocks) reader.add(block);
+  return reader.finish();
+}
+
+/** What {@link documentReader} gives: blocks go in one at a time, the report comes out at the end. */
+interface DocumentReader {
+  /** Reads the next block of the document (its lead-in, if any, is the index of an earlier block). */
+  add(block: Block): void;
+  /** Marks the end of a piece: no later block names an earlier one as its lead-in but those in `leadIns`. */
+  endPiece(leadIns: readonly number[]): void;
+  /** The report. */
+  finish(): FactCheckReport;
+}
+
+/** A run of blocks in one language, read on its own: the blocks themselves are not kept. */
+interface Run {
+  readonly code: LanguageCode;
+  /** The index of its first block in the document. */
+  readonly start: number;
+  /** Reads the run's claims (for a language the engine reads). */
+  readonly claims: ClaimReader | undefined;
+  /** Judges and places a claim (for a language the engine reads). */
+  readonly judge: ((found: ExtractedClaim, block: Block) => void) | undefined;
+  /** Source offset of its first block's start. */
+  readonly from: number;
+  /** Source offset of its last block's end, so far. */
+  to: number;
+  /** Whether any of its blocks has a letter (a run in another language without one gets no notice). */
+  letters: boolean;
+}
+
+/**
+ * The fact-check of a document, fed one block at a time, in order. What it keeps from
+ * one block to the next is small and explicit: until the document's language is told,
+ * the first blocks (at most {@link SAMPLE_CHARACTERS} characters of text, all the language
+ * detector reads); after that, the language of the block before, the letters counted
+ * per language, the current run of blocks in one language (its discourse state and the
+ * summaries of blocks a later list item may name as its lead-in), and the findings and
+ * notices so far. The findings are those of reading all the blocks at once, byte for byte.
+ */
+function documentReader(
+  input: string,
+  options: Omit<FactCheckOptions, 'format'>,
+  caller = 'checkBlocks',
+): DocumentReader {
   const kb = ownOption(options, 'knowledgeBase') ?? bundled;
-  expectShape('checkBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
+  expectShape(caller, 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
   const dataset = readable(kb.dataset);
   if (kb === bundled) markBundled(dataset);
   const detector = languageDetector(dataset);
-  const read = blocks.map(normalizeBlock);
   const given = ownOption(options, 'language');
-  const told = given ?? detectLanguage(read.map((b) => b.text).join('\n\n'), dataset);
-  const languages =
-    given === undefined
-      ? blockLanguages(
-          read.map((b) => b.text),
-          told,
-          detector,
-        )
-      : read.map(() => given);
-  const language =
-    given ??
-    mainLanguage(
-      read.map((b) => b.text),
-      languages,
-      told,
-    );
-  const findings: Finding[] = [];
-  const notices: Notice[] = [];
   const locate = pointLocator(input);
-  // Runs of blocks in one language, each read on its own.
-  for (let start = 0; start < read.length;) {
-    const code = languages[start] as LanguageCode;
-    let end = start + 1;
-    while (end < read.length && languages[end] === code) end++;
-    const run = read.slice(start, end).map((block) => rebaseLeadIn(block, start));
-    if (detector.read.has(code))
-      for (const finding of judgeBlocks(run, input, code, kb, locate)) findings.push(finding);
-    else if (run.some((block) => /\p{L}/u.test(block.text)))
-      notices.push(unsupported(run, code, language, dataset, locate));
-    start = end;
-  }
-  findings.sort((a, b) => a.position.start.offset - b.position.start.offset);
-  return { language, findings, notices };
+  const engine = engineFor(dataset);
+  const findings: Finding[] = [];
+  /** Each claim judged once per document and language, shared by the runs in that language. */
+  const judged = new Map<string, JudgedClaim>();
+  /** The runs in a language the engine does not read: their notices are written once the document's language is known. */
+  const unread: { code: LanguageCode; from: number; to: number }[] = [];
+  /** Letters per language, in the order the languages were first seen. */
+  const letters = new Map<LanguageCode, number>();
+
+  /** The blocks read so far but not yet given a language, while the document's is not told. */
+  let waiting: Block[] | undefined = given === undefined ? [] : undefined;
+  /** The first characters of the blocks' texts joined by blank lines: what tells the document's language. */
+  let sample = '';
+  let told: LanguageCode | undefined = given;
+  /** The language of the block before. */
+  let current: LanguageCode | undefined = given;
+  let count = 0;
+  let run: Run | undefined;
+
+  const endRun = (): void => {
+    if (run && !detector.read.has(run.code) && run.letters) unread.push({ code: run.code, from: run.from, to: run.to });
+    run = undefined;
+  };
+  const startRun = (code: LanguageCode, index: number, block: Block): Run => {
+    const reads = detector.read.has(code);
+    const from = toSourceOffset(block, 0, 'start');
+    return {
+      code,
+      start: index,
+      claims: reads ? claimReader(lexiconFor(dataset, code), engine.studiesByYear, engine.studiesBySubject) : undefined,
+      judge: reads ? claimJudge(findings, input, code, kb, locate, judged) : undefined,
+      from,
+      to: from,
+      letters: false,
+    };
+  };
+  /** Reads a block whose language is known. */
+  const read = (block: Block, index: number, code: LanguageCode): void => {
+    if (run?.code !== code) {
+      endRun();
+      run = startRun(code, index, block);
+    }
+    if (run.claims && run.judge)
+      for (const found of run.claims.read(withinRun(block, run.start), index)) run.judge(found, block);
+    else {
+      run.letters ||= /\p{L}/u.test(block.text);
+      run.to = Math.max(run.from, toSourceOffset(block, block.text.length, 'end'));
+    }
+    letters.set(code, (letters.get(code) ?? 0) + countLetters(block.text));
+  };
+  const readWaiting = (): void => {
+    if (waiting === undefined) return;
+    told = detectLanguage(sample, dataset);
+    const blocks = waiting;
+    waiting = undefined;
+    sample = '';
+    const first = count - blocks.length;
+    blocks.forEach((block, offset) => {
+      current = nextBlockLanguage(block.text, current ?? (told as LanguageCode), told as LanguageCode, detector);
+      read(block, first + offset, current);
+    });
+  };
+
+  return {
+    add(block) {
+      const normalized = normalizeBlock(block);
+      const index = count++;
+      if (waiting !== undefined) {
+        waiting.push(normalized);
+        // The blocks' texts joined by blank lines, up to the sample's length (no more is copied).
+        const room = SAMPLE_CHARACTERS - sample.length;
+        sample +=
+          index === 0
+            ? normalized.text.slice(0, room)
+            : '\n\n'.slice(0, room) + normalized.text.slice(0, Math.max(0, room - 2));
+        if (sample.length >= SAMPLE_CHARACTERS) readWaiting();
+        return;
+      }
+      if (given === undefined)
+        current = nextBlockLanguage(normalized.text, current as LanguageCode, told as LanguageCode, detector);
+      read(normalized, index, current as LanguageCode);
+    },
+    endPiece(leadIns) {
+      // While the first blocks wait for the document's language, they are all kept (at most
+      // the sample's worth); the first piece to end after that lets the rest go.
+      if (waiting === undefined) run?.claims?.retain(leadIns);
+    },
+    finish() {
+      readWaiting();
+      endRun();
+      const language = given ?? mostLetters(letters, told ?? 'en');
+      findings.sort((a, b) => a.position.start.offset - b.position.start.offset);
+      const notices = unread.map(({ code, from, to }) => unsupported(code, from, to, language, dataset, locate));
+      return { language, findings, notices };
+    },
+  };
 }
 
-/** A block of a run, with its lead-in counted from the run's start (or dropped when it is before the run). */
-function rebaseLeadIn(block: Block, runStart: number): Block {
-  if (block.leadIn === undefined || runStart === 0 || block.leadIn < 0) return block;
-  const { leadIn, ...rest } = block;
-  return leadIn >= runStart ? { ...rest, leadIn: leadIn - runStart } : rest;
+/** A block as read in a run that starts at `runStart`: a lead-in before the run is dropped (each run is read on its own). */
+function withinRun(block: Block, runStart: number): Block {
+  if (block.leadIn === undefined || block.leadIn < 0 || block.leadIn >= runStart) return block;
+  const { leadIn: _dropped, ...rest } = block;
+  return rest;
 }
 
 function unsupported(
-  run: readonly Block[],
   code: LanguageCode,
+  from: number,
+  to: number,
   documentLanguage: LanguageCode,
   dataset: Dataset,
   locate: (offset: number) => Point,
 ): Notice {
-  const first = run[0] as Block;
-  const last = run.at(-1) as Block;
-  const start = locate(toSourceOffset(first, 0, 'start'));
-  const end = locate(Math.max(start.offset, toSourceOffset(last, last.text.length, 'end')));
+  const start = locate(from);
+  const end = locate(to);
   // The notice is written in the document's language when the engine reads it, else in English.
   const messages = messagesFor(dataset, languageDetector(dataset).read.has(documentLanguage) ? documentLanguage : 'en');
   const name = messages.languages[code] ?? dataset.languages.find((p) => p.id === code)?.name ?? code;
@@ -308,7 +429,6 @@ function unsupported(
  * import { knowledgeBase } from 'meso-evidence';
  * import { judgeBlocks } from './fact-check.js';
  * import { textBlocks } from './text-blocks.js';
-import { bundledLexicon, markBundled } from './prebuilt.js';
  * const input = 'Mesotherapy is not FDA-approved.';
  * judgeBlocks(textBlocks(input), input, 'en', knowledgeBase)[0]?.verdict; // 'supported'
  * ```
@@ -330,22 +450,40 @@ export function judgeBlocks(
     throw new TypeError(
       `judgeBlocks: language must be one the engine reads (${[...read].join(', ')}), not ${typeof language === 'string' ? JSON.stringify(language) : typeof language}`,
     );
-  const messages = messagesFor(dataset, language);
   const engine = engineFor(dataset);
   const extracted = extractClaims(blocks, lexiconFor(dataset, language), engine.studiesByYear, engine.studiesBySubject);
-  // One locator for the whole input: checkBlocks passes its own, so a document of many
-  // language runs does not scan the input for line breaks once per run.
-  const at = locate ?? pointLocator(input);
-  const judged = new Map<string, Judgement>();
   const findings: Finding[] = [];
-  // One finding per claim and line: a claim repeated on the same line (two sentences run
-  // together) is one finding, with the study mentions of both.
+  const judge = claimJudge(findings, input, language, kb, locate ?? pointLocator(input));
+  for (const found of extracted) judge(found, blocks[found.block] as Block);
+  return findings;
+}
+
+/**
+ * Judges the claims of a run of blocks in one language, one at a time, adding a finding
+ * to `findings` for each. One finding per claim and line: a claim repeated on the same
+ * line (two sentences run together) is one finding, with the study mentions of both.
+ */
+function claimJudge(
+  findings: Finding[],
+  input: string,
+  language: LanguageCode,
+  kb: FactCheckKnowledgeBase,
+  at: (offset: number) => Point,
+  judged = new Map<string, JudgedClaim>(),
+): (found: ExtractedClaim, block: Block) => void {
+  const messages = messagesFor(readable(kb.dataset), language);
+  /** The findings on the current line, by claim: a claim repeated on it is one finding. */
   const byLine = new Map<string, number>();
-  for (const found of extracted) {
-    const block = blocks[found.block] as Block;
+  let line = 0;
+  return (found, block) => {
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
     const start = at(startOffset);
+    // Claims come in input order: those on earlier lines are not looked up again.
+    if (start.line > line) {
+      byLine.clear();
+      line = start.line;
+    }
     // The population is part of the claim: "approved for men" and "approved for women" are two.
     const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}|${found.claim.population?.sex ?? ''}`;
     const lineKey = `${start.line}|${claimKey}|${found.claim.polarity === 'affirm'}`;
@@ -353,26 +491,46 @@ export function judgeBlocks(
     if (earlier !== undefined) {
       const kept = findings[earlier] as Finding;
       findings[earlier] = { ...kept, refersTo: [...new Set([...kept.refersTo, ...found.refersTo])] };
-      continue;
+      return;
     }
-    const key = `${claimKey}|${found.claim.polarity}`;
-    const judgement = judged.get(key) ?? kb.judge(found.claim);
-    judged.set(key, judgement);
+    // Each judgement once, with what its findings share: a report of many findings holds one copy.
+    const key = `${language}|${claimKey}|${found.claim.polarity}`;
+    let judgement = judged.get(key);
+    if (!judgement) judged.set(key, (judgement = judgeOnce(kb.judge(found.claim), language, messages)));
     byLine.set(lineKey, findings.length);
     findings.push({
       claim: found.claim,
       verdict: judgement.verdict,
       text: input.slice(startOffset, endOffset),
       position: { start, end: at(endOffset) },
-      assessment: judgement.assessment
-        ? { direction: judgement.assessment.direction, certainty: judgement.assessment.certainty }
-        : null,
-      citations: [...judgement.citations],
-      refersTo: [...found.refersTo],
-      message: explain(judgement, language, messages),
+      assessment: judgement.assessment,
+      citations: judgement.citations,
+      refersTo: found.refersTo.length === 0 ? NO_STUDIES : [...found.refersTo],
+      message: judgement.message,
     });
-  }
-  return findings;
+  };
+}
+
+/** What the findings of one judgement share (frozen, as they are shared). */
+interface JudgedClaim {
+  readonly verdict: Finding['verdict'];
+  readonly assessment: Finding['assessment'];
+  readonly citations: Finding['citations'];
+  readonly message: string;
+}
+
+/** The findings' empty list of study mentions, shared. */
+const NO_STUDIES: readonly string[] = Object.freeze([]);
+
+function judgeOnce(judgement: Judgement, language: LanguageCode, messages: Messages): JudgedClaim {
+  return {
+    verdict: judgement.verdict,
+    assessment: judgement.assessment
+      ? Object.freeze({ direction: judgement.assessment.direction, certainty: judgement.assessment.certainty })
+      : null,
+    citations: Object.freeze([...judgement.citations]),
+    message: explain(judgement, language, messages),
+  };
 }
 
 /**
@@ -386,18 +544,54 @@ function explain(judgement: Judgement, language: LanguageCode, messages: Message
   return `${messages.verdicts[judgement.verdict]}: ${english}`;
 }
 
-/** Maps offsets to 1-based line and column. Lines end at LF, CRLF or a lone CR, as in remark and vfile. */
-function pointLocator(text: string): (offset: number) => Point {
-  const lineStarts = [0];
-  for (const match of text.matchAll(/\r\n?|\n/g)) lineStarts.push(match.index + match[0].length);
+/** How often (in UTF-16 units) the point locator notes where it is, to go back from there. */
+const LOCATOR_CHECKPOINT = 65_536;
+
+/**
+ * Maps offsets to 1-based line and column. Lines end at LF, CRLF or a lone CR, as in
+ * remark and vfile. Offsets are asked for mostly in input order, so the locator walks
+ * forward from the last one asked; to go back, it starts again from the nearest of the
+ * points it noted every {@link LOCATOR_CHECKPOINT} units. It keeps no table of every line.
+ *
+ * @param text - The input.
+ * @returns The locator.
+ * @example
+ * ```ts
+ * import { pointLocator } from './fact-check.js';
+ * pointLocator('a\r\nb\rc')(5); // { line: 3, column: 1, offset: 5 }
+ * ```
+ * @internal
+ */
+export function pointLocator(text: string): (offset: number) => Point {
+  /** Offset, line and the line's start, every checkpoint passed: flat triples. */
+  const checkpoints = [0, 1, 0];
+  let at = 0;
+  let line = 1;
+  let lineStart = 0;
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
+    if (offset < at) {
+      // Back to the last checkpoint at or before the offset.
+      let low = 0;
+      let high = checkpoints.length / 3 - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((checkpoints[3 * mid] as number) <= offset) low = mid;
+        else high = mid - 1;
+      }
+      at = checkpoints[3 * low] as number;
+      line = checkpoints[3 * low + 1] as number;
+      lineStart = checkpoints[3 * low + 2] as number;
     }
-    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset };
+    const end = Math.min(offset, text.length);
+    for (; at < end; at++) {
+      if (at % LOCATOR_CHECKPOINT === 0 && at > (checkpoints.at(-3) as number)) checkpoints.push(at, line, lineStart);
+      const code = text.charCodeAt(at);
+      // A line ends after LF, or after a CR not followed by LF (CRLF ends at its LF).
+      if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+        line++;
+        lineStart = at + 1;
+      }
+    }
+    return { line, column: offset - lineStart + 1, offset };
   };
 }

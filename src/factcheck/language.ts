@@ -13,8 +13,17 @@ import type { LanguageCode, LanguageProfile } from '../schema/language.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
 import { bundledLanguageWords } from './prebuilt.js';
 
-/** How much text is read to tell a document's language. */
-const SAMPLE_CHARACTERS = 20_000;
+/**
+ * How much text is read to tell a document's language: the first this many characters
+ * of its blocks' texts joined by blank lines (a piecewise reader keeps no more than this).
+ *
+ * @example
+ * ```ts
+ * import { SAMPLE_CHARACTERS } from './language.js';
+ * SAMPLE_CHARACTERS; // 20000
+ * ```
+ */
+export const SAMPLE_CHARACTERS = 20_000;
 
 /** How much of a block is read to tell its language. */
 const BLOCK_SAMPLE = 2_000;
@@ -322,24 +331,56 @@ export function mainLanguage(
   const letters = new Map<LanguageCode, number>();
   texts.forEach((text, i) => {
     const code = languages[i] ?? told;
-    letters.set(code, (letters.get(code) ?? 0) + letterCount(text));
+    letters.set(code, (letters.get(code) ?? 0) + countLetters(text));
   });
+  return mostLetters(letters, told);
+}
+
+/**
+ * The number of letters (code points of category L) in a text, counted without an array
+ * of every letter, so a block of megabytes costs no more than its length.
+ *
+ * @param text - The text.
+ * @returns How many letters it has.
+ * @example
+ * ```ts
+ * import { countLetters } from './language.js';
+ * countLetters('Hår 2024, 𝐀!'); // 4
+ * ```
+ */
+export function countLetters(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const run = match[0];
+    count += run.length;
+    // An astral letter is two UTF-16 units and one letter.
+    for (let index = 0; index < run.length; index++) {
+      const code = run.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff) count--;
+    }
+  }
+  return count;
+}
+
+/**
+ * The language with the most letters, given each language's count (in the order the
+ * languages were first seen); a tie goes to `told`, then to the first seen.
+ *
+ * @param letters - Letters per language, in the order each language was first seen.
+ * @param told - The language told for the whole document.
+ * @returns A language code.
+ * @example
+ * ```ts
+ * import { mostLetters } from './language.js';
+ * mostLetters(new Map([['nb', 30], ['da', 10]]), 'da'); // 'nb'
+ * ```
+ */
+export function mostLetters(letters: ReadonlyMap<LanguageCode, number>, told: LanguageCode): LanguageCode {
   let main = told;
   for (const [code, count] of letters) if (count > (letters.get(main) ?? 0)) main = code;
   return main;
 }
 
-/** How many letters (code points) a text has, without an array of them. */
-function letterCount(text: string): number {
-  const letters = text.replace(/\P{L}+/gu, '');
-  // A letter outside the Basic Multilingual Plane is two code units: count it once.
-  let astral = 0;
-  for (let index = 0; index < letters.length; index++) {
-    const unit = letters.charCodeAt(index);
-    if (unit >= 0xd800 && unit <= 0xdbff) astral++;
-  }
-  return letters.length - astral;
-}
 
 /**
  * The language of each block of a document. A block keeps the language of the block
@@ -368,20 +409,45 @@ export function blockLanguages(
   expectDetector('blockLanguages', detector);
   for (const text of texts) expectString('blockLanguages', 'texts[]', text);
   let current = documentLanguage;
-  return texts.map((text) => {
-    const scores = scoreLanguages(text.slice(0, BLOCK_SAMPLE), detector);
-    const top = best(scores, detector);
-    if (!top || top[0] === current) return current;
-    const [code, score] = top;
-    const against = Math.max(scores.get(current) ?? 0, scores.get(documentLanguage) ?? 0);
-    // With not a word of the current language, a block leaves it on the evidence of the
-    // others together: "Mesoterapi er trygt." in an English page is not English, though
-    // its words are shared by bokmål, nynorsk and Danish; it goes to the best of them.
-    let evidence = score;
-    if (against === 0) for (const [other, s] of scores) if (other !== code) evidence += s;
-    if (evidence >= SWITCH_MINIMUM && score >= SWITCH_RATIO * against + 1) current = code;
-    else if (code === documentLanguage && score >= SWITCH_MINIMUM && score > (scores.get(current) ?? 0))
-      current = documentLanguage;
-    return current;
-  });
+  return texts.map((text) => (current = nextBlockLanguage(text, current, documentLanguage, detector)));
+}
+
+/**
+ * The language of the next block of a document, from the language of the block before
+ * it (see {@link blockLanguages}, which calls this once per block): what a piecewise
+ * reader carries from one block to the next is this one code.
+ *
+ * @param text - The block's text.
+ * @param current - The language of the block before (the document's, for the first).
+ * @param documentLanguage - The document's language.
+ * @param detector - The compiled evidence.
+ * @returns The block's language.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { languageDetector, nextBlockLanguage } from './language.js';
+ * nextBlockLanguage('Mesoterapi er ikke godkjent av FDA, og det er trygt.', 'en', 'en',
+ *   languageDetector(knowledgeBase.dataset)); // 'nb'
+ * ```
+ */
+export function nextBlockLanguage(
+  text: string,
+  current: LanguageCode,
+  documentLanguage: LanguageCode,
+  detector: LanguageDetector,
+): LanguageCode {
+  const scores = scoreLanguages(text.slice(0, BLOCK_SAMPLE), detector);
+  const top = best(scores, detector);
+  if (!top || top[0] === current) return current;
+  const [code, score] = top;
+  const against = Math.max(scores.get(current) ?? 0, scores.get(documentLanguage) ?? 0);
+  // With not a word of the current language, a block leaves it on the evidence of the
+  // others together: "Mesoterapi er trygt." in an English page is not English, though
+  // its words are shared by bokmål, nynorsk and Danish; it goes to the best of them.
+  let evidence = score;
+  if (against === 0) for (const [other, s] of scores) if (other !== code) evidence += s;
+  if (evidence >= SWITCH_MINIMUM && score >= SWITCH_RATIO * against + 1) return code;
+  if (code === documentLanguage && score >= SWITCH_MINIMUM && score > (scores.get(current) ?? 0))
+    return documentLanguage;
+  return current;
 }

@@ -55,6 +55,8 @@ const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
  * ends a sentence — or, past twice that, before any line that is not indented code.
  */
 const HARD_LIMIT_FACTOR = 4;
+/** A line indented enough to be indented code (four columns, a tab counting to the next multiple of four). */
+const INDENTED_CODE = /^(?: {4}| {0,3}\t)/;
 const SENTENCE_END = /[.!?:;]["')\]*_]*[ \t]*\r?$/;
 
 /** Whether a piece past the hard limit may be cut before `line`. */
@@ -65,9 +67,10 @@ function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean
 
 /**
  * Finds the pieces of a document in one pass over its lines (each line is looked at
- * through its first 200 characters, so the pass is linear).
+ * through its first 200 characters, so the pass is linear), giving each as soon as it is
+ * cut, so a reader of the pieces holds one at a time.
  */
-function markdownRegions(markdown: string, size: number): Region[] {
+function* markdownRegions(markdown: string, size: number): Generator<Region, void, undefined> {
   const regions: Region[] = [];
   const hardLimit = HARD_LIMIT_FACTOR * Math.max(size, MARKDOWN_CHUNK);
   let chunkStart = 0;
@@ -82,6 +85,10 @@ function markdownRegions(markdown: string, size: number): Region[] {
   let previousEndsSentence = false;
   /** The last non-blank line started at column 0 outside any container: blank lines after it may be cut. */
   let topLevel = true;
+  /** No list or block quote is open (only paragraphs, headings and the like at column 0 since one closed). */
+  let containerFree = true;
+  /** Inside indented code at the top level: it may be cut before any of its lines. */
+  let indentedCode = false;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -107,6 +114,7 @@ function markdownRegions(markdown: string, size: number): Region[] {
       previousBlank = false;
       previousOrdered = false;
       lineStart = next;
+      yield* regions.splice(0);
       continue;
     }
     if (htmlUntilBlank) {
@@ -130,11 +138,19 @@ function markdownRegions(markdown: string, size: number): Region[] {
       previousBlank = false;
       previousOrdered = false;
       lineStart = next;
+      yield* regions.splice(0);
       continue;
     }
     const ordered = ORDERED.exec(line);
     const length = lineStart - chunkStart;
-    if (length >= hardLimit && forcedCut(line, previousEndsSentence, length >= 2 * hardLimit)) cut(lineStart, false);
+    const indented = INDENTED_CODE.test(line);
+    // Indented code starts after a blank line with no list or quote open, and runs while its
+    // lines stay indented (or blank). A piece that starts inside it starts with indented
+    // code, so it may be cut there: a long run of it is not one piece.
+    if (!blank) indentedCode = indented && (indentedCode || (previousBlank && containerFree));
+    if (indentedCode && !blank && length >= hardLimit) cut(lineStart, false);
+    else if (length >= hardLimit && forcedCut(line, previousEndsSentence, length >= 2 * hardLimit))
+      cut(lineStart, false);
     else if (!blank && lineStart - chunkStart >= size) {
       const afterBlank = previousBlank && /^[^\s>*+\-\d|=]/.test(line);
       const startsBlock =
@@ -144,15 +160,18 @@ function markdownRegions(markdown: string, size: number): Region[] {
       if (afterBlank || startsBlock) cut(lineStart, false);
     } else if (blank && previousBlank && topLevel && lineStart - chunkStart >= size) cut(lineStart, false);
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
+    if (!blank && !indentedCode)
+      containerFree = /^[^\s>*+\-\d]/.test(line) && ordered === null && (previousBlank || containerFree);
     if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
     previousBlank = blank;
     previousOrdered = ordered !== null;
     previousEndsSentence = blank || SENTENCE_END.test(markdown.slice(Math.max(lineStart, lineEnd - 8), lineEnd));
     lineStart = next;
+    yield* regions.splice(0);
   }
-  if (chunkStart < markdown.length || regions.length === 0)
-    regions.push({ start: chunkStart, end: markdown.length, raw: fence !== undefined || htmlEnd !== undefined });
-  return regions;
+  // The rest is the last piece; an empty document is one empty piece.
+  if (chunkStart < markdown.length || markdown.length === 0)
+    yield { start: chunkStart, end: markdown.length, raw: fence !== undefined || htmlEnd !== undefined };
 }
 
 /** Whether a line closes a fence opened with `fence`: the same character, at least as many, nothing after. */
@@ -180,7 +199,7 @@ function isClosingFence(line: string, fence: string): boolean {
 export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK): [number, number][] {
   expectString('markdownChunks', 'markdown', markdown);
   if (typeof size !== 'number' || !(size > 0)) throw new TypeError('markdownChunks: size must be a positive number');
-  return markdownRegions(markdown, size).map(({ start, end }) => [start, end]);
+  return Array.from(markdownRegions(markdown, size), ({ start, end }) => [start, end]);
 }
 
 /**
@@ -200,24 +219,76 @@ export function markdownChunks(markdown: string, size: number = MARKDOWN_CHUNK):
 export function chunkedMarkdownBlocks(markdown: string): Block[] {
   expectString('chunkedMarkdownBlocks', 'markdown', markdown);
   const blocks: Block[] = [];
+  for (const piece of markdownPieces(markdown)) for (const block of piece.blocks) blocks.push(block);
+  return blocks;
+}
+
+/**
+ * The blocks of one piece of a Markdown document (see {@link markdownPieces}).
+ *
+ * @example
+ * ```ts
+ * import type { MarkdownPiece } from './markdown-chunks.js';
+ * const piece: MarkdownPiece = { first: 0, blocks: [], leadIns: [] };
+ * ```
+ */
+export interface MarkdownPiece {
+  /** The document-wide index of the piece's first block. */
+  readonly first: number;
+  /** The piece's blocks, with offsets into the whole document and lead-ins as document-wide indices. */
+  readonly blocks: readonly Block[];
+  /** The blocks before the next piece that a block after it may name as its lead-in. */
+  readonly leadIns: readonly number[];
+}
+
+/**
+ * The blocks of a Markdown document, one piece at a time, as
+ * {@link chunkedMarkdownBlocks} gives them all at once: a reader that takes each piece's
+ * blocks, reads them and lets them go holds one piece, not the document. All that is
+ * carried from a piece to the next is the number of blocks so far and the lead-in a list
+ * cut between its items keeps.
+ *
+ * @param markdown - The document.
+ * @returns The pieces, in order (raw pieces and pieces without blocks are left out).
+ * @throws TypeError when `markdown` is not a string.
+ * @example
+ * ```ts
+ * import { markdownPieces } from './markdown-chunks.js';
+ * [...markdownPieces('# Title\n\nText.\n')].map((p) => p.blocks.length); // [2]
+ * ```
+ */
+export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void, undefined> {
+  expectString('markdownPieces', 'markdown', markdown);
+  /** Blocks so far. */
+  let count = 0;
+  /** The last block so far: its kind and lead-in. */
+  let previous: Pick<Block, 'kind' | 'leadIn'> | undefined;
   for (const { start, end, raw } of markdownRegions(markdown, MARKDOWN_CHUNK)) {
     if (raw) continue;
-    const piece = markdown.slice(start, end);
-    const local = withinMarkdownLimits(piece) ? markdownBlocks(parseMarkdown(piece), piece) : textBlocks(piece);
-    const base = blocks.length;
+    const source = markdown.slice(start, end);
+    const local = withinMarkdownLimits(source) ? markdownBlocks(parseMarkdown(source), source) : textBlocks(source);
+    if (local.length === 0) continue;
+    const base = count;
     // A piece cut between the items of a list: its first items keep the list's lead-in.
-    const previous = blocks.at(-1);
     const inherited = previous === undefined ? undefined : previous.kind === 'list-item' ? previous.leadIn : base - 1;
     let leading = true;
+    const blocks: Block[] = [];
     for (const block of local) {
       leading &&= block.kind === 'list-item' && block.leadIn === undefined;
       const leadIn = block.leadIn === undefined ? (leading ? inherited : undefined) : block.leadIn + base;
       blocks.push({
-        ...block,
+        kind: block.kind,
+        depth: block.depth,
+        text: block.text,
         pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
         ...(leadIn === undefined ? {} : { leadIn }),
       });
     }
+    count += blocks.length;
+    const last = blocks.at(-1) as Block;
+    previous = { kind: last.kind, leadIn: last.leadIn };
+    const leadIns = [count - 1];
+    if (last.kind === 'list-item' && last.leadIn !== undefined) leadIns.push(last.leadIn);
+    yield { first: base, blocks, leadIns };
   }
-  return blocks;
 }

@@ -78,6 +78,38 @@ describe('a stretch with no block boundary is cut anyway (issue 16, item 1)', ()
   });
 });
 
+describe('a long run of indented code is cut (issue 17)', () => {
+  const HARD = 4 * MARKDOWN_CHUNK;
+  const longest = (doc: string): number => Math.max(...markdownChunks(doc).map(([start, end]) => end - start));
+  const code = (lines: number): string =>
+    Array.from({ length: lines }, (_, i) => `    Mesotherapy melts fat ${i}.\n${i % 7 === 6 ? '\n' : ''}`).join('');
+
+  it.each([
+    ['at the start of a document', ''],
+    ['after a paragraph and a blank line', 'Mesotherapy is not FDA-approved.\n\n'],
+    ['after a list closed by a paragraph', '- an item\n\nA paragraph.\n\n'],
+    ['with tabs', ''],
+  ])('%s: no piece grows with the run, and the findings are those of one parse', (name, before) => {
+    const run = name === 'with tabs' ? code(8_000).replace(/^ {4}/gm, '\t') : code(8_000);
+    const doc = `${before}${run}\nMesotherapy is not FDA-approved.\n`;
+    expect(doc.length).toBeGreaterThan(10 * HARD);
+    expect(longest(doc)).toBeLessThanOrEqual(HARD + 64);
+    expect(chunkedMarkdownBlocks(doc).some((b) => b.text.includes('melts'))).toBe(false);
+    const whole = judgeBlocks(markdownBlocks(parseMarkdown(doc), doc), doc, 'en', knowledgeBase);
+    const pieces = judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase);
+    expect(pieces).toEqual(whole);
+    expect(pieces.length).toBe(before.includes('FDA') ? 2 : 1);
+  });
+
+  it("a list item's indented paragraphs are not code, and are not cut into code", () => {
+    const doc = `- Mesotherapy:\n\n${'    melts fat and removes cellulite.\n\n'.repeat(600)}`;
+    for (const [start] of markdownChunks(doc).slice(1)) expect(doc.slice(start, start + 4)).not.toBe('    ');
+    const whole = judgeBlocks(markdownBlocks(parseMarkdown(doc), doc), doc, 'en', knowledgeBase);
+    expect(judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase)).toEqual(whole);
+    expect(whole.length).toBeGreaterThan(100);
+  });
+});
+
 describe('raw HTML and code are never read as prose (issue 16, item 2)', () => {
   const claim = 'Mesotherapy melts belly fat permanently.';
   const filler = 'Nothing to see here, just words.\n\n'.repeat(600); // about 20 KB, with blank lines
