@@ -16,6 +16,8 @@ export interface SyntheticWarcOptions {
   readonly corrupt?: readonly number[];
   /** Cut the archive short in its last record. */
   readonly truncate?: boolean;
+  /** The repository root, where the fixture articles are (default: found from this file). */
+  readonly root?: string;
 }
 
 /** One page of the archive, as the test expects to see it reported. */
@@ -24,6 +26,8 @@ export interface SyntheticPage {
   readonly date: string;
   /** The article it was rendered from. */
   readonly article: string;
+  /** The page's HTML, as the server sent it before any encoding. */
+  readonly html: string;
 }
 
 /** The archive's bytes, and what is in it. */
@@ -119,7 +123,7 @@ const uuid = (n: number): string => `<urn:uuid:00000000-0000-4000-8000-${n.toStr
  * Every seventh page is sent gzip-encoded and chunked, as servers send them.
  */
 export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
-  const articles = fixtureArticles();
+  const articles = fixtureArticles(options.root);
   const members: Buffer[] = [];
   const pages: SyntheticPage[] = [];
   const pageMembers: number[] = [];
@@ -150,7 +154,8 @@ export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
       ?.replace(/\.\w+$/, '')}`;
     const date = new Date(Date.UTC(2026, 0, 1) + n * 61_000).toISOString().replace(/\.000Z$/, 'Z');
     const lang = article.path.includes('/nb-') ? 'nb' : 'en';
-    const html = Buffer.from(renderPage(article.text, `Page ${n}`, lang));
+    const page = renderPage(article.text, `Page ${n}`, lang);
+    const html = Buffer.from(page);
     add(
       'request',
       uri,
@@ -174,7 +179,7 @@ export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
     } else head += `Content-Length: ${html.length}\r\n`;
     pageMembers.push(members.length);
     add('response', uri, date, 'application/http; msgtype=response', Buffer.concat([Buffer.from(`${head}\r\n`), body]));
-    pages.push({ uri, date, article: article.path });
+    pages.push({ uri, date, article: article.path, html: page });
     if (n % 10 === 9)
       add(
         'response',
