@@ -19,6 +19,8 @@ export interface CliRun {
   readonly ms: number;
   /** Peak RSS of the process, MiB. */
   readonly peakMiB: number;
+  /** CPU time of the process (user and system, all its threads), ms. */
+  readonly cpuMs: number;
   /** Bytes written on stdout. */
   readonly outputBytes: number;
   /** The exit code. */
@@ -37,10 +39,17 @@ export function writeCrawl(pages: number): { dir: string; files: string[]; warc:
     files.push(file);
   });
   writeFileSync(join(dir, 'crawl.warc.gz'), warc.bytes);
-  return { dir, files, warc: 'crawl.warc.gz', remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dir,
+    files,
+    warc: 'crawl.warc.gz',
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
-const PRELOAD = `process.on('exit', () => process.stderr.write('\\nmeso-bench-maxrss ' + process.resourceUsage().maxRSS + '\\n'));\n`;
+const PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nmeso-bench-maxrss ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`;
 
 /** Runs `meso-evidence check ARGS` in `cwd`, output to a file (not held by the bench). */
 export function runCheck(cwd: string, args: readonly string[]): CliRun {
@@ -61,9 +70,15 @@ export function runCheck(cwd: string, args: readonly string[]): CliRun {
     { cwd, encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   const ms = performance.now() - start;
-  const rss = /meso-bench-maxrss (\d+)/.exec(result.stderr);
+  const rss = /meso-bench-maxrss (\d+) (\d+)/.exec(result.stderr);
   if (!rss || (result.status !== 0 && result.status !== 1 && result.status !== 2))
     throw new Error(`check ${args.join(' ')} failed (exit ${String(result.status)}): ${result.stderr.slice(-2000)}`);
   const size = spawnSync('wc', ['-c', out], { encoding: 'utf8' }).stdout;
-  return { ms, peakMiB: Number(rss[1]) / 1024, outputBytes: Number.parseInt(size, 10), code: result.status };
+  return {
+    ms,
+    peakMiB: Number(rss[1]) / 1024,
+    cpuMs: Number(rss[2]) / 1000,
+    outputBytes: Number.parseInt(size, 10),
+    code: result.status,
+  };
 }
