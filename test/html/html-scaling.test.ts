@@ -68,4 +68,12 @@ describe('reading a web page', () => {
       /^Fat <script>x<\/script><q>Mesotherapy<\/q> is <span hidden>long hidden text<\/span>FDA-approved/,
     );
   });
+
+  it('reads a paragraph whose text has hundreds of thousands of pieces (one per character reference)', () => {
+    // Each reference is a piece of the block's map to the source: 300,000 of them once overflowed a spread.
+    const doc = `<p>${'a&amp;'.repeat(300_000)} Mesotherapy is not FDA-approved.</p>`;
+    const [finding] = factCheckHtml(doc).findings;
+    expect(finding?.text).toBe('Mesotherapy is not FDA-approved.');
+    expect(finding?.position.start.offset).toBe(doc.indexOf('Mesotherapy'));
+  }, 60_000);
 });
