@@ -74,6 +74,11 @@ export function runCheck(cwd: string, args: readonly string[]): CliRun {
   if (!rss || (result.status !== 0 && result.status !== 1 && result.status !== 2))
     throw new Error(`check ${args.join(' ')} failed (exit ${String(result.status)}): ${result.stderr.slice(-2000)}`);
   const size = spawnSync('wc', ['-c', out], { encoding: 'utf8' }).stdout;
+  // A run that wrote nothing did not check the pages: no figure from it.
+  if (Number.parseInt(size, 10) === 0)
+    throw new Error(
+      `check ${args.join(' ')} wrote nothing (exit ${String(result.status)}): ${result.stderr.slice(-2000)}`,
+    );
   return {
     ms,
     peakMiB: Number(rss[1]) / 1024,
