@@ -10,6 +10,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { bundleSize, FACTCHECK_ENTRY, QUERY_ENTRY } from './lib/bundle.js';
+import { runCheck, writeCrawl } from './lib/cli-scale.js';
 import { coldStart } from './lib/cold.js';
 import { markdownCorpus, singleParagraph } from './lib/corpus.js';
 import { factcheck, main, node, ROOT, schema } from './lib/dist.js';
@@ -321,6 +322,91 @@ if (wanted(8)) {
     `peak ${memory.peak.toFixed(0)} MiB, ${memory.input.toFixed(0)} MiB once the input is read; ${mb(input.length)}, ${memory.findings} findings`,
     { doc: 'peak RSS of `factCheck` on 16 MiB Markdown, less the RSS once the input is read', unit: 'MiB' },
   );
+}
+
+if (wanted(9)) {
+  console.log('\n9. The command on 1,000 saved pages: 1 and 2 worker threads (wall time, whole process)');
+  const crawl = writeCrawl(1_000);
+  try {
+    const one: number[] = [];
+    const two: number[] = [];
+    const cpuOne: number[] = [];
+    const cpuTwo: number[] = [];
+    // Interleaved, so that a busy machine slows both alike.
+    for (let run = 0; run < 3; run++) {
+      const a = runCheck(crawl.dir, ['--format', 'json', '--jobs', '1', 'site/*.html']);
+      const b = runCheck(crawl.dir, ['--format', 'json', '--jobs', '2', 'site/*.html']);
+      one.push(a.ms);
+      two.push(b.ms);
+      cpuOne.push(a.cpuMs);
+      cpuTwo.push(b.cpuMs);
+    }
+    const [t1, t2] = [median(one), median(two)];
+    const cpu = `; CPU time ${ms(median(cpuOne))} with one thread, ${ms(median(cpuTwo))} with two`;
+    const perSecond = (ms: number): number => 1_000 / (ms / 1_000);
+    const pages = `1,000 pages (${crawl.files.length} files, the fixture articles as clinic pages), median of 3`;
+    report('9a', 'pages per second, --jobs 1', perSecond(t1), undefined, `${ms(t1)} for ${pages}`, {
+      doc: '`check --jobs 1` on 1,000 saved pages, pages per second (whole process)',
+      unit: 'pages/s',
+    });
+    report('9b', 'pages per second, --jobs 2', perSecond(t2), undefined, `${ms(t2)} for ${pages}`, {
+      doc: '`check --jobs 2` on the same pages, pages per second (whole process)',
+      unit: 'pages/s',
+    });
+    report(
+      '9c',
+      '--jobs 2 time ÷ --jobs 1 time',
+      t2 / t1,
+      0.59,
+      `${ms(t2)} ÷ ${ms(t1)}: ${(t1 / t2).toFixed(2)}× as fast${cpu}`,
+      {
+        doc: '`check --jobs 2` ÷ `--jobs 1` wall time on 1,000 pages (≤ 0.59: at least 1.7× faster, issue 15)',
+      },
+    );
+  } finally {
+    crawl.remove();
+  }
+}
+
+if (wanted(10)) {
+  console.log('\n10. Peak memory of the command on many pages (whole process, worker threads included)');
+  const crawl = writeCrawl(10_000);
+  try {
+    const files = runCheck(crawl.dir, ['--format', 'json', 'site/*.html']);
+    report(
+      '10a',
+      'peak RSS, 10,000 pages, JSON (MiB)',
+      files.peakMiB,
+      300,
+      `${(files.ms / 1000).toFixed(0)} s, ${(files.outputBytes / MB).toFixed(1)} MB of JSON out, default --jobs`,
+      { doc: 'peak RSS of `check --format json` on 10,000 saved pages (default `--jobs`)', unit: 'MiB' },
+    );
+    const warc = runCheck(crawl.dir, ['--format', 'json', crawl.warc]);
+    report(
+      '10b',
+      'peak RSS, 10,000-page WARC.gz, JSON (MiB)',
+      warc.peakMiB,
+      300,
+      `${(warc.ms / 1000).toFixed(0)} s, ${(warc.outputBytes / MB).toFixed(1)} MB of JSON out, default --jobs`,
+      { doc: 'peak RSS of `check --format json` on the same pages as one WARC.gz (default `--jobs`)', unit: 'MiB' },
+    );
+  } finally {
+    crawl.remove();
+  }
+  const small = writeCrawl(1_000);
+  try {
+    const warc = runCheck(small.dir, ['--format', 'json', small.warc]);
+    report(
+      '10c',
+      'peak RSS, 1,000-page WARC.gz, JSON (MiB)',
+      warc.peakMiB,
+      300,
+      `${(warc.ms / 1000).toFixed(0)} s, ${(warc.outputBytes / MB).toFixed(1)} MB of JSON out, default --jobs`,
+      { doc: 'peak RSS of `check --format json` on a 1,000-page WARC.gz (default `--jobs`)', unit: 'MiB' },
+    );
+  } finally {
+    small.remove();
+  }
 }
 
 keep(null);

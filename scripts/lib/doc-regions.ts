@@ -37,8 +37,14 @@ const GENERATORS: Record<string, (args: string, root: string) => Promise<string>
     }
     return `\`\`\`\n$ meso-evidence ${argv.join(' ')}\n${output.trimEnd()}\n\`\`\`\n`;
   },
-  /** `bench-figures`: the figures of docs/performance.md, as the last `npm run bench` recorded them. */
-  'bench-figures': (_args, root) => resultsTable(readResults(root)),
+  /**
+   * `bench-figures [ID...]`: the figures of docs/performance.md, as the last `npm run bench`
+   * recorded them; only the figures named, when ids are given (docs/scale.md shows 9 and 10).
+   */
+  'bench-figures': (args, root) => {
+    const ids = new Set(args.split(/\s+/).filter(Boolean));
+    return resultsTable(readResults(root).filter((f) => ids.size === 0 || ids.has(f.id)));
+  },
   /** `security-contact`: where to report security problems privately. */
   'security-contact': () => `<${SECURITY_CONTACT_URL}>\n`,
   /** `bundle-sizes`: figure 7 of docs/performance.md, measured from dist/. */

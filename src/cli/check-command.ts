@@ -15,7 +15,18 @@ import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
 import { checkTask, type CheckAnswer } from './check-worker.js';
-import { decodeInput, expandInputs, readError, readInput, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
+import { createReadStream } from 'node:fs';
+import {
+  decodeInput,
+  expandInputs,
+  readError,
+  readInput,
+  STDIN_PATH,
+  type Input,
+  type InputFormat,
+  type InputKind,
+} from './inputs.js';
+import { warcDocuments } from './warc-documents.js';
 import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
 import { toSarif } from './sarif-report.js';
 import { formatText, isProblem, type FileReport } from './text-report.js';
@@ -23,10 +34,12 @@ import { formatText, isProblem, type FileReport } from './text-report.js';
 /** Help text for `check`. */
 export const CHECK_HELP = `Usage: meso-evidence check [options] <FILE|GLOB|->...
 
-Finds health claims in Markdown, text and HTML files and judges them against
-the knowledge base. .md, .markdown and .mdx files are read as Markdown, .html
-and .htm as web pages (their visible text, without navigation, header, footer,
-scripts, hidden elements and cookie banners), others as plain text. \`-\` reads
+Finds health claims in Markdown, text and HTML files and web archives and judges
+them against the knowledge base. .md, .markdown and .mdx files are read as
+Markdown, .html and .htm as web pages (their visible text, without navigation,
+header, footer, scripts, hidden elements and cookie banners), .warc and .warc.gz
+as web archives (every HTML response, reported by its address and date; a record
+that cannot be read is named and skipped), others as plain text. \`-\` reads
 stdin (as Markdown unless --input or --stdin-filename says otherwise).
 Quote globs so the shell leaves them to meso-evidence: 'ads/**/*.md'.
 
@@ -40,7 +53,7 @@ Options:
   --quiet, -q            show only overstated and contradicted claims
   --base-url <URL>       ClaimReview: resolve file paths against this URL
                          (default: file:// URLs; stdin has none)
-  --input <markdown|text|html|ndjson>  how stdin is read; ndjson: one
+  --input <markdown|text|html|warc|ndjson>  how stdin is read; ndjson: one
                          {"url", "html"|"text"|"markdown"} object a line in, one
                          result line out per document, as it is checked
   --stdin-filename <NAME>  the name stdin is reported under; without --input,
@@ -55,11 +68,11 @@ An empty input is checked, with a warning on stderr.
 
 Exit status: 0 when nothing is overstated or contradicted, 1 when something is,
 2 on a usage error or an input that cannot be read (missing, a directory, a
-binary file, not UTF-8 text).`;
+binary file, not UTF-8 text), or when a record of a web archive was skipped.`;
 
 const FORMATS = ['text', 'json', 'claimreview', 'sarif'] as const;
 const LANGUAGES = ['en', 'nb'] as const;
-const STDIN_FORMATS = ['markdown', 'text', 'html', 'ndjson'] as const;
+const STDIN_FORMATS = ['markdown', 'text', 'html', 'ndjson', 'warc'] as const;
 
 /** Files above this count get progress lines by default (on a terminal). */
 export const PROGRESS_THRESHOLD = 5;
@@ -70,7 +83,7 @@ interface CheckOptions {
   readonly quiet: boolean;
   readonly baseUrl: string | undefined;
   readonly stdinFilename: string | undefined;
-  readonly stdinFormat: InputFormat | 'ndjson' | undefined;
+  readonly stdinFormat: InputKind | 'ndjson' | undefined;
   readonly progress: boolean;
   readonly jobs: number;
   readonly help: boolean;
@@ -139,35 +152,62 @@ function packageVersion(): string {
 /** How stdin is named in messages when no --stdin-filename is given. */
 const STDIN_NAME = '<stdin>';
 
+/** One document to check: an input, or a page of a web archive input. */
+interface Doc {
+  readonly input: Input;
+  readonly text: string;
+  readonly format: InputFormat;
+  /** A page of an archive: its address, date and record offset. */
+  readonly page?: { readonly url: string; readonly date: string; readonly offset: number };
+}
+
 /**
  * Reads every input, or reports each that cannot be read (missing, binary, not UTF-8).
- * An empty input (nothing but white space) is read, with a warning.
+ * An empty input (nothing but white space) is read, with a warning. A web archive gives
+ * its HTML pages; a record that cannot be read is named on stderr and skipped.
  *
- * @returns The texts, or `undefined` after reporting the failures.
+ * @returns The documents (and whether a record of an archive was skipped), or `undefined` after reporting the failures.
  */
 async function readAll(
   inputs: readonly Input[],
   cwd: string,
   io: CommandIO,
   stdinFilename: string | undefined,
-): Promise<string[] | undefined> {
-  const texts: string[] = [];
+): Promise<{ docs: Doc[]; skipped: boolean } | undefined> {
+  const docs: Doc[] = [];
   let failed = false;
+  let skipped = false;
   for (const input of inputs) {
     const shown = input.path === STDIN_PATH ? (stdinFilename ?? STDIN_NAME) : input.path;
     try {
+      if (input.format === 'warc') {
+        const stream =
+          input.path === STDIN_PATH ? (io.stdinStream?.() ?? oneChunk(io)) : createReadStream(resolve(cwd, input.path));
+        for await (const item of warcDocuments(stream)) {
+          if ('skipped' in item) {
+            io.err(
+              `meso-evidence check: ${shown}: skipped the record at offset ${item.skipped.offset}: ${item.skipped.message}`,
+            );
+            skipped = true;
+          } else {
+            const { url, date, offset, text } = item.document;
+            docs.push({ input, text, format: 'html', page: { url, date, offset } });
+          }
+        }
+        continue;
+      }
       const text =
         input.path === STDIN_PATH
           ? decodeInput(io.readStdin ? await io.readStdin() : '', input.format)
           : await readInput(input.path, cwd, input.format);
       if (text.trim() === '') io.err(`meso-evidence check: warning: ${shown} is empty`);
-      texts.push(text);
+      docs.push({ input, text, format: input.format });
     } catch (error) {
       io.err(`meso-evidence check: cannot read ${shown}: ${readError(error)}`);
       failed = true;
     }
   }
-  return failed ? undefined : texts;
+  return failed ? undefined : { docs, skipped };
 }
 
 function documentUrl(path: string, options: CheckOptions, cwd: string): string | undefined {
@@ -231,39 +271,46 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     if (!(error instanceof UsageError)) throw error;
     return reportUsage(io, 'check', error.message);
   }
-  const texts = await readAll(inputs, cwd, io, options.stdinFilename);
-  if (texts === undefined) return 2;
+  const read = await readAll(inputs, cwd, io, options.stdinFilename);
+  if (read === undefined) return 2;
+  const { docs } = read;
+  let skipped = read.skipped;
 
   const showProgress =
-    options.progress || (io.stderrIsTTY === true && options.format === 'text' && inputs.length > PROGRESS_THRESHOLD);
+    options.progress || (io.stderrIsTTY === true && options.format === 'text' && docs.length > PROGRESS_THRESHOLD);
   const reports: FileReport[] = [];
   let unreadable = false;
   const urls = new Map<FileReport, string | undefined>();
   const shownPath = (input: Input): string =>
     input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
-  const tasks = inputs.map((input, i) => ({
-    text: texts[i] as string,
-    format: input.format,
-    language: options.language,
-  }));
+  const progressName = (doc: Doc): string => `${shownPath(doc.input)}${doc.page ? ` ${doc.page.url}` : ''}`;
+  const tasks = docs.map((doc) => ({ text: doc.text, format: doc.format, language: options.language }));
   let checked = 0;
   let answers: CheckAnswer[] = [];
-  if (options.jobs > 1 && inputs.length > 1)
+  if (options.jobs > 1 && docs.length > 1)
     // The pool (tinypool) loads only when threads are asked for.
     answers = await (
       await import('./check-pool.js')
     ).checkInPool(tasks, options.jobs, (i) => {
       checked++;
-      if (showProgress) io.err(`checking ${checked}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+      if (showProgress) io.err(`checking ${checked}/${docs.length} ${progressName(docs[i] as Doc)}`);
     });
   else
     for (const [i, task] of tasks.entries()) {
-      if (showProgress) io.err(`checking ${i + 1}/${inputs.length} ${shownPath(inputs[i] as Input)}`);
+      if (showProgress) io.err(`checking ${i + 1}/${docs.length} ${progressName(docs[i] as Doc)}`);
       answers.push(await checkTask(task));
     }
-  for (const [i, input] of inputs.entries()) {
+  for (const [i, { input, page }] of docs.entries()) {
     const shown = shownPath(input);
     const answer = answers[i] as CheckAnswer;
+    if ('unreadable' in answer && page) {
+      // A page of an archive that cannot be read is a record skipped, not a failed run.
+      io.err(
+        `meso-evidence check: ${shown === STDIN_PATH ? STDIN_NAME : shown}: skipped the record at offset ${page.offset}: the page ${page.url} cannot be read: ${answer.unreadable}`,
+      );
+      skipped = true;
+      continue;
+    }
     if ('unreadable' in answer) {
       io.err(`meso-evidence check: cannot read ${shown === STDIN_PATH ? STDIN_NAME : shown}: ${answer.unreadable}`);
       unreadable = true;
@@ -275,9 +322,10 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
       language: report.language,
       findings: report.findings,
       notices: report.notices,
+      ...(page ? { url: page.url, date: page.date } : {}),
     };
     reports.push(fileReport);
-    if (options.format === 'claimreview') urls.set(fileReport, documentUrl(input.path, options, cwd));
+    if (options.format === 'claimreview') urls.set(fileReport, page?.url ?? documentUrl(input.path, options, cwd));
   }
 
   if (unreadable) return 2;
@@ -296,7 +344,13 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     io.out(
       JSON.stringify(
         {
-          files: shown.map((r) => ({ path: r.path, language: r.language, findings: r.findings, notices: r.notices })),
+          files: shown.map((r) => ({
+            path: r.path,
+            ...(r.url === undefined ? {} : { url: r.url, date: r.date }),
+            language: r.language,
+            findings: r.findings,
+            notices: r.notices,
+          })),
         },
         null,
         2,
@@ -318,5 +372,5 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   } else if (!options.quiet || shown.length > 0) {
     for (const line of formatText(shown)) io.out(line);
   }
-  return problems ? 1 : 0;
+  return skipped ? 2 : problems ? 1 : 0;
 }

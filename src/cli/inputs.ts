@@ -8,15 +8,18 @@ import { isAbsolute, resolve } from 'node:path';
 import { decodeHtml, HtmlDecodeError } from '../html/charset.js';
 import { UsageError } from './args.js';
 
-/** How an input is read. */
+/** How a document is read. */
 export type InputFormat = 'markdown' | 'text' | 'html';
+
+/** How an input is read: as one document, or as a web archive of pages (`warc`). */
+export type InputKind = InputFormat | 'warc';
 
 /** One input to check. */
 export interface Input {
   /** The path as shown and reported: as given, or as the glob matched it; `-` for stdin. */
   readonly path: string;
   /** How to read it. */
-  readonly format: InputFormat;
+  readonly format: InputKind;
 }
 
 /** The path stdin is reported under. */
@@ -24,18 +27,20 @@ export const STDIN_PATH = '-';
 
 /**
  * How a file is read, by its extension: `.md`, `.markdown` and `.mdx` as Markdown,
- * `.html` and `.htm` as a web page, anything else as plain text.
+ * `.html` and `.htm` as a web page, `.warc` and `.warc.gz` as a web archive, anything
+ * else as plain text.
  *
  * @param path - The file's path.
- * @returns `markdown`, `html` or `text`.
+ * @returns `markdown`, `html`, `warc` or `text`.
  * @example
  * ```ts
  * import { formatOf } from './inputs.js';
  * formatOf('ad.MD'); // 'markdown'
  * ```
  */
-export function formatOf(path: string): InputFormat {
+export function formatOf(path: string): InputKind {
   if (/\.(md|markdown|mdx)$/i.test(path)) return 'markdown';
+  if (/\.warc(\.gz)?$/i.test(path)) return 'warc';
   return /\.html?$/i.test(path) ? 'html' : 'text';
 }
 
@@ -85,7 +90,7 @@ export async function expandInputs(
   args: readonly string[],
   cwd: string,
   stdinName?: string,
-  stdinFormat?: InputFormat,
+  stdinFormat?: InputKind,
 ): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();

@@ -123,7 +123,8 @@ export function toSarif(
   reports: readonly FileReport[],
   options: SarifOptions,
 ): { readonly version: '2.1.0'; readonly $schema: string; readonly runs: readonly Record<string, unknown>[] } {
-  const artifacts = reports.map((r) => uriOf(r.path));
+  // A page of a web archive is where it was fetched from.
+  const artifacts = reports.map((r) => (r.url === undefined ? uriOf(r.path) : { uri: r.url }));
   const notifications = reports.flatMap((r, index) =>
     (r.notices ?? []).map((notice) => ({
       level: 'note',
@@ -163,7 +164,10 @@ export function toSarif(
         originalUriBaseIds: { '%SRCROOT%': { uri: options.rootUri } },
         artifacts: reports.map((r, i) => ({
           location: artifacts[i],
-          properties: { language: r.language },
+          properties: {
+            language: r.language,
+            ...(r.url === undefined ? {} : { archive: uriOf(r.path), fetched: r.date }),
+          },
         })),
         columnKind: 'utf16CodeUnits',
         results: reports.flatMap((r, index) =>

@@ -18,6 +18,27 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   /** Its notices (parts in a language the engine does not read). */
   readonly notices?: readonly Notice[];
+  /** A page of a web archive: its record's `WARC-Target-URI` (the file is the archive). */
+  readonly url?: string;
+  /** A page of a web archive: its record's `WARC-Date`. */
+  readonly date?: string;
+}
+
+/**
+ * How a report is named in the text output: its path (`<stdin>` for `-`), and for a page of
+ * a web archive, its address and date after it.
+ *
+ * @param file - The report.
+ * @returns The name.
+ * @example
+ * ```ts
+ * import { reportName } from './text-report.js';
+ * reportName({ path: 'crawl.warc.gz', url: 'https://clinic.example/', date: '2026-01-01T00:00:00Z' }); // 'crawl.warc.gz https://clinic.example/ 2026-01-01T00:00:00Z'
+ * ```
+ */
+export function reportName(file: Pick<FileReport, 'path' | 'url' | 'date'>): string {
+  const name = file.path === '-' ? '<stdin>' : file.path;
+  return file.url === undefined ? name : `${name} ${file.url} ${file.date ?? ''}`.trimEnd();
 }
 
 /** The verdicts that make `check` exit 1. */
@@ -76,7 +97,7 @@ export function formatText(files: readonly FileReport[]): string[] {
   const lines: string[] = [];
   const counts = new Map<Verdict, number>();
   for (const file of files) {
-    const name = file.path === '-' ? '<stdin>' : file.path;
+    const name = reportName(file);
     const notices = (file.notices ?? []).map((n) => `  ${place(n)}  notice  ${n.message.replace(/\s+/g, ' ')}`);
     if (file.findings.length === 0) {
       lines.push(`${name}: no claims found`, ...notices);

@@ -12,6 +12,7 @@ import type { Piece } from '../claims/block.js';
 const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/y;
 const RAW_TEXT = /<(script|style|template|noscript|textarea|title|xmp|iframe|noembed|noframes)\b/iy;
 const WHITE_SPACE = /[\t\n\f\r ]/;
+const WORD = /[^\t\n\f\r &<]{1,16}/y;
 
 /** What a character reference at `at` stands for, and how long it is; `undefined` when there is none. */
 function reference(source: string, at: number): { text: string; length: number } | undefined {
@@ -35,6 +36,19 @@ function reference(source: string, at: number): { text: string; length: number }
   return { text, length: whole.length };
 }
 
+/** `</name` of each raw-text element, in any case, searched from a place (never by lower-casing the page). */
+const RAW_TEXT_CLOSE = new Map<string, RegExp>();
+
+function rawTextClose(name: string): RegExp {
+  const key = name.toLowerCase();
+  let close = RAW_TEXT_CLOSE.get(key);
+  if (!close) {
+    close = new RegExp(`</${key}`, 'gi');
+    RAW_TEXT_CLOSE.set(key, close);
+  }
+  return close;
+}
+
 /** Where markup that starts at `at` (a tag, a comment, an element whose content is not text) ends. */
 function skipMarkup(source: string, at: number, end: number): number {
   if (source.startsWith('<!--', at)) {
@@ -44,11 +58,30 @@ function skipMarkup(source: string, at: number, end: number): number {
   RAW_TEXT.lastIndex = at;
   const raw = RAW_TEXT.exec(source);
   if (raw) {
-    const close = source.toLowerCase().indexOf(`</${(raw[1] as string).toLowerCase()}`, at + raw[0].length);
+    const closeTag = rawTextClose(raw[1] as string);
+    closeTag.lastIndex = at + raw[0].length;
+    const close = closeTag.exec(source)?.index ?? -1;
     if (close !== -1 && close < end) at = close;
   }
   const gt = source.indexOf('>', at + 1);
   return gt === -1 || gt + 1 > end ? end : gt + 1;
+}
+
+/**
+ * How far ahead (UTF-16 units) the next word of text that is not written here is looked
+ * for: far enough for what the reader adds or drops around an element (the quotes of a
+ * `<q>`, a ruby annotation), and a bound, so that each such character costs at most this
+ * much, and the whole alignment stays linear in the page. Elements left out of the text
+ * (scripts, hidden parts, navigation) are stepped over whole, whatever their size, by
+ * their place in the source (`skips`), not searched through.
+ */
+const SEARCH_WINDOW = 1_024;
+
+/** Where `word` is written in `source` from `from`, before `limit`; -1 when it is not. */
+function indexBefore(source: string, word: string, from: number, limit: number): number {
+  if (limit - from < word.length) return -1;
+  const found = source.slice(from, limit).indexOf(word);
+  return found === -1 ? -1 : from + found;
 }
 
 /**
@@ -64,6 +97,7 @@ function skipMarkup(source: string, at: number, end: number): number {
  * @param start - Where the text's span starts in the source.
  * @param end - Where it ends (exclusive).
  * @param textStart - Where `value` starts in the block's text.
+ * @param skips - Where each element left out of the text starts in the source → where it ends.
  * @returns The pieces, in order.
  * @example
  * ```ts
@@ -72,7 +106,14 @@ function skipMarkup(source: string, at: number, end: number): number {
  * alignText('Fat & cellulite', source, 3, 25, 0).map((p) => p.sourceStart); // [3, 7, 12, 16]
  * ```
  */
-export function alignText(value: string, source: string, start: number, end: number, textStart: number): Piece[] {
+export function alignText(
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+  textStart: number,
+  skips: ReadonlyMap<number, number> = new Map(),
+): Piece[] {
   const pieces: Piece[] = [];
   let last: { textStart: number; sourceStart: number; length: number } | undefined;
   const add = (text: number, at: number, length: number): void => {
@@ -111,13 +152,15 @@ export function alignText(value: string, source: string, start: number, end: num
     } else if (WHITE_SPACE.test(written)) {
       j++;
     } else if (written === '<') {
-      j = skipMarkup(source, j, end);
+      const skipTo = skips.get(j);
+      j = skipTo !== undefined && skipTo > j ? Math.min(skipTo, end) : skipMarkup(source, j, end);
     } else {
       // Text that is not in the source here (the content of an element left out between
       // two runs of text): go on at the next place the coming word is written.
-      const word = /^[^\t\n\f\r &<]{1,16}/.exec(value.slice(i))?.[0];
-      const next = word === undefined ? -1 : source.indexOf(word, j);
-      if (next !== -1 && next < end) j = next;
+      WORD.lastIndex = i;
+      const word = WORD.exec(value)?.[0];
+      const next = word === undefined ? -1 : indexBefore(source, word, j, Math.min(end, j + SEARCH_WINDOW));
+      if (next !== -1) j = next;
       else {
         add(textStart + i, j, 0);
         i++;

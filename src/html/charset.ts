@@ -97,13 +97,16 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Decodes a saved web page: a byte-order mark decides first, then the page's own
- * declaration ({@link declaredCharset}), then UTF-8. A NUL byte means a binary file;
+ * Decodes a saved web page: a byte-order mark decides first, then the character set the
+ * server sent it in (`transportCharset`, the HTTP `Content-Type`'s, when known: a page
+ * from a web archive), then the page's own declaration ({@link declaredCharset}), then
+ * UTF-8. A NUL byte means a binary file;
  * bytes that are not valid UTF-8 in a page read as UTF-8 are an error, not guessed at.
  * ISO-8859-1 and the other labels the Encoding standard maps to windows-1252 are read
  * as windows-1252, as browsers do.
  *
  * @param bytes - The page's bytes.
+ * @param transportCharset - The `charset` its HTTP `Content-Type` named, if any.
  * @returns The page's text (without a byte-order mark).
  * @throws {@link HtmlDecodeError} for a binary file, an unknown character set, or bytes
  * that are not UTF-8 in a page read as UTF-8.
@@ -114,12 +117,13 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
  * decodeHtml(page).endsWith('Hudø’'); // true
  * ```
  */
-export function decodeHtml(bytes: Uint8Array): string {
+export function decodeHtml(bytes: Uint8Array, transportCharset?: string): string {
   const nul = bytes.indexOf(0);
   let label = bomLabel(bytes);
   if (nul !== -1 && label === undefined)
     throw new HtmlDecodeError(`a binary file, not text (a NUL byte at offset ${nul})`);
-  const declared = label === undefined ? declaredCharset(bytes) : undefined;
+  const sent = typeof transportCharset === 'string' ? transportCharset.trim().toLowerCase() : '';
+  const declared = label === undefined ? (sent === '' ? declaredCharset(bytes) : sent) : undefined;
   label ??= declared === undefined ? 'utf-8' : WINDOWS_1252_LABELS.has(declared) ? 'windows-1252' : declared;
   // A page saved as UTF-16 may still say "utf-16" in its meta: the standard reads it as UTF-8 then.
   if (declared !== undefined && /^utf-?16/.test(declared)) label = 'utf-8';

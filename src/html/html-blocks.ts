@@ -11,8 +11,8 @@
  * @module
  */
 import type { Element, ElementContent, Root as HastRoot, Parents as HastParents, Text as HastText } from 'hast';
-import { toMdast } from 'hast-util-to-mdast';
-import type { Parents, Root } from 'mdast';
+import { toMdast, type State } from 'hast-util-to-mdast';
+import type { Emphasis, Parents, Root, Text } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
@@ -24,6 +24,15 @@ import { HtmlReadError } from './read-error.js';
 
 export { HtmlReadError } from './read-error.js';
 import { isLeftOut } from './chrome.js';
+
+/**
+ * The longest page read, in UTF-16 code units (4 Mi: a page of 4 MB of ASCII). Reading is
+ * linear in time, but the trees of a page (hast, then mdast) take about 240 bytes of memory
+ * per character of dense text: a page past this is refused rather than read into a gigabyte.
+ * Saved pages are far smaller (the text, scripts and styles of a heavy page are a few
+ * hundred KB).
+ */
+export const MAX_HTML_LENGTH = 4 * 1024 * 1024;
 
 /** Elements nested deeper than this are read as the text they hold (hostile nesting must not exhaust the stack). */
 export const MAX_HTML_DEPTH = 256;
@@ -73,7 +82,8 @@ export function parseHtml(html: string): HastRoot {
  *
  * @param html - The page's text (decoded: see `decodeHtml` for bytes).
  * @returns The blocks and the declared language.
- * @throws TypeError when `html` is not a string; {@link HtmlReadError} when it cannot be read.
+ * @throws TypeError when `html` is not a string; {@link HtmlReadError} when it cannot be read
+ * (nested too deeply, or longer than {@link MAX_HTML_LENGTH}).
  * @example
  * ```ts
  * import { htmlBlocks } from './html-blocks.js';
@@ -83,16 +93,35 @@ export function parseHtml(html: string): HastRoot {
  */
 export function htmlBlocks(html: string): HtmlDocument {
   expectString('htmlBlocks', 'html', html);
-  const tree = visibleTree(parseHtml(html));
+  if (html.length > MAX_HTML_LENGTH)
+    throw new HtmlReadError(
+      `the page is longer than ${MAX_HTML_LENGTH / (1024 * 1024)} Mi characters (${html.length}); split it or check its text`,
+    );
+  const skips = new Map<number, number>();
+  const tree = visibleTree(parseHtml(html), skips);
   let mdast;
   try {
-    mdast = toMdast(tree);
+    mdast = toMdast(tree, { nodeHandlers: { text: textApart } });
   } catch (error) {
     if (error instanceof RangeError) throw new HtmlReadError('its elements are nested too deeply to read');
     throw error;
   }
-  const blocks = mdastBlocks(mdast.type === 'root' ? mdast : { type: 'root', children: [] }, html);
+  const blocks = mdastBlocks(mdast.type === 'root' ? mdast : { type: 'root', children: [] }, html, skips);
   return { blocks, declaredLanguage: declaredLanguage(tree) };
+}
+
+/**
+ * A text node for `hast-util-to-mdast`, in a phrasing wrapper of its own. The library's
+ * last pass joins neighbouring text nodes one by one, splicing the parent's children and
+ * searching the joined text again each time: quadratic in the texts of one paragraph (a
+ * page with thousands of `<q>`, `<span>` or `<a>` in one `<div>` took minutes). Kept
+ * apart, each text keeps its own place in the source, which is what the alignment reads;
+ * the engine reads a paragraph's texts joined, as before.
+ */
+function textApart(state: State, node: HastText): Emphasis {
+  const text: Text = { type: 'text', value: node.value };
+  state.patch(node, text);
+  return { type: 'emphasis', children: [text] };
 }
 
 function declaredLanguage(tree: HastRoot): string | undefined {
@@ -101,12 +130,25 @@ function declaredLanguage(tree: HastRoot): string | undefined {
   return typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : undefined;
 }
 
-/** A copy of the tree without the elements left out; nesting past {@link MAX_HTML_DEPTH} becomes its text. */
-function visibleTree(tree: HastRoot): HastRoot {
+/** Notes where a left-out element starts and ends in the source, so the alignment steps over it whole. */
+function noteSkip(element: Element, skips: Map<number, number>): void {
+  const start = element.position?.start.offset;
+  const end = element.position?.end.offset;
+  if (start !== undefined && end !== undefined && end > start) skips.set(start, Math.max(end, skips.get(start) ?? 0));
+}
+
+/**
+ * A copy of the tree without the elements left out (each noted in `skips`); nesting past
+ * {@link MAX_HTML_DEPTH} becomes its text.
+ */
+function visibleTree(tree: HastRoot, skips: Map<number, number>): HastRoot {
   const keep = (node: ElementContent, ancestors: HastParents[]): ElementContent | undefined => {
     if (node.type !== 'element') return node;
-    if (isLeftOut(node, ancestors)) return undefined;
-    if (ancestors.length >= MAX_HTML_DEPTH) return flattened(node);
+    if (isLeftOut(node, ancestors)) {
+      noteSkip(node, skips);
+      return undefined;
+    }
+    if (ancestors.length >= MAX_HTML_DEPTH) return flattened(node, skips);
     const inside = [...ancestors, node];
     const children: ElementContent[] = [];
     for (const child of node.children) {
@@ -124,23 +166,34 @@ function visibleTree(tree: HastRoot): HastRoot {
 }
 
 /** An element as one text node spanning it, found without recursion. */
-function flattened(element: Element): HastText {
+function flattened(element: Element, skips: Map<number, number>): HastText {
   let value = '';
   const stack: ElementContent[] = [element];
   while (stack.length > 0) {
     const node = stack.pop() as ElementContent;
     if (node.type === 'text') value += node.value;
-    else if (node.type === 'element' && !isLeftOut(node, [])) stack.push(...[...node.children].reverse());
+    else if (node.type === 'element') {
+      if (isLeftOut(node, [])) noteSkip(node, skips);
+      else
+        for (let index = node.children.length - 1; index >= 0; index--)
+          stack.push(node.children[index] as ElementContent);
+    }
   }
   return { type: 'text', value, ...(element.position ? { position: element.position } : {}) };
 }
 
 /** Headings, paragraphs and list items of the mdast the page became, as in the Markdown reader. */
-function mdastBlocks(tree: Root, source: string): Block[] {
-  return collectBlocks(tree, (node, kind, depth) => phrasingBlock(node, source, kind, depth));
+function mdastBlocks(tree: Root, source: string, skips: ReadonlyMap<number, number>): Block[] {
+  return collectBlocks(tree, (node, kind, depth) => phrasingBlock(node, source, skips, kind, depth));
 }
 
-function phrasingBlock(node: Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
+function phrasingBlock(
+  node: Parents,
+  source: string,
+  skips: ReadonlyMap<number, number>,
+  kind: Block['kind'],
+  depth: number,
+): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
   visit(node, (child) => {
@@ -148,8 +201,9 @@ function phrasingBlock(node: Parents, source: string, kind: Block['kind'], depth
     if (child.type === 'text') {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
+      // One by one: a long text has more pieces than a spread may pass as arguments.
       if (start !== undefined && end !== undefined)
-        pieces.push(...alignText(child.value, source, start, end, text.length));
+        for (const piece of alignText(child.value, source, start, end, text.length, skips)) pieces.push(piece);
       text += child.value;
       return CONTINUE;
     }

@@ -1,0 +1,89 @@
+/**
+ * The command on many pages, in processes of their own: wall time and peak RSS of
+ * `meso-evidence check` over a folder of saved pages or a WARC.gz, written from the
+ * synthetic crawl (scripts/lib/synthetic-warc.ts: the fixture articles as clinic pages).
+ * Peak RSS is the whole process's (its worker threads included), read from
+ * `process.resourceUsage().maxRSS` as the process exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { syntheticWarc } from '../../scripts/lib/synthetic-warc.js';
+import { distPath, ROOT } from './dist.js';
+
+/** A run of the command. */
+export interface CliRun {
+  /** Wall time, ms. */
+  readonly ms: number;
+  /** Peak RSS of the process, MiB. */
+  readonly peakMiB: number;
+  /** CPU time of the process (user and system, all its threads), ms. */
+  readonly cpuMs: number;
+  /** Bytes written on stdout. */
+  readonly outputBytes: number;
+  /** The exit code. */
+  readonly code: number | null;
+}
+
+/** A scratch folder with `pages` saved pages (`site/NNNNN.html`) and the same pages as `crawl.warc.gz`. */
+export function writeCrawl(pages: number): { dir: string; files: string[]; warc: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'meso-bench-crawl-'));
+  const warc = syntheticWarc({ pages, root: ROOT });
+  mkdirSync(join(dir, 'site'));
+  const files: string[] = [];
+  warc.pages.forEach(({ html }, index) => {
+    const file = join('site', `${index.toString().padStart(5, '0')}.html`);
+    writeFileSync(join(dir, file), html);
+    files.push(file);
+  });
+  writeFileSync(join(dir, 'crawl.warc.gz'), warc.bytes);
+  return {
+    dir,
+    files,
+    warc: 'crawl.warc.gz',
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nmeso-bench-maxrss ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`;
+
+/** Runs `meso-evidence check ARGS` in `cwd`, output to a file (not held by the bench). */
+export function runCheck(cwd: string, args: readonly string[]): CliRun {
+  const preload = join(cwd, 'preload.cjs');
+  writeFileSync(preload, PRELOAD);
+  const out = join(cwd, 'out.txt');
+  const start = performance.now();
+  const result = spawnSync(
+    'sh',
+    [
+      '-c',
+      `"$0" --require "$1" "$2" check "$@" > "${out}"`,
+      process.execPath,
+      preload,
+      distPath('cli/main.js'),
+      ...args,
+    ],
+    { cwd, encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  const ms = performance.now() - start;
+  const rss = /meso-bench-maxrss (\d+) (\d+)/.exec(result.stderr);
+  if (!rss || (result.status !== 0 && result.status !== 1 && result.status !== 2))
+    throw new Error(`check ${args.join(' ')} failed (exit ${String(result.status)}): ${result.stderr.slice(-2000)}`);
+  const size = spawnSync('wc', ['-c', out], { encoding: 'utf8' }).stdout;
+  // A run that wrote nothing did not check the pages: no figure from it.
+  if (Number.parseInt(size, 10) === 0)
+    throw new Error(
+      `check ${args.join(' ')} wrote nothing (exit ${String(result.status)}): ${result.stderr.slice(-2000)}`,
+    );
+  return {
+    ms,
+    peakMiB: Number(rss[1]) / 1024,
+    cpuMs: Number(rss[2]) / 1000,
+    outputBytes: Number.parseInt(size, 10),
+    code: result.status,
+  };
+}
