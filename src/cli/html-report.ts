@@ -95,6 +95,7 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; width: 5rem;
 .claim p { margin: .2rem 0; }
 .place { font-size: .9rem; font-family: ui-monospace, monospace; }
 .citations { font-size: .9rem; color: #333; margin: .25rem 0; }
+.evidence summary { cursor: pointer; font-size: .9rem; color: #333; }
 .notice { background: #fff8e1; padding: .25rem .5rem; border-radius: 4px; }
 a { color: #0b57d0; }
 footer { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #666; font-size: .85rem; }
@@ -216,6 +217,7 @@ function place(page: ReportPage, position: Finding['position']): Element {
 function claimItem(page: ReportPage, finding: Finding, index: number, pageId: string): Element {
   const lang = page.language === 'nb' ? 'nb' : 'en';
   const label = bundledMessages(page.language).verdicts[finding.verdict];
+  const cited = [...finding.citations, ...finding.refersTo.filter((id) => !finding.citations.includes(id))];
   return h(
     'li',
     {
@@ -233,10 +235,14 @@ function claimItem(page: ReportPage, finding: Finding, index: number, pageId: st
       ]),
       h('p', { className: ['message'], lang: page.language }, finding.message),
       place(page, finding.position),
-      finding.citations.length > 0
-        ? h('ol', { className: ['citations'] }, [
-            ...finding.citations.map((id) => citation(id, lang)),
-            ...finding.refersTo.filter((id) => !finding.citations.includes(id)).map((id) => citation(id, lang)),
+      cited.length > 0
+        ? h('details', { className: ['evidence'] }, [
+            h('summary', `Evidence: ${plural(cited.length, 'record')} behind the verdict`),
+            h(
+              'ol',
+              { className: ['citations'] },
+              cited.map((id) => citation(id, lang)),
+            ),
           ])
         : [],
     ],

@@ -53,7 +53,7 @@ function parse(html: string): Root {
   return unified().use(rehypeParse).parse(html);
 }
 
-function elements(tree: Root, test: (el: Element) => boolean): Element[] {
+function elements(tree: Root | Element, test: (el: Element) => boolean): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (el: Element) => {
     if (test(el)) found.push(el);
