@@ -48,9 +48,11 @@ function reason(error: unknown): string {
  * @returns The output, or why the file cannot be opened.
  * @example
  * ```ts
+ * import { tmpdir } from 'node:os';
  * import { openFileOutput } from './file-output.js';
- * const output = openFileOutput('report.html', process.cwd());
- * if ('line' in output) { output.line('<!doctype html>'); output.close(); }
+ * const output = openFileOutput('meso-evidence-example.txt', tmpdir());
+ * if ('line' in output) { output.line('1 file, no claims'); output.close(); } // undefined: written
+ * openFileOutput('no/such/dir/x.html', tmpdir()); // { error: 'no such directory' }
  * ```
  */
 export function openFileOutput(path: string, cwd: string): FileOutput | { readonly error: string } {

@@ -2,7 +2,7 @@
  * `check --format html`: the report's numbers are the run's, the worst pages come first,
  * texts from checked pages cannot inject markup, and the same run gives the same bytes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -165,6 +165,8 @@ describe('check --format html', () => {
     const one = await run(['check', '--format', 'html', ...INPUTS]);
     const again = await run(['check', '--format', 'html', ...INPUTS]);
     expect(again.stdout).toBe(one.stdout);
+    const two = await run(['check', '--format', 'html', '--jobs', '2', ...INPUTS]);
+    expect(two.stdout).toBe(one.stdout);
     const written = await run(['check', '--format', 'html', '--output', 'out/report.html', ...INPUTS]);
     expect(written.stdout).toBe('');
     expect(written.code).toBe(1);
@@ -174,7 +176,12 @@ describe('check --format html', () => {
     const missing = await run(['check', '--format', 'html', '--output', 'nowhere/report.html', 'site-a/clean.md']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('meso-evidence check: cannot write nowhere/report.html: no such directory');
-  });
+    if (existsSync('/dev/full')) {
+      const full = await run(['check', '--format', 'html', '--output', '/dev/full', 'site-a/clean.md']);
+      expect(full.code).toBe(2);
+      expect(full.stderr).toBe('meso-evidence check: cannot write /dev/full: no space left on device');
+    }
+  }, 120_000);
 
   it('groups web pages by site and links them to their URL with --base-url', async () => {
     const { stdout } = await run([
