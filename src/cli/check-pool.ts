@@ -28,11 +28,11 @@ function workerFile(): { filename: string; execArgv: string[]; runtime: 'worker_
 }
 
 /** How many documents each thread may have queued or in hand: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT_PER_JOB = 4;
+const IN_FLIGHT_PER_JOB = 8;
 
 /**
  * Checks documents in `jobs` worker threads and yields the answers in input order, each
- * as soon as it and every answer before it are ready. At most `jobs × 4` documents are
+ * as soon as it and every answer before it are ready. At most `jobs × 8` documents are
  * queued or being checked at a time, and an answer is let go once the caller has taken
  * it: memory is bounded by the pool, not by the number of documents. With `jobs` 1 the
  * documents are checked in this thread, one by one.
@@ -62,9 +62,16 @@ export async function* checkInOrder(
     }
     return;
   }
+  // The first window's documents, taken before the pool starts: no more threads than documents.
+  const limit = jobs * IN_FLIGHT_PER_JOB;
+  const ahead: CheckTask[] = [];
   let first = iterator.next();
-  if (first.done === true) return;
-  const pool = new Tinypool({ ...workerFile(), minThreads: 1, maxThreads: jobs });
+  for (; first.done !== true && ahead.length < limit; first = iterator.next()) ahead.push(first.value);
+  if (ahead.length === 0) return;
+  const threads = Math.min(jobs, ahead.length);
+  // Every thread is kept for the whole run (tinypool ends an idle thread above minThreads at
+  // once, and a new one loads the engine again, which costs more than a page's check).
+  const pool = new Tinypool({ ...workerFile(), minThreads: threads, maxThreads: threads });
   // The answers in flight, oldest first; each promise never rejects (its failure is kept and rethrown in order).
   const pending: Promise<{ answer: CheckAnswer } | { error: unknown }>[] = [];
   let index = 0;
@@ -81,7 +88,8 @@ export async function* checkInOrder(
     );
   };
   try {
-    const limit = jobs * IN_FLIGHT_PER_JOB;
+    for (const task of ahead) submit(task);
+    ahead.length = 0;
     for (;;) {
       while (first.done !== true && pending.length < limit) {
         submit(first.value);
