@@ -12,6 +12,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Verdict } from '../evidence/claim.js';
 import type { Finding, Notice } from '../factcheck/finding.js';
 import { knowledgeBase } from '../kb/bundled.js';
@@ -124,27 +127,26 @@ function shownText(finding: Finding, html: boolean | undefined): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
+/** Elements whose text a reader does not see. */
+const UNSEEN = new Set(['script', 'style', 'template', 'noscript']);
 
-/** A stretch of HTML source as text: tags dropped, the common character references read. */
+/** Elements that start a new line of text. */
+const BREAKS = /^(?:br|p|div|li|h[1-6]|td|th|tr|dt|dd|blockquote)$/;
+
+/** A stretch of HTML source as a reader sees it: parsed as a fragment (rehype-parse), its text without tags. */
 function htmlText(source: string): string {
-  return source
-    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-      if (ref.startsWith('#')) {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return NAMED_REFERENCES[ref.toLowerCase()] ?? whole;
-    });
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(source);
+  let text = '';
+  visit(tree, (node) => {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'element') {
+      if (UNSEEN.has(node.tagName)) return SKIP;
+      // A line break or a block's start separates words.
+      if (BREAKS.test(node.tagName)) text += ' ';
+    }
+    return undefined;
+  });
+  return text;
 }
 
 /** A link to an address we build or have checked is http(s), opened without handing over this page. */
