@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The end-to-end test of the browser playground: `npm run test:browser`. Kept out of
+// The end-to-end tests in Chromium (the playground, the HTML report): `npm run test:browser`. Kept out of
 // `npm test` (vitest.config.ts) so that needs no Chromium; .ci/run runs both.
 export default defineConfig({
   test: {

@@ -8,13 +8,14 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { toClaimReview, type ClaimReview } from '../export/claim-review.js';
-import { stringifyJsonLd } from '../export/json-ld.js';
 import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { checkTask, type CheckAnswer } from './check-worker.js';
+import { checkInOrder } from './check-pool.js';
+import { OUTPUT_FORMATS, outputDirOf, outputWriter } from './check-output.js';
+import type { CheckTask } from './check-worker.js';
+import { openFileOutput, type FileOutput } from './file-output.js';
 import { createReadStream } from 'node:fs';
 import {
   decodeInput,
@@ -28,8 +29,7 @@ import {
 } from './inputs.js';
 import { warcDocuments } from './warc-documents.js';
 import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
-import { toSarif } from './sarif-report.js';
-import { formatText, isProblem, type FileReport } from './text-report.js';
+import { isProblem } from './text-report.js';
 
 /** Help text for `check`. */
 export const CHECK_HELP = `Usage: meso-evidence check [options] <FILE|GLOB|->...
@@ -44,11 +44,15 @@ stdin (as Markdown unless --input or --stdin-filename says otherwise).
 Quote globs so the shell leaves them to meso-evidence: 'ads/**/*.md'.
 
 Options:
-  --format <text|json|claimreview|sarif>  output format (default: text)
+  --format <text|json|claimreview|sarif|html>  output format (default: text)
                          text: per file, line:col-endLine:endCol  verdict  message  rule
                          json: {"files":[{"path","language","findings":[...]}]}
                          claimreview: a JSON array of schema.org ClaimReview objects
                          sarif: a SARIF 2.1.0 log (for code-scanning dashboards)
+                         html: a report page to read in a browser (summary,
+                         worst pages first, each claim with its evidence)
+                         (--format is the output; --input says how stdin is read)
+  --output, -o <FILE>    write the output to FILE instead of stdout
   --lang <en|nb>         the language of the inputs (default: detected per file)
   --quiet, -q            show only overstated and contradicted claims
   --base-url <URL>       ClaimReview: resolve file paths against this URL
@@ -70,7 +74,7 @@ Exit status: 0 when nothing is overstated or contradicted, 1 when something is,
 2 on a usage error or an input that cannot be read (missing, a directory, a
 binary file, not UTF-8 text), or when a record of a web archive was skipped.`;
 
-const FORMATS = ['text', 'json', 'claimreview', 'sarif'] as const;
+const FORMATS = OUTPUT_FORMATS;
 const LANGUAGES = ['en', 'nb'] as const;
 const STDIN_FORMATS = ['markdown', 'text', 'html', 'ndjson', 'warc'] as const;
 
@@ -79,6 +83,7 @@ export const PROGRESS_THRESHOLD = 5;
 
 interface CheckOptions {
   readonly format: (typeof FORMATS)[number];
+  readonly output: string | undefined;
   readonly language: Language | undefined;
   readonly quiet: boolean;
   readonly baseUrl: string | undefined;
@@ -98,6 +103,7 @@ function parseCheck(args: readonly string[]): CheckOptions {
       strict: true,
       options: {
         format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         lang: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'base-url': { type: 'string' },
@@ -114,6 +120,7 @@ function parseCheck(args: readonly string[]): CheckOptions {
     throw new UsageError(`--base-url must be an absolute http:, https: or file: URL (got \`${baseUrl}\`)`);
   return {
     format: oneOf('--format', values.format, FORMATS) ?? 'text',
+    output: values.output,
     language: oneOf('--lang', values.lang, LANGUAGES),
     quiet: values.quiet === true,
     baseUrl,
@@ -231,6 +238,8 @@ async function runNdjson(options: CheckOptions, io: CommandIO): Promise<number> 
     throw new UsageError('--input ndjson reads stdin only: give `-` or no file');
   if (options.format !== 'json' && options.format !== 'text')
     throw new UsageError(`--input ndjson writes NDJSON; --format ${options.format} does not go with it`);
+  if (options.output !== undefined)
+    throw new UsageError('--input ndjson writes each result to stdout as it is ready; --output does not go with it');
   const stream = io.stdinStream?.() ?? oneChunk(io);
   return checkNdjson(splitLines(stream, MAX_NDJSON_LINE_BYTES), io.out, {
     language: options.language,
@@ -278,31 +287,47 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
 
   const showProgress =
     options.progress || (io.stderrIsTTY === true && options.format === 'text' && docs.length > PROGRESS_THRESHOLD);
-  const reports: FileReport[] = [];
-  let unreadable = false;
-  const urls = new Map<FileReport, string | undefined>();
   const shownPath = (input: Input): string =>
     input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
   const progressName = (doc: Doc): string => `${shownPath(doc.input)}${doc.page ? ` ${doc.page.url}` : ''}`;
-  const tasks = docs.map((doc) => ({ text: doc.text, format: doc.format, language: options.language }));
-  let checked = 0;
-  let answers: CheckAnswer[] = [];
-  if (options.jobs > 1 && docs.length > 1)
-    // The pool (tinypool) loads only when threads are asked for.
-    answers = await (
-      await import('./check-pool.js')
-    ).checkInPool(tasks, options.jobs, (i) => {
-      checked++;
-      if (showProgress) io.err(`checking ${checked}/${docs.length} ${progressName(docs[i] as Doc)}`);
-    });
-  else
-    for (const [i, task] of tasks.entries()) {
-      if (showProgress) io.err(`checking ${i + 1}/${docs.length} ${progressName(docs[i] as Doc)}`);
-      answers.push(await checkTask(task));
+
+  let output: FileOutput | undefined;
+  if (options.output !== undefined) {
+    const opened = openFileOutput(options.output, cwd);
+    if ('error' in opened) {
+      io.err(`meso-evidence check: cannot write ${options.output}: ${opened.error}`);
+      return 2;
     }
-  for (const [i, { input, page }] of docs.entries()) {
+    output = opened;
+  }
+  const writer = outputWriter(options.format, {
+    quiet: options.quiet,
+    version: packageVersion(),
+    rootUri: pathToFileURL(`${cwd}/`).href,
+    baseUrl: options.baseUrl !== undefined,
+    outputDir: outputDirOf(cwd, options.output),
+    out: output?.line ?? io.out,
+    err: io.err,
+  });
+
+  // Each document is written as soon as it and every one before it are checked; a text
+  // is let go once it is handed to the check.
+  const tasks = function* (): Generator<CheckTask> {
+    for (const [i, doc] of docs.entries()) {
+      const { text } = doc;
+      docs[i] = { ...doc, text: '' };
+      yield { text, format: doc.format, language: options.language };
+    }
+  };
+  let unreadable = false;
+  let problems = false;
+  let index = 0;
+  let written = 0;
+  for await (const answer of checkInOrder(tasks(), options.jobs, (i) => {
+    if (showProgress) io.err(`checking ${i + 1}/${docs.length} ${progressName(docs[i] as Doc)}`);
+  })) {
+    const { input, page } = docs[index++] as Doc;
     const shown = shownPath(input);
-    const answer = answers[i] as CheckAnswer;
     if ('unreadable' in answer && page) {
       // A page of an archive that cannot be read is a record skipped, not a failed run.
       io.err(
@@ -312,65 +337,38 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
       continue;
     }
     if ('unreadable' in answer) {
+      // The page is left out and named on stderr; the output goes on with the next one (exit 2).
       io.err(`meso-evidence check: cannot read ${shown === STDIN_PATH ? STDIN_NAME : shown}: ${answer.unreadable}`);
       unreadable = true;
       continue;
     }
     const { report } = answer;
-    const fileReport: FileReport = {
-      path: shown,
-      language: report.language,
-      findings: report.findings,
-      notices: report.notices,
-      ...(page ? { url: page.url, date: page.date } : {}),
-    };
-    reports.push(fileReport);
-    if (options.format === 'claimreview') urls.set(fileReport, page?.url ?? documentUrl(input.path, options, cwd));
-  }
-
-  if (unreadable) return 2;
-  const problems = reports.some((r) => r.findings.some(isProblem));
-  const shown = options.quiet
-    ? reports
-        .filter((r) => r.findings.some(isProblem))
-        .map((r) => {
-          const problemsOnly = { ...r, findings: r.findings.filter(isProblem) };
-          urls.set(problemsOnly, urls.get(r));
-          return problemsOnly;
-        })
-    : reports;
-
-  if (options.format === 'json') {
-    io.out(
-      JSON.stringify(
-        {
-          files: shown.map((r) => ({
-            path: r.path,
-            ...(r.url === undefined ? {} : { url: r.url, date: r.date }),
-            language: r.language,
-            findings: r.findings,
-            notices: r.notices,
-          })),
-        },
-        null,
-        2,
-      ),
-    );
-  } else if (options.format === 'sarif') {
-    io.out(
-      JSON.stringify(toSarif(shown, { version: packageVersion(), rootUri: pathToFileURL(`${cwd}/`).href }), null, 2),
-    );
-  } else if (options.format === 'claimreview') {
-    const reviews: ClaimReview[] = shown.flatMap((r) => {
-      const url = urls.get(r);
-      // ClaimReview has no place for a notice: it goes to stderr, so stdout stays the reviews.
-      for (const notice of r.notices ?? []) io.err(`${r.path === '-' ? '<stdin>' : r.path}: ${notice.message}`);
-      const language = r.language === 'nb' ? 'nb' : 'en';
-      return r.findings.map((f) => toClaimReview(f, { language, ...(url === undefined ? {} : { documentUrl: url }) }));
+    problems ||= report.findings.some(isProblem);
+    written++;
+    writer.file({
+      report: {
+        path: shown,
+        language: report.language,
+        findings: report.findings,
+        notices: report.notices,
+        ...(page ? { url: page.url, date: page.date } : {}),
+      },
+      url:
+        page?.url ??
+        (options.format === 'claimreview' || options.format === 'html'
+          ? documentUrl(input.path, options, cwd)
+          : undefined),
+      file: page !== undefined || input.path === STDIN_PATH ? undefined : resolve(cwd, input.path),
+      html: input.format === 'html' || page !== undefined,
     });
-    io.out(stringifyJsonLd(reviews, 2));
-  } else if (!options.quiet || shown.length > 0) {
-    for (const line of formatText(shown)) io.out(line);
   }
-  return skipped ? 2 : problems ? 1 : 0;
+  // When no input could be checked at all, nothing is written, as when none could be read.
+  if (written > 0 || !unreadable) writer.end();
+  const failure = output?.close();
+  if (failure !== undefined) {
+    io.err(`meso-evidence check: cannot write ${options.output ?? 'the output'}: ${failure}`);
+    return 2;
+  }
+  if (unreadable || skipped) return 2;
+  return problems ? 1 : 0;
 }

@@ -10,6 +10,7 @@
 import type { Predicate, Verdict } from '../evidence/claim.js';
 import type { Finding, Span } from '../factcheck/finding.js';
 import { projectFileUrl } from '../project.js';
+import { jsonArrayStream, streamedItems } from './json-stream.js';
 import type { FileReport } from './text-report.js';
 
 /** The SARIF schema the log names. */
@@ -106,41 +107,59 @@ function result(
   };
 }
 
-/**
- * The SARIF 2.1.0 log of a `check` run.
- *
- * @param reports - The checked files, in output order.
- * @param options - The tool's version and the directory relative paths are under.
- * @returns The log, ready for `JSON.stringify`.
- * @example
- * ```ts
- * import { toSarif } from './sarif-report.js';
- * const log = toSarif([{ path: 'ad.md', language: 'en', findings: [] }], { version: '1.0.0', rootUri: 'file:///work/' });
- * log.version; // '2.1.0'
- * ```
- */
-export function toSarif(
-  reports: readonly FileReport[],
-  options: SarifOptions,
-): { readonly version: '2.1.0'; readonly $schema: string; readonly runs: readonly Record<string, unknown>[] } {
+/** A SARIF log, ready for `JSON.stringify`. */
+export interface SarifLog {
+  /** The SARIF version. */
+  readonly version: '2.1.0';
+  /** The schema's address. */
+  readonly $schema: string;
+  /** One run. */
+  readonly runs: readonly Record<string, unknown>[];
+}
+
+/** An artifact and the notifications of one file. */
+function fileParts(
+  report: FileReport,
+  index: number,
+): { artifact: Record<string, unknown>; notifications: Record<string, unknown>[] } {
   // A page of a web archive is where it was fetched from.
-  const artifacts = reports.map((r) => (r.url === undefined ? uriOf(r.path) : { uri: r.url }));
-  const notifications = reports.flatMap((r, index) =>
-    (r.notices ?? []).map((notice) => ({
+  const location = report.url === undefined ? uriOf(report.path) : { uri: report.url };
+  return {
+    artifact: {
+      location,
+      properties: {
+        language: report.language,
+        ...(report.url === undefined ? {} : { archive: uriOf(report.path), fetched: report.date }),
+      },
+    },
+    notifications: (report.notices ?? []).map((notice) => ({
       level: 'note',
       message: { text: notice.message },
       descriptor: { id: notice.type },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { ...(artifacts[index] as { uri: string }), index },
+            artifactLocation: { ...location, index },
             region: region(notice.position),
           },
         },
       ],
       properties: { language: notice.language },
     })),
-  );
+  };
+}
+
+/**
+ * The log around its results. The results come before the artifacts and the invocation's
+ * notifications, so a stream can write each file's results as soon as it is checked and
+ * the (small) artifacts and notifications at the end.
+ */
+function sarifLog(
+  options: SarifOptions,
+  results: readonly unknown[],
+  artifacts: readonly unknown[],
+  notifications: readonly unknown[],
+): SarifLog {
   return {
     version: '2.1.0',
     $schema: SARIF_SCHEMA,
@@ -160,20 +179,87 @@ export function toSarif(
             })),
           },
         },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { '%SRCROOT%': { uri: options.rootUri } },
-        artifacts: reports.map((r, i) => ({
-          location: artifacts[i],
-          properties: {
-            language: r.language,
-            ...(r.url === undefined ? {} : { archive: uriOf(r.path), fetched: r.date }),
-          },
-        })),
         columnKind: 'utf16CodeUnits',
-        results: reports.flatMap((r, index) =>
-          r.findings.map((f) => result(f, artifacts[index] as { uri: string }, index)),
-        ),
+        results,
+        artifacts,
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
       },
     ],
   };
+}
+
+/** Writes a SARIF log file by file. */
+export interface SarifStream {
+  /**
+   * Takes the next checked file.
+   *
+   * @param report - The file, with the findings to show.
+   * @returns Text ready to be written (whole lines).
+   */
+  readonly file: (report: FileReport) => string[];
+  /**
+   * Ends the log.
+   *
+   * @returns The rest of the text.
+   */
+  readonly end: () => string[];
+}
+
+/**
+ * The SARIF log of a `check` run, written as files are checked: the text is byte for
+ * byte `JSON.stringify(toSarif(reports, options), null, 2)`, but only one result is held
+ * at a time (and each file's artifact and notifications, which are small, until the end).
+ *
+ * @param options - The tool's version and the directory relative paths are under.
+ * @returns The stream.
+ * @example
+ * ```ts
+ * import { sarifStream } from './sarif-report.js';
+ * const stream = sarifStream({ version: '1.0.0', rootUri: 'file:///work/' });
+ * const text = [...stream.file({ path: 'ad.md', language: 'en', findings: [] }), ...stream.end()].join('\n');
+ * JSON.parse(text).runs[0].artifacts.length; // 1
+ * ```
+ */
+export function sarifStream(options: SarifOptions): SarifStream {
+  const stringify = (value: unknown): string => JSON.stringify(value, null, 2);
+  const stream = jsonArrayStream(sarifLog(options, streamedItems(), [], []), stringify);
+  const artifacts: Record<string, unknown>[] = [];
+  const notifications: Record<string, unknown>[] = [];
+  return {
+    file: (report) => {
+      const index = artifacts.length;
+      const parts = fileParts(report, index);
+      artifacts.push(parts.artifact);
+      notifications.push(...parts.notifications);
+      const location = parts.artifact.location as { uri: string };
+      return report.findings.flatMap((f) => stream.item(result(f, location, index)));
+    },
+    end: () => stream.end(sarifLog(options, streamedItems(), artifacts, notifications)),
+  };
+}
+
+/**
+ * The SARIF 2.1.0 log of a `check` run.
+ *
+ * @param reports - The checked files, in output order.
+ * @param options - The tool's version and the directory relative paths are under.
+ * @returns The log, ready for `JSON.stringify`.
+ * @example
+ * ```ts
+ * import { toSarif } from './sarif-report.js';
+ * const log = toSarif([{ path: 'ad.md', language: 'en', findings: [] }], { version: '1.0.0', rootUri: 'file:///work/' });
+ * log.version; // '2.1.0'
+ * ```
+ */
+export function toSarif(reports: readonly FileReport[], options: SarifOptions): SarifLog {
+  const parts = reports.map((r, index) => fileParts(r, index));
+  return sarifLog(
+    options,
+    reports.flatMap((r, index) =>
+      r.findings.map((f) => result(f, parts[index]?.artifact.location as { uri: string }, index)),
+    ),
+    parts.map((p) => p.artifact),
+    parts.flatMap((p) => p.notifications),
+  );
 }

@@ -82,6 +82,78 @@ function place(f: Pick<Finding, 'position'>): string {
   return `${start.line}:${start.column}-${end.line}:${end.column}`;
 }
 
+/** Formats files one at a time, as they are checked, and the summary line at the end. */
+export interface TextReporter {
+  /**
+   * The lines of one file.
+   *
+   * @param file - The file, with the findings to show.
+   * @returns Its lines.
+   */
+  readonly file: (file: FileReport) => string[];
+  /**
+   * The closing lines: a blank line when the last file did not end with one, and the summary.
+   *
+   * @returns The lines.
+   */
+  readonly end: () => string[];
+}
+
+/**
+ * A text reporter: the output of {@link formatText}, given file by file, so each file's
+ * lines can be written as soon as it is checked. It keeps only the counts.
+ *
+ * @returns The reporter.
+ * @example
+ * ```ts
+ * import { textReporter } from './text-report.js';
+ * const reporter = textReporter();
+ * reporter.file({ path: 'ad.md', language: 'en', findings: [] }); // ['ad.md: no claims found']
+ * reporter.end(); // ['', '1 file, no claims']
+ * ```
+ */
+export function textReporter(): TextReporter {
+  const counts = new Map<Verdict, number>();
+  let files = 0;
+  let endsBlank = false;
+  return {
+    file: (file) => {
+      files++;
+      const lines: string[] = [];
+      const name = reportName(file);
+      const notices = (file.notices ?? []).map((n) => `  ${place(n)}  notice  ${n.message.replace(/\s+/g, ' ')}`);
+      if (file.findings.length === 0) {
+        lines.push(`${name}: no claims found`, ...notices);
+        if (notices.length > 0) lines.push('');
+      } else {
+        lines.push(name, ...notices);
+        const rows = file.findings.map(
+          (f) => [place(f), f.verdict, f.message.replace(/\s+/g, ' '), ruleOf(f)] as const,
+        );
+        const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+        for (const row of rows)
+          lines.push(`  ${row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  ')}`);
+        for (const f of file.findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
+        lines.push('');
+      }
+      endsBlank = lines.at(-1) === '';
+      return lines;
+    },
+    end: () => {
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      const fileWord = `${files} file${files === 1 ? '' : 's'}`;
+      const parts = SUMMARY_ORDER.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v}`);
+      const problems = (counts.get('overstated') ?? 0) + (counts.get('contradicted') ?? 0);
+      return [
+        ...(endsBlank ? [] : ['']),
+        total === 0
+          ? `${fileWord}, no claims`
+          : `${problems > 0 ? '✖' : '✔'} ${fileWord}, ${total} claim${total === 1 ? '' : 's'}: ${parts.join(', ')}`,
+      ];
+    },
+  };
+}
+
 /**
  * Formats reports as text lines. The summary counts every finding shown.
  *
@@ -94,33 +166,6 @@ function place(f: Pick<Finding, 'position'>): string {
  * ```
  */
 export function formatText(files: readonly FileReport[]): string[] {
-  const lines: string[] = [];
-  const counts = new Map<Verdict, number>();
-  for (const file of files) {
-    const name = reportName(file);
-    const notices = (file.notices ?? []).map((n) => `  ${place(n)}  notice  ${n.message.replace(/\s+/g, ' ')}`);
-    if (file.findings.length === 0) {
-      lines.push(`${name}: no claims found`, ...notices);
-      if (notices.length > 0) lines.push('');
-      continue;
-    }
-    lines.push(name, ...notices);
-    const rows = file.findings.map((f) => [place(f), f.verdict, f.message.replace(/\s+/g, ' '), ruleOf(f)] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-    for (const row of rows)
-      lines.push(`  ${row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell)).join('  ')}`);
-    for (const f of file.findings) counts.set(f.verdict, (counts.get(f.verdict) ?? 0) + 1);
-    lines.push('');
-  }
-  if (lines.at(-1) !== '') lines.push('');
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const fileWord = `${files.length} file${files.length === 1 ? '' : 's'}`;
-  const parts = SUMMARY_ORDER.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v}`);
-  const problems = (counts.get('overstated') ?? 0) + (counts.get('contradicted') ?? 0);
-  lines.push(
-    total === 0
-      ? `${fileWord}, no claims`
-      : `${problems > 0 ? '✖' : '✔'} ${fileWord}, ${total} claim${total === 1 ? '' : 's'}: ${parts.join(', ')}`,
-  );
-  return lines;
+  const reporter = textReporter();
+  return [...files.flatMap((file) => reporter.file(file)), ...reporter.end()];
 }

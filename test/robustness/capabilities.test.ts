@@ -19,13 +19,23 @@ const FORBIDDEN: [string, RegExp][] = [
     'uses the network',
     /\bfetch\s*\(|node:(?:https?|http2|net|tls|dgram|dns)\b|XMLHttpRequest|WebSocket|\bEventSource\b/,
   ],
-  ['writes files', /\b(?:writeFile|appendFile|createWriteStream|mkdir|rm|rmdir|unlink|rename|copyFile)(?:Sync)?\s*\(/],
+  [
+    'writes files',
+    /\b(?:writeFile|appendFile|createWriteStream|mkdir|rm|rmdir|unlink|rename|copyFile)(?:Sync)?\s*\(|\bwriteSync\s*\(|\bopen(?:Sync)?\s*\([^)]*,\s*['"][wa]/,
+  ],
   ['starts processes or threads', /node:child_process|node:worker_threads|from 'tinypool'/],
 ];
 
-/** The one place allowed to start threads: `check --jobs N` (docs/security.md says so). */
+/** The one place allowed to start threads, `check --jobs N`, and to write a file, `check --output FILE` (docs/security.md says so). */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'starts processes or threads': [join('src', 'cli', 'check-pool.ts')],
+  'writes files': [join('src', 'cli', 'file-output.ts')],
+};
+
+/** What makes each allowed place what it is. */
+const ALLOWED_BECAUSE: Readonly<Record<string, RegExp>> = {
+  'starts processes or threads': /from 'tinypool'/,
+  'writes files': /\bopenSync\(resolve\(cwd, path\), 'w'\)/,
 };
 
 describe('what the library can do', () => {
@@ -41,8 +51,9 @@ describe('what the library can do', () => {
     expect(found).toEqual([]);
   });
 
-  it('the one allowed place is real: check --jobs starts its threads there', () => {
-    for (const file of Object.values(ALLOWED).flat()) expect(readFileSync(file, 'utf8')).toMatch(/from 'tinypool'/);
+  it('the allowed places are real: check --jobs starts its threads there, check --output opens its file there', () => {
+    for (const [what, files] of Object.entries(ALLOWED))
+      for (const file of files) expect(readFileSync(file, 'utf8')).toMatch(ALLOWED_BECAUSE[what] as RegExp);
   });
 
   it('the check catches what it looks for', () => {
