@@ -381,7 +381,6 @@ export function mostLetters(letters: ReadonlyMap<LanguageCode, number>, told: La
   return main;
 }
 
-
 /**
  * The language of each block of a document. A block keeps the language of the block
  * before it (the first, the document's) unless its own evidence clearly says otherwise,
