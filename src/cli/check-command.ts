@@ -306,6 +306,8 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     rootUri: pathToFileURL(`${cwd}/`).href,
     baseUrl: options.baseUrl !== undefined,
     outputDir: outputDirOf(cwd, options.output),
+    // The HTML report's tooling (rehype, hast) loads only for the report.
+    ...(options.format === 'html' ? { renderHtml: (await import('./html-report.js')).toHtmlReport } : {}),
     out: output?.line ?? io.out,
     err: io.err,
   });

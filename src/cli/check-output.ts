@@ -10,7 +10,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { toClaimReview } from '../export/claim-review.js';
 import { stringifyJsonLd } from '../export/json-ld.js';
-import { toHtmlReport, type ReportPage } from './html-report.js';
+import type { ReportPage, toHtmlReport } from './html-report.js';
 import { jsonArrayStream, streamedItems } from './json-stream.js';
 import { sarifStream } from './sarif-report.js';
 import { isProblem, textReporter, type FileReport } from './text-report.js';
@@ -45,6 +45,11 @@ export interface OutputOptions {
   readonly baseUrl: boolean;
   /** The directory the output is written to (relative links in the HTML report start there). */
   readonly outputDir: string;
+  /**
+   * Renders the HTML report (`toHtmlReport` of `./html-report.js`): needed by the `html`
+   * format only, and passed in so the other formats never load the HTML tooling.
+   */
+  readonly renderHtml?: typeof toHtmlReport;
   /** Writes stdout's text (whole lines, without the last line break). */
   readonly out: (text: string) => void;
   /** Writes a line on stderr. */
@@ -181,7 +186,8 @@ function htmlWriter(options: OutputOptions): OutputWriter {
       });
     },
     end: () => {
-      const report = toHtmlReport(pages, {
+      if (options.renderHtml === undefined) throw new TypeError('the html format needs options.renderHtml');
+      const report = options.renderHtml(pages, {
         version: options.version,
         groupedBy: sites > 0 && sites === pages.length ? 'site' : 'directory',
         ...(checked > pages.length ? { checked } : {}),

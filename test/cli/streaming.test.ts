@@ -12,6 +12,7 @@ import { stringifyJsonLd } from '../../src/export/json-ld.js';
 import { checkInOrder } from '../../src/cli/check-pool.js';
 import { checkDocument } from '../../src/cli/check-document.js';
 import { outputWriter, type CheckedFile, type OutputFormat } from '../../src/cli/check-output.js';
+import { toHtmlReport } from '../../src/cli/html-report.js';
 import { jsonArrayStream, streamedItems } from '../../src/cli/json-stream.js';
 import { readInput } from '../../src/cli/inputs.js';
 import { runCli } from '../../src/cli/run.js';
@@ -135,6 +136,7 @@ describe('streamed output', () => {
     }
     const html: string[] = [];
     const report = outputWriter('html', {
+      renderHtml: toHtmlReport,
       quiet: false,
       version: VERSION,
       rootUri: ROOT,

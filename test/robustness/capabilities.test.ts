@@ -23,7 +23,7 @@ const FORBIDDEN: [string, RegExp][] = [
     'writes files',
     /\b(?:writeFile|appendFile|createWriteStream|mkdir|rm|rmdir|unlink|rename|copyFile)(?:Sync)?\s*\(|\bwriteSync\s*\(|\bopen(?:Sync)?\s*\([^)]*,\s*['"][wa]/,
   ],
-  ['starts processes or threads', /node:child_process|node:worker_threads|from 'tinypool'/],
+  ['starts processes or threads', /node:child_process|node:worker_threads|from 'tinypool'|import\('tinypool'\)/],
 ];
 
 /** The one place allowed to start threads, `check --jobs N`, and to write a file, `check --output FILE` (docs/security.md says so). */
@@ -34,7 +34,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 
 /** What makes each allowed place what it is. */
 const ALLOWED_BECAUSE: Readonly<Record<string, RegExp>> = {
-  'starts processes or threads': /from 'tinypool'/,
+  'starts processes or threads': /import\('tinypool'\)/,
   'writes files': /\bopenSync\(resolve\(cwd, path\), 'w'\)/,
 };
 
