@@ -14,22 +14,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { knowledgeBase } from '../../src/index.js';
 import { describeClaim, factCheck, type Finding } from '../../src/factcheck/index.js';
 import { buildPlayground } from '../../scripts/build-playground.js';
 import { ENGLISH_ADVERT } from '../../examples/playground/src/samples.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SCREENSHOT = 'test-results/playground.png';
 const SEVERITY = ['contradicted', 'overstated', 'unverifiable', 'supported'];
 
@@ -127,7 +117,7 @@ describe('the playground in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 1280, height: 900 },
     });
     page = context.pages()[0] ?? (await context.newPage());
