@@ -22,7 +22,8 @@ export const fdaApproved: ClaimRule = {
   description:
     'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before. ' +
     'What is approved is the treatment named before the approval word (a comparator only through a relative ' +
-    'clause: "than minoxidil, which is FDA-approved"); an indication in the clause is the approved use.',
+    'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
+    'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved").',
   read(view) {
     const approval = view.cues('approval')[0];
     if (!approval || !view.context.fdaNearby) return [];
@@ -53,15 +54,21 @@ export const fdaApproved: ClaimRule = {
     const polarity = relative
       ? view.polarityAt(approval.first + NEGATION_AFTER, relative.last)
       : view.polarityAt(approval.first + NEGATION_AFTER);
+    // The approved use is named after the approval word ("approved for hereditary hair loss"); an
+    // indication before it is the use only when none follows ("For hair loss, minoxidil is FDA-approved").
+    const after = view.indications.filter((id) =>
+      view.indicationMatches.some((m) => m.first > approval.last && idOf(m) === id),
+    );
+    const uses = after.length > 0 ? after : view.indications;
     const placed: PlacedClaim[] = [];
     for (const subject of approved) {
-      if (view.indications.length === 0)
+      if (uses.length === 0)
         placed.push({
           at: approval.first,
           rule: 'fda-approved',
           claim: { subject, predicate: 'fda-approved', polarity },
         });
-      for (const object of view.indications)
+      for (const object of uses)
         placed.push({
           at: approval.first,
           rule: 'fda-approved',
