@@ -1,3 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
 /**
  * The Chromium the browser tests drive (playwright-core, no download): the system's, or
  * `CHROMIUM_PATH`, started headless with nothing that reaches the network on its own.
@@ -17,3 +22,19 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * Starts Chromium with a fresh profile in a temporary directory, 1280×900.
+ *
+ * @returns The browser context and its profile directory (remove it when done).
+ */
+export async function launchChromium(): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'meso-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 900 },
+  });
+  return { context, profile };
+}

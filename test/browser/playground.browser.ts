@@ -8,13 +8,12 @@
  * Not part of `npm test`: run it with `npm run test:browser` (vitest.browser.config.ts).
  * Needs /usr/bin/chromium (`apt-get install chromium`).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { extname, resolve, sep } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
+import { CHROMIUM, launchChromium } from './chromium.js';
 import { knowledgeBase } from '../../src/index.js';
 import { describeClaim, factCheck, type Finding } from '../../src/factcheck/index.js';
 import { buildPlayground } from '../../scripts/build-playground.js';
@@ -113,13 +112,7 @@ describe('the playground in Chromium', () => {
       throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
     await buildPlayground();
     ({ server, url } = await serve('examples/playground/dist'));
-    profile = mkdtempSync(join(tmpdir(), 'meso-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-      viewport: { width: 1280, height: 900 },
-    });
+    ({ context, profile } = await launchChromium());
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {

@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
+import { CHROMIUM, launchChromium } from './chromium.js';
 import { runCli } from '../../src/cli/run.js';
 
 const SCREENSHOT = 'test-results/report.png';
@@ -59,13 +59,7 @@ describe('the HTML report in Chromium', () => {
       .files;
     reportUrl = pathToFileURL(join(dir, 'reports', 'site.html')).href;
 
-    profile = mkdtempSync(join(tmpdir(), 'meso-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-      viewport: { width: 1280, height: 900 },
-    });
+    ({ context, profile } = await launchChromium());
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('dialog', (dialog) => {

@@ -1,23 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
-
-interface Captured {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(args: readonly string[], stdin?: string | Uint8Array): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    ...(stdin === undefined ? {} : { readStdin: () => Promise.resolve(stdin) }),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { runInProcess as run } from './helpers.js';
 
 interface JsonReport {
   files: { path: string; language: string; findings: { verdict: string; position: { start: { line: number } } }[] }[];

@@ -3,24 +3,13 @@ import { pathToFileURL } from 'node:url';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run.js';
+import { runInProcess as run } from './helpers.js';
 
 const schema = JSON.parse(readFileSync('test/fixtures/sarif/sarif-2.1.0-rtm.5.json', 'utf8')) as object;
 // CommonJS packages: their default export is the module's `default`.
 const ajv = new ajvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
 ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
-
-async function run(args: readonly string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    ...(stdin === undefined ? {} : { readStdin: () => Promise.resolve(stdin) }),
-  });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 interface Region {
   startLine: number;
