@@ -34,5 +34,19 @@ describe('records that could not be checked stay marked so', () => {
     for (const a of dataset.assessments.filter((x) => x.studies.includes('tang-2022')))
       expect(a.studies.length, a.id).toBeGreaterThan(1);
   });
+});
 
+describe("the FDA's own words on lipodissolve (issue 12: FDA records cite the FDA's text)", () => {
+  it("the non-approval of phosphatidylcholine cites the FDA's consumer article, read in a copy and so secondary", () => {
+    const source = dataset.sources.find((s) => s.id === 'fda-consumer-lipodissolve-2010');
+    expect(source?.author).toBe('U.S. Food and Drug Administration');
+    expect(source?.url).toMatch(/^https?:\/\//);
+    expect(source?.note).toContain('FDA has not approved any products for use in lipodissolve');
+    expect(source?.verification).toBe('secondary');
+    for (const id of ['fda-phosphatidylcholine-not-approved', 'fda-lipodissolve-warning-2010']) {
+      const record = dataset.regulatory.find((r) => r.id === id);
+      expect(record?.sources, id).toContain('fda-consumer-lipodissolve-2010');
+      expect(record?.verification, id).toBe('secondary');
+    }
+  });
 });
