@@ -6,11 +6,11 @@
  * `process.resourceUsage().maxRSS` as the process exits.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { syntheticWarc } from '../../scripts/lib/synthetic-warc.js';
+import { syntheticWarc, syntheticWarcMembers } from '../../scripts/lib/synthetic-warc.js';
 import { distPath, ROOT } from './dist.js';
 
 /** A run of the command. */
@@ -43,6 +43,36 @@ export function writeCrawl(pages: number): { dir: string; files: string[]; warc:
     dir,
     files,
     warc: 'crawl.warc.gz',
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A scratch folder with one large `crawl.warc.gz`: `pages` pages, each with an image of
+ * `imageKiB` KiB of incompressible bytes (scripts/make-warc.ts `--image-kib`), written
+ * record by record. 10,000 pages with 100 KiB images make about 1 GB.
+ */
+export function writeLargeWarc(
+  pages: number,
+  imageKiB: number,
+): { dir: string; warc: string; bytes: number; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'meso-bench-large-'));
+  const fd = openSync(join(dir, 'crawl.warc.gz'), 'w');
+  let bytes = 0;
+  try {
+    for (const { bytes: member } of syntheticWarcMembers({ pages, imageBytes: imageKiB * 1024, root: ROOT })) {
+      for (let at = 0; at < member.length;) at += writeSync(fd, member, at);
+      bytes += member.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return {
+    dir,
+    warc: 'crawl.warc.gz',
+    bytes,
     remove: () => {
       rmSync(dir, { recursive: true, force: true });
     },
