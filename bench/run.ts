@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { bundleSize, FACTCHECK_ENTRY, QUERY_ENTRY } from './lib/bundle.js';
-import { runCheck, writeCrawl, writeLargeWarc } from './lib/cli-scale.js';
+import { runCheck, warmUp, writeCrawl, writeLargeWarc } from './lib/cli-scale.js';
 import { coldStart } from './lib/cold.js';
 import { markdownCorpus, singleParagraph } from './lib/corpus.js';
 import { factcheck, main, node, ROOT, schema } from './lib/dist.js';
@@ -385,6 +385,22 @@ if (wanted(9)) {
       undefined,
       `${ms(c2)} ÷ ${ms(c1)}: with this much more work, 2 cores give two threads at most ${(cores / used / (c2 / c1)).toFixed(2)}× the speed of one`,
       { doc: '`check --jobs 2` ÷ `--jobs 1` CPU time on the same pages (the work the threads add)' },
+    );
+    // Where the added work comes from: a thread's first pages cost it far more than later ones.
+    const { pageCpuMs } = warmUp(crawl.dir, crawl.files);
+    const sum = (from: number, to: number): number => pageCpuMs.slice(from, to).reduce((a, b) => a + b, 0);
+    const half = pageCpuMs.length / 2;
+    const first = sum(0, 100) / 100;
+    const steady = sum(half, pageCpuMs.length) / (pageCpuMs.length - half);
+    report(
+      '9f',
+      'CPU a page, first 100 ÷ last 500 (one thread)',
+      first / steady,
+      undefined,
+      `${ms(first)} a page for a fresh thread's first 100 pages, ${ms(steady)} for its last 500; all 1,000 pages in one thread: ${ms(sum(0, pageCpuMs.length))} of CPU, the first 500 in each of two fresh threads: 2 × ${ms(sum(0, half))} (the checks alone, in a process of their own)`,
+      {
+        doc: "a fresh thread's CPU time a page over its first 100 pages ÷ over its last 500 (the cost of warming up, which each of `--jobs N`'s threads pays)",
+      },
     );
   } finally {
     crawl.remove();

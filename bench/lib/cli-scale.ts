@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { syntheticWarc, syntheticWarcMembers } from '../../scripts/lib/synthetic-warc.js';
 import { distPath, ROOT } from './dist.js';
@@ -116,4 +117,41 @@ export function runCheck(cwd: string, args: readonly string[]): CliRun {
     outputBytes: Number.parseInt(size, 10),
     code: result.status,
   };
+}
+
+/** The CPU time a fresh thread spends a page, from its first page on. */
+export interface WarmUp {
+  /** CPU ms of each page, in order. */
+  readonly pageCpuMs: readonly number[];
+}
+
+/**
+ * Checks the pages one after another in a fresh process, with the function a worker thread
+ * runs (dist/cli/check-worker.js), and records the CPU time of each: how much more the first
+ * pages cost a thread than later ones (its code is not yet compiled by the JIT, its word
+ * caches are empty), a cost every thread of `--jobs N` pays on its own.
+ */
+export function warmUp(cwd: string, files: readonly string[]): WarmUp {
+  const script = `
+import { readFileSync } from 'node:fs';
+const { checkTask } = await import(${JSON.stringify(pathToFileURL(distPath('cli/check-worker.js')).href)});
+const files = JSON.parse(readFileSync(0, 'utf8'));
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const times = [];
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const start = cpu();
+  await checkTask({ text, format: 'html', language: undefined });
+  times.push(cpu() - start);
+}
+process.stdout.write(JSON.stringify(times));
+`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd,
+    input: JSON.stringify(files),
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) throw new Error(`warm-up run failed: ${result.stderr.slice(-2000)}`);
+  return { pageCpuMs: JSON.parse(result.stdout) as number[] };
 }
