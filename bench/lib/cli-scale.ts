@@ -22,6 +22,8 @@ export interface CliRun {
   readonly peakMiB: number;
   /** CPU time of the process (user and system, all its threads), ms. */
   readonly cpuMs: number;
+  /** CPU time of its main thread, ms (undefined where /proc is not there to tell). */
+  readonly mainCpuMs: number | undefined;
   /** Bytes written on stdout. */
   readonly outputBytes: number;
   /** The exit code. */
@@ -80,7 +82,25 @@ export function writeLargeWarc(
   };
 }
 
-const PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nmeso-bench-maxrss ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n`;
+/**
+ * Written to stderr as the process exits: its peak RSS (KiB), its CPU time (µs, every
+ * thread, those ended included) and its main thread's CPU time (clock ticks of
+ * /proc/self/task/PID/stat on Linux, -1 elsewhere).
+ */
+const PRELOAD = `process.on('exit', () => {
+  const u = process.resourceUsage();
+  let main = -1;
+  try {
+    const stat = require('node:fs').readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    main = Number(fields[11]) + Number(fields[12]);
+  } catch {}
+  process.stderr.write('\\nmeso-bench-maxrss ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + ' ' + main + '\\n');
+});
+`;
+
+/** Clock ticks a second, as /proc counts CPU time (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
 /** Runs `meso-evidence check ARGS` in `cwd`, output to a file (not held by the bench). */
 export function runCheck(cwd: string, args: readonly string[]): CliRun {
@@ -101,7 +121,7 @@ export function runCheck(cwd: string, args: readonly string[]): CliRun {
     { cwd, encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   const ms = performance.now() - start;
-  const rss = /meso-bench-maxrss (\d+) (\d+)/.exec(result.stderr);
+  const rss = /meso-bench-maxrss (\d+) (\d+) (-?\d+)/.exec(result.stderr);
   if (!rss || (result.status !== 0 && result.status !== 1 && result.status !== 2))
     throw new Error(`check ${args.join(' ')} failed (exit ${String(result.status)}): ${result.stderr.slice(-2000)}`);
   const size = spawnSync('wc', ['-c', out], { encoding: 'utf8' }).stdout;
@@ -114,6 +134,7 @@ export function runCheck(cwd: string, args: readonly string[]): CliRun {
     ms,
     peakMiB: Number(rss[1]) / 1024,
     cpuMs: Number(rss[2]) / 1000,
+    mainCpuMs: Number(rss[3]) < 0 ? undefined : (Number(rss[3]) * 1000) / TICKS_PER_SECOND,
     outputBytes: Number.parseInt(size, 10),
     code: result.status,
   };
