@@ -3,14 +3,15 @@
  * this run against a baseline measured alongside it, with the budget it must meet.
  * Measures the built dist/ (the script builds first).
  *
- * Usage: `npm run bench [-- 1 3 7]` to run only some figures.
+ * Usage: `npm run bench [-- 1 3 7]` to run only some figures; `npm run bench -- 10d` runs
+ * figure 10d (a 1 GB WARC in the temporary directory), which a plain run leaves out.
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { bundleSize, FACTCHECK_ENTRY, QUERY_ENTRY } from './lib/bundle.js';
-import { runCheck, writeCrawl } from './lib/cli-scale.js';
+import { runCheck, warmUp, writeCrawl, writeLargeWarc } from './lib/cli-scale.js';
 import { coldStart } from './lib/cold.js';
 import { markdownCorpus, singleParagraph } from './lib/corpus.js';
 import { factcheck, main, node, ROOT, schema } from './lib/dist.js';
@@ -21,13 +22,11 @@ import { syntheticDataDirectory, syntheticRecords } from './lib/synthetic.js';
 import { keep, median, ratio, ratioPerCall, time, type Ratio } from './lib/timing.js';
 
 const MB = 1_000_000;
-const only = new Set(
-  process.argv
-    .slice(2)
-    .map(Number)
-    .filter((n) => n > 0),
-);
-const wanted = (figure: number): boolean => only.size === 0 || only.has(figure);
+const args = process.argv.slice(2);
+const only = new Set(args.map(Number).filter((n) => n > 0));
+const wanted = (figure: number): boolean => args.length === 0 || only.has(figure);
+/** Figure 10d (a 1 GB WARC: a few minutes, 1 GB of scratch disk) runs only when asked for: `npm run bench -- 10d`. */
+const largeWarc = args.includes('10d');
 let failures = 0;
 
 const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
@@ -332,6 +331,7 @@ if (wanted(9)) {
     const two: number[] = [];
     const cpuOne: number[] = [];
     const cpuTwo: number[] = [];
+    const mainOne: number[] = [];
     // Interleaved, so that a busy machine slows both alike.
     for (let run = 0; run < 3; run++) {
       const a = runCheck(crawl.dir, ['--format', 'json', '--jobs', '1', 'site/*.html']);
@@ -340,6 +340,7 @@ if (wanted(9)) {
       two.push(b.ms);
       cpuOne.push(a.cpuMs);
       cpuTwo.push(b.cpuMs);
+      if (a.mainCpuMs !== undefined) mainOne.push(a.mainCpuMs);
     }
     const [t1, t2] = [median(one), median(two)];
     const cpu = `; CPU time ${ms(median(cpuOne))} with one thread, ${ms(median(cpuTwo))} with two`;
@@ -361,6 +362,55 @@ if (wanted(9)) {
       `${ms(t2)} ÷ ${ms(t1)}: ${(t1 / t2).toFixed(2)}× as fast${cpu}`,
       {
         doc: '`check --jobs 2` ÷ `--jobs 1` wall time on 1,000 pages (≤ 0.59: at least 1.7× faster, issue 15)',
+      },
+    );
+    // What two threads could give at best: one thread already keeps more than one core busy
+    // (V8 compiles and collects garbage on threads of its own), and two threads do more work.
+    const [c1, c2] = [median(cpuOne), median(cpuTwo)];
+    const cores = availableParallelism();
+    // The main thread checks every page with --jobs 1; what the process spends besides is
+    // V8's own threads. From CPU times, so a busy machine does not change it (wall time would).
+    const main1 = mainOne.length > 0 ? median(mainOne) : undefined;
+    if (main1 !== undefined) {
+      const used = c1 / main1;
+      report(
+        '9d',
+        'cores used by --jobs 1 (process CPU ÷ main thread)',
+        used,
+        undefined,
+        `${ms(c1)} of CPU in all, ${ms(main1)} of it in the thread that checks; on ${cores} cores, threads doing the same work could be at most ${(cores / used).toFixed(2)}× as fast as one`,
+        {
+          doc: "`check --jobs 1` on the same pages: the process's CPU time (V8's compiler and garbage collector threads included) ÷ its main thread's, in cores",
+          unit: 'cores',
+        },
+      );
+    }
+    report(
+      '9e',
+      'CPU time, --jobs 2 ÷ --jobs 1',
+      c2 / c1,
+      undefined,
+      `${ms(c2)} ÷ ${ms(c1)}: two threads do this much more work than one${
+        main1 === undefined
+          ? ''
+          : `; one thread takes at least its main thread's ${ms(main1)}, two on ${cores} cores at least ${ms(c2 / cores)} (every core busy all the time): at most ${((cores * main1) / c2).toFixed(2)}× as fast`
+      }`,
+      { doc: '`check --jobs 2` ÷ `--jobs 1` CPU time on the same pages (the work the threads add)' },
+    );
+    // Where the added work comes from: a thread's first pages cost it far more than later ones.
+    const { pageCpuMs } = warmUp(crawl.dir, crawl.files);
+    const sum = (from: number, to: number): number => pageCpuMs.slice(from, to).reduce((a, b) => a + b, 0);
+    const half = pageCpuMs.length / 2;
+    const first = sum(0, 100) / 100;
+    const steady = sum(half, pageCpuMs.length) / (pageCpuMs.length - half);
+    report(
+      '9f',
+      'CPU a page, first 100 ÷ last 500 (one thread)',
+      first / steady,
+      undefined,
+      `${ms(first)} a page for a fresh thread's first 100 pages, ${ms(steady)} for its last 500; all 1,000 pages in one thread: ${ms(sum(0, pageCpuMs.length))} of CPU, the first 500 in each of two fresh threads: 2 × ${ms(sum(0, half))} (the checks alone, in a process of their own)`,
+      {
+        doc: "a fresh thread's CPU time a page over its first 100 pages ÷ over its last 500 (the cost of warming up, which each of `--jobs N`'s threads pays)",
       },
     );
   } finally {
@@ -406,6 +456,27 @@ if (wanted(10)) {
     );
   } finally {
     small.remove();
+  }
+}
+
+if (largeWarc) {
+  console.log('\n10d. Peak memory and time of the command on a 1 GB WARC.gz (opt-in: npm run bench -- 10d)');
+  const large = writeLargeWarc(10_000, 100);
+  try {
+    const warc = runCheck(large.dir, ['--format', 'json', large.warc]);
+    report(
+      '10d',
+      'peak RSS, 1 GB WARC.gz, JSON (MiB)',
+      warc.peakMiB,
+      300,
+      `${(large.bytes / MB).toFixed(0)} MB archive (10,000 pages, each with a 100 KiB image): ${(warc.ms / 1000).toFixed(0)} s wall, ${(warc.cpuMs / 1000).toFixed(0)} s CPU, ${(warc.outputBytes / MB).toFixed(1)} MB of JSON out, default --jobs`,
+      {
+        doc: 'peak RSS of `check --format json` on a WARC.gz of 1 GB (10,000 pages and their images; `npm run bench -- 10d`)',
+        unit: 'MiB',
+      },
+    );
+  } finally {
+    large.remove();
   }
 }
 

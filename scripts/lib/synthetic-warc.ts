@@ -16,6 +16,12 @@ export interface SyntheticWarcOptions {
   readonly corrupt?: readonly number[];
   /** Cut the archive short in its last record. */
   readonly truncate?: boolean;
+  /**
+   * Bytes of an image sent with every page (a response record of its own, after the
+   * page's, as a crawl holds a page's images): pseudo-random, so they do not compress,
+   * and a crawl's size is mostly such records. Default: a small image every tenth page only.
+   */
+  readonly imageBytes?: number;
   /** The repository root, where the fixture articles are (default: found from this file). */
   readonly root?: string;
 }
@@ -117,18 +123,44 @@ function record(headers: readonly (readonly [string, string])[], content: Buffer
 
 const uuid = (n: number): string => `<urn:uuid:00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}>`;
 
+/** One gzip member of the archive, and the page whose response it is, if it is one. */
+export interface SyntheticMember {
+  readonly bytes: Buffer;
+  readonly page: SyntheticPage | undefined;
+}
+
+/** A block of pseudo-random bytes (xorshift32, fixed seed): images are cut from it, at a different place each. */
+function noise(size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < size; i += 4) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    bytes.writeUInt32LE(x >>> 0, i);
+  }
+  return bytes;
+}
+
 /**
- * Builds the archive: a `warcinfo` record, then per page a `request` and an HTML
- * `response` record; every tenth page also gets an image response (not HTML, skipped).
- * Every seventh page is sent gzip-encoded and chunked, as servers send them.
+ * The archive's gzip members, one at a time (so a large archive can be written without
+ * holding it): a `warcinfo` record, then per page a `request` and an HTML `response`
+ * record, and an image response (not HTML, skipped) every tenth page, or after every page
+ * with `imageBytes`. Every seventh page is sent gzip-encoded and chunked, as servers send them.
  */
-export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
+export function* syntheticWarcMembers(options: SyntheticWarcOptions): Generator<SyntheticMember> {
   const articles = fixtureArticles(options.root);
-  const members: Buffer[] = [];
-  const pages: SyntheticPage[] = [];
-  const pageMembers: number[] = [];
+  const block =
+    options.imageBytes === undefined ? undefined : noise(Math.max(1 << 20, Math.ceil(options.imageBytes / 2) * 4));
   let id = 0;
-  const add = (type: string, uri: string | undefined, date: string, contentType: string, content: Buffer): void => {
+  const member = (
+    type: string,
+    uri: string | undefined,
+    date: string,
+    contentType: string,
+    content: Buffer,
+    level = 6,
+  ): Buffer => {
     const headers: [string, string][] = [
       ['WARC-Type', type],
       ['WARC-Record-ID', uuid(id++)],
@@ -136,15 +168,18 @@ export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
     ];
     if (uri !== undefined) headers.push(['WARC-Target-URI', uri]);
     headers.push(['Content-Type', contentType]);
-    members.push(gzipSync(record(headers, content), { level: 6 }));
+    return gzipSync(record(headers, content), { level });
   };
-  add(
-    'warcinfo',
-    undefined,
-    '2026-01-01T00:00:00Z',
-    'application/warc-fields',
-    Buffer.from('software: meso-evidence synthetic crawl\r\nformat: WARC File Format 1.1\r\n'),
-  );
+  yield {
+    bytes: member(
+      'warcinfo',
+      undefined,
+      '2026-01-01T00:00:00Z',
+      'application/warc-fields',
+      Buffer.from('software: meso-evidence synthetic crawl\r\nformat: WARC File Format 1.1\r\n'),
+    ),
+    page: undefined,
+  };
   for (let n = 0; n < options.pages; n++) {
     const article = articles[n % articles.length] as { path: string; text: string };
     const site = `clinic-${(n % 37).toString().padStart(2, '0')}.example`;
@@ -156,13 +191,16 @@ export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
     const lang = article.path.includes('/nb-') ? 'nb' : 'en';
     const page = renderPage(article.text, `Page ${n}`, lang);
     const html = Buffer.from(page);
-    add(
-      'request',
-      uri,
-      date,
-      'application/http; msgtype=request',
-      Buffer.from(`GET /${n}/ HTTP/1.1\r\nHost: ${site}\r\n\r\n`),
-    );
+    yield {
+      bytes: member(
+        'request',
+        uri,
+        date,
+        'application/http; msgtype=request',
+        Buffer.from(`GET /${n}/ HTTP/1.1\r\nHost: ${site}\r\n\r\n`),
+      ),
+      page: undefined,
+    };
     let head = 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n';
     let body = html;
     if (n % 7 === 3) {
@@ -177,29 +215,76 @@ export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
         Buffer.from('\r\n0\r\n\r\n'),
       ]);
     } else head += `Content-Length: ${html.length}\r\n`;
-    pageMembers.push(members.length);
-    add('response', uri, date, 'application/http; msgtype=response', Buffer.concat([Buffer.from(`${head}\r\n`), body]));
-    pages.push({ uri, date, article: article.path, html: page });
-    if (n % 10 === 9)
-      add(
+    yield {
+      bytes: member(
         'response',
-        `https://${site}/${n}/logo.png`,
+        uri,
         date,
         'application/http; msgtype=response',
-        Buffer.concat([
-          Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n'),
-          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
-        ]),
-      );
+        Buffer.concat([Buffer.from(`${head}\r\n`), body]),
+      ),
+      page: { uri, date, article: article.path, html: page },
+    };
+    if (block !== undefined && options.imageBytes !== undefined) {
+      const at = (n * 7919) % (block.length - options.imageBytes);
+      yield {
+        bytes: member(
+          'response',
+          `https://${site}/${n}/photo.jpg`,
+          date,
+          'application/http; msgtype=response',
+          Buffer.concat([
+            Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: ${options.imageBytes}\r\n\r\n`),
+            block.subarray(at, at + options.imageBytes),
+          ]),
+          // Random bytes do not compress: the fastest level gives the same size.
+          1,
+        ),
+        page: undefined,
+      };
+      continue;
+    }
+    if (n % 10 === 9)
+      yield {
+        bytes: member(
+          'response',
+          `https://${site}/${n}/logo.png`,
+          date,
+          'application/http; msgtype=response',
+          Buffer.concat([
+            Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n'),
+            Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+          ]),
+        ),
+        page: undefined,
+      };
+  }
+}
+
+/** A copy of a gzip member with a byte in the middle of its deflate stream flipped: it no longer inflates to its content. */
+export function corruptMember(member: Buffer): Buffer {
+  const copy = Buffer.from(member);
+  const at = copy.length >> 1;
+  copy[at] = (copy[at] as number) ^ 0x55;
+  return copy;
+}
+
+/** Builds the whole archive in memory ({@link syntheticWarcMembers}), with the corruptions asked for. */
+export function syntheticWarc(options: SyntheticWarcOptions): SyntheticWarc {
+  const members: Buffer[] = [];
+  const pages: SyntheticPage[] = [];
+  const pageMembers: number[] = [];
+  for (const { bytes, page } of syntheticWarcMembers(options)) {
+    if (page !== undefined) {
+      pageMembers.push(members.length);
+      pages.push(page);
+    }
+    members.push(bytes);
   }
   for (const index of options.corrupt ?? []) {
     const member = members[index];
     if (!member) throw new Error(`no gzip member ${index}`);
-    const copy = Buffer.from(member);
-    // A byte in the middle of the deflate stream: the member no longer inflates to its content.
-    const at = copy.length >> 1;
-    copy[at] = (copy[at] as number) ^ 0x55;
-    members[index] = copy;
+    members[index] = corruptMember(member);
   }
   const offsets: number[] = [];
   let offset = 0;

@@ -12,22 +12,11 @@ import type { Language } from '../schema/common.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, usage, UsageError } from './args.js';
 import type { CommandIO } from './io.js';
-import { checkInOrder } from './check-pool.js';
+import { checkInOrder, type PoolItem } from './check-pool.js';
 import { OUTPUT_FORMATS, outputDirOf, outputWriter } from './check-output.js';
-import type { CheckTask } from './check-worker.js';
 import { openFileOutput, type FileOutput } from './file-output.js';
-import { createReadStream } from 'node:fs';
-import {
-  decodeInput,
-  expandInputs,
-  readError,
-  readInput,
-  STDIN_PATH,
-  type Input,
-  type InputFormat,
-  type InputKind,
-} from './inputs.js';
-import { warcDocuments } from './warc-documents.js';
+import { expandInputs, STDIN_PATH, type Input, type InputKind } from './inputs.js';
+import { preflight, readDocuments, stdinChunks, STDIN_NAME, type DocumentSource } from './check-sources.js';
 import { checkNdjson, MAX_NDJSON_LINE_BYTES, splitLines } from './ndjson.js';
 import { isProblem } from './text-report.js';
 
@@ -156,67 +145,6 @@ function packageVersion(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-/** How stdin is named in messages when no --stdin-filename is given. */
-const STDIN_NAME = '<stdin>';
-
-/** One document to check: an input, or a page of a web archive input. */
-interface Doc {
-  readonly input: Input;
-  readonly text: string;
-  readonly format: InputFormat;
-  /** A page of an archive: its address, date and record offset. */
-  readonly page?: { readonly url: string; readonly date: string; readonly offset: number };
-}
-
-/**
- * Reads every input, or reports each that cannot be read (missing, binary, not UTF-8).
- * An empty input (nothing but white space) is read, with a warning. A web archive gives
- * its HTML pages; a record that cannot be read is named on stderr and skipped.
- *
- * @returns The documents (and whether a record of an archive was skipped), or `undefined` after reporting the failures.
- */
-async function readAll(
-  inputs: readonly Input[],
-  cwd: string,
-  io: CommandIO,
-  stdinFilename: string | undefined,
-): Promise<{ docs: Doc[]; skipped: boolean } | undefined> {
-  const docs: Doc[] = [];
-  let failed = false;
-  let skipped = false;
-  for (const input of inputs) {
-    const shown = input.path === STDIN_PATH ? (stdinFilename ?? STDIN_NAME) : input.path;
-    try {
-      if (input.format === 'warc') {
-        const stream =
-          input.path === STDIN_PATH ? (io.stdinStream?.() ?? oneChunk(io)) : createReadStream(resolve(cwd, input.path));
-        for await (const item of warcDocuments(stream)) {
-          if ('skipped' in item) {
-            io.err(
-              `meso-evidence check: ${shown}: skipped the record at offset ${item.skipped.offset}: ${item.skipped.message}`,
-            );
-            skipped = true;
-          } else {
-            const { url, date, offset, text } = item.document;
-            docs.push({ input, text, format: 'html', page: { url, date, offset } });
-          }
-        }
-        continue;
-      }
-      const text =
-        input.path === STDIN_PATH
-          ? decodeInput(io.readStdin ? await io.readStdin() : '', input.format)
-          : await readInput(input.path, cwd, input.format);
-      if (text.trim() === '') io.err(`meso-evidence check: warning: ${shown} is empty`);
-      docs.push({ input, text, format: input.format });
-    } catch (error) {
-      io.err(`meso-evidence check: cannot read ${shown}: ${readError(error)}`);
-      failed = true;
-    }
-  }
-  return failed ? undefined : { docs, skipped };
-}
-
 function documentUrl(path: string, options: CheckOptions, cwd: string): string | undefined {
   if (path === STDIN_PATH)
     return options.stdinFilename && options.baseUrl
@@ -240,15 +168,10 @@ async function runNdjson(options: CheckOptions, io: CommandIO): Promise<number> 
     throw new UsageError(`--input ndjson writes NDJSON; --format ${options.format} does not go with it`);
   if (options.output !== undefined)
     throw new UsageError('--input ndjson writes each result to stdout as it is ready; --output does not go with it');
-  const stream = io.stdinStream?.() ?? oneChunk(io);
-  return checkNdjson(splitLines(stream, MAX_NDJSON_LINE_BYTES), io.out, {
+  return checkNdjson(splitLines(stdinChunks(io), MAX_NDJSON_LINE_BYTES), io.out, {
     language: options.language,
     quiet: options.quiet,
   });
-}
-
-async function* oneChunk(io: CommandIO): AsyncGenerator<Uint8Array | string> {
-  if (io.readStdin) yield await io.readStdin();
 }
 
 /**
@@ -280,16 +203,20 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     if (!(error instanceof UsageError)) throw error;
     return reportUsage(io, 'check', error.message);
   }
-  const read = await readAll(inputs, cwd, io, options.stdinFilename);
-  if (read === undefined) return 2;
-  const { docs } = read;
-  let skipped = read.skipped;
+  const ahead = await preflight(inputs, cwd, io, options.stdinFilename);
+  if (ahead === undefined) return 2;
 
+  // The number of documents is known before they are read unless an archive is among the
+  // inputs (its pages are counted as they are read): progress then shows no total, and is
+  // shown by default as for many files.
+  const archives = inputs.some((input) => input.format === 'warc');
   const showProgress =
-    options.progress || (io.stderrIsTTY === true && options.format === 'text' && docs.length > PROGRESS_THRESHOLD);
+    options.progress ||
+    (io.stderrIsTTY === true && options.format === 'text' && (archives || inputs.length > PROGRESS_THRESHOLD));
+  const total = archives ? '' : `/${inputs.length}`;
   const shownPath = (input: Input): string =>
     input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;
-  const progressName = (doc: Doc): string => `${shownPath(doc.input)}${doc.page ? ` ${doc.page.url}` : ''}`;
+  const progressName = ({ input, page }: DocumentSource): string => `${shownPath(input)}${page ? ` ${page.url}` : ''}`;
 
   let output: FileOutput | undefined;
   if (options.output !== undefined) {
@@ -312,23 +239,30 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
     err: io.err,
   });
 
-  // Each document is written as soon as it and every one before it are checked; a text
-  // is let go once it is handed to the check.
-  const tasks = function* (): Generator<CheckTask> {
-    for (const [i, doc] of docs.entries()) {
-      const { text } = doc;
-      docs[i] = { ...doc, text: '' };
-      yield { text, format: doc.format, language: options.language };
-    }
-  };
   let unreadable = false;
+  let skipped = false;
   let problems = false;
-  let index = 0;
   let written = 0;
-  for await (const answer of checkInOrder(tasks(), options.jobs, (i) => {
-    if (showProgress) io.err(`checking ${i + 1}/${docs.length} ${progressName(docs[i] as Doc)}`);
+  // Each document is read when the pool has room for it, and written as soon as it and
+  // every one before it are checked; its text is let go once it is handed to the check.
+  const events = {
+    skipped: (shown: string, offset: number, message: string): void => {
+      io.err(`meso-evidence check: ${shown}: skipped the record at offset ${offset}: ${message}`);
+      skipped = true;
+    },
+    unreadable: (shown: string, reason: string): void => {
+      io.err(`meso-evidence check: cannot read ${shown}: ${reason}`);
+      unreadable = true;
+    },
+  };
+  const items = async function* (): AsyncGenerator<PoolItem<DocumentSource>> {
+    for await (const { source, text, format } of readDocuments(inputs, ahead, cwd, io, options.stdinFilename, events))
+      yield { task: { text, format, language: options.language }, meta: source };
+  };
+  for await (const { answer, meta } of checkInOrder(items(), options.jobs, (source, i) => {
+    if (showProgress) io.err(`checking ${i + 1}${total} ${progressName(source)}`);
   })) {
-    const { input, page } = docs[index++] as Doc;
+    const { input, page } = meta;
     const shown = shownPath(input);
     if ('unreadable' in answer && page) {
       // A page of an archive that cannot be read is a record skipped, not a failed run.

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkTask, type CheckAnswer, type CheckTask } from './check-worker.js';
+import type { CheckAnswer, CheckTask } from './check-worker.js';
 
 /**
  * Where the worker is: `dist/cli/check-worker.js` next to the built command (this module
@@ -29,43 +29,64 @@ function workerFile(): { filename: string; execArgv: string[]; runtime: 'worker_
 /** How many documents each thread may have queued or in hand: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
 
+/** A task to check, with what the caller needs back with its answer. */
+export interface PoolItem<M> {
+  /** The document. */
+  readonly task: CheckTask;
+  /** Given back with the answer (never sent to a thread). */
+  readonly meta: M;
+}
+
+/** An answer, with its task's `meta`. */
+export interface PoolAnswer<M> {
+  /** The answer. */
+  readonly answer: CheckAnswer;
+  /** The task's `meta`. */
+  readonly meta: M;
+}
+
 /**
  * Checks documents in `jobs` worker threads and yields the answers in input order, each
- * as soon as it and every answer before it are ready. At most `jobs × 8` documents are
- * queued or being checked at a time, and an answer is let go once the caller has taken
- * it: memory is bounded by the pool, not by the number of documents. With `jobs` 1 the
- * documents are checked in this thread, one by one.
+ * as soon as it and every answer before it are ready. The next document is taken from
+ * `items` only when there is room for it: at most `jobs × 8` are queued or being checked
+ * at a time (with `jobs` 1, one, checked in this thread), and an answer is let go once the
+ * caller has taken it, so memory is bounded by the pool, not by the number of documents,
+ * and a source that reads as it is asked (files, an archive's stream) is read no faster
+ * than the documents are checked.
  *
- * @param tasks - The documents, in input order (read lazily: the next is taken only when
- * there is room for it).
+ * @param items - The documents, in input order, each with what to give back with its answer.
  * @param jobs - How many threads.
- * @param onDone - Called with each document's index as it is checked (for progress).
+ * @param onDone - Called with each document's `meta` and index as it is checked (for progress).
  * @returns The answers, in input order.
  * @example
  * ```ts
  * import { checkInOrder } from './check-pool.js';
  * const task = { text: 'Mesotherapy is not FDA-approved.', format: 'text', language: undefined } as const;
- * for await (const answer of checkInOrder([task], 1)) console.log('report' in answer); // true
+ * for await (const { answer, meta } of checkInOrder([{ task, meta: 'ad.txt' }], 1)) console.log(meta, 'report' in answer); // ad.txt true
  * ```
  */
-export async function* checkInOrder(
-  tasks: Iterable<CheckTask>,
+export async function* checkInOrder<M>(
+  items: AsyncIterable<PoolItem<M>> | Iterable<PoolItem<M>>,
   jobs: number,
-  onDone?: (index: number) => void,
-): AsyncGenerator<CheckAnswer> {
-  const iterator = tasks[Symbol.iterator]();
+  onDone?: (meta: M, index: number) => void,
+): AsyncGenerator<PoolAnswer<M>> {
   if (jobs <= 1) {
-    for (let index = 0, next = iterator.next(); next.done !== true; index++, next = iterator.next()) {
-      onDone?.(index);
-      yield checkTask(next.value);
+    // The engine loads in this thread only when this thread checks: with --jobs N only the
+    // worker threads load it, and the main thread reads and writes.
+    const { checkTask } = await import('./check-worker.js');
+    let index = 0;
+    for await (const { task, meta } of items) {
+      onDone?.(meta, index++);
+      yield { answer: await checkTask(task), meta };
     }
     return;
   }
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   // The first window's documents, taken before the pool starts: no more threads than documents.
   const limit = jobs * IN_FLIGHT_PER_JOB;
-  const ahead: CheckTask[] = [];
-  let first = iterator.next();
-  for (; first.done !== true && ahead.length < limit; first = iterator.next()) ahead.push(first.value);
+  const ahead: PoolItem<M>[] = [];
+  let next = await iterator.next();
+  for (; next.done !== true && ahead.length < limit; next = await iterator.next()) ahead.push(next.value);
   if (ahead.length === 0) return;
   const threads = Math.min(jobs, ahead.length);
   // Every thread is kept for the whole run (tinypool ends an idle thread above minThreads at
@@ -74,35 +95,36 @@ export async function* checkInOrder(
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ ...workerFile(), minThreads: threads, maxThreads: threads });
   // The answers in flight, oldest first; each promise never rejects (its failure is kept and rethrown in order).
-  const pending: Promise<{ answer: CheckAnswer } | { error: unknown }>[] = [];
+  const pending: Promise<{ answer: CheckAnswer; meta: M } | { error: unknown }>[] = [];
   let index = 0;
-  const submit = (task: CheckTask): void => {
+  const submit = ({ task, meta }: PoolItem<M>): void => {
     const mine = index++;
     pending.push(
       (pool.run(task) as Promise<CheckAnswer>).then(
         (answer) => {
-          onDone?.(mine);
-          return { answer };
+          onDone?.(meta, mine);
+          return { answer, meta };
         },
         (error: unknown) => ({ error }),
       ),
     );
   };
   try {
-    for (const task of ahead) submit(task);
+    for (const item of ahead) submit(item);
     ahead.length = 0;
     for (;;) {
-      while (first.done !== true && pending.length < limit) {
-        submit(first.value);
-        first = iterator.next();
+      while (next.done !== true && pending.length < limit) {
+        submit(next.value);
+        next = await iterator.next();
       }
       const head = pending.shift();
       if (head === undefined) return;
       const settled = await head;
       if ('error' in settled) throw settled.error;
-      yield settled.answer;
+      yield settled;
     }
   } finally {
+    await iterator.return?.();
     await pool.destroy();
   }
 }

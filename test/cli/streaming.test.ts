@@ -184,17 +184,44 @@ describe('checkInOrder', () => {
     const texts = ['Mesotherapy removes cellulite.', 'Mesotherapy is not FDA-approved.', 'Nothing here.'];
     const started: number[] = [];
     const answers = [];
-    for await (const answer of checkInOrder(
-      texts.map((text) => ({ text, format: 'text' as const, language: undefined })),
+    for await (const { answer, meta } of checkInOrder(
+      texts.map((text, i) => ({ task: { text, format: 'text' as const, language: undefined }, meta: `doc-${i}` })),
       1,
-      (i) => started.push(i),
+      (meta, i) => started.push(i),
     ))
-      answers.push(answer);
+      answers.push([meta, answer] as const);
     expect(started).toEqual([0, 1, 2]);
-    expect(answers.map((a) => ('report' in a ? a.report.findings.map((f) => f.verdict) : a.unreadable))).toEqual([
+    expect(answers.map(([meta]) => meta)).toEqual(['doc-0', 'doc-1', 'doc-2']);
+    expect(answers.map(([, a]) => ('report' in a ? a.report.findings.map((f) => f.verdict) : a.unreadable))).toEqual([
       ['overstated'],
       ['supported'],
       [],
     ]);
   });
+
+  it.each([1, 2])(
+    'takes the next document only when there is room for it (--jobs %i)',
+    async (jobs) => {
+      const total = jobs === 1 ? 12 : 40;
+      let taken = 0;
+      const most: number[] = [];
+      const items = async function* () {
+        for (let i = 0; i < total; i++) {
+          taken++;
+          await Promise.resolve();
+          yield { task: { text: `Mesotherapy is safe. ${i}`, format: 'text' as const, language: undefined }, meta: i };
+        }
+      };
+      const order: number[] = [];
+      for await (const { meta } of checkInOrder(items(), jobs)) {
+        order.push(meta);
+        // Documents taken but not yet given back: the window, never the whole source.
+        most.push(taken - order.length);
+      }
+      expect(order).toEqual(Array.from({ length: total }, (_, i) => i));
+      expect(Math.max(...most)).toBeLessThanOrEqual(jobs === 1 ? 0 : 16);
+      if (jobs > 1) expect(Math.max(...most)).toBeGreaterThan(1);
+    },
+    120_000,
+  );
 });

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticWarc } from '../../scripts/lib/synthetic-warc.js';
+import { readDocuments } from '../../src/cli/check-sources.js';
+import { runCheck } from '../../src/cli/check-command.js';
 import { readWarc, type WarcEntry } from '../../src/cli/warc.js';
 import { factCheckHtml } from '../../src/html/index.js';
 import { BIN, cli } from './helpers.js';
@@ -108,7 +110,66 @@ describe('readWarc', () => {
   });
 });
 
+describe('readDocuments', () => {
+  it('reads an archive no further than the page asked for, and reports a bad record when it reaches it', async () => {
+    const clean = syntheticWarc({ pages: 300 });
+    const warc = syntheticWarc({ pages: 300, corrupt: [clean.pageMembers[40] as number] });
+    const chunks = chunked(warc.bytes, 4096);
+    let read = 0;
+    async function* stream(): AsyncGenerator<Buffer> {
+      for (const chunk of chunks) {
+        read++;
+        yield await Promise.resolve(chunk);
+      }
+    }
+    const skipped: number[] = [];
+    const docs = readDocuments(
+      [{ path: '-', format: 'warc' }],
+      { stdin: undefined },
+      dir,
+      { out: () => undefined, err: () => undefined, stdinStream: stream },
+      undefined,
+      { skipped: (_, offset) => skipped.push(offset), unreadable: () => undefined },
+    );
+    const first = await docs.next();
+    const firstUrl = first.done === true ? undefined : first.value.source.page?.url;
+    expect(firstUrl).toBe(warc.pages[0]?.uri);
+    // One page in, the stream has been read only as far as that page's record and the
+    // reader's look-ahead (64 KiB: 16 chunks), not the whole archive.
+    expect(chunks.length).toBeGreaterThan(80);
+    expect(read).toBeLessThanOrEqual(18);
+    expect(skipped).toEqual([]);
+    const urls = [firstUrl];
+    for await (const doc of docs) urls.push(doc.source.page?.url);
+    expect(read).toBe(chunks.length);
+    expect(skipped).toEqual([warc.members[clean.pageMembers[40] as number]]);
+    expect(urls).toEqual(warc.pages.filter((_, i) => i !== 40).map((p) => p.uri));
+  });
+});
+
 describe('check on a web archive', () => {
+  it('writes the first page’s results before the rest of the archive is read', async () => {
+    const warc = syntheticWarc({ pages: 300 });
+    const chunks = chunked(warc.bytes, 4096);
+    let read = 0;
+    async function* stream(): AsyncGenerator<Buffer> {
+      for (const chunk of chunks) {
+        read++;
+        yield await Promise.resolve(chunk);
+      }
+    }
+    const readAtLine: number[] = [];
+    const code = await runCheck(['--input', 'warc', '-'], {
+      out: () => readAtLine.push(read),
+      err: () => undefined,
+      stdinStream: stream,
+    });
+    expect(code).toBe(1);
+    expect(read).toBe(chunks.length);
+    // Text is written page by page: its first line comes while most of the archive is unread.
+    expect(readAtLine[0]).toBeLessThanOrEqual(18);
+  });
+
   it('checks a 1,000-page WARC.gz end to end, keyed by address and date, and skips its corrupt record', () => {
     const clean = syntheticWarc({ pages: 1000 });
     const bad = clean.pageMembers[500] as number;
