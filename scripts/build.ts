@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { characterEntities } from 'character-entities';
 import { build } from 'esbuild';
 
 /** The package's entry points (see package.json `exports` and `bin`). */
@@ -25,9 +26,9 @@ export const ENTRY_POINTS = [
 
 /**
  * Dependencies left external (imported from node_modules at run time). The front end's
- * modules bundled in have no Node-only code; decode-named-character-reference stays
- * external because it has a smaller browser build, which an app's bundler picks; tinypool
- * stays external because it starts its workers from a file of its own, found next to its module.
+ * modules bundled in have no Node-only code; tinypool stays external because it starts its
+ * workers from a file of its own, found next to its module. decode-named-character-reference
+ * is imported through `#named-references` (see `NAMED_REFERENCES`).
  */
 export const EXTERNAL = [
   'zod',
@@ -37,9 +38,32 @@ export const EXTERNAL = [
   'remark-message-control',
   'unified',
   'vfile',
-  'decode-named-character-reference',
   'tinypool',
 ];
+
+/**
+ * HTML's named character references (`&amp;`, `&eacute;`…), which the Markdown front end
+ * decodes, through `#named-references` (package.json `imports`): under the `browser`
+ * condition, decode-named-character-reference itself (its browser build asks the DOM, so it
+ * carries no table); in Node, `dist/named-references/node.js`, written here, which holds the
+ * same table (character-entities, which decode-named-character-reference reads) as a JSON
+ * string parsed on the first named reference. The package's own module spells the table as an
+ * object literal of 2,125 properties, which every process compiled and built before its
+ * first fact-check (about a tenth of the engine's import), whether or not the text had one.
+ */
+export const NAMED_REFERENCES = 'named-references/node';
+
+/** The source of `dist/named-references/node.js`: same answers as decode-named-character-reference. */
+function namedReferencesModule(): string {
+  return `// HTML's named character references (character-entities), parsed on first use. Written by scripts/build.ts.
+const json = ${JSON.stringify(JSON.stringify(characterEntities))};
+let table;
+export function decodeNamedCharacterReference(value) {
+  table ??= new Map(Object.entries(JSON.parse(json)));
+  return table.get(value) ?? false;
+}
+`;
+}
 
 /**
  * The knowledge base's records, as the built package loads them: every module that
@@ -65,7 +89,12 @@ execFileSync(
   { stdio: 'inherit' },
 );
 await build({
-  entryPoints: [...ENTRY_POINTS, ...RECORDS_ENTRY_POINTS, ...LEXICONS_ENTRY_POINTS],
+  entryPoints: [
+    ...ENTRY_POINTS,
+    ...RECORDS_ENTRY_POINTS,
+    ...LEXICONS_ENTRY_POINTS,
+    { in: 'named-references:node', out: NAMED_REFERENCES },
+  ],
   outbase: 'src',
   outdir: 'dist',
   bundle: true,
@@ -89,6 +118,15 @@ await build({
         build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, (args) =>
           /[\\/]src[\\/]lexicons[\\/]/.test(args.importer) ? undefined : { path: '#lexicons', external: true },
         );
+        build.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({
+          path: '#named-references',
+          external: true,
+        }));
+        build.onResolve({ filter: /^named-references:node$/ }, () => ({ path: 'node', namespace: 'named-references' }));
+        build.onLoad({ filter: /.*/, namespace: 'named-references' }, () => ({
+          contents: namedReferencesModule(),
+          loader: 'js',
+        }));
       },
     },
   ],
