@@ -8,7 +8,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { build } from 'esbuild';
+import { characterEntities } from 'character-entities';
+import { build, type BuildOptions } from 'esbuild';
 
 /** The package's entry points (see package.json `exports` and `bin`). */
 export const ENTRY_POINTS = [
@@ -19,15 +20,24 @@ export const ENTRY_POINTS = [
   'src/schema/index.ts',
   'src/node/index.ts',
   'src/export/index.ts',
-  'src/cli/main.ts',
-  'src/cli/check-worker.ts',
 ];
 
 /**
+ * The command's entry points (package.json `bin`, and the worker `--jobs` starts), bundled
+ * apart from the library's: the command is a process of its own, which shares no object with
+ * a caller, so it can have its own copy of the engine. Bundled with the library's, its dozen
+ * lazily loaded parts (one per command and output format) each reached a different subset of
+ * the engine's modules, which esbuild then cut into a dozen small shared chunks: the first
+ * fact-check of `meso-evidence/factcheck` read 19 files, and `check` some 30. Apart, each
+ * needs few files. The records and lexicons are still shared (`#records`, `#lexicons`).
+ */
+export const CLI_ENTRY_POINTS = ['src/cli/main.ts', 'src/cli/check-worker.ts'];
+
+/**
  * Dependencies left external (imported from node_modules at run time). The front end's
- * modules bundled in have no Node-only code; decode-named-character-reference stays
- * external because it has a smaller browser build, which an app's bundler picks; tinypool
- * stays external because it starts its workers from a file of its own, found next to its module.
+ * modules bundled in have no Node-only code; tinypool stays external because it starts its
+ * workers from a file of its own, found next to its module. decode-named-character-reference
+ * is imported through `#named-references` (see `NAMED_REFERENCES`).
  */
 export const EXTERNAL = [
   'zod',
@@ -37,9 +47,32 @@ export const EXTERNAL = [
   'remark-message-control',
   'unified',
   'vfile',
-  'decode-named-character-reference',
   'tinypool',
 ];
+
+/**
+ * HTML's named character references (`&amp;`, `&eacute;`…), which the Markdown front end
+ * decodes, through `#named-references` (package.json `imports`): under the `browser`
+ * condition, decode-named-character-reference itself (its browser build asks the DOM, so it
+ * carries no table); in Node, `dist/named-references/node.js`, written here, which holds the
+ * same table (character-entities, which decode-named-character-reference reads) as a JSON
+ * string parsed on the first named reference. The package's own module spells the table as an
+ * object literal of 2,125 properties, which every process compiled and built before its
+ * first fact-check (about a tenth of the engine's import), whether or not the text had one.
+ */
+export const NAMED_REFERENCES = 'named-references/node';
+
+/** The source of `dist/named-references/node.js`: same answers as decode-named-character-reference. */
+function namedReferencesModule(): string {
+  return `// HTML's named character references (character-entities), parsed on first use. Written by scripts/build.ts.
+const json = ${JSON.stringify(JSON.stringify(characterEntities))};
+let table;
+export function decodeNamedCharacterReference(value) {
+  table ??= new Map(Object.entries(JSON.parse(json)));
+  return table.get(value) ?? false;
+}
+`;
+}
 
 /**
  * The knowledge base's records, as the built package loads them: every module that
@@ -64,32 +97,58 @@ execFileSync(
   ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],
   { stdio: 'inherit' },
 );
-await build({
-  entryPoints: [...ENTRY_POINTS, ...RECORDS_ENTRY_POINTS, ...LEXICONS_ENTRY_POINTS],
-  outbase: 'src',
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // The Markdown front end (mdast-util-from-markdown and micromark: some 40 small modules)
-  // is bundled in, so the first fact-check of a cold process reads one file, not forty.
-  external: EXTERNAL,
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'records-apart',
-      setup(build) {
-        build.onResolve({ filter: /\/generated\/dataset\.js$/ }, (args) =>
-          /[\\/]src[\\/]records[\\/]/.test(args.importer) ? undefined : { path: '#records', external: true },
-        );
-        build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, (args) =>
-          /[\\/]src[\\/]lexicons[\\/]/.test(args.importer) ? undefined : { path: '#lexicons', external: true },
-        );
+/** Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`. */
+async function bundle(entryPoints: BuildOptions['entryPoints'], prefix: string): Promise<void> {
+  await build({
+    entryPoints,
+    outbase: 'src',
+    outdir: 'dist',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // The Markdown front end (mdast-util-from-markdown and micromark: some 40 small modules)
+    // is bundled in, so the first fact-check of a cold process reads one file, not forty.
+    external: EXTERNAL,
+    chunkNames: `chunks/${prefix}[name]-[hash]`,
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'records-apart',
+        setup(build) {
+          build.onResolve({ filter: /\/generated\/dataset\.js$/ }, (args) =>
+            /[\\/]src[\\/]records[\\/]/.test(args.importer) ? undefined : { path: '#records', external: true },
+          );
+          build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, (args) =>
+            /[\\/]src[\\/]lexicons[\\/]/.test(args.importer) ? undefined : { path: '#lexicons', external: true },
+          );
+          build.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({
+            path: '#named-references',
+            external: true,
+          }));
+          build.onResolve({ filter: /^named-references:node$/ }, () => ({
+            path: 'node',
+            namespace: 'named-references',
+          }));
+          build.onLoad({ filter: /.*/, namespace: 'named-references' }, () => ({
+            contents: namedReferencesModule(),
+            loader: 'js',
+          }));
+        },
       },
-    },
+    ],
+  });
+}
+
+await bundle(
+  [
+    ...ENTRY_POINTS,
+    ...RECORDS_ENTRY_POINTS,
+    ...LEXICONS_ENTRY_POINTS,
+    { in: 'named-references:node', out: NAMED_REFERENCES },
   ],
-});
+  '',
+);
+await bundle(CLI_ENTRY_POINTS, 'cli-');

@@ -1,0 +1,109 @@
+/**
+ * What the built package costs a cold process before its first result (issue 17): what
+ * `import('meso-evidence/factcheck')` loads, and the form of what it compiles. Each check
+ * holds one of the changes that made the first result cheaper (docs/performance.md).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { characterEntities } from 'character-entities';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { afterAll, describe, expect, it } from 'vitest';
+import { jsonLiteral } from '../../scripts/lib/artifacts.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'meso-cold-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const HOOKS = join(dir, 'hooks.mjs');
+writeFileSync(
+  HOOKS,
+  `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  const result = await next(url, context);
+  if (url.startsWith('file:')) appendFileSync(process.env.MESO_LOADED, url + '\\n');
+  return result;
+}
+`,
+);
+const REGISTER = join(dir, 'register.mjs');
+writeFileSync(
+  REGISTER,
+  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(HOOKS).href)});\n`,
+);
+
+/** The files a process that runs `args` loads (node_modules' and the package's). */
+function filesLoaded(args: readonly string[]): string[] {
+  const log = join(dir, 'loaded.txt');
+  writeFileSync(log, '');
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, MESO_LOADED: log },
+  });
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toMatch(/1\n|FDA/);
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.includes('/dist/') || url.includes('/node_modules/'));
+}
+
+const ENTRY = pathToFileURL(resolve('dist/factcheck/index.js')).href;
+const FIRST_RESULT = [
+  '--input-type=module',
+  '-e',
+  `const { factCheck } = await import(${JSON.stringify(ENTRY)}); console.log(factCheck('Mesotherapy melts cellulite.').findings.length);`,
+];
+writeFileSync(join(dir, 'ad.md'), '# Mesoterapi\n\nMesoterapi smelter fett.\n\nMesotherapy is not FDA-approved.\n');
+
+describe('the first fact-check of a cold process', () => {
+  it('loads no module of HTML named character references, and at most 12 files', () => {
+    const files = filesLoaded(FIRST_RESULT);
+    expect(files.filter((url) => /character-entities|decode-named-character-reference/.test(url))).toEqual([]);
+    expect(files.filter((url) => url.includes('/node_modules/'))).toEqual([]);
+    // Every file costs the ES module loader a read, a compile and a link: 20 before issue 17's
+    // second round. Raise this only for a file the first result needs.
+    expect(files.length, files.join('\n')).toBeLessThanOrEqual(12);
+  });
+
+  it('check on a Markdown file loads at most 21 files', () => {
+    const files = filesLoaded([resolve('dist/cli/main.js'), 'check', 'ad.md']);
+    // 30 when the command was bundled with the library (scripts/build.ts, CLI_ENTRY_POINTS).
+    expect(files.length, files.join('\n')).toBeLessThanOrEqual(21);
+  });
+});
+
+describe('named character references in Node (dist/named-references/node.js)', () => {
+  it('decode every name as decode-named-character-reference does, and nothing else', async () => {
+    const built = (await import(pathToFileURL(resolve('dist/named-references/node.js')).href)) as {
+      decodeNamedCharacterReference: (value: string) => string | false;
+    };
+    const names = [...Object.keys(characterEntities), 'bogus', 'amp;', '', '__proto__', 'constructor', 'toString'];
+    for (const name of names)
+      expect(built.decodeNamedCharacterReference(name), name).toBe(decodeNamedCharacterReference(name));
+  });
+});
+
+describe('the JSON the package parses on first use', () => {
+  it('is a one-byte string without single quotes, which parses to the same value', () => {
+    const value = { a: "it's", b: 'på nøyaktig – “så” 𝔄', c: ['\u2028', '\\', '\n', '"'] };
+    const literal = jsonLiteral(JSON.stringify(value));
+    expect(literal).toMatch(/^'[\x20-\x7e]*'$/);
+    expect(literal.slice(1, -1)).not.toContain("'");
+    expect(JSON.parse(runInNewContext(literal) as string)).toEqual(value);
+  });
+
+  it('is printed by the build as a single-quoted string, not a template literal', () => {
+    const built = ['dist/lexicons/node.js', ...readdirSync('dist/chunks').map((name) => `dist/chunks/${name}`)];
+    const sources = built.map((file) => readFileSync(file, 'utf8'));
+    const records = sources.filter((text) => text.includes('{"sources":['));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatch(/^var json = '\{"sources":\[/m);
+    expect(sources[0]).toMatch(/^var json = '\{"lexicons":/m);
+    for (const [i, text] of sources.entries()) expect(text, built[i]).not.toMatch(/JSON\.parse\(`|var json = `/);
+  });
+});
