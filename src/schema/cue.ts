@@ -87,6 +87,7 @@ export const CuePhrasesSchema = z
  * - `without`: "without", "uten"; an indication right after one is spared, not treated ("uten arr").
  * - `plural-pronoun`: "they", "de" as a clause's subject ("that they", "at de"): refers back to treatments named in the plural.
  * - `plural-treatment`: a treatment named in the plural ("skin boosters", "mesotherapy sessions", "behandlingene").
+ * - `place`: a word of place ("along the", "langs"); an indication right after one that follows another indication is where that one is ("sagging skin along the jawline").
  *
  * @example
  * ```ts
@@ -137,6 +138,7 @@ export const CueRoleSchema = z.enum([
   'without',
   'plural-pronoun',
   'plural-treatment',
+  'place',
 ]);
 
 /**

@@ -22,6 +22,7 @@ import { namePart } from './name-part.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
+import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
@@ -59,6 +60,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   cause,
   without,
   narrowerIndication,
+  place,
   ingredientList,
   approvedIngredient,
   attributed,
