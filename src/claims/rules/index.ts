@@ -10,6 +10,7 @@ import { approvedIngredient } from './approved-ingredient.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
+import { classification } from './classification.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
@@ -61,6 +62,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   without,
   narrowerIndication,
   place,
+  classification,
   ingredientList,
   approvedIngredient,
   attributed,
