@@ -31,6 +31,7 @@ import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
+import { studyTopic } from './study-topic.js';
 import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
 import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
@@ -63,6 +64,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   narrowerIndication,
   place,
   classification,
+  studyTopic,
   ingredientList,
   approvedIngredient,
   attributed,
