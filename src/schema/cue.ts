@@ -87,6 +87,9 @@ export const CuePhrasesSchema = z
  * - `without`: "without", "uten"; an indication right after one is spared, not treated ("uten arr").
  * - `plural-pronoun`: "they", "de" as a clause's subject ("that they", "at de"): refers back to treatments named in the plural.
  * - `plural-treatment`: a treatment named in the plural ("skin boosters", "mesotherapy sessions", "behandlingene").
+ * - `classification`: classifies a product in law ("is classed as a prescription medicine", "regnes som et legemiddel").
+ * - `infinitive`: the infinitive marker of purpose ("to", "å"); with a classification, an effect word right after one names the use classified.
+ * - `place`: a word of place ("along the", "langs"); an indication right after one that follows another indication is where that one is ("sagging skin along the jawline").
  *
  * @example
  * ```ts
@@ -137,6 +140,9 @@ export const CueRoleSchema = z.enum([
   'without',
   'plural-pronoun',
   'plural-treatment',
+  'place',
+  'classification',
+  'infinitive',
 ]);
 
 /**

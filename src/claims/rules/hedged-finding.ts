@@ -16,12 +16,16 @@ export const hedgedFinding: ClaimQualifier = {
     'is uncertain. A modal alone ("can remove fat") is read as it stands.',
   polarity(view, placed) {
     if (placed.claim.polarity !== 'affirm') return undefined;
+    // The finding stands before the claim's indication, or before its effect word when the indication
+    // comes first ("For hair loss, a review concluded that mesotherapy may help").
+    const effectAfter = (at: number): boolean => view.effects.some((e) => e.first > at);
     const finding = view.sentence.cues.find(
-      (m) => m.ref.type === 'cue' && m.ref.role === 'finding' && m.last < placed.at,
+      (m) => m.ref.type === 'cue' && m.ref.role === 'finding' && (m.last < placed.at || effectAfter(m.last)),
     );
     if (!finding) return undefined;
+    const reach = Math.max(placed.at, ...view.effects.filter((e) => e.first > finding.last).map((e) => e.first));
     const modal = view.sentence.cues.some(
-      (m) => m.ref.type === 'cue' && m.ref.role === 'modal' && m.first > finding.last && m.first <= placed.at + 3,
+      (m) => m.ref.type === 'cue' && m.ref.role === 'modal' && m.first > finding.last && m.first <= reach + 3,
     );
     return modal ? 'uncertain' : undefined;
   },

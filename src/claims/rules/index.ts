@@ -10,6 +10,7 @@ import { approvedIngredient } from './approved-ingredient.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
+import { classification } from './classification.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
@@ -22,6 +23,7 @@ import { namePart } from './name-part.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
+import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
@@ -29,6 +31,7 @@ import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
+import { studyTopic } from './study-topic.js';
 import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
 import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
@@ -59,6 +62,9 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   cause,
   without,
   narrowerIndication,
+  place,
+  classification,
+  studyTopic,
   ingredientList,
   approvedIngredient,
   attributed,
