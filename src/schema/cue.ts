@@ -87,6 +87,8 @@ export const CuePhrasesSchema = z
  * - `without`: "without", "uten"; an indication right after one is spared, not treated ("uten arr").
  * - `plural-pronoun`: "they", "de" as a clause's subject ("that they", "at de"): refers back to treatments named in the plural.
  * - `plural-treatment`: a treatment named in the plural ("skin boosters", "mesotherapy sessions", "behandlingene").
+ * - `clinic-voice`: the clinic speaking of its own service ("we", "vi"); with an effect word beside it ("We remove fat", "fjerner vi"), the treatment in context is the subject.
+ * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  *
  * @example
  * ```ts
@@ -137,6 +139,8 @@ export const CueRoleSchema = z.enum([
   'without',
   'plural-pronoun',
   'plural-treatment',
+  'clinic-voice',
+  'perception',
 ]);
 
 /**
