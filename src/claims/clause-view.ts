@@ -56,9 +56,17 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   const opener = sentence.cues.some((m) => isRole(m, 'clause-break') && m.first === clause.first)
     ? clause.first + 1
     : clause.first;
+  // So does one that opens with a negated verb ("but not approved by the FDA", "men ikke godkjent").
+  const verbAt = (at: number): boolean =>
+    sentence.cues.some(
+      (m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary') || isRole(m, 'approval')) && m.first === at,
+    );
+  const negatedVerb = sentence.cues.some(
+    (m) => isRole(m, 'negation') && m.first === opener && m.last === m.first && verbAt(m.last + 1),
+  );
   const elided =
     clause.contrast &&
-    sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener);
+    (sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener) || negatedVerb);
   const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
   // One word (an adverb) may come first only in a label's text or a list item: at the start
   // of a paragraph's sentence, a word before the effect word is its own subject, a general

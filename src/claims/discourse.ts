@@ -52,12 +52,17 @@ export interface DiscourseState {
   readonly pluralSubject: string | undefined;
   /** The same for the sentence before, in this paragraph. */
   readonly pluralBefore: string | undefined;
+  /**
+   * The treatments a question just asked about in the plural ("Are polynucleotides safe?",
+   * "What do they treat?"), for a "they", "de" in its answer, even in the next paragraph.
+   */
+  readonly questionPlural: string | undefined;
 }
 
 /** What happens while reading, in document order. */
 export type DiscourseEvent =
   | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
-  | { readonly type: 'sentence'; readonly sentence: SentenceView }
+  | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
   | { readonly type: 'block-end' };
@@ -78,6 +83,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   contextSubject: undefined,
   pluralSubject: undefined,
   pluralBefore: undefined,
+  questionPlural: undefined,
 });
 
 /**
@@ -86,7 +92,9 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  * - `block`: a new paragraph, heading or list item; what a paragraph keeps is forgotten.
  * - `sentence`: the document's topic is the first treatment named; a sentence with an
  *   effect word, or a lead-in ending in a purpose word ("Vi bruker mesoterapi mot:"),
- *   marks the block as asserting an effect; a heading that names a treatment sets the section's topic.
+ *   marks the block as asserting an effect; a heading that names a treatment sets the section's topic;
+ *   a question that asks about treatments in the plural ("What do they treat?") passes them on to
+ *   the "they" of its answer, in its paragraph or the next.
  * - `clause`: the first treatment a clause names is the sentence's subject from then on
  *   ("Scalp mesotherapy delivers … dutasteride"); it, or what a back reference resolved
  *   to, is the paragraph's last subject.
@@ -124,22 +132,33 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         documentTopic: state.documentTopic ?? namedId,
         efficacySeen: state.efficacySeen || efficacy,
         subjectInSentence: undefined,
-        pluralBefore: state.pluralSubject,
+        pluralBefore: state.pluralSubject ?? state.questionPlural,
         pluralSubject: undefined,
+        questionPlural: undefined,
       };
       if (state.block?.kind !== 'heading') {
         // What "the treatment" means here: the subject of an earlier sentence of the paragraph
         // (or of a list's lead-in), else the section's or the document's topic.
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
         const contextSubject = leadInSubject ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic;
-        return { ...next, contextSubject, pluralSubject: pluralOpening(sentence, namedId, contextSubject) };
+        const pluralSubject = pluralOpening(sentence, namedId, contextSubject);
+        return {
+          ...next,
+          contextSubject,
+          pluralSubject,
+          questionPlural: event.question === true ? askedInPlural(sentence, pluralSubject, contextSubject) : undefined,
+        };
       }
+      // "## Are polynucleotides safe?", "**What do they treat?**": the answer's "they".
+      const asked = namedId ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic;
+      const questionPlural =
+        event.question === true ? askedInPlural(sentence, pluralOpening(sentence, namedId, asked), asked) : undefined;
       // Headings are not claims, but a heading that names a treatment sets the section's topic,
       // and one that names harms ("## Side effects") marks the section.
       const sectionHarm = sentence.has('side-effect');
       return namedId
-        ? { ...next, sectionHarm, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
-        : { ...next, sectionHarm, recentSubject: undefined };
+        ? { ...next, sectionHarm, questionPlural, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
+        : { ...next, sectionHarm, questionPlural, recentSubject: undefined };
     }
     case 'clause': {
       const { reading } = event;
@@ -186,6 +205,23 @@ function pluralOpening(
   if (plural.first <= 1 && sentence.cues.some((m) => isRole(m, 'topic-reference') && m.first === plural.first))
     return contextSubject;
   return undefined;
+}
+
+/**
+ * The treatments a question asks about in the plural: named so ("Are polynucleotides safe?") or
+ * referred to with "they", "de" ("What do they treat?": the treatment the text is about).
+ *
+ * @param sentence - The question.
+ * @param pluralSubject - The treatment it opens with in the plural, if any.
+ * @param asked - The treatment the text is about at the question.
+ * @returns The treatment, or undefined.
+ */
+function askedInPlural(
+  sentence: SentenceView,
+  pluralSubject: string | undefined,
+  asked: string | undefined,
+): string | undefined {
+  return pluralSubject ?? (sentence.has('plural-pronoun') ? asked : undefined);
 }
 
 /**

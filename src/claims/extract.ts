@@ -147,7 +147,7 @@ export function claimReader(
     for (const span of splitSentences(block.text, lexicon.abbreviations)) {
       const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon);
       if (sentence.tokens.length === 0) continue;
-      state = reduceDiscourse(state, { type: 'sentence', sentence });
+      state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
       if (block.kind === 'heading') continue;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(

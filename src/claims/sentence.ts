@@ -170,7 +170,8 @@ function splitClauses(
  * Interventions named as what something is compared with, or as its ingredient: right
  * after a comparator ("than minoxidil", "enn Regaine", one word such as "topical" may
  * stand between) or a composition word following another treatment ("injeksjoner med
- * deoksykolsyre"), or joined to one by a conjunction ("enn Regaine og finasterid").
+ * deoksykolsyre") or a mixture word ("a blend of phosphatidylcholine"), or joined to one by a
+ * conjunction ("enn Regaine og finasterid").
  */
 function comparedInterventions(
   entities: readonly LexiconMatch[],
@@ -183,6 +184,8 @@ function comparedInterventions(
   const firstTreatment = entities.find((m) => m.ref.type === 'intervention');
   for (const m of cues)
     if (isRole(m, 'composition') && firstTreatment && firstTreatment.last < m.first) comparatorEnds.add(m.last);
+  // "en blanding av fosfatidylkolin og vitaminer": what a mixture is made of is an ingredient, first or not.
+  for (const m of cues) if (isRole(m, 'mixture')) comparatorEnds.add(m.last);
   const compared = new Set<LexiconMatch>();
   let previous: LexiconMatch | undefined;
   for (const m of entities) {

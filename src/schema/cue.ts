@@ -90,6 +90,9 @@ export const CuePhrasesSchema = z
  * - `classification`: classifies a product in law ("is classed as a prescription medicine", "regnes som et legemiddel").
  * - `infinitive`: the infinitive marker of purpose ("to", "å"); with a classification, an effect word right after one names the use classified.
  * - `place`: a word of place ("along the", "langs"); an indication right after one that follows another indication is where that one is ("sagging skin along the jawline").
+ * - `clinic-voice`: the clinic speaking of its own service ("we", "vi"); with an effect word beside it ("We remove fat", "fjerner vi"), the treatment in context is the subject.
+ * - `mixture`: names a mixture ("a blend of", "en blanding av"): a treatment named right after one is an ingredient of what is injected, not a subject.
+ * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  *
  * @example
  * ```ts
@@ -143,6 +146,9 @@ export const CueRoleSchema = z.enum([
   'place',
   'classification',
   'infinitive',
+  'clinic-voice',
+  'perception',
+  'mixture',
 ]);
 
 /**

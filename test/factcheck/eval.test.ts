@@ -77,6 +77,7 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-9', record: 'docs/eval/articles-9.first-pass.json' },
   { folder: 'test/fixtures/articles-10', record: 'docs/eval/articles-10.first-pass.json' },
   { folder: 'test/fixtures/articles-11', record: 'docs/eval/articles-11.first-pass.json' },
+  { folder: 'test/fixtures/articles-12', record: 'docs/eval/articles-12.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

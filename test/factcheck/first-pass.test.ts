@@ -97,6 +97,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-9',
     'test/fixtures/articles-10',
     'test/fixtures/articles-11',
+    'test/fixtures/articles-12',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();

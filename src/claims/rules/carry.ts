@@ -6,9 +6,11 @@
  * @module
  */
 import { backReference } from './back-reference.js';
+import { clinicVoice } from './clinic-voice.js';
 import { indicationSubject } from './indication-subject.js';
 import { labelText } from './label-text.js';
 import { listLeadIn } from './list-lead-in.js';
+import { perceivedEffect } from './perceived-effect.js';
 import { pluralReference } from './plural-reference.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { studyReport } from './study-report.js';
@@ -23,4 +25,6 @@ export const CARRY_RULES: readonly CarryRule[] = [
   labelText,
   studyReport,
   indicationSubject,
+  clinicVoice,
+  perceivedEffect,
 ];

@@ -12,13 +12,20 @@ export const indicationSubject: CarryRule = {
   kind: 'carry',
   name: 'indication-subject',
   description:
-    'A clause that names no treatment and opens with an indication followed at once by an effect word ' +
-    '("Fine lines soften within weeks", "Fine linjer mykes opp") tells what the treatment in context does to ' +
-    'it. Not when a word stands between ("Hair loss can be treated"), nor when the clause opens otherwise.',
+    'A clause that names no treatment and opens with an indication followed at once by an effect word, or by ' +
+    'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
+    '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
+    'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
   subject({ clause, context, cues, indicationMatches }) {
     if (context.contextSubject === undefined) return undefined;
     const indication = indicationMatches[0];
     if (indication?.first !== openerOf(clause.first, cues)) return undefined;
-    return cues('efficacy').some((m) => m.first === indication.last + 1) ? context.contextSubject : undefined;
+    // The effect word right after it, or after one verb that links it ("Cellulite looks smoother",
+    // "Cellulittene blir mindre synlige").
+    // A modal is no linking verb: "Hårtap kan behandles" says what can be done, not what the treatment does.
+    const next = (m: { first: number }): boolean => m.first === indication.last + 1;
+    const linked = cues('auxiliary').some(next) && !cues('modal').some(next);
+    const at = linked ? indication.last + 2 : indication.last + 1;
+    return cues('efficacy').some((m) => m.first === at) ? context.contextSubject : undefined;
   },
 };

@@ -11,7 +11,8 @@ export const sentenceSubject: CarryRule = {
   name: 'sentence-subject',
   description:
     'A clause that continues its sentence keeps the subject an earlier clause named (", and reduces ' +
-    'cellulite"); a contrasting one only when it opens with a verb ("but is not approved", and in bokmål ' +
+    'cellulite"); a contrasting one only when it opens with a verb, negated or not ("but is not approved", ' +
+    '"but not approved by the FDA", "men ikke godkjent av FDA", and in bokmål ' +
     'after a concession "Mens …, er stoffet ikke godkjent"), and never one with a subject of its own ("I", "vi").',
   subject: ({ carried, context }) => (carried ? context.subjectInSentence : undefined),
 };
