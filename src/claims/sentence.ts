@@ -152,10 +152,13 @@ function splitClauses(
 ): Clause[] {
   const contrasts = contrastStarts(tokens, cues, text, base);
   const starts = new Set<number>([0, ...contrasts]);
+  // ", and only for the double chin" narrows what came before; it starts no clause of its own.
+  const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
   for (let index = 1; index < tokens.length; index++) {
     const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
     // ";" and ":" start a clause ("Usually none: most people go straight back to work").
-    if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index))) starts.add(index);
+    if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index) && !restrictions.has(index + 1)))
+      starts.add(index);
   }
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((first, i) => ({

@@ -18,7 +18,9 @@ export const contrastSplit: ClauseSplit = {
     'A contrasting conjunction ("but", "men", "whereas") starts a clause with claims of its own, unless it ' +
     'only narrows what came before ("but only", "men bare"); a sentence that opens by conceding ("While the ' +
     'FDA approved these compounds, they are not approved for mesotherapy", "Mens …, er de ikke …") has its ' +
-    'main clause after the first comma. The clause after the split has its own subject and polarity.',
+    'main clause after the first comma. A comma and a conjunction start a clause too ("…, and the drug is ' +
+    'now approved"), unless what follows only narrows ("…, and only for the double chin", "…, og bare for ' +
+    'fett under haken"). The clause after the split has its own subject and polarity.',
 };
 
 const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;

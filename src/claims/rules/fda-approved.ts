@@ -12,6 +12,9 @@ import type { ClaimRule, PlacedClaim } from './types.js';
 /** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
 const APPROVAL_ADJACENT = 4;
 
+/** How far after "only" a use is the whole of the approval: "only for the double chin" (for, the, double chin). */
+const RESTRICTION_REACH = 3;
+
 /** How far after an approval word a negation still denies it: "godkjennes ikke". */
 const NEGATION_AFTER = 3;
 
@@ -23,7 +26,8 @@ export const fdaApproved: ClaimRule = {
     'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before. ' +
     'What is approved is the treatment named before the approval word (a comparator only through a relative ' +
     'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
-    'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved").',
+    'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved"); a use ' +
+    'named right after a restriction ("…, and only for fat under the chin") is the whole of it.',
   read(view) {
     const approval = view.cues('approval')[0];
     if (!approval || !view.context.fdaNearby) return [];
@@ -59,7 +63,23 @@ export const fdaApproved: ClaimRule = {
     const after = view.indications.filter((id) =>
       view.indicationMatches.some((m) => m.first > approval.last && idOf(m) === id),
     );
-    const uses = after.length > 0 ? after : view.indications;
+    // "approved only one fat reducer, Kybella, and only for fat under the chin": a use named right
+    // after a restriction is the whole of the approval.
+    // The restriction must be of the use ("only for"), not of a count ("only one fat reducer").
+    const purposeStarts = new Set(view.cues('purpose').map((m) => m.first));
+    const restrictionEnds = view
+      .cues('restriction')
+      .filter((m) => purposeStarts.has(m.last + 1))
+      .map((m) => m.last);
+    const restricted = after.filter((id) =>
+      view.indicationMatches.some(
+        (m) =>
+          m.first > approval.last &&
+          idOf(m) === id &&
+          restrictionEnds.some((end) => end < m.first && m.first - end <= RESTRICTION_REACH),
+      ),
+    );
+    const uses = restricted.length > 0 ? restricted : after.length > 0 ? after : view.indications;
     const placed: PlacedClaim[] = [];
     for (const subject of approved) {
       if (uses.length === 0)
