@@ -197,17 +197,29 @@ export function addBlock(blocks: Block[], block: Block, leadIn: number | undefin
   const base = blocks.length;
   for (const part of splitBulletLines(block)) {
     const lead =
-      part.leadIn === undefined
-        ? undefined
-        : part.leadIn === -1
-          ? base > 0
-            ? base - 1
-            : undefined
-          : base + part.leadIn;
+      part.leadIn === undefined ? undefined : part.leadIn === -1 ? leadBefore(blocks, base) : base + part.leadIn;
     const { kind, depth, text, pieces } = part;
     blocks.push(lead === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn: lead });
   }
 }
+
+/**
+ * The lead of a bulleted line that has no lead in its own paragraph ("✅ Dobbelthake" after a
+ * blank line): the lead of the list the block before belongs to, or the block before when it
+ * leads in (ends with ":"). After a full sentence ("💉 Fosfatidylkolin bryter ned fett.") an
+ * emoji-led line stands alone: it has no lead, so "🛡️ Behandlingen er trygg" means the
+ * treatment in context, not the ingredient of the sentence before.
+ */
+function leadBefore(blocks: readonly Block[], base: number): number | undefined {
+  const before = blocks[base - 1];
+  if (!before) return undefined;
+  if (before.kind === 'list-item' && before.leadIn !== undefined) return before.leadIn;
+  if (before.kind === 'heading' || LEADS_IN.test(before.text)) return base - 1;
+  return undefined;
+}
+
+/** A paragraph that leads in to a list: it ends with a colon (emoji and other symbols after it aside). */
+const LEADS_IN = /:[^\p{L}\p{N}]*$/u;
 
 /**
  * Inline HTML that does not break a word where it stands: comments, and the tags of
