@@ -10,9 +10,15 @@
  * (the heap after a full collection with the report held, less the heap once it is let go),
  * so the peak's excess over it is the collector's headroom, not memory the check holds.
  *
- *     npm run fuzz -- [--size BYTES] [--factor F] [--random N] [--seed S] [--only NAME] [--list]
+ * `--record FILE` merges each shape's measurement into FILE (JSON, keyed by shape, with the
+ * date, Node version and load average of the run), so figures quoted from it are the run's,
+ * never typed by hand.
+ *
+ *     npm run fuzz -- [--size BYTES] [--factor F] [--random N] [--seed S] [--only NAME] [--list] [--record FILE]
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { factCheck } from '../src/factcheck/fact-check.js';
@@ -58,6 +64,7 @@ if (args.includes('--list')) {
   console.log(JSON.stringify({ ms, growth: Math.max(0, peak - before), report: kept, findings }));
 } else {
   const only = option('only', '');
+  const record = option('record', '');
   let failed = 0;
   for (const [index, [name]] of all.entries()) {
     // --only NAME: the shape of that name, or else every shape whose name contains it.
@@ -80,6 +87,24 @@ if (args.includes('--list')) {
     const memory = large.growth / (factor * size);
     const ok = ratio <= 1.125 * factor && memory <= 20;
     if (!ok) failed++;
+    if (record) {
+      // Re-read and write after every shape: a long run stopped half-way keeps what it measured.
+      const file = record;
+      const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+      recorded[name] = {
+        size,
+        factor,
+        smallMs: Math.round(small),
+        largeMs: Math.round(large.ms),
+        timeRatio: Number(ratio.toFixed(2)),
+        peakTimesInput: Number(memory.toFixed(1)),
+        reportTimesInput: Number((large.report / (factor * size)).toFixed(1)),
+        ok,
+        run: `${new Date().toISOString().slice(0, 10)}, node ${process.version}, load ${(loadavg()[0] ?? 0).toFixed(1)}`,
+      };
+      const sorted = Object.fromEntries(Object.entries(recorded).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(file, `${JSON.stringify(sorted, null, 2)}\n`);
+    }
     console.log(
       `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(34)} ${small.toFixed(0).padStart(7)} ms → ${large.ms.toFixed(0).padStart(7)} ms  ×${ratio.toFixed(2)}  peak RSS +${memory.toFixed(1)}× input (the report holds ${(large.report / (factor * size)).toFixed(1)}×)`,
     );
