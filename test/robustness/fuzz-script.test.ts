@@ -1,0 +1,33 @@
+/**
+ * `npm run fuzz`'s measurement child: besides time and peak RSS growth, it reports what the
+ * report keeps alive, so a peak over budget can be told apart from the collector's headroom.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { shapes } from './markdown-fuzz.js';
+
+function child(shape: string, bytes: number): { ms: number; growth: number; report: number; findings: number } {
+  const index = shapes(8, 1).findIndex(([name]) => name === shape);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/fuzz.ts', '--child', String(index), String(bytes)],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as { ms: number; growth: number; report: number; findings: number };
+}
+
+describe('npm run fuzz --child', () => {
+  it('a report with findings is counted as kept alive; one without findings keeps next to nothing', () => {
+    const claims = child('paragraphs', 64_000);
+    expect(claims.findings).toBeGreaterThan(100);
+    // Every finding holds at least its own objects: well over 100 bytes each.
+    expect(claims.report).toBeGreaterThan(100 * claims.findings);
+    expect(claims.ms).toBeGreaterThan(0);
+    const none = child('setext headings', 64_000);
+    expect(none.findings).toBe(0);
+    expect(none.report).toBeLessThan(claims.report);
+  }, 60_000);
+});
