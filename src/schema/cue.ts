@@ -92,6 +92,7 @@ export const CuePhrasesSchema = z
  * - `place`: a word of place ("along the", "langs"); an indication right after one that follows another indication is where that one is ("sagging skin along the jawline").
  * - `clinic-voice`: the clinic speaking of its own service ("we", "vi"); with an effect word beside it ("We remove fat", "fjerner vi"), the treatment in context is the subject.
  * - `mixture`: names a mixture ("a blend of", "en blanding av"): a treatment named right after one is an ingredient of what is injected, not a subject.
+ * - `study-doubt`: doubts the studies a sentence reports ("but most had no comparison group", "men resultatene er ikke gjentatt"): after a contrast, the reported effect is uncertain.
  * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  *
  * @example
@@ -149,6 +150,7 @@ export const CueRoleSchema = z.enum([
   'clinic-voice',
   'perception',
   'mixture',
+  'study-doubt',
 ]);
 
 /**

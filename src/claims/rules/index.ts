@@ -16,6 +16,7 @@ import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { fdaApproved } from './fda-approved.js';
 import { harmSection } from './harm-section.js';
+import { doubtedFinding } from './doubted-finding.js';
 import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
@@ -77,7 +78,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  * Qualifiers that deny or hedge the claims kept ("false statements that it is safe") or limit them to a
  * population ("for women"); for each, the first match wins.
  */
-export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding, population];
+export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding, doubtedFinding, population];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
 export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit];
