@@ -28,6 +28,8 @@ describe('npm run fuzz --child', () => {
     expect(claims.ms).toBeGreaterThan(0);
     const none = child('setext headings', 64_000);
     expect(none.findings).toBe(0);
-    expect(none.report).toBeLessThan(claims.report);
+    // The measurement's noise is up to about 1 MB (what one more collection frees varies); a report
+    // that kept the 16,000 headings' blocks or their tree alive would hold several megabytes.
+    expect(none.report).toBeLessThan(2 * 1024 * 1024);
   }, 60_000);
 });
