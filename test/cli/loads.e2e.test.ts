@@ -4,15 +4,14 @@
  * (zod, yaml) or unified; each loads when an input needs it. Every module the built CLI
  * resolves is recorded by a module hook (Node's `module.register`).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDynamicPattern } from 'tinyglobby';
 import fc from 'fast-check';
 import { isGlob } from '../../src/cli/inputs.js';
+import { moduleRecorder } from '../helpers/module-log.js';
 import { BIN } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'meso-loads-'));
@@ -20,37 +19,15 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const HOOKS = join(dir, 'hooks.mjs');
-writeFileSync(
-  HOOKS,
-  `import { appendFileSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context);
-  appendFileSync(process.env.MESO_LOADED, result.url + '\\n');
-  return result;
-}
-`,
-);
-const REGISTER = join(dir, 'register.mjs');
-writeFileSync(
-  REGISTER,
-  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(HOOKS).href)});\n`,
-);
+const record = moduleRecorder(dir, 'resolve');
 writeFileSync(join(dir, 'ad.md'), '# Mesoterapi\n\nMesoterapi smelter fett.\n\nMesotherapy is not FDA-approved.\n');
 writeFileSync(join(dir, 'page.html'), '<main><p>Mesotherapy is not FDA-approved.</p></main>');
 
 /** The node_modules packages a run of the built CLI resolved. */
 function packagesLoaded(args: readonly string[]): string[] {
-  const log = join(dir, `loaded-${args.join('-').replace(/\W/g, '_')}.txt`);
-  writeFileSync(log, '');
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, MESO_LOADED: log },
-  });
+  const { result, urls } = record([BIN, ...args], `loaded-${args.join('-').replace(/\W/g, '_')}.txt`);
   expect(result.stderr).not.toMatch(/Error/);
   expect(result.stdout).toContain('FDA');
-  const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   expect(urls.some((url) => url.includes('/dist/chunks/'))).toBe(true);
   return [...new Set(urls.map((url) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1]).filter(Boolean))]
     .map(String)

@@ -3,7 +3,6 @@
  * `import('meso-evidence/factcheck')` loads, and the form of what it compiles. Each check
  * holds one of the changes that made the first result cheaper (docs/performance.md).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,43 +12,21 @@ import { characterEntities } from 'character-entities';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonLiteral } from '../../scripts/lib/artifacts.js';
+import { moduleRecorder } from '../helpers/module-log.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'meso-cold-'));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const HOOKS = join(dir, 'hooks.mjs');
-writeFileSync(
-  HOOKS,
-  `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  const result = await next(url, context);
-  if (url.startsWith('file:')) appendFileSync(process.env.MESO_LOADED, url + '\\n');
-  return result;
-}
-`,
-);
-const REGISTER = join(dir, 'register.mjs');
-writeFileSync(
-  REGISTER,
-  `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(HOOKS).href)});\n`,
-);
+const record = moduleRecorder(dir, 'load');
 
 /** The files a process that runs `args` loads (node_modules' and the package's). */
 function filesLoaded(args: readonly string[]): string[] {
-  const log = join(dir, 'loaded.txt');
-  writeFileSync(log, '');
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(REGISTER).href, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, MESO_LOADED: log },
-  });
+  const { result, urls } = record(args, 'loaded.txt');
   expect(result.stderr).toBe('');
   expect(result.stdout).toMatch(/1\n|FDA/);
-  return readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((url) => url.includes('/dist/') || url.includes('/node_modules/'));
+  return urls.filter((url) => url.includes('/dist/') || url.includes('/node_modules/'));
 }
 
 const ENTRY = pathToFileURL(resolve('dist/factcheck/index.js')).href;
