@@ -11,7 +11,13 @@ import { toClaimReview } from '../../src/export/claim-review.js';
 import { stringifyJsonLd } from '../../src/export/json-ld.js';
 import { checkInOrder } from '../../src/cli/check-pool.js';
 import { checkDocument } from '../../src/cli/check-document.js';
-import { outputWriter, type CheckedFile, type OutputFormat } from '../../src/cli/check-output.js';
+import {
+  outputWriter,
+  type CheckedFile,
+  type OutputFormat,
+  type OutputOptions,
+  type OutputWriter,
+} from '../../src/cli/check-output.js';
 import { toHtmlReport } from '../../src/cli/html-report.js';
 import { jsonArrayStream, streamedItems } from '../../src/cli/json-stream.js';
 import { readInput } from '../../src/cli/inputs.js';
@@ -73,17 +79,23 @@ function whole(format: OutputFormat, files: readonly CheckedFile[], quiet: boole
   }
 }
 
-function streamed(format: OutputFormat, files: readonly CheckedFile[], quiet: boolean): string[] {
-  const out: string[] = [];
-  const writer = outputWriter(format, {
-    quiet,
+/** A writer of `format` whose output lines go to `sink`, with the options every test here shares. */
+function writerInto(format: OutputFormat, sink: string[], options: Partial<OutputOptions> = {}): OutputWriter {
+  return outputWriter(format, {
+    quiet: false,
     version: VERSION,
     rootUri: ROOT,
     baseUrl: false,
     outputDir: process.cwd(),
-    out: (text) => out.push(text),
+    out: (text) => sink.push(text),
     err: () => undefined,
+    ...options,
   });
+}
+
+function streamed(format: OutputFormat, files: readonly CheckedFile[], quiet: boolean): string[] {
+  const out: string[] = [];
+  const writer = writerInto(format, out, { quiet });
   for (const file of files) writer.file(file);
   writer.end();
   return out;
@@ -110,15 +122,7 @@ describe('streamed output', () => {
     const withClaims = FILES.filter((f) => f.report.findings.length > 0).slice(0, 4);
     for (const format of ['text', 'json', 'sarif', 'claimreview'] as const) {
       const out: string[] = [];
-      const writer = outputWriter(format, {
-        quiet: false,
-        version: VERSION,
-        rootUri: ROOT,
-        baseUrl: false,
-        outputDir: process.cwd(),
-        out: (text) => out.push(text),
-        err: () => undefined,
-      });
+      const writer = writerInto(format, out);
       writer.file(withClaims[0] as CheckedFile);
       writer.file(withClaims[1] as CheckedFile);
       // The first file is out once the second has come (a JSON item waits for its comma).
@@ -135,16 +139,7 @@ describe('streamed output', () => {
       expect(out.join('\n').length, format).toBeGreaterThan(before);
     }
     const html: string[] = [];
-    const report = outputWriter('html', {
-      renderHtml: toHtmlReport,
-      quiet: false,
-      version: VERSION,
-      rootUri: ROOT,
-      baseUrl: false,
-      outputDir: process.cwd(),
-      out: (text) => html.push(text),
-      err: () => undefined,
-    });
+    const report = writerInto('html', html, { renderHtml: toHtmlReport });
     report.file(withClaims[0] as CheckedFile);
     expect(html).toEqual([]);
     report.end();

@@ -28,6 +28,19 @@ function chunked(bytes: Buffer, size: number): Buffer[] {
   return chunks;
 }
 
+/** A stdin stream of `bytes` in 4 KiB chunks that counts how many chunks have been read. */
+function countingStream(bytes: Buffer): { chunks: Buffer[]; read: () => number; stream: () => AsyncGenerator<Buffer> } {
+  const chunks = chunked(bytes, 4096);
+  let read = 0;
+  async function* stream(): AsyncGenerator<Buffer> {
+    for (const chunk of chunks) {
+      read++;
+      yield await Promise.resolve(chunk);
+    }
+  }
+  return { chunks, read: () => read, stream };
+}
+
 async function entries(bytes: Buffer, size = 1000): Promise<WarcEntry[]> {
   const all: WarcEntry[] = [];
   for await (const entry of readWarc(chunked(bytes, size))) all.push(entry);
@@ -114,14 +127,7 @@ describe('readDocuments', () => {
   it('reads an archive no further than the page asked for, and reports a bad record when it reaches it', async () => {
     const clean = syntheticWarc({ pages: 300 });
     const warc = syntheticWarc({ pages: 300, corrupt: [clean.pageMembers[40] as number] });
-    const chunks = chunked(warc.bytes, 4096);
-    let read = 0;
-    async function* stream(): AsyncGenerator<Buffer> {
-      for (const chunk of chunks) {
-        read++;
-        yield await Promise.resolve(chunk);
-      }
-    }
+    const { chunks, read, stream } = countingStream(warc.bytes);
     const skipped: number[] = [];
     const docs = readDocuments(
       [{ path: '-', format: 'warc' }],
@@ -137,11 +143,11 @@ describe('readDocuments', () => {
     // One page in, the stream has been read only as far as that page's record and the
     // reader's look-ahead (64 KiB: 16 chunks), not the whole archive.
     expect(chunks.length).toBeGreaterThan(80);
-    expect(read).toBeLessThanOrEqual(18);
+    expect(read()).toBeLessThanOrEqual(18);
     expect(skipped).toEqual([]);
     const urls = [firstUrl];
     for await (const doc of docs) urls.push(doc.source.page?.url);
-    expect(read).toBe(chunks.length);
+    expect(read()).toBe(chunks.length);
     expect(skipped).toEqual([warc.members[clean.pageMembers[40] as number]]);
     expect(urls).toEqual(warc.pages.filter((_, i) => i !== 40).map((p) => p.uri));
   });
@@ -150,22 +156,15 @@ describe('readDocuments', () => {
 describe('check on a web archive', () => {
   it('writes the first page’s results before the rest of the archive is read', async () => {
     const warc = syntheticWarc({ pages: 300 });
-    const chunks = chunked(warc.bytes, 4096);
-    let read = 0;
-    async function* stream(): AsyncGenerator<Buffer> {
-      for (const chunk of chunks) {
-        read++;
-        yield await Promise.resolve(chunk);
-      }
-    }
+    const { chunks, read, stream } = countingStream(warc.bytes);
     const readAtLine: number[] = [];
     const code = await runCheck(['--input', 'warc', '-'], {
-      out: () => readAtLine.push(read),
+      out: () => readAtLine.push(read()),
       err: () => undefined,
       stdinStream: stream,
     });
     expect(code).toBe(1);
-    expect(read).toBe(chunks.length);
+    expect(read()).toBe(chunks.length);
     // Text is written page by page: its first line comes while most of the archive is unread.
     expect(readAtLine[0]).toBeLessThanOrEqual(18);
   });
