@@ -60,9 +60,8 @@ export const fdaApproved: ClaimRule = {
       : view.polarityAt(approval.first + NEGATION_AFTER);
     // The approved use is named after the approval word ("approved for hereditary hair loss"); an
     // indication before it is the use only when none follows ("For hair loss, minoxidil is FDA-approved").
-    const after = view.indications.filter((id) =>
-      view.indicationMatches.some((m) => m.first > approval.last && idOf(m) === id),
-    );
+    const namedAfter = view.indicationMatches.filter((m) => m.first > approval.last);
+    const after = view.indications.filter((id) => namedAfter.some((m) => idOf(m) === id));
     // "approved only one fat reducer, Kybella, and only for fat under the chin": a use named right
     // after a restriction is the whole of the approval.
     // The restriction must be of the use ("only for"), not of a count ("only one fat reducer").
@@ -72,11 +71,8 @@ export const fdaApproved: ClaimRule = {
       .filter((m) => purposeStarts.has(m.last + 1))
       .map((m) => m.last);
     const restricted = after.filter((id) =>
-      view.indicationMatches.some(
-        (m) =>
-          m.first > approval.last &&
-          idOf(m) === id &&
-          restrictionEnds.some((end) => end < m.first && m.first - end <= RESTRICTION_REACH),
+      namedAfter.some(
+        (m) => idOf(m) === id && restrictionEnds.some((end) => end < m.first && m.first - end <= RESTRICTION_REACH),
       ),
     );
     const uses = restricted.length > 0 ? restricted : after.length > 0 ? after : view.indications;
