@@ -107,8 +107,10 @@ export function withinMarkdownLimits(markdown: string): boolean {
  * Trees deeper than this are read as plain text by {@link markdownBlocks}: the walk
  * (unist-util-visit) recurses once per level, and no document written for people nests
  * anywhere near this deep (remark-parse output is already held to {@link MARKDOWN_LIMITS}).
+ *
+ * @internal
  */
-const MAX_TREE_DEPTH = 1000;
+export const MAX_TREE_DEPTH = 1000;
 
 /** Whether any node of `tree` lies deeper than `limit`; measured without recursion. */
 function deeperThan(tree: Nodes, limit: number): boolean {
@@ -225,8 +227,10 @@ const LEADS_IN = /:[^\p{L}\p{N}]*$/u;
  * Inline HTML that does not break a word where it stands: comments, and the tags of
  * phrasing elements that render no box of their own (`re<span></span>moves` reads
  * "removes"). Line breaks, images and block elements do break it.
+ *
+ * @internal
  */
-const WORD_JOINING_HTML =
+export const WORD_JOINING_HTML =
   /^(?:<!--[\s\S]*-->|<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:[\s/][^>]*)?>)$/i;
 
 function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
@@ -265,8 +269,19 @@ function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'
   return { kind, depth, text, pieces };
 }
 
-/** Appends a text node's value, mapping each line of it to where it stands in the source. */
-function appendText(text: string, pieces: Piece[], value: string, source: string, start: number, end: number): string {
+/**
+ * Appends a text node's value, mapping each line of it to where it stands in the source.
+ *
+ * @internal
+ */
+export function appendText(
+  text: string,
+  pieces: Piece[],
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+): string {
   if (source.slice(start, end) === value) {
     pieces.push({ textStart: text.length, sourceStart: start, length: value.length });
     return text + value;

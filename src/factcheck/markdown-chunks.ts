@@ -11,7 +11,8 @@
  * @module
  */
 import type { Block } from '../claims/block.js';
-import { markdownBlocks, parseMarkdown, withinMarkdownLimits } from './markdown-blocks.js';
+import { withinMarkdownLimits } from './markdown-blocks.js';
+import { markdownEventBlocks } from './markdown-events.js';
 import { textBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';
 
@@ -266,7 +267,7 @@ export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void
   for (const { start, end, raw } of markdownRegions(markdown, MARKDOWN_CHUNK)) {
     if (raw) continue;
     const source = markdown.slice(start, end);
-    const local = withinMarkdownLimits(source) ? markdownBlocks(parseMarkdown(source), source) : textBlocks(source);
+    const local = withinMarkdownLimits(source) ? markdownEventBlocks(source) : textBlocks(source);
     if (local.length === 0) continue;
     const base = count;
     // A piece cut between the items of a list: its first items keep the list's lead-in.

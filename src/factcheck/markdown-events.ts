@@ -1,0 +1,294 @@
+/**
+ * Markdown → blocks straight from micromark's events, without building an mdast tree.
+ * The blocks are the ones {@link markdownBlocks} collects from remark-parse's tree, to
+ * the byte: the events are read as mdast-util-from-markdown reads them (which text
+ * nodes it makes and merges, where each starts and ends, which line endings it keeps,
+ * how it decodes escapes and character references), but only for what a block needs —
+ * the text of headings and paragraphs, the containers they sit in and the lists'
+ * lead-ins. No node, position object or context copy is made per event.
+ *
+ * The one case read through the tree instead: events nested deeper than the tree
+ * depth {@link markdownBlocks} accepts, where it decides between Markdown and plain text
+ * (see `MAX_TREE_DEPTH`); no article comes near it.
+ *
+ * @module
+ */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { parse, postprocess, preprocess } from 'micromark';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import type { Event, Token } from 'micromark-util-types';
+import { isPipeTable, type Block, type Piece } from '../claims/block.js';
+import { expectString } from '../guard.js';
+import {
+  addBlock,
+  appendText,
+  markdownBlocks,
+  MAX_TREE_DEPTH,
+  parseMarkdown,
+  WORD_JOINING_HTML,
+} from './markdown-blocks.js';
+
+/** A container a block can sit in: a list (its items' paragraphs are list items) or a block quote. */
+interface Container {
+  readonly list: boolean;
+  /** The block that leads into the lists inside it. */
+  readonly leadIn: number | undefined;
+}
+
+/** A text node being built: data merged until another node or the end of its parent. */
+interface PendingText {
+  value: string;
+  readonly start: number;
+  end: number;
+}
+
+/** The heading or paragraph being read. */
+interface Phrasing {
+  readonly kind: 'heading' | 'paragraph';
+  depth: number;
+  text: string;
+  readonly pieces: Piece[];
+  /** Where a run of word-joining inline HTML began in `text`, while nothing else has come since. */
+  joinFrom: number | undefined;
+  pending: PendingText | undefined;
+}
+
+/** Parses as remark-parse does (no extensions), to events. */
+function markdownEvents(markdown: string): Event[] {
+  return postprocess(
+    parse()
+      .document()
+      .write(preprocess()(markdown, undefined, true)),
+  );
+}
+
+/**
+ * The blocks of a Markdown document (a piece of one, in the chunked reader): the same
+ * blocks as `markdownBlocks(parseMarkdown(markdown), markdown)`, read from micromark's
+ * events.
+ *
+ * @param markdown - The document.
+ * @returns The blocks, in document order.
+ * @throws TypeError when `markdown` is not a string.
+ * @example
+ * ```ts
+ * import { markdownEventBlocks } from './markdown-events.js';
+ * markdownEventBlocks('# Title\n\n- item\n').map((b) => b.kind); // ['heading', 'list-item']
+ * ```
+ */
+export function markdownEventBlocks(markdown: string): Block[] {
+  expectString('markdownEventBlocks', 'markdown', markdown);
+  const events = markdownEvents(markdown);
+  // Nesting of the events bounds the tree's depth from above (list items, which the tree
+  // adds, are counted by the open lists): past the tree reader's limit, let it decide.
+  let nesting = 0;
+  let lists = 0;
+  for (const [kind, token] of events) {
+    if (kind === 'exit') {
+      nesting--;
+      continue;
+    }
+    if (++nesting + lists > MAX_TREE_DEPTH) return markdownBlocks(parseMarkdown(markdown), markdown);
+    if (token.type === 'listOrdered' || token.type === 'listUnordered') lists++;
+  }
+  return readEvents(events, markdown);
+}
+
+function readEvents(events: readonly Event[], source: string): Block[] {
+  const blocks: Block[] = [];
+  const containers: Container[] = [{ list: false, leadIn: undefined }];
+  let phrasing: Phrasing | undefined;
+  /** Content that is not in the tree's text (a link's destination, an image's alt, code, HTML) runs until this token exits. */
+  let skipUntil: Token | undefined;
+  /** The value of inline HTML being read (the tree keeps it to tell word-joining tags). */
+  let html: string | undefined;
+  let link: Token | undefined;
+  // mdast-util-from-markdown's flags.
+  let atHardBreak = false;
+  let setextSlurpLineEnding = false;
+  let numericReference: 10 | 16 | undefined;
+
+  const flush = (block: Phrasing): void => {
+    const text = block.pending;
+    if (text === undefined) return;
+    block.pending = undefined;
+    // A word split by inline HTML is one word: drop the spaces the HTML left between its letters.
+    if (
+      block.joinFrom !== undefined &&
+      /\p{L}\p{M}*$/u.test(block.text.slice(0, block.joinFrom)) &&
+      /^\p{L}/u.test(text.value)
+    )
+      block.text = block.text.slice(0, block.joinFrom);
+    block.joinFrom = undefined;
+    block.text = appendText(block.text, block.pieces, text.value, source, text.start, text.end);
+  };
+  /** A node that is read as a space: a line break, code, HTML or an image. */
+  const space = (block: Phrasing, value: string | undefined): void => {
+    flush(block);
+    if (value !== undefined && WORD_JOINING_HTML.test(value)) block.joinFrom ??= block.text.length;
+    else block.joinFrom = undefined;
+    block.text += ' ';
+  };
+  const data = (block: Phrasing, token: Token): void => {
+    block.pending ??= { value: '', start: token.start.offset, end: token.end.offset };
+  };
+
+  for (const [kind, token, context] of events) {
+    const type = token.type;
+    if (kind === 'exit' && type === 'lineEnding' && atHardBreak) {
+      atHardBreak = false;
+      continue;
+    }
+    if (skipUntil !== undefined) {
+      if (kind === 'exit' && token === skipUntil) {
+        skipUntil = undefined;
+        if (phrasing === undefined) continue;
+        if (type === 'htmlText') space(phrasing, html);
+        else if (type === 'codeText') space(phrasing, undefined);
+        html = undefined;
+        if (type === 'link') link = undefined;
+      } else if (html !== undefined && kind === 'exit' && (type === 'htmlTextData' || type === 'lineEnding'))
+        html += context.sliceSerialize(token);
+      else if (kind === 'exit' && (type === 'hardBreakEscape' || type === 'hardBreakTrailing')) atHardBreak = true;
+      continue;
+    }
+    if (phrasing === undefined) {
+      if (kind === 'enter') {
+        if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading')
+          phrasing = {
+            kind: type === 'paragraph' ? 'paragraph' : 'heading',
+            depth: 0,
+            text: '',
+            pieces: [],
+            joinFrom: undefined,
+            pending: undefined,
+          };
+        else if (type === 'blockQuote')
+          containers.push({ list: false, leadIn: (containers.at(-1) as Container).leadIn });
+        else if (type === 'listOrdered' || type === 'listUnordered')
+          containers.push({ list: true, leadIn: blocks.length > 0 ? blocks.length - 1 : undefined });
+        else if (type === 'codeFenced' || type === 'codeIndented' || type === 'htmlFlow' || type === 'definition')
+          skipUntil = token;
+      } else if (type === 'blockQuote' || type === 'listOrdered' || type === 'listUnordered') containers.pop();
+      continue;
+    }
+    if (kind === 'enter') {
+      switch (type) {
+        case 'data':
+        case 'characterEscape':
+        case 'characterReference':
+        case 'autolinkProtocol':
+        case 'autolinkEmail':
+          data(phrasing, token);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'autolink':
+        case 'label':
+          flush(phrasing);
+          break;
+        case 'link':
+          flush(phrasing);
+          link = token;
+          break;
+        case 'image':
+          space(phrasing, undefined);
+          skipUntil = token;
+          break;
+        case 'codeText':
+          flush(phrasing);
+          skipUntil = token;
+          break;
+        case 'htmlText':
+          flush(phrasing);
+          skipUntil = token;
+          html = '';
+          break;
+        case 'hardBreakEscape':
+        case 'hardBreakTrailing':
+          space(phrasing, undefined);
+          break;
+        default:
+      }
+      continue;
+    }
+    switch (type) {
+      case 'data':
+      case 'characterEscapeValue':
+      case 'autolinkProtocol':
+      case 'autolinkEmail': {
+        const text = phrasing.pending as PendingText;
+        text.value += context.sliceSerialize(token);
+        text.end = token.end.offset;
+        break;
+      }
+      case 'characterReferenceMarkerNumeric':
+        numericReference = 10;
+        break;
+      case 'characterReferenceMarkerHexadecimal':
+        numericReference = 16;
+        break;
+      case 'characterReferenceValue': {
+        const value = context.sliceSerialize(token);
+        const text = phrasing.pending as PendingText;
+        if (numericReference === undefined) text.value += decodeNamedCharacterReference(value) as string;
+        else text.value += decodeNumericCharacterReference(value, numericReference);
+        numericReference = undefined;
+        break;
+      }
+      case 'characterReference':
+        (phrasing.pending as PendingText).end = token.end.offset;
+        break;
+      case 'lineEnding':
+        if (!setextSlurpLineEnding) {
+          data(phrasing, token);
+          const text = phrasing.pending as PendingText;
+          text.value += context.sliceSerialize(token);
+          text.end = token.end.offset;
+        }
+        break;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        atHardBreak = true;
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'autolink':
+        flush(phrasing);
+        break;
+      case 'label':
+        flush(phrasing);
+        // What follows a link's text (destination, title, reference) is not text.
+        skipUntil = link;
+        break;
+      case 'atxHeadingSequence':
+        if (phrasing.depth === 0) phrasing.depth = context.sliceSerialize(token).length;
+        break;
+      case 'setextHeadingText':
+        setextSlurpLineEnding = true;
+        break;
+      case 'setextHeadingLineSequence':
+        phrasing.depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+        break;
+      case 'paragraph':
+      case 'atxHeading':
+      case 'setextHeading': {
+        setextSlurpLineEnding = false;
+        flush(phrasing);
+        const container = containers.at(-1) as Container;
+        const block: Block = {
+          kind: phrasing.kind === 'heading' ? 'heading' : container.list ? 'list-item' : 'paragraph',
+          depth: phrasing.kind === 'heading' ? phrasing.depth : 0,
+          text: phrasing.text,
+          pieces: phrasing.pieces,
+        };
+        phrasing = undefined;
+        if (block.text.trim() !== '' && !isPipeTable(block))
+          addBlock(blocks, block, container.list ? container.leadIn : undefined);
+        break;
+      }
+      default:
+    }
+  }
+  return blocks;
+}

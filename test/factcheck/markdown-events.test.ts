@@ -1,0 +1,166 @@
+/**
+ * The event reader (src/factcheck/markdown-events.ts) against the tree reader it replaces
+ * in the fact-check (remark-parse's mdast walked by markdownBlocks): the blocks must be
+ * identical — kinds, depths, text, source pieces and lead-ins — on every fixture, every
+ * piece the chunker cuts, every fuzz shape and random unit, tricky hand-written Markdown
+ * and generated strings over Markdown's syntax.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { markdownBlocks, MAX_TREE_DEPTH, parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
+import { markdownChunks } from '../../src/factcheck/markdown-chunks.js';
+import { markdownEventBlocks } from '../../src/factcheck/markdown-events.js';
+import { randomUnit, repeatTo, SHAPES } from '../robustness/markdown-grammar.js';
+
+const treeBlocks = (markdown: string): unknown => markdownBlocks(parseMarkdown(markdown), markdown);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(?:md|txt)$/.test(name) ? [path] : [];
+  });
+}
+
+const fixtures = [...files('test/fixtures'), ...files('examples')].map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8'),
+}));
+
+/** Shapes that take the two readers down different roads if either gets one wrong. */
+const TRICKY = [
+  'Title\n=====\n\nSub\n---\n\nTwo lines\nof setext\n===\n',
+  'Title  \n===\n\nHard  \nbreak and back\\\nslash break\n',
+  '- a\n  - b\n    - c\n\n      still c\n  - d\n- e\n',
+  'Lead-in:\n\n1. one\n2. two\n   > quoted in an item\n\n3) other list\n',
+  '> quote\nlazy continuation\n> - item in quote\n>   lazy\n',
+  '- item\nlazy line\n\n  second paragraph\n',
+  '<div>\nMesotherapy melts fat.\n</div>\n\nAfter <span>the</span> html re<span></span>moves fat.\n',
+  '<!-- comment -->\nText re<!-- x -->moves.\n\n<b\nclass="x">multi-line tag</b>\n',
+  'Mesotherapy re<span\nclass="x"></span>moves fat, and in a quote:\n\n> re<span\n> class="x"></span>moves\n',
+  '```js\ncode\n```\n\n~~~\ntilde\n~~~\n\n    indented\n    code\n\nText.\n',
+  '[ref]: https://example.com "Title"\n[other]:\n  <b>\n\nA [link][ref], a [collapsed][], a [ref] and [inline](https://x.org "t") link.\n',
+  '![alt *em* [in] ![nested](x)](y) image and ![ref] and ![ref][]\n\n[ref]: /z\n',
+  'Entities &amp; &copy; &#65; &#x42; &nbsp;x &notanentity; &#xZZ; \\& \\* \\\\\n',
+  'intra*word*emphasis and snake_case_words and __strong__ and ***both***\n',
+  '| a | b |\n|---|---|\n| c | d |\n\nNot | a table\n',
+  '<https://example.com> and <user@example.com> autolinks, `code span`, ``double `tick` ``\n',
+  'Text with trailing spaces   \nand tabs\t\nand CRLF\r\nline\r\n\r\nNext\rpara\n',
+  '# Heading #\n## Closed ##   \n###### Six\n####### seven\n#\n',
+  '* * *\n- - -\n___\n\nText\n***\n',
+  '• Fordeler:\n• hårtap\n• cellulitt\n\n✅ Dobbelthake\n✅ Fett\n',
+  'Fordeler:\n\n- first\n\n  - nested\n\nHeading\n---\n- after setext\n',
+  '> # heading in quote\n> para\n>\n> - list\n>   1. deeper\n',
+  '- # heading in item\n- para in item\n\n  ```\n  code in item\n  ```\n',
+  '[a\nb](c) link over lines, [x](<y z> "multi\nline title")\n',
+  '*a **b** c* **a *b* c** _a_b_ *unclosed\n',
+  'a\\\n\\\nb\n\nend\\\n',
+  '\tTab-indented\n \tmixed\n\n- \titem with tab\n',
+  '<pre>\nraw\n\nstill raw\n</pre>\n\n<script>x</script> text\n',
+  '[foo]: /url\n"title"\n\nfoo [foo]\n',
+  '10. ten\n11. eleven\n\n- [ ] task\n- [x] done\n',
+  '&lt;span&gt; escaped html &auml;&Auml; &#0; &#1114111;\n',
+  '',
+  '\n\n\n',
+  'plain',
+];
+
+describe('Markdown blocks from micromark events', () => {
+  it.each(fixtures.map((f) => [f.path, f.text] as const))('match the tree reader on %s', (_path, text) => {
+    expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
+    for (const [start, end] of markdownChunks(text)) {
+      const piece = text.slice(start, end);
+      expect(markdownEventBlocks(piece)).toEqual(treeBlocks(piece));
+    }
+  });
+
+  it('match the tree reader on tricky shapes', () => {
+    expect(fixtures.length).toBeGreaterThan(60);
+    for (const text of TRICKY) expect(markdownEventBlocks(text), JSON.stringify(text)).toEqual(treeBlocks(text));
+  });
+
+  it('match the tree reader on every fuzz shape and fifty random units', () => {
+    for (const [name, unit] of Object.entries(SHAPES)) {
+      const text = repeatTo(unit, 1500);
+      expect(markdownEventBlocks(text), name).toEqual(treeBlocks(text));
+    }
+    for (let seed = 1; seed <= 50; seed++) {
+      const text = repeatTo(() => randomUnit(seed), 1200, seed);
+      expect(markdownEventBlocks(text), `seed ${seed}`).toEqual(treeBlocks(text));
+    }
+  });
+
+  it('match the tree reader on generated Markdown', () => {
+    const syntax = [
+      'a',
+      'word ',
+      'fat',
+      ' ',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\t',
+      '  ',
+      '    ',
+      '# ',
+      '=',
+      '---',
+      '- ',
+      '* ',
+      '1. ',
+      '2) ',
+      '> ',
+      '*',
+      '_',
+      '**',
+      '`',
+      '```',
+      '~~~',
+      '[',
+      ']',
+      '(',
+      ')',
+      '![',
+      '](x)',
+      '<',
+      '>',
+      '<span>',
+      '</span>',
+      '<!--',
+      '-->',
+      '<div>',
+      '&amp;',
+      '&',
+      '&#65;',
+      '\\',
+      '\\\n',
+      '  \n',
+      '"',
+      ':',
+      '[a]: /b\n',
+      'ø',
+      '•',
+      '✅ ',
+      '<https://x.org>',
+      '|',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...syntax), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
+      }),
+      { numRuns: 1500, seed: 17 },
+    );
+  });
+
+  it('read text nested past the tree depth as the tree reader does (plain text)', () => {
+    const depth = MAX_TREE_DEPTH + 10;
+    const text = `${'*a '.repeat(depth)}Mesotherapy melts fat${' a*'.repeat(depth)}.\n\nEnd.\n`;
+    const tree = treeBlocks(text);
+    expect(markdownEventBlocks(text)).toEqual(tree);
+    // The tree reader read it as plain text: one paragraph a line, markup kept.
+    expect((tree as { text: string }[])[0]?.text.startsWith('*a *a')).toBe(true);
+  });
+});
