@@ -7,9 +7,9 @@
  * the text of headings and paragraphs, the containers they sit in and the lists'
  * lead-ins. No node, position object or context copy is made per event.
  *
- * The one case read through the tree instead: events nested deeper than the tree
- * depth {@link markdownBlocks} accepts, where it decides between Markdown and plain text
- * (see `MAX_TREE_DEPTH`); no article comes near it.
+ * The reader also measures how deep the tree would be, so a document that
+ * {@link markdownBlocks} reads as plain text for its depth (`MAX_TREE_DEPTH`: emphasis
+ * nested a thousand deep; no article comes near it) is read as plain text here too.
  *
  * @module
  */
@@ -19,14 +19,8 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import type { Event, Token } from 'micromark-util-types';
 import { isPipeTable, type Block, type Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
-import {
-  addBlock,
-  appendText,
-  markdownBlocks,
-  MAX_TREE_DEPTH,
-  parseMarkdown,
-  WORD_JOINING_HTML,
-} from './markdown-blocks.js';
+import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
+import { textBlocks } from './text-blocks.js';
 
 /** A container a block can sit in: a list (its items' paragraphs are list items) or a block quote. */
 interface Container {
@@ -78,23 +72,16 @@ function markdownEvents(markdown: string): Event[] {
  */
 export function markdownEventBlocks(markdown: string): Block[] {
   expectString('markdownEventBlocks', 'markdown', markdown);
-  const events = markdownEvents(markdown);
-  // Nesting of the events bounds the tree's depth from above (list items, which the tree
-  // adds, are counted by the open lists): past the tree reader's limit, let it decide.
-  let nesting = 0;
-  let lists = 0;
-  for (const [kind, token] of events) {
-    if (kind === 'exit') {
-      nesting--;
-      continue;
-    }
-    if (++nesting + lists > MAX_TREE_DEPTH) return markdownBlocks(parseMarkdown(markdown), markdown);
-    if (token.type === 'listOrdered' || token.type === 'listUnordered') lists++;
-  }
-  return readEvents(events, markdown);
+  const { blocks, deepest } = readEvents(markdownEvents(markdown), markdown);
+  // As markdownBlocks does with a tree this deep (see MAX_TREE_DEPTH).
+  return deepest > MAX_TREE_DEPTH ? textBlocks(markdown) : blocks;
 }
 
-function readEvents(events: readonly Event[], source: string): Block[] {
+/**
+ * Reads the blocks, and the depth of the deepest node the tree would have (its root at 0):
+ * a list counts twice, for itself and its open item; a link's text sits in the link.
+ */
+function readEvents(events: readonly Event[], source: string): { blocks: Block[]; deepest: number } {
   const blocks: Block[] = [];
   const containers: Container[] = [{ list: false, leadIn: undefined }];
   let phrasing: Phrasing | undefined;
@@ -107,6 +94,13 @@ function readEvents(events: readonly Event[], source: string): Block[] {
   let atHardBreak = false;
   let setextSlurpLineEnding = false;
   let numericReference: 10 | 16 | undefined;
+  /** The depth of the tree node the events are in, and of the deepest node so far. */
+  let depth = 0;
+  let deepest = 0;
+  /** A node at `depth + 1`: a leaf, or a parent entered with `depth++` after. */
+  const node = (): void => {
+    if (depth >= deepest) deepest = depth + 1;
+  };
 
   const flush = (block: Phrasing): void => {
     const text = block.pending;
@@ -130,7 +124,10 @@ function readEvents(events: readonly Event[], source: string): Block[] {
     block.text += ' ';
   };
   const data = (block: Phrasing, token: Token): void => {
-    block.pending ??= { value: '', start: token.start.offset, end: token.end.offset };
+    if (block.pending === undefined) {
+      node();
+      block.pending = { value: '', start: token.start.offset, end: token.end.offset };
+    }
   };
 
   for (const [kind, token, context] of events) {
@@ -146,7 +143,10 @@ function readEvents(events: readonly Event[], source: string): Block[] {
         if (type === 'htmlText') space(phrasing, html);
         else if (type === 'codeText') space(phrasing, undefined);
         html = undefined;
-        if (type === 'link') link = undefined;
+        if (type === 'link') {
+          link = undefined;
+          depth--;
+        }
       } else if (html !== undefined && kind === 'exit' && (type === 'htmlTextData' || type === 'lineEnding'))
         html += context.sliceSerialize(token);
       else if (kind === 'exit' && (type === 'hardBreakEscape' || type === 'hardBreakTrailing')) atHardBreak = true;
@@ -154,7 +154,9 @@ function readEvents(events: readonly Event[], source: string): Block[] {
     }
     if (phrasing === undefined) {
       if (kind === 'enter') {
-        if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading')
+        if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading') {
+          node();
+          depth++;
           phrasing = {
             kind: type === 'paragraph' ? 'paragraph' : 'heading',
             depth: 0,
@@ -163,13 +165,28 @@ function readEvents(events: readonly Event[], source: string): Block[] {
             joinFrom: undefined,
             pending: undefined,
           };
-        else if (type === 'blockQuote')
+        } else if (type === 'blockQuote') {
+          node();
+          depth++;
           containers.push({ list: false, leadIn: (containers.at(-1) as Container).leadIn });
-        else if (type === 'listOrdered' || type === 'listUnordered')
+        } else if (type === 'listOrdered' || type === 'listUnordered') {
+          // The list, and its item (the tree opens one at the list's first marker).
+          node();
+          depth++;
+          node();
+          depth++;
           containers.push({ list: true, leadIn: blocks.length > 0 ? blocks.length - 1 : undefined });
-        else if (type === 'codeFenced' || type === 'codeIndented' || type === 'htmlFlow' || type === 'definition')
+        } else if (type === 'codeFenced' || type === 'codeIndented' || type === 'htmlFlow' || type === 'definition') {
+          node();
           skipUntil = token;
-      } else if (type === 'blockQuote' || type === 'listOrdered' || type === 'listUnordered') containers.pop();
+        } else if (type === 'thematicBreak') node();
+      } else if (type === 'blockQuote') {
+        depth--;
+        containers.pop();
+      } else if (type === 'listOrdered' || type === 'listUnordered') {
+        depth -= 2;
+        containers.pop();
+      }
       continue;
     }
     if (kind === 'enter') {
@@ -184,29 +201,39 @@ function readEvents(events: readonly Event[], source: string): Block[] {
         case 'emphasis':
         case 'strong':
         case 'autolink':
+          flush(phrasing);
+          node();
+          depth++;
+          break;
         case 'label':
           flush(phrasing);
           break;
         case 'link':
           flush(phrasing);
+          node();
+          depth++;
           link = token;
           break;
         case 'image':
           space(phrasing, undefined);
+          node();
           skipUntil = token;
           break;
         case 'codeText':
           flush(phrasing);
+          node();
           skipUntil = token;
           break;
         case 'htmlText':
           flush(phrasing);
+          node();
           skipUntil = token;
           html = '';
           break;
         case 'hardBreakEscape':
         case 'hardBreakTrailing':
           space(phrasing, undefined);
+          node();
           break;
         default:
       }
@@ -255,6 +282,7 @@ function readEvents(events: readonly Event[], source: string): Block[] {
       case 'strong':
       case 'autolink':
         flush(phrasing);
+        depth--;
         break;
       case 'label':
         flush(phrasing);
@@ -275,6 +303,7 @@ function readEvents(events: readonly Event[], source: string): Block[] {
       case 'setextHeading': {
         setextSlurpLineEnding = false;
         flush(phrasing);
+        depth--;
         const container = containers.at(-1) as Container;
         const block: Block = {
           kind: phrasing.kind === 'heading' ? 'heading' : container.list ? 'list-item' : 'paragraph',
@@ -290,5 +319,5 @@ function readEvents(events: readonly Event[], source: string): Block[] {
       default:
     }
   }
-  return blocks;
+  return { blocks, deepest };
 }

@@ -155,12 +155,26 @@ describe('Markdown blocks from micromark events', () => {
     );
   });
 
-  it('read text nested past the tree depth as the tree reader does (plain text)', () => {
-    const depth = MAX_TREE_DEPTH + 10;
-    const text = `${'*a '.repeat(depth)}Mesotherapy melts fat${' a*'.repeat(depth)}.\n\nEnd.\n`;
-    const tree = treeBlocks(text);
-    expect(markdownEventBlocks(text)).toEqual(tree);
-    // The tree reader read it as plain text: one paragraph a line, markup kept.
-    expect((tree as { text: string }[])[0]?.text.startsWith('*a *a')).toBe(true);
+  it('read text nested past the tree depth as plain text, exactly where the tree reader does', () => {
+    // Emphasis nested `n` deep: the innermost text sits at n + 2 (+2 in a list item, +1 in a
+    // link); the tree reader reads a tree deeper than MAX_TREE_DEPTH as plain text.
+    const nested = (n: number): string => `${'*a '.repeat(n)}Mesotherapy melts fat${' a*'.repeat(n)}.`;
+    const cases: [string, (n: number) => string, number][] = [
+      ['paragraph', (n) => `${nested(n)}\n\nEnd.\n`, 2],
+      ['list item', (n) => `Lead:\n\n- ${nested(n)}\n`, 4],
+      ['link text', (n) => `[${nested(n)}](https://x.org)\n`, 3],
+    ];
+    for (const [name, make, extra] of cases) {
+      const limit = MAX_TREE_DEPTH - extra;
+      const within = make(limit);
+      const past = make(limit + 1);
+      const withinTree = treeBlocks(within) as { text: string }[];
+      const pastTree = treeBlocks(past) as { text: string }[];
+      expect(markdownEventBlocks(within), name).toEqual(withinTree);
+      expect(markdownEventBlocks(past), name).toEqual(pastTree);
+      // The boundary is where the test says: Markdown within it, plain text past it.
+      expect(withinTree.some((block) => block.text.includes('*a'))).toBe(false);
+      expect(pastTree.some((block) => block.text.includes('*a *a'))).toBe(true);
+    }
   });
 });
