@@ -1,7 +1,9 @@
 /**
- * Markdown → blocks, through unified + remark-parse. Headings, paragraphs and list
+ * Markdown → blocks, through an mdast tree (remark-parse's). Headings, paragraphs and list
  * items become blocks; code, HTML and inline code are not read (claims inside code
- * are not claims) but keep their place, so offsets stay exact.
+ * are not claims) but keep their place, so offsets stay exact. The remark plugin reads a
+ * user's tree with it; the fact-check reads the same blocks from micromark's events
+ * without a tree (./markdown-events.ts), tested against this reader block for block.
  *
  * @module
  */
