@@ -28,6 +28,7 @@ import {
 import { markdownPieces } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
 import { fillMessage } from '../messages/messages.js';
+import { findingParts, type FindingParts } from './finding-parts.js';
 import { textBlocks } from './text-blocks.js';
 import { bundledLexicon, markBundled } from './prebuilt.js';
 import { expectArray, expectShape, expectString, ownOptions } from '../guard.js';
@@ -291,6 +292,8 @@ function documentReader(
   const findings: Finding[] = [];
   /** Each claim judged once per document and language, shared by the runs in that language. */
   const judged = new Map<string, JudgedClaim>();
+  /** The claims and lists of study mentions of the document's findings, each once. */
+  const parts = findingParts();
   /** The runs in a language the engine does not read: their notices are written once the document's language is known. */
   const unread: { code: LanguageCode; from: number; to: number }[] = [];
   /** Letters per language, in the order the languages were first seen. */
@@ -317,7 +320,7 @@ function documentReader(
       code,
       start: index,
       claims: reads ? claimReader(lexiconFor(dataset, code), engine.studiesByYear, engine.studiesBySubject) : undefined,
-      judge: reads ? claimJudge(findings, input, code, kb, locate, judged) : undefined,
+      judge: reads ? claimJudge(findings, input, code, kb, locate, judged, parts) : undefined,
       from,
       to: from,
       letters: false,
@@ -470,15 +473,19 @@ function claimJudge(
   kb: FactCheckKnowledgeBase,
   at: (offset: number) => Point,
   judged = new Map<string, JudgedClaim>(),
+  parts: FindingParts = findingParts(),
 ): (found: ExtractedClaim, block: Block) => void {
   const messages = messagesFor(readable(kb.dataset), language);
   /** The findings on the current line, by claim: a claim repeated on it is one finding. */
   const byLine = new Map<string, number>();
   let line = 0;
+  /** The last finding's place: the claims of one sentence share its frozen position and text. */
+  let last: Pick<Finding, 'position' | 'text'> | undefined;
   return (found, block) => {
     const startOffset = toSourceOffset(block, found.start, 'start');
     const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
-    const start = at(startOffset);
+    const same = last?.position.start.offset === startOffset && last.position.end.offset === endOffset;
+    const start = same ? (last as Pick<Finding, 'position'>).position.start : at(startOffset);
     // Claims come in input order: those on earlier lines are not looked up again.
     if (start.line > line) {
       byLine.clear();
@@ -490,7 +497,7 @@ function claimJudge(
     const earlier = byLine.get(lineKey);
     if (earlier !== undefined) {
       const kept = findings[earlier] as Finding;
-      findings[earlier] = { ...kept, refersTo: [...new Set([...kept.refersTo, ...found.refersTo])] };
+      findings[earlier] = { ...kept, refersTo: parts.studies([...new Set([...kept.refersTo, ...found.refersTo])]) };
       return;
     }
     // Each judgement once, with what its findings share: a report of many findings holds one copy.
@@ -498,14 +505,20 @@ function claimJudge(
     let judgement = judged.get(key);
     if (!judgement) judged.set(key, (judgement = judgeOnce(kb.judge(found.claim), language, messages)));
     byLine.set(lineKey, findings.length);
+    if (!same)
+      last = {
+        position: Object.freeze({ start: Object.freeze(start), end: Object.freeze(at(endOffset)) }),
+        text: input.slice(startOffset, endOffset),
+      };
+    const place = last as Pick<Finding, 'position' | 'text'>;
     findings.push({
-      claim: found.claim,
+      claim: parts.claim(found.claim),
       verdict: judgement.verdict,
-      text: input.slice(startOffset, endOffset),
-      position: { start, end: at(endOffset) },
+      text: place.text,
+      position: place.position,
       assessment: judgement.assessment,
       citations: judgement.citations,
-      refersTo: found.refersTo.length === 0 ? NO_STUDIES : [...found.refersTo],
+      refersTo: parts.studies(found.refersTo),
       message: judgement.message,
     });
   };
@@ -518,9 +531,6 @@ interface JudgedClaim {
   readonly citations: Finding['citations'];
   readonly message: string;
 }
-
-/** The findings' empty list of study mentions, shared. */
-const NO_STUDIES: readonly string[] = Object.freeze([]);
 
 function judgeOnce(judgement: Judgement, language: LanguageCode, messages: Messages): JudgedClaim {
   return {
