@@ -329,9 +329,13 @@ function documentReader(
       endRun();
       run = startRun(code, index, block);
     }
-    if (run.claims && run.judge)
-      for (const found of run.claims.read(withinRun(block, run.start), index)) run.judge(found, block);
-    else {
+    if (run.claims && run.judge) {
+      // Each claim is judged as its sentence is read: a block's claims are never all held at once.
+      const judge = run.judge;
+      run.claims.read(withinRun(block, run.start), index, (found) => {
+        judge(found, block);
+      });
+    } else {
       run.letters ||= /\p{L}/u.test(block.text);
       run.to = Math.max(run.from, toSourceOffset(block, block.text.length, 'end'));
     }

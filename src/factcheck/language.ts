@@ -175,6 +175,9 @@ export function compileLanguageWords(dataset: Dataset): [string, [LanguageCode, 
   return [...words].map(([word, byLanguage]) => [word, [...byLanguage]]);
 }
 
+/** A word, as the language detector reads it. */
+const SCORED_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
 /**
  * Weighs the evidence for each language in a text.
  *
@@ -195,7 +198,9 @@ export function scoreLanguages(text: string, detector: LanguageDetector): Map<La
   const scores = new Map<LanguageCode, number>();
   const letterScores = new Map<LanguageCode, number>();
   const evidence = evidenceCache(detector);
-  for (const match of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+  // One regular expression, its position reset here: `matchAll` would copy it for every block.
+  SCORED_WORD.lastIndex = 0;
+  for (let match = SCORED_WORD.exec(text); match !== null; match = SCORED_WORD.exec(text)) {
     const { weights, letters } = evidence.of(match[0]);
     // Flat pairs, not a Map's entries: this runs for every word of every block's sample.
     for (let index = 0; index < weights.length; index += 2) {
