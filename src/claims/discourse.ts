@@ -162,23 +162,33 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
     }
     case 'clause': {
       const { reading } = event;
-      return {
-        ...state,
-        // "They strengthen the hair you have, and slow down shedding": the treatments "they" means continue the sentence.
-        subjectInSentence:
-          reading.named[0] ??
-          (reading.carriedBy === 'plural-reference' ? reading.subjects[0] : undefined) ??
-          state.subjectInSentence,
-        lastSubject: reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject,
-        lastIndication: reading.indications.at(-1) ?? state.lastIndication,
-      };
+      // "They strengthen the hair you have, and slow down shedding": the treatments "they" means continue the sentence.
+      const subjectInSentence =
+        reading.named[0] ??
+        (reading.carriedBy === 'plural-reference' ? reading.subjects[0] : undefined) ??
+        state.subjectInSentence;
+      const lastSubject =
+        reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
+      const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
+      // Most clauses change nothing here: the state is immutable, so the same one will do.
+      if (
+        subjectInSentence === state.subjectInSentence &&
+        lastSubject === state.lastSubject &&
+        lastIndication === state.lastIndication
+      )
+        return state;
+      return { ...state, subjectInSentence, lastSubject, lastIndication };
     }
-    case 'sentence-end':
-      return { ...state, fdaInPreviousSentence: event.sentence.has('fda') };
-    case 'block-end':
-      return state.block?.kind === 'heading'
+    case 'sentence-end': {
+      const fdaInPreviousSentence = event.sentence.has('fda');
+      return fdaInPreviousSentence === state.fdaInPreviousSentence ? state : { ...state, fdaInPreviousSentence };
+    }
+    case 'block-end': {
+      const recentSubject = state.lastSubject ?? state.recentSubject;
+      return state.block?.kind === 'heading' || recentSubject === state.recentSubject
         ? state
-        : { ...state, recentSubject: state.lastSubject ?? state.recentSubject };
+        : { ...state, recentSubject };
+    }
   }
 }
 

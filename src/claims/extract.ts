@@ -102,9 +102,11 @@ export interface ClaimReader {
    *
    * @param block - The block; its `leadIn` is the index of an earlier block read by this reader.
    * @param index - The block's index (each call's is greater than the last).
-   * @returns The claims found in it, in order, each with `block` set to `index`.
+   * @param each - When given, receives each claim as soon as its sentence is read, and the
+   *   claims are not collected (a block of megabytes then holds none of its claims at once).
+   * @returns The claims found in it, in order, each with `block` set to `index` (none when `each` is given).
    */
-  read(block: Block, index: number): ExtractedClaim[];
+  read(block: Block, index: number, each?: (claim: ExtractedClaim) => void): ExtractedClaim[];
   /**
    * Forgets the summaries of earlier blocks but those given: a later block's lead-in can
    * only be one of them (the piecewise reader knows which).
@@ -140,8 +142,9 @@ export function claimReader(
 ): ClaimReader {
   let summaries = new Map<number, BlockSummary>();
   let state = INITIAL_DISCOURSE;
-  const read = (block: Block, blockIndex: number): ExtractedClaim[] => {
+  const read = (block: Block, blockIndex: number, each?: (claim: ExtractedClaim) => void): ExtractedClaim[] => {
     const found: ExtractedClaim[] = [];
+    const emit = each ?? ((claim: ExtractedClaim): void => void found.push(claim));
     const leadIn = block.leadIn === undefined ? undefined : summaries.get(block.leadIn);
     state = reduceDiscourse(state, { type: 'block', block, leadIn });
     for (const span of splitSentences(block.text, lexicon.abbreviations)) {
@@ -165,7 +168,7 @@ export function claimReader(
         return { clause, reading, mentions };
       });
       for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings))
-        for (const claim of claims) found.push({ claim, block: blockIndex, ...claimSpan, refersTo });
+        for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
       state = reduceDiscourse(state, { type: 'sentence-end', sentence });
     }
     state = reduceDiscourse(state, { type: 'block-end' });

@@ -425,12 +425,19 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
   /** What matching needs of a word, by its folded form: worked out once per distinct word. */
   interface WordEntry {
     readonly stem: string;
-    /** The patterns it may start, in list order, when neither form's list is split by second token. */
+    /**
+     * The patterns it may start and whose first token it fits, in list order, when neither
+     * form's list is split by second token.
+     */
     readonly candidates: readonly Pattern[] | undefined;
+    /** For a word whose list is split: its candidates by the entry of the word after it (undefined: none after). */
+    readonly after: Map<WordEntry | undefined, readonly Pattern[]> | undefined;
     /** Refs of the compound patterns (prefix or suffix) the word contains. */
     readonly compounds: readonly LexiconRef[];
   }
   const entries = new Map<string, WordEntry>();
+  /** Candidate lists kept in the split words' `after` maps, all together: bounded like the entries. */
+  let afterCount = 0;
   const entryFor = (token: Token): WordEntry => {
     const cached = entries.get(token.folded);
     if (cached?.stem === token.stem) return cached;
@@ -439,10 +446,14 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
       stem: token.stem,
       candidates: split
         ? undefined
-        : unionInOrder(
-            byFirstStem.get(token.stem),
-            token.stem === token.folded ? undefined : byFirstStem.get(token.folded),
+        : fitting(
+            unionInOrder(
+              byFirstStem.get(token.stem),
+              token.stem === token.folded ? undefined : byFirstStem.get(token.folded),
+            ),
+            token,
           ),
+      after: split ? new Map() : undefined,
       compounds: [
         ...walk(prefixes, token.folded, false, 1),
         ...walk(suffixes, token.folded, true, 2),
@@ -450,10 +461,31 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
       ],
     };
     if (cached === undefined) {
-      if (entries.size >= WordFormCache.LIMIT) entries.clear();
+      if (entries.size >= WordFormCache.LIMIT) {
+        // The `after` maps are keyed by entries: they go with them.
+        entries.clear();
+        afterCount = 0;
+      }
       entries.set(token.folded, entry);
     }
     return entry;
+  };
+  /** The candidates of a word whose list is split by second token, given the word after it: worked out once per pair. */
+  const splitFor = (entry: WordEntry, token: Token, next: Token | undefined): readonly Pattern[] => {
+    const after = entry.after as Map<WordEntry | undefined, readonly Pattern[]>;
+    const nextEntry = next === undefined ? undefined : entryFor(next);
+    // The entry stands for the next word's folded form and stem: all its candidates depend on.
+    let list = after.get(nextEntry);
+    if (list === undefined) {
+      list = fitting(splitCandidates(byFirstStem, bySecond, token, next), token);
+      if (afterCount >= WordFormCache.LIMIT) {
+        for (const each of entries.values()) each.after?.clear();
+        afterCount = 0;
+      }
+      after.set(nextEntry, list);
+      afterCount++;
+    }
+    return list;
   };
   /** Two words written apart, read as one compound: the one-token patterns and compound refs that span both. */
   interface PairEntry {
@@ -499,26 +531,20 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
     words: new WordFormCache(endings, folding),
     match(tokens) {
       const matches: LexiconMatch[] = [];
-      /** Whether tokens `[first, last]` already matched `ref`: only this token's matches, from `from` on, can. */
-      const has = (from: number, last: number, ref: LexiconRef): boolean => {
-        for (let index = from; index < matches.length; index++) {
-          const m = matches[index] as LexiconMatch;
-          if (m.last === last && m.ref === ref) return true;
-        }
-        return false;
-      };
+      const has = (from: number, last: number, ref: LexiconRef): boolean => matched(matches, from, last, ref);
       for (let first = 0; first < tokens.length; first++) {
         // Every match found for this token starts at it: duplicates are looked for from here.
         const from = matches.length;
         const token = tokens[first] as Token;
         const next = tokens[first + 1];
         const entry = entryFor(token);
-        const candidates = entry.candidates ?? splitCandidates(byFirstStem, bySecond, token, next);
+        const candidates = entry.candidates ?? splitFor(entry, token, next);
         for (const pattern of candidates) {
           const last = first + pattern.tokens.length - 1;
           if (last >= tokens.length) continue;
           let ok = true;
-          for (let offset = 0; offset < pattern.tokens.length && ok; offset++) {
+          // The first token fits every candidate (see `fitting`).
+          for (let offset = 1; offset < pattern.tokens.length && ok; offset++) {
             const want = pattern.tokens[offset] as PatternToken;
             const have = tokens[first + offset] as Token;
             const isLast = offset === pattern.tokens.length - 1;
@@ -542,6 +568,38 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
       return matches;
     },
   };
+}
+
+/** Whether tokens `[first, last]` already matched `ref`: only the matches from `from` on (this token's) can. */
+function matched(matches: readonly LexiconMatch[], from: number, last: number, ref: LexiconRef): boolean {
+  for (let index = from; index < matches.length; index++) {
+    const m = matches[index] as LexiconMatch;
+    if (m.last === last && m.ref === ref) return true;
+  }
+  return false;
+}
+
+/** Whether a token is what a pattern token asks for (`last`: it is the pattern's last, which may continue as a compound). */
+function fits(have: Token, want: PatternToken, pattern: Pattern, last: boolean): boolean {
+  return (
+    have.folded === want.folded ||
+    (!pattern.exact && have.stem === want.stem) ||
+    (last && pattern.openEnd && have.folded.startsWith(want.folded))
+  );
+}
+
+/**
+ * The candidates whose first token the token fits, in order: that depends on the word
+ * alone, so it is worked out once per word (or pair, for a split list), not per token.
+ */
+function fitting(candidates: readonly Pattern[], token: Token): readonly Pattern[] {
+  let kept: Pattern[] | undefined;
+  candidates.forEach((pattern, index) => {
+    const ok = fits(token, pattern.tokens[0] as PatternToken, pattern, pattern.tokens.length === 1);
+    if (!ok && kept === undefined) kept = candidates.slice(0, index);
+    else if (ok && kept !== undefined) kept.push(pattern);
+  });
+  return kept ?? candidates;
 }
 
 /**

@@ -87,14 +87,31 @@ export interface SentenceView {
 export function readSentence(text: string, start: number, lexicon: Lexicon): SentenceView {
   const tokens = tokenize(text, lexicon.endings, start, lexicon.folding, lexicon.words);
   const all = lexicon.match(tokens);
-  const entities = pickEntities(all);
-  const cues = all.filter((m) => m.ref.type === 'cue');
-  const roles = new Set(cues.map((m) => (m.ref as { role: CueRole }).role));
+  // One pass over the matches, sorting them by kind, in order.
+  const named: LexiconMatch[] = [];
+  const cues: LexiconMatch[] = [];
+  const populations: LexiconMatch[] = [];
+  const roles = new Set<CueRole>();
   const designs = new Map<number, Set<StudyDesign>>();
-  for (const m of all)
-    if (m.ref.type === 'design') designs.set(m.first, new Set([...(designs.get(m.first) ?? []), m.ref.design]));
-  const conjunctions = new Set(cues.filter((m) => isRole(m, 'conjunction') && m.first === m.last).map((m) => m.first));
-  const conjunctionTokens = new Set([...conjunctions].map((index) => tokens[index]));
+  const conjunctions = new Set<number>();
+  const conjunctionTokens = new Set<Token>();
+  for (const m of all) {
+    const ref = m.ref;
+    if (ref.type === 'cue') {
+      cues.push(m);
+      roles.add(ref.role);
+      if (ref.role === 'conjunction' && m.first === m.last) {
+        conjunctions.add(m.first);
+        conjunctionTokens.add(tokens[m.first] as Token);
+      }
+    } else if (ref.type === 'population') populations.push(m);
+    else if (ref.type === 'design') {
+      const set = designs.get(m.first);
+      if (set) set.add(ref.design);
+      else designs.set(m.first, new Set([ref.design]));
+    } else named.push(m);
+  }
+  const entities = pickEntities(named);
   const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
   return {
     text,
@@ -103,7 +120,7 @@ export function readSentence(text: string, start: number, lexicon: Lexicon): Sen
     entities,
     cues,
     designs,
-    populations: all.filter((m) => m.ref.type === 'population'),
+    populations,
     clauses: splitClauses(tokens, cues, conjunctions, text, start),
     comparators: comparedInterventions(entities, cues, tokens, conjunctions),
     quoted: shortQuotations(text, start, tokens),
@@ -129,10 +146,9 @@ export function isRole(match: LexiconMatch, role: CueRole): boolean {
 }
 
 /** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */
-function pickEntities(matches: readonly LexiconMatch[]): LexiconMatch[] {
-  const entities = matches
-    .filter((m) => m.ref.type === 'intervention' || m.ref.type === 'indication')
-    .sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
+  if (named.length < 2) return named;
+  const entities = named.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
   return taken.sort((a, b) => a.first - b.first);
@@ -155,10 +171,16 @@ function splitClauses(
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
   for (let index = 1; index < tokens.length; index++) {
-    const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
+    // The characters between the two words, read where they stand (no copy of each gap).
+    let semicolon = false;
+    let comma = false;
+    for (let at = (tokens[index - 1] as Token).end - base; at < (tokens[index] as Token).start - base; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x3b || code === 0x3a) semicolon = true;
+      else if (code === 0x2c) comma = true;
+    }
     // ";" and ":" start a clause ("Usually none: most people go straight back to work").
-    if (/[;:]/.test(gap) || (gap.includes(',') && conjunctions.has(index) && !restrictions.has(index + 1)))
-      starts.add(index);
+    if (semicolon || (comma && conjunctions.has(index) && !restrictions.has(index + 1))) starts.add(index);
   }
   const sorted = [...starts].sort((a, b) => a - b);
   return sorted.map((first, i) => ({
@@ -213,6 +235,9 @@ const QUOTATIONS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu,
 ];
 
+/** The mark each of {@link QUOTATIONS} opens with. */
+const QUOTATION_MARKS: readonly string[] = ['"', '“', '«', "'"];
+
 /** The longest quotation read as a mention rather than a claim, in words. */
 const MAX_QUOTED_WORDS = 6;
 
@@ -224,7 +249,9 @@ const MAX_QUOTED_WORDS = 6;
 function shortQuotations(text: string, base: number, tokens: readonly Token[]): [number, number][] {
   const ranges: [number, number][] = [];
   // One pass per kind of quotation mark, so a short quotation inside a long one is found too.
-  for (const pattern of QUOTATIONS) {
+  QUOTATIONS.forEach((pattern, kind) => {
+    // Most sentences have no quotation mark of a kind: no search for it then.
+    if (!text.includes(QUOTATION_MARKS[kind] as string)) return;
     for (const match of text.matchAll(pattern)) {
       const from = base + match.index;
       const to = from + match[0].length;
@@ -232,6 +259,6 @@ function shortQuotations(text: string, base: number, tokens: readonly Token[]): 
       if (inside.length > 0 && inside.length <= MAX_QUOTED_WORDS)
         ranges.push([(inside[0] as readonly [Token, number])[1], (inside.at(-1) as readonly [Token, number])[1]]);
     }
-  }
+  });
   return ranges;
 }

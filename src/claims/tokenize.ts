@@ -130,7 +130,9 @@ export function tokenize(
   const tokens: Token[] = [];
   const words = cache?.fits(endings, folding) ? cache : undefined;
   let previousEnd = -2;
-  for (const match of text.matchAll(WORD)) {
+  // One regular expression, its position reset here: `matchAll` would copy it for every sentence.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     const word = match[0];
     let folded: string;

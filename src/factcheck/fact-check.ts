@@ -332,9 +332,13 @@ function documentReader(
       endRun();
       run = startRun(code, index, block);
     }
-    if (run.claims && run.judge)
-      for (const found of run.claims.read(withinRun(block, run.start), index)) run.judge(found, block);
-    else {
+    if (run.claims && run.judge) {
+      // Each claim is judged as its sentence is read: a block's claims are never all held at once.
+      const judge = run.judge;
+      run.claims.read(withinRun(block, run.start), index, (found) => {
+        judge(found, block);
+      });
+    } else {
       run.letters ||= /\p{L}/u.test(block.text);
       run.to = Math.max(run.from, toSourceOffset(block, block.text.length, 'end'));
     }
@@ -560,8 +564,9 @@ const LOCATOR_CHECKPOINT = 65_536;
 /**
  * Maps offsets to 1-based line and column. Lines end at LF, CRLF or a lone CR, as in
  * remark and vfile. Offsets are asked for mostly in input order, so the locator walks
- * forward from the last one asked; to go back, it starts again from the nearest of the
- * points it noted every {@link LOCATOR_CHECKPOINT} units. It keeps no table of every line.
+ * forward from the last one asked; back on the line it has walked to, it needs no walk; to
+ * go back further, it starts again from the nearest of the points it noted every
+ * {@link LOCATOR_CHECKPOINT} units. It keeps no table of every line.
  *
  * @param text - The input.
  * @returns The locator.
@@ -579,6 +584,9 @@ export function pointLocator(text: string): (offset: number) => Point {
   let line = 1;
   let lineStart = 0;
   return (offset) => {
+    // Back on the line walked to (several claims of one sentence, a document on one line):
+    // no line break lies between the line's start and `at`, so no walk is needed.
+    if (offset < at && offset >= lineStart) return { line, column: offset - lineStart + 1, offset };
     if (offset < at) {
       // Back to the last checkpoint at or before the offset.
       let low = 0;

@@ -175,6 +175,9 @@ export function compileLanguageWords(dataset: Dataset): [string, [LanguageCode, 
   return [...words].map(([word, byLanguage]) => [word, [...byLanguage]]);
 }
 
+/** A word, as the language detector reads it. */
+const SCORED_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
 /**
  * Weighs the evidence for each language in a text.
  *
@@ -195,9 +198,15 @@ export function scoreLanguages(text: string, detector: LanguageDetector): Map<La
   const scores = new Map<LanguageCode, number>();
   const letterScores = new Map<LanguageCode, number>();
   const evidence = evidenceCache(detector);
-  for (const match of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+  // One regular expression, its position reset here: `matchAll` would copy it for every block.
+  SCORED_WORD.lastIndex = 0;
+  for (let match = SCORED_WORD.exec(text); match !== null; match = SCORED_WORD.exec(text)) {
     const { weights, letters } = evidence.of(match[0]);
-    if (weights) for (const [code, weight] of weights) scores.set(code, (scores.get(code) ?? 0) + weight);
+    // Flat pairs, not a Map's entries: this runs for every word of every block's sample.
+    for (let index = 0; index < weights.length; index += 2) {
+      const code = weights[index] as LanguageCode;
+      scores.set(code, (scores.get(code) ?? 0) + (weights[index + 1] as number));
+    }
     for (const code of letters) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
   }
   // Letters tip the balance between close languages; alone they never make a language
@@ -208,8 +217,8 @@ export function scoreLanguages(text: string, detector: LanguageDetector): Map<La
 
 /** What one word, as written, says about its language. */
 interface WordEvidence {
-  /** Its weight per language, if the detector knows the word. */
-  readonly weights: ReadonlyMap<LanguageCode, number> | undefined;
+  /** Its weight per language, as flat code–weight pairs in the detector's order (empty if it does not know the word). */
+  readonly weights: readonly (LanguageCode | number)[];
   /** The languages its telling letters point to, each once, in order. */
   readonly letters: readonly LanguageCode[];
 }
@@ -234,13 +243,17 @@ class EvidenceCache {
       const seen = new Set<LanguageCode>();
       if (!/^[a-z']*$/.test(word))
         for (const char of word) for (const code of this.#detector.letters.get(char) ?? []) seen.add(code);
-      evidence = { weights: this.#detector.words.get(word), letters: [...seen] };
+      const weights: (LanguageCode | number)[] = [];
+      for (const [code, weight] of this.#detector.words.get(word) ?? NO_WEIGHTS) weights.push(code, weight);
+      evidence = { weights, letters: [...seen] };
       if (this.#words.size >= EvidenceCache.LIMIT) this.#words.clear();
       this.#words.set(written, evidence);
     }
     return evidence;
   }
 }
+
+const NO_WEIGHTS: ReadonlyMap<LanguageCode, number> = new Map();
 
 const evidenceCaches = new WeakMap<LanguageDetector, EvidenceCache>();
 
@@ -350,16 +363,37 @@ export function mainLanguage(
  */
 export function countLetters(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const run = match[0];
-    count += run.length;
-    // An astral letter is two UTF-16 units and one letter.
-    for (let index = 0; index < run.length; index++) {
-      const code = run.charCodeAt(index);
-      if (code >= 0xd800 && code <= 0xdbff) count--;
-    }
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      // ASCII: A–Z, a–z.
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) count++;
+    } else if (code >= 0xd800 && code <= 0xdbff) {
+      // A surrogate pair is one code point: a letter only as a whole (a lone surrogate is none).
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (LETTER.test(text.slice(index, index + 2))) count++;
+        index++;
+      }
+    } else if (isLetterUnit(code)) count++;
   }
   return count;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether a BMP code unit outside the surrogates is a letter: worked out once per unit and
+ * kept in a table of fixed size (64 KiB), private to this module, which only speeds the
+ * answer up — every call answers as the regular expression would.
+ */
+const letterUnits = new Uint8Array(0x10000);
+
+function isLetterUnit(code: number): boolean {
+  let known = letterUnits[code] as number;
+  if (known === 0) letterUnits[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 /**

@@ -4,6 +4,7 @@
  * general statement (issue 13 item 2).
  */
 import { describe, expect, it } from 'vitest';
+import type { ClauseReading } from '../../src/claims/clause-claims.js';
 import { INITIAL_DISCOURSE, reduceDiscourse } from '../../src/claims/discourse.js';
 import { read } from './read.js';
 
@@ -15,6 +16,23 @@ describe('reduceDiscourse', () => {
     expect(INITIAL_DISCOURSE.block).toBeUndefined();
     expect(next.block).toBe(block);
     expect(Object.isFrozen(INITIAL_DISCOURSE)).toBe(true);
+  });
+
+  it('gives back the same state for an event that changes nothing, and a new one, the old untouched, for one that does', () => {
+    const reading = (named: string[]): ClauseReading =>
+      ({ named, subjects: named, indications: [], refersBack: false }) as unknown as ClauseReading;
+    const quiet = reduceDiscourse(INITIAL_DISCOURSE, { type: 'clause', reading: reading([]) });
+    expect(quiet).toBe(INITIAL_DISCOURSE);
+    const named = reduceDiscourse(INITIAL_DISCOURSE, { type: 'clause', reading: reading(['mesotherapy']) });
+    expect(named).not.toBe(INITIAL_DISCOURSE);
+    expect([named.lastSubject, named.subjectInSentence, INITIAL_DISCOURSE.lastSubject]).toEqual([
+      'mesotherapy',
+      'mesotherapy',
+      undefined,
+    ]);
+    const ended = reduceDiscourse(named, { type: 'block-end' });
+    expect(ended.recentSubject).toBe('mesotherapy');
+    expect(reduceDiscourse(ended, { type: 'block-end' })).toBe(ended);
   });
 });
 

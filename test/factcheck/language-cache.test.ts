@@ -7,7 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../src/claims/fold.js';
 import { readable } from '../../src/factcheck/fact-check.js';
-import { languageDetector, mainLanguage, scoreLanguages, type LanguageDetector } from '../../src/factcheck/language.js';
+import {
+  countLetters,
+  languageDetector,
+  mainLanguage,
+  scoreLanguages,
+  type LanguageDetector,
+} from '../../src/factcheck/language.js';
 import { knowledgeBase } from '../../src/index.js';
 import type { LanguageCode } from '../../src/schema/language.js';
 
@@ -72,6 +78,23 @@ describe('language evidence per distinct word', () => {
         expect(mainLanguage([a as string, b as string], ['nb', 'da'], 'nb')).toBe(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('counts the letters of every code unit, astral letters and lone surrogates as the regular expression does', () => {
+    const regex = (s: string): number => s.match(/\p{L}/gu)?.length ?? 0;
+    // Every BMP unit once, in runs of 4,096 (lone surrogates among them), then astral letters and non-letters.
+    for (let from = 0; from < 0x10000; from += 0x1000) {
+      const units = String.fromCharCode(...Array.from({ length: 0x1000 }, (_, i) => from + i));
+      expect(countLetters(units)).toBe(regex(units));
+    }
+    for (const sample of ['𝒜𝒜b', '😀a', '\ud835', 'a\udc9c', '\ud835\ud835\udc9c', 'Hår 2024, 𝐀!'])
+      expect(countLetters(sample)).toBe(regex(sample));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (sample) => {
+        expect(countLetters(sample)).toBe(regex(sample));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

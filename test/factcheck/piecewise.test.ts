@@ -208,4 +208,16 @@ describe('the point locator', () => {
     ];
     for (const offset of offsets) expect(locate(offset)).toEqual(table(offset));
   });
+
+  it('goes back on the line it walked to as the line table does, on one long line and between CR and LF', () => {
+    const line = 'word '.repeat(40_000);
+    const text = `${line}\r\n${line}\r${line}`;
+    const table = lineTable(text);
+    const locate = pointLocator(text);
+    const crlf = text.indexOf('\r\n');
+    // Forward, then back on the same line (as the claims of one sentence are asked), line by line.
+    const offsets = [150_000, 149_990, 100, 199_999, crlf + 1, crlf, crlf + 1, crlf + 2, crlf + 150_000, crlf + 3];
+    for (let at = crlf + 200_100; at < text.length; at += 70_001) offsets.push(at, at - 5, at - 69_999);
+    for (const offset of offsets) expect(locate(offset)).toEqual(table(offset));
+  });
 });
