@@ -73,6 +73,12 @@ console.log(JSON.stringify(seen));`;
 });
 
 describe('named character references in Node (dist/named-references/node.js)', () => {
+  it('keep their table in a function body, which V8 compiles only when a reference is met', () => {
+    const source = readFileSync('dist/named-references/node.js', 'utf8');
+    expect(source).toMatch(/^function json\(\) \{\n {2}return '\{"AElig":/m);
+    expect(source).not.toMatch(/^(?:var|let|const) json = /m);
+  });
+
   it('decode every name as decode-named-character-reference does, and nothing else', async () => {
     const built = (await import(pathToFileURL(resolve('dist/named-references/node.js')).href)) as {
       decodeNamedCharacterReference: (value: string) => string | false;
