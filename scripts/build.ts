@@ -64,11 +64,15 @@ export const NAMED_REFERENCES = 'named-references/node';
 
 /** The source of `dist/named-references/node.js`: same answers as decode-named-character-reference. */
 function namedReferencesModule(): string {
+  // The JSON text is returned by a function: V8 compiles a function's body on its first call, so
+  // a process whose text has no named reference (most) never builds the 40 KB string.
   return `// HTML's named character references (character-entities), parsed on first use. Written by scripts/build.ts.
-const json = ${JSON.stringify(JSON.stringify(characterEntities))};
+function json() {
+  return ${JSON.stringify(JSON.stringify(characterEntities))};
+}
 let table;
 export function decodeNamedCharacterReference(value) {
-  table ??= new Map(Object.entries(JSON.parse(json)));
+  table ??= new Map(Object.entries(JSON.parse(json())));
   return table.get(value) ?? false;
 }
 `;

@@ -11,7 +11,7 @@ import { RECORD_KINDS, RECORD_SCHEMAS, type Dataset } from '../../src/schema/kin
 import { CONFUSABLES_MODULE, confusablesModule } from './confusables.js';
 import { compileLexicon } from '../../src/claims/lexicon.js';
 import { compileLanguageWords } from '../../src/factcheck/language.js';
-import type { PrebuiltTables } from '../../src/factcheck/prebuilt.js';
+import { packLanguageWords } from '../../src/factcheck/prebuilt.js';
 
 /** Where the generated dataset module lives (every record but the cues). */
 export const DATASET_MODULE = 'src/generated/dataset.ts';
@@ -141,26 +141,27 @@ export function languagesModule(dataset: Dataset): string {
 
 /**
  * The lexicons module's source text: every language the engine reads, and the language
- * word weights, as JSON parsed on first use. Stale when the records or the lexicon code
- * change: `npm run build:data` rewrites it.
+ * word weights (packed), each as a JSON text of its own that `src/factcheck/prebuilt.ts`
+ * parses on first use, so a fact-check in one language parses only that language's lexicon.
+ * Stale when the records or the lexicon code change: `npm run build:data` rewrites it.
  */
 export function lexiconsModule(dataset: Dataset): string {
-  const lexicons = Object.fromEntries(
-    dataset.languages.filter((p) => p.read).map((p) => [p.id, compileLexicon(dataset, p.id)]),
-  );
-  const tables: PrebuiltTables = { lexicons, languageWords: compileLanguageWords(dataset) };
+  const read = dataset.languages.filter((p) => p.read).map((p) => p.id);
   return [
     HEADER.replace('from data/', 'from data/ with src/claims/lexicon.ts and src/factcheck/language.ts'),
     "import type { PrebuiltTables } from '../factcheck/prebuilt.js';",
     '',
-    '// Kept as a string and parsed on first use: importing the engine stays fast.',
-    `const json = ${jsonLiteral(JSON.stringify(tables))};`,
+    '// JSON texts, each parsed on its first use (src/factcheck/prebuilt.ts): importing the engine stays fast.',
+    'const tables: PrebuiltTables = {',
+    '  lexicons: {',
+    ...read.map((code) => `    ${code}: ${jsonLiteral(JSON.stringify(compileLexicon(dataset, code)))},`),
+    '  },',
+    `  languageWords: ${jsonLiteral(JSON.stringify(packLanguageWords(compileLanguageWords(dataset))))},`,
+    '};',
     '',
-    'let tables: PrebuiltTables | undefined;',
-    '',
-    '/** The bundled lexicons and language word weights, compiled at build time, parsed on first call. */',
+    '/** The bundled lexicons and language word weights, compiled at build time. */',
     'export function loadTables(): PrebuiltTables {',
-    '  return (tables ??= JSON.parse(json) as PrebuiltTables);',
+    '  return tables;',
     '}',
     '',
   ].join('\n');

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../schema/common.js';
@@ -140,9 +140,14 @@ function isDocumentBase(value: string): boolean {
   return URL.canParse(value) && DOCUMENT_PROTOCOLS.has(new URL(value).protocol);
 }
 
+/**
+ * The package's version, for the reports. Read as a file rather than with `createRequire`,
+ * which sets up the CommonJS loader on every `check` for one small JSON file (issue 17).
+ * The path is the same from `src/cli/` and from `dist/chunks/`.
+ */
 function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
 }
 
 function documentUrl(path: string, options: CheckOptions, cwd: string): string | undefined {

@@ -93,8 +93,9 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
     }
   }
   // The bundled knowledge base's word weights were worked out at build time.
-  const weighed = bundledLanguageWords(dataset) ?? compileLanguageWords(dataset);
-  const words = new Map(weighed.map(([word, weights]) => [word, new Map(weights)]));
+  const words =
+    bundledLanguageWords(dataset) ??
+    new Map(compileLanguageWords(dataset).map(([word, weights]) => [word, new Map(weights)]));
   detector = { profiles, read, words, letters };
   detectors.set(dataset, detector);
   return detector;

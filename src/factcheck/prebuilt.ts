@@ -13,24 +13,108 @@ import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode } from '../schema/language.js';
 
 /**
- * What the build compiles from the bundled records: a lexicon per language the engine
- * reads, and the language detector's word weights.
+ * What the build compiles from the bundled records, as the JSON texts it writes: a lexicon
+ * per language the engine reads, and the language detector's word weights packed (see
+ * {@link packLanguageWords}). Each text is parsed on its first use, on its own, so a
+ * fact-check in English never parses the Norwegian lexicon.
  *
  * @example
  * ```ts
  * import type { PrebuiltTables } from './prebuilt.js';
- * const tables: PrebuiltTables = { lexicons: {}, languageWords: [['og', [['nb', 0.5]]]] };
+ * const tables: PrebuiltTables = { lexicons: {}, languageWords: '{"weights":[],"words":"","groups":[]}' };
  * ```
  */
 export interface PrebuiltTables {
-  /** Lexicon data by language (see `compileLexicon`). */
-  readonly lexicons: Readonly<Partial<Record<LanguageCode, LexiconData>>>;
-  /** Word weights (see `compileLanguageWords`). */
-  readonly languageWords: readonly (readonly [string, readonly (readonly [LanguageCode, number])[]])[];
+  /** Lexicon data by language (see `compileLexicon`), as JSON text. */
+  readonly lexicons: Readonly<Partial<Record<LanguageCode, string>>>;
+  /** Word weights (see `compileLanguageWords`), packed, as JSON text. */
+  readonly languageWords: string;
+}
+
+/** Word weights as `compileLanguageWords` gives them: each folded word with its weight per language. */
+export type LanguageWords = readonly (readonly [string, readonly (readonly [LanguageCode, number])[]])[];
+
+/**
+ * Word weights packed for a cheap first parse: the few distinct weight lists once each, the
+ * words as one string, and for each word the index of its weight list. Unpacked, words with
+ * the same weights share one map: some 40 maps and arrays instead of two thousand maps and
+ * six thousand arrays, before the first result of a cold process.
+ *
+ * @example
+ * ```ts
+ * import type { PackedLanguageWords } from './prebuilt.js';
+ * const packed: PackedLanguageWords = { weights: [[['nb', 1]]], words: 'ikke', groups: [0] };
+ * ```
+ */
+export interface PackedLanguageWords {
+  /** The distinct weight lists, in the order they first occur. */
+  readonly weights: readonly (readonly (readonly [LanguageCode, number])[])[];
+  /** The words in order, separated by {@link WORD_SEPARATOR}. */
+  readonly words: string;
+  /** For each word, the index of its weight list. */
+  readonly groups: readonly number[];
+}
+
+/** What separates the words of {@link PackedLanguageWords}: a folded word never holds one. */
+export const WORD_SEPARATOR = ' ';
+
+/**
+ * Packs word weights (build time).
+ *
+ * @param entries - Word weights as `compileLanguageWords` gives them.
+ * @returns The same, packed.
+ * @throws Error when a word holds the separator (it could not be unpacked).
+ * @example
+ * ```ts
+ * import { packLanguageWords } from './prebuilt.js';
+ * packLanguageWords([['og', [['nb', 0.5], ['da', 0.5]]]]).groups; // [0]
+ * ```
+ */
+export function packLanguageWords(entries: LanguageWords): PackedLanguageWords {
+  const index = new Map<string, number>();
+  const weights: (readonly (readonly [LanguageCode, number])[])[] = [];
+  const groups: number[] = [];
+  for (const [word, byLanguage] of entries) {
+    if (word.includes(WORD_SEPARATOR) || word === '') throw new Error(`cannot pack the word ${JSON.stringify(word)}`);
+    const key = JSON.stringify(byLanguage);
+    let group = index.get(key);
+    if (group === undefined) {
+      index.set(key, (group = weights.length));
+      weights.push(byLanguage);
+    }
+    groups.push(group);
+  }
+  return { weights, words: entries.map(([word]) => word).join(WORD_SEPARATOR), groups };
+}
+
+/**
+ * Unpacks word weights into the map a language detector reads: word → weight per language,
+ * in the order packed.
+ *
+ * @param packed - Packed word weights.
+ * @returns The map; words with the same weights share one (read-only) map.
+ * @example
+ * ```ts
+ * import { packLanguageWords, unpackLanguageWords } from './prebuilt.js';
+ * unpackLanguageWords(packLanguageWords([['ikkje', [['nn', 4]]]])).get('ikkje')?.get('nn'); // 4
+ * ```
+ */
+export function unpackLanguageWords(packed: PackedLanguageWords): Map<string, ReadonlyMap<LanguageCode, number>> {
+  const maps = packed.weights.map((byLanguage) => new Map(byLanguage));
+  const words = new Map<string, ReadonlyMap<LanguageCode, number>>();
+  if (packed.groups.length === 0) return words;
+  const list = packed.words.split(WORD_SEPARATOR);
+  for (let i = 0; i < list.length; i++)
+    words.set(list[i] as string, maps[packed.groups[i] as number] as Map<LanguageCode, number>);
+  return words;
 }
 
 /** The tables, where this build has them (a browser bundle leaves them out: `src/lexicons/browser.ts`). */
 const tables = loadTables as () => PrebuiltTables | undefined;
+
+/** Lexicons parsed so far, by language. */
+const lexicons = new Map<LanguageCode, LexiconData>();
+let languageWords: ReadonlyMap<string, ReadonlyMap<LanguageCode, number>> | undefined;
 
 /** The bundled knowledge base's records, as the engine reads them (with cues). */
 const bundled = new WeakSet<Dataset>();
@@ -64,7 +148,15 @@ export function markBundled(dataset: Dataset): void {
  * ```
  */
 export function bundledLexicon(dataset: Dataset, language: LanguageCode): LexiconData | undefined {
-  return bundled.has(dataset) ? tables()?.lexicons[language] : undefined;
+  if (!bundled.has(dataset)) return undefined;
+  let data = lexicons.get(language);
+  if (!data) {
+    const texts = tables()?.lexicons;
+    if (!texts || !Object.hasOwn(texts, language)) return undefined;
+    data = JSON.parse(texts[language] as string) as LexiconData;
+    lexicons.set(language, data);
+  }
+  return data;
 }
 
 /**
@@ -78,6 +170,14 @@ export function bundledLexicon(dataset: Dataset, language: LanguageCode): Lexico
  * bundledLanguageWords({ cues: [] } as never); // undefined
  * ```
  */
-export function bundledLanguageWords(dataset: Dataset): PrebuiltTables['languageWords'] | undefined {
-  return bundled.has(dataset) ? tables()?.languageWords : undefined;
+export function bundledLanguageWords(
+  dataset: Dataset,
+): ReadonlyMap<string, ReadonlyMap<LanguageCode, number>> | undefined {
+  if (!bundled.has(dataset)) return undefined;
+  if (!languageWords) {
+    const text = tables()?.languageWords;
+    if (text === undefined) return undefined;
+    languageWords = unpackLanguageWords(JSON.parse(text) as PackedLanguageWords);
+  }
+  return languageWords;
 }

@@ -12,7 +12,14 @@ import { buildLexicon, compileLexicon, lexiconFrom, type LexiconData } from '../
 import { tokenize } from '../../src/claims/tokenize.js';
 import { factCheck, readable, type FactCheckKnowledgeBase } from '../../src/factcheck/fact-check.js';
 import { compileLanguageWords, languageDetector } from '../../src/factcheck/language.js';
-import { bundledLanguageWords, bundledLexicon, markBundled } from '../../src/factcheck/prebuilt.js';
+import {
+  bundledLanguageWords,
+  bundledLexicon,
+  markBundled,
+  packLanguageWords,
+  unpackLanguageWords,
+  type PackedLanguageWords,
+} from '../../src/factcheck/prebuilt.js';
 import { loadTables } from '../../src/generated/lexicons.js';
 import { knowledgeBase } from '../../src/index.js';
 
@@ -38,8 +45,14 @@ describe('tables compiled at build time', () => {
     const read = dataset.languages.filter((p) => p.read).map((p) => p.id);
     expect(Object.keys(loadTables().lexicons).sort()).toEqual([...read].sort());
     for (const code of read)
-      expect(JSON.parse(JSON.stringify(compileLexicon(dataset, code)))).toEqual(loadTables().lexicons[code]);
-    expect(JSON.parse(JSON.stringify(compileLanguageWords(dataset)))).toEqual(loadTables().languageWords);
+      expect(JSON.parse(JSON.stringify(compileLexicon(dataset, code)))).toEqual(
+        JSON.parse(loadTables().lexicons[code] as string),
+      );
+    const packed = JSON.parse(loadTables().languageWords) as PackedLanguageWords;
+    expect(packed).toEqual(JSON.parse(JSON.stringify(packLanguageWords(compileLanguageWords(dataset)))));
+    const weights = (words: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
+      [...words].map(([word, byLanguage]) => [word, [...byLanguage]]);
+    expect(weights(unpackLanguageWords(packed))).toEqual(JSON.parse(JSON.stringify(compileLanguageWords(dataset))));
   });
 
   it('are used only for the bundled knowledge base', () => {
@@ -47,7 +60,14 @@ describe('tables compiled at build time', () => {
     expect(bundledLexicon(other, 'en')).toBeUndefined();
     expect(bundledLanguageWords(other)).toBeUndefined();
     markBundled(other);
-    expect(bundledLexicon(other, 'en')).toBe(loadTables().lexicons.en);
+    expect(bundledLexicon(other, 'en')).toEqual(JSON.parse(loadTables().lexicons.en as string));
+    // Parsed once, then shared.
+    const another = { ...dataset };
+    markBundled(another);
+    expect(bundledLexicon(other, 'en')).toBe(bundledLexicon(another, 'en'));
+    expect(bundledLanguageWords(other)).toBe(bundledLanguageWords(another));
+    expect(bundledLexicon(other, 'xx')).toBeUndefined();
+    expect(bundledLexicon(other, 'constructor')).toBeUndefined();
   });
 
   it('index into a lexicon that matches as the one built from the records', () => {
@@ -78,5 +98,47 @@ describe('tables compiled at build time', () => {
   it('give the same findings as lexicons built from the records, on every fixture article', () => {
     expect(documents.length).toBeGreaterThan(50);
     for (const text of documents) expect(factCheck(text)).toEqual(factCheck(text, { knowledgeBase: rebuilt }));
+  });
+});
+
+describe('packed language word weights', () => {
+  it('unpack to the words and weights packed, in order, sharing one map per weight list', () => {
+    const entries = [
+      [
+        'og',
+        [
+          ['nb', 0.5],
+          ['da', 0.5],
+        ],
+      ],
+      ['ikkje', [['nn', 4]]],
+      ['the', [['en', 1]]],
+      [
+        'og2',
+        [
+          ['nb', 0.5],
+          ['da', 0.5],
+        ],
+      ],
+      [
+        'ok',
+        [
+          ['da', 0.5],
+          ['nb', 0.5],
+        ],
+      ],
+    ] as const;
+    const packed = packLanguageWords(entries);
+    expect(packed.weights).toHaveLength(4);
+    expect(packed.groups).toEqual([0, 1, 2, 0, 3]);
+    const words = unpackLanguageWords(JSON.parse(JSON.stringify(packed)) as PackedLanguageWords);
+    expect([...words].map(([word, byLanguage]) => [word, [...byLanguage]])).toEqual(entries);
+    expect(words.get('og')).toBe(words.get('og2'));
+    expect(unpackLanguageWords(packLanguageWords([])).size).toBe(0);
+  });
+
+  it('refuse a word they could not unpack', () => {
+    expect(() => packLanguageWords([['two words', [['en', 1]]]])).toThrow(/two words/);
+    expect(() => packLanguageWords([['', [['en', 1]]]])).toThrow(/cannot pack/);
   });
 });

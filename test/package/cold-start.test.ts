@@ -3,6 +3,7 @@
  * `import('meso-evidence/factcheck')` loads, and the form of what it compiles. Each check
  * holds one of the changes that made the first result cheaper (docs/performance.md).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,7 +55,30 @@ describe('the first fact-check of a cold process', () => {
   });
 });
 
+describe('what the first fact-check of a cold process parses', () => {
+  it('is the English lexicon for an English sentence, not the Norwegian one', () => {
+    // JSON.parse is watched in a process of its own: which compiled tables are parsed.
+    const script = `const parse = JSON.parse; const seen = [];
+JSON.parse = (text, ...rest) => { seen.push(String(text).slice(0, 40)); return parse(text, ...rest); };
+const { factCheck } = await import(${JSON.stringify(ENTRY)});
+factCheck('Mesotherapy melts cellulite.');
+console.log(JSON.stringify(seen));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const seen = JSON.parse(result.stdout) as string[];
+    expect(seen.filter((text) => text.startsWith('{"language":"en"'))).toHaveLength(1);
+    expect(seen.filter((text) => text.startsWith('{"weights":'))).toHaveLength(1);
+    expect(seen.filter((text) => text.startsWith('{"language":"nb"'))).toEqual([]);
+  });
+});
+
 describe('named character references in Node (dist/named-references/node.js)', () => {
+  it('keep their table in a function body, which V8 compiles only when a reference is met', () => {
+    const source = readFileSync('dist/named-references/node.js', 'utf8');
+    expect(source).toMatch(/^function json\(\) \{\n {2}return '\{"AElig":/m);
+    expect(source).not.toMatch(/^(?:var|let|const) json = /m);
+  });
+
   it('decode every name as decode-named-character-reference does, and nothing else', async () => {
     const built = (await import(pathToFileURL(resolve('dist/named-references/node.js')).href)) as {
       decodeNamedCharacterReference: (value: string) => string | false;
@@ -80,7 +104,8 @@ describe('the JSON the package parses on first use', () => {
     const records = sources.filter((text) => text.includes('{"sources":['));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatch(/^var json = '\{"sources":\[/m);
-    expect(sources[0]).toMatch(/^var json = '\{"lexicons":/m);
+    expect(sources[0]).toMatch(/^ {4}en: '\{"language":"en",/m);
+    expect(sources[0]).toMatch(/^ {2}languageWords: '\{"weights":/m);
     for (const [i, text] of sources.entries()) expect(text, built[i]).not.toMatch(/JSON\.parse\(`|var json = `/);
   });
 });
