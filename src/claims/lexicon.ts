@@ -140,6 +140,7 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'restriction',
   'purpose',
   'ingredient',
+  'single',
 ]);
 
 interface TrieNode {
