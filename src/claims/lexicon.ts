@@ -141,6 +141,8 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'purpose',
   'ingredient',
   'single',
+  'answer-yes',
+  'answer-no',
 ]);
 
 interface TrieNode {

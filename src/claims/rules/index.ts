@@ -14,6 +14,7 @@ import { classification } from './classification.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
+import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { harmSection } from './harm-section.js';
 import { doubtedFinding } from './doubted-finding.js';
@@ -51,6 +52,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   absenceOfEvidence,
   effectDoubt,
   unapproved,
+  ellipticalAnswer,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
@@ -143,7 +145,7 @@ export const RULE_CATALOGUE: readonly RuleDescription[] = Object.freeze(
     Object.freeze({
       name: entry.name,
       kind: KINDS[entry.kind],
-      ...(entry.kind === 'claim' ? { predicate: entry.predicate } : {}),
+      ...(entry.kind === 'claim' && entry.predicate ? { predicate: entry.predicate } : {}),
       description: entry.description,
     }),
   ),
