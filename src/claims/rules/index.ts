@@ -5,6 +5,7 @@
  * @module
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
+import { actedOn } from './acted-on.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { attributed } from './attributed.js';
@@ -65,6 +66,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   cause,
   without,
   narrowerIndication,
+  actedOn,
   place,
   classification,
   studyTopic,
