@@ -47,7 +47,7 @@ function section(entry: RegistryEntry): string {
   const lines = [
     `### ${entry.name}`,
     '',
-    `_${KIND[entry.kind]}${entry.kind === 'claim' ? `, predicate \`${entry.predicate}\`` : ''}_`,
+    `_${KIND[entry.kind]}${entry.kind === 'claim' && entry.predicate ? `, predicate \`${entry.predicate}\`` : ''}_`,
     '',
   ];
   lines.push(entry.description, '');

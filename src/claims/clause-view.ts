@@ -7,6 +7,7 @@
  */
 import type { Polarity, Predicate } from '../evidence/claim.js';
 import type { CueRole } from '../schema/cue.js';
+import { approvalApposition } from './apposition.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CARRY_RULES } from './rules/carry.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
@@ -46,7 +47,11 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     if (m.ref.type === 'intervention') interventions.push(m);
     else if (m.ref.type === 'indication') indicationMatches.push(m);
   }
-  const named = unique(interventions.filter((m) => !sentence.comparators.has(m)).map(idOf));
+  // "approved one fat-dissolving injection, Kybella": the class before the appositive is not a subject.
+  const apposition = approvalApposition(sentence, interventions, clause.first, clause.last);
+  const described = (m: LexiconMatch): boolean =>
+    apposition !== undefined && m.first > apposition.single.last && m.last < apposition.apposed.first;
+  const named = unique(interventions.filter((m) => !sentence.comparators.has(m) && !described(m)).map(idOf));
   const indications = unique(indicationMatches.map(idOf));
   const speaker = byRole.has('speaker');
   // A clause continues the sentence's subject unless it brings its own: a contrast ("but many

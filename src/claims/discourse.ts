@@ -8,6 +8,7 @@
  * @module
  */
 import type { Block } from './block.js';
+import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import type { ClauseContext } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
@@ -57,6 +58,10 @@ export interface DiscourseState {
    * "What do they treat?"), for a "they", "de" in its answer, even in the next paragraph.
    */
   readonly questionPlural: string | undefined;
+  /** What a question that ended this block asked, read as a statement (for the next block's answer). */
+  readonly askedInBlock: readonly Claim[] | undefined;
+  /** What the question that ended the block before asked, for an elliptical answer in this block's first sentence. */
+  readonly asked: readonly Claim[] | undefined;
 }
 
 /** What happens while reading, in document order. */
@@ -64,6 +69,7 @@ export type DiscourseEvent =
   | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
+  | { readonly type: 'asked'; readonly claims: readonly Claim[] }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
   | { readonly type: 'block-end' };
 
@@ -84,6 +90,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   pluralSubject: undefined,
   pluralBefore: undefined,
   questionPlural: undefined,
+  askedInBlock: undefined,
+  asked: undefined,
 });
 
 /**
@@ -98,7 +106,10 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  * - `clause`: the first treatment a clause names is the sentence's subject from then on
  *   ("Scalp mesotherapy delivers … dutasteride"); it, or what a back reference resolved
  *   to, is the paragraph's last subject.
- * - `sentence-end`: remembers whether the FDA was named, for the next sentence.
+ * - `asked`: a question's claims, read as a statement; when the question ends its block, the
+ *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
+ * - `sentence-end`: remembers whether the FDA was named, for the next sentence; only a
+ *   block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
  *
  * @param state - The state before.
@@ -110,6 +121,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
     case 'block':
       return {
         ...state,
+        asked: state.askedInBlock,
+        askedInBlock: undefined,
         block: event.block,
         leadIn: event.leadIn,
         lastSubject: undefined,
@@ -135,6 +148,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         pluralBefore: state.pluralSubject ?? state.questionPlural,
         pluralSubject: undefined,
         questionPlural: undefined,
+        askedInBlock: undefined,
       };
       if (state.block?.kind !== 'heading') {
         // What "the treatment" means here: the subject of an earlier sentence of the paragraph
@@ -179,9 +193,13 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         return state;
       return { ...state, subjectInSentence, lastSubject, lastIndication };
     }
+    case 'asked':
+      return { ...state, askedInBlock: event.claims };
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
-      return fdaInPreviousSentence === state.fdaInPreviousSentence ? state : { ...state, fdaInPreviousSentence };
+      return fdaInPreviousSentence === state.fdaInPreviousSentence && state.asked === undefined
+        ? state
+        : { ...state, fdaInPreviousSentence, asked: undefined };
     }
     case 'block-end': {
       const recentSubject = state.lastSubject ?? state.recentSubject;
@@ -278,6 +296,7 @@ export function clauseContext(
     lastIndication: state.lastIndication,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     question,
+    asked: state.asked,
     abbreviations,
   };
 }

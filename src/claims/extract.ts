@@ -10,7 +10,14 @@ import type { StudyDesign } from '../schema/evidence.js';
 import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
 import { readClause, type ClauseReading } from './clause-claims.js';
-import { clauseContext, INITIAL_DISCOURSE, reduceDiscourse, summarizeBlock, type BlockSummary } from './discourse.js';
+import {
+  clauseContext,
+  INITIAL_DISCOURSE,
+  reduceDiscourse,
+  summarizeBlock,
+  type BlockSummary,
+  type DiscourseState,
+} from './discourse.js';
 import type { Lexicon } from './lexicon.js';
 import type { Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
@@ -151,6 +158,9 @@ export function claimReader(
       const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon);
       if (sentence.tokens.length === 0) continue;
       state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
+      // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
+      if (span.question)
+        state = reduceDiscourse(state, { type: 'asked', claims: askedClaims(sentence, state, lexicon) });
       if (block.kind === 'heading') continue;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(
@@ -266,4 +276,19 @@ function mentionContext(
     isConjunction: (token) => sentence.isConjunction(token) || breaks.has(token),
     subjects,
   };
+}
+
+/**
+ * The claims a question asks about, read as if it were a statement ("Is it FDA-approved?":
+ * the treatment in context is FDA-approved); only affirmed ones, since an answer to "Isn't
+ * it …?" is ambiguous.
+ */
+function askedClaims(sentence: SentenceView, state: DiscourseState, lexicon: Lexicon): readonly Claim[] {
+  const inContext = clauseContext(state, sentence, false, lexicon.abbreviations);
+  // A heading's "it" means the treatment the text is about there ("### Is it safe?").
+  const topic = inContext.recentSubject ?? state.contextSubject ?? state.sectionTopic ?? state.documentTopic;
+  const context = { ...inContext, recentSubject: topic, contextSubject: inContext.contextSubject ?? topic };
+  return sentence.clauses
+    .flatMap((clause) => readClause(sentence, clause, context).claims)
+    .filter((claim) => claim.polarity === 'affirm');
 }

@@ -140,6 +140,9 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'restriction',
   'purpose',
   'ingredient',
+  'single',
+  'answer-yes',
+  'answer-no',
 ]);
 
 interface TrieNode {

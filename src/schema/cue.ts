@@ -93,6 +93,8 @@ export const CuePhrasesSchema = z
  * - `clinic-voice`: the clinic speaking of its own service ("we", "vi"); with an effect word beside it ("We remove fat", "fjerner vi"), the treatment in context is the subject.
  * - `mixture`: names a mixture ("a blend of", "en blanding av"): a treatment named right after one is an ingredient of what is injected, not a subject.
  * - `study-doubt`: doubts the studies a sentence reports ("but most had no comparison group", "men resultatene er ikke gjentatt"): after a contrast, the reported effect is uncertain.
+ * - `single`: a count of one ("one", "a single", "én", "ett"); after an approval word, the treatment named after the comma that follows it is the one approved ("approved one injectable drug to reduce fat, Kybella"), and the words between describe its class.
+ * - `answer-yes`, `answer-no`: an answer that opens a paragraph after a question ("Yes.", "Not yet.", "Ja.", "Nei, men …"): with nothing else in its clause, it asserts or denies what the question asked.
  * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  *
  * @example
@@ -151,6 +153,9 @@ export const CueRoleSchema = z.enum([
   'perception',
   'mixture',
   'study-doubt',
+  'single',
+  'answer-yes',
+  'answer-no',
 ]);
 
 /**

@@ -7,6 +7,7 @@
  */
 import { idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
+import { approvalApposition } from '../apposition.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 /** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
@@ -45,8 +46,15 @@ export const fdaApproved: ClaimRule = {
         : undefined;
     // A treatment right before the approval word is what is approved ("…use Kybella, the only FDA-approved injectable").
     const adjacent = nearest && approval.first - nearest.last <= APPROVAL_ADJACENT ? nearest : undefined;
-    const approved =
-      relative && nearest
+    // "The FDA has approved one injectable drug to reduce fat, Kybella": with no treatment named
+    // before the approval word, the one in apposition is what is approved, not the class before it.
+    const apposed =
+      before.length === 0
+        ? approvalApposition(sentence, interventions, view.clause.first, view.clause.last)?.apposed
+        : undefined;
+    const approved = apposed
+      ? [idOf(apposed)]
+      : relative && nearest
         ? [idOf(nearest)]
         : adjacent && !namedBefore.includes(adjacent)
           ? [idOf(adjacent)]
@@ -60,7 +68,9 @@ export const fdaApproved: ClaimRule = {
       : view.polarityAt(approval.first + NEGATION_AFTER);
     // The approved use is named after the approval word ("approved for hereditary hair loss"); an
     // indication before it is the use only when none follows ("For hair loss, minoxidil is FDA-approved").
-    const namedAfter = view.indicationMatches.filter((m) => m.first > approval.last);
+    // After an appositive, the words between describe the class ("to reduce fat"), not the use.
+    const usesFrom = apposed ? apposed.last : approval.last;
+    const namedAfter = view.indicationMatches.filter((m) => m.first > usesFrom);
     const after = view.indications.filter((id) => namedAfter.some((m) => idOf(m) === id));
     // "approved only one fat reducer, Kybella, and only for fat under the chin": a use named right
     // after a restriction is the whole of the approval.
@@ -75,7 +85,15 @@ export const fdaApproved: ClaimRule = {
         (m) => idOf(m) === id && restrictionEnds.some((end) => end < m.first && m.first - end <= RESTRICTION_REACH),
       ),
     );
-    const uses = restricted.length > 0 ? restricted : after.length > 0 ? after : view.indications;
+    const namedBeforeApproval = view.indicationMatches.filter((m) => m.last < approval.first).map(idOf);
+    const uses =
+      restricted.length > 0
+        ? restricted
+        : after.length > 0
+          ? after
+          : apposed
+            ? unique(namedBeforeApproval)
+            : view.indications;
     const placed: PlacedClaim[] = [];
     for (const subject of approved) {
       if (uses.length === 0)

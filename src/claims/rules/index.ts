@@ -5,6 +5,7 @@
  * @module
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
+import { actedOn } from './acted-on.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { attributed } from './attributed.js';
@@ -14,6 +15,7 @@ import { classification } from './classification.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
+import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { harmSection } from './harm-section.js';
 import { doubtedFinding } from './doubted-finding.js';
@@ -51,6 +53,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   absenceOfEvidence,
   effectDoubt,
   unapproved,
+  ellipticalAnswer,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
@@ -63,6 +66,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   cause,
   without,
   narrowerIndication,
+  actedOn,
   place,
   classification,
   studyTopic,
@@ -143,7 +147,7 @@ export const RULE_CATALOGUE: readonly RuleDescription[] = Object.freeze(
     Object.freeze({
       name: entry.name,
       kind: KINDS[entry.kind],
-      ...(entry.kind === 'claim' ? { predicate: entry.predicate } : {}),
+      ...(entry.kind === 'claim' && entry.predicate ? { predicate: entry.predicate } : {}),
       description: entry.description,
     }),
   ),

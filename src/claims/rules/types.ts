@@ -36,6 +36,11 @@ export interface ClauseContext {
   readonly fdaNearby: boolean;
   /** Whether the sentence is a question (questions are not claims). */
   readonly question: boolean;
+  /**
+   * What the question that ended the block before asked, read as a statement, for an
+   * elliptical answer opening this block ("Is it FDA-approved?" … "No.").
+   */
+  readonly asked?: readonly Claim[];
   /** Abbreviations, so "no. 2" is not read as a negation. */
   readonly abbreviations: ReadonlySet<string>;
 }
@@ -111,8 +116,8 @@ export interface RuleInfo {
 export interface ClaimRule extends RuleInfo {
   /** The kind of entry. */
   readonly kind: 'claim';
-  /** The predicate of the claims it reads. */
-  readonly predicate: Predicate;
+  /** The predicate of the claims it reads (none when it takes them from elsewhere, as an elliptical answer does). */
+  readonly predicate?: Predicate;
   /** Reads the clause. */
   read(view: ClauseView): readonly PlacedClaim[];
 }

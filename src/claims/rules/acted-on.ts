@@ -1,0 +1,42 @@
+/**
+ * `acted-on`: "hydrates dull skin", "fukter matt hud": a one-word effect that names an
+ * indication, right before an indication of adjective and noun, acts on that skin; the claim
+ * is the effect's, not also one about what the adjective names.
+ *
+ * @module
+ */
+import type { EntityRef, LexiconMatch } from '../lexicon.js';
+import type { ClaimSuppressor } from './types.js';
+
+export const actedOn: ClaimSuppressor = {
+  kind: 'suppress',
+  name: 'acted-on',
+  description:
+    'An indication of two or more words right after a one-word indication that is an effect verb, with ' +
+    'nothing between ("hydrates dull skin", "fukter matt hud"), is the skin the effect acts on: the claim is ' +
+    "the verb's (hydration), not also one about the adjective's indication (rejuvenation).",
+  drops(view, placed) {
+    if (placed.claim.predicate !== 'effective-for') return false;
+    const own = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);
+    return own.length > 0 && own.every((m) => isActedOn(view.indicationMatches, m));
+  },
+};
+
+/**
+ * Whether a match of two or more words follows, with no word between, a one-word match of an
+ * unrelated indication ("fettceller under haken" is one narrower thing: narrower-indication's case).
+ */
+function isActedOn(matches: readonly LexiconMatch[], object: LexiconMatch): boolean {
+  if (object.last === object.first) return false;
+  const target = object.ref as EntityRef;
+  return matches.some((verb) => {
+    const effect = verb.ref as EntityRef;
+    return (
+      verb.first === verb.last &&
+      verb.last === object.first - 1 &&
+      effect.id !== target.id &&
+      effect.parent !== target.id &&
+      target.parent !== effect.id
+    );
+  });
+}

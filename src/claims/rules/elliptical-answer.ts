@@ -1,0 +1,40 @@
+/**
+ * `elliptical-answer`: an answer that opens the paragraph after a question ("Is it
+ * FDA-approved?" … "Not yet."; "Er det trygt?" … "Ja.") asserts or denies what the question
+ * asked.
+ *
+ * @module
+ */
+import type { ClaimRule, PlacedClaim } from './types.js';
+
+export const ellipticalAnswer: ClaimRule = {
+  kind: 'claim',
+  name: 'elliptical-answer',
+  description:
+    'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
+    '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +
+    '(yes) or denied (no) on the answer.',
+  read(view) {
+    const asked = view.context.asked;
+    if (!asked || asked.length === 0 || view.clause.first !== 0) return [];
+    const yes = view.cues('answer-yes').find((m) => m.first === 0);
+    const no = view.cues('answer-no').find((m) => m.first === 0);
+    const answer = yes ?? no;
+    // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
+    if (!answer) return [];
+    const { tokens, text, start } = view.sentence;
+    const next = tokens[answer.last + 1];
+    const after = tokens[answer.last];
+    const gap = next !== undefined && after !== undefined ? text.slice(after.end - start, next.start - start) : '';
+    // "No. Some skin boosters …" (read as one sentence, "no." being an abbreviation too) ends the answer.
+    const stop = /[.!]/.test(gap);
+    if (answer.last !== view.clause.last && !stop && !gap.includes(',')) return [];
+    // "Yes, mesotherapy is FDA approved for hair loss": an answer that names a treatment says its claim in full.
+    if (!stop && view.named.length > 0) return [];
+    return asked.map((claim): PlacedClaim => ({
+      at: answer.first,
+      rule: 'elliptical-answer',
+      claim: { ...claim, polarity: yes ? 'affirm' : 'negate' },
+    }));
+  },
+};
