@@ -76,18 +76,29 @@ export function pairKey(subject: string, indication: string): string {
 }
 
 /**
- * A function that calls `build` once, on its first call, and returns that value after.
+ * Defines on `target` one enumerable getter per builder: each calls its builder on the
+ * first read and returns that value after.
  */
-function once<T>(build: () => T): () => T {
-  let built = false;
-  let value: T | undefined;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
+function defineLazily<T extends object, B extends Record<string, () => unknown>>(
+  target: T,
+  builders: B,
+): T & { readonly [K in keyof B]: ReturnType<B[K]> } {
+  for (const [key, build] of Object.entries(builders)) {
+    let built = false;
+    let value: unknown;
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!built) {
+          value = build();
+          built = true;
+        }
+        return value;
+      },
+    });
+  }
+  return target as T & { readonly [K in keyof B]: ReturnType<B[K]> };
 }
 
 /**
@@ -98,160 +109,60 @@ function once<T>(build: () => T): () => T {
  * @internal
  */
 export function buildIndexes(dataset: Dataset): Indexes {
-  const kinds = {
-    sources: once(() => byId(dataset.sources)),
-    studies: once(() => byId(dataset.studies)),
-    interventions: once(() => byId(dataset.interventions)),
-    indications: once(() => byId(dataset.indications)),
-    ingredients: once(() => byId(dataset.ingredients)),
-    assessments: once(() => byId(dataset.assessments)),
-    regulatory: once(() => byId(dataset.regulatory)),
-    positions: once(() => byId(dataset.positions)),
-    'adverse-events': once(() => byId(dataset['adverse-events'])),
-    cues: once(() => byId(dataset.cues)),
-    languages: once(() => byId(dataset.languages)),
-    messages: once(() => byId(dataset.messages)),
-  };
-  const byKind: Indexes['byKind'] = {
-    get sources() {
-      return kinds.sources();
+  const byKind: Indexes['byKind'] = defineLazily(
+    {},
+    {
+      sources: () => byId(dataset.sources),
+      studies: () => byId(dataset.studies),
+      interventions: () => byId(dataset.interventions),
+      indications: () => byId(dataset.indications),
+      ingredients: () => byId(dataset.ingredients),
+      assessments: () => byId(dataset.assessments),
+      regulatory: () => byId(dataset.regulatory),
+      positions: () => byId(dataset.positions),
+      'adverse-events': () => byId(dataset['adverse-events']),
+      cues: () => byId(dataset.cues),
+      languages: () => byId(dataset.languages),
+      messages: () => byId(dataset.messages),
     },
-    get studies() {
-      return kinds.studies();
-    },
-    get interventions() {
-      return kinds.interventions();
-    },
-    get indications() {
-      return kinds.indications();
-    },
-    get ingredients() {
-      return kinds.ingredients();
-    },
-    get assessments() {
-      return kinds.assessments();
-    },
-    get regulatory() {
-      return kinds.regulatory();
-    },
-    get positions() {
-      return kinds.positions();
-    },
-    get 'adverse-events'() {
-      return kinds['adverse-events']();
-    },
-    get cues() {
-      return kinds.cues();
-    },
-    get languages() {
-      return kinds.languages();
-    },
-    get messages() {
-      return kinds.messages();
-    },
-  };
-  const ix = {
-    studiesByIntervention: once(() => groupBy(dataset.studies, (s) => s.interventions)),
-    studiesByIndication: once(() => groupBy(dataset.studies, (s) => s.indications)),
-    studiesByDesign: once(() => groupBy(dataset.studies, (s) => s.design)),
-    studiesByResult: once(() => groupBy(dataset.studies, (s) => s.result)),
-    studiesByYear: once(() =>
-      Object.freeze(
-        [...dataset.studies].sort(
-          (a, b) => a.citation.year - b.citation.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const indexes = defineLazily(
+    { byKind },
+    {
+      studiesByIntervention: () => groupBy(dataset.studies, (s) => s.interventions),
+      studiesByIndication: () => groupBy(dataset.studies, (s) => s.indications),
+      studiesByDesign: () => groupBy(dataset.studies, (s) => s.design),
+      studiesByResult: () => groupBy(dataset.studies, (s) => s.result),
+      studiesByYear: () =>
+        Object.freeze(
+          [...dataset.studies].sort(
+            (a, b) => a.citation.year - b.citation.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+          ),
         ),
-      ),
-    ),
-    assessmentByPair: once(() => new Map(dataset.assessments.map((a) => [pairKey(a.subject, a.indication), a]))),
-    assessmentsBySubject: once(() => groupBy(dataset.assessments, (a) => a.subject)),
-    assessmentsByIndication: once(() => groupBy(dataset.assessments, (a) => a.indication)),
-    assessmentsByCitation: once(() => groupBy(dataset.assessments, (a) => [...a.studies, ...a.statements])),
-    descriptionsByStudy: once(() =>
-      groupBy(
-        dataset.studies.flatMap((s) => (s.describedAs ?? []).map((description) => ({ study: s.id, description }))),
-        (d) => d.study,
-      ),
-    ),
-    interventionsByIndication: once(() => interventionsByIndication(dataset)),
-    indicationChildren: once(() => groupBy(dataset.indications, (i) => i.parent)),
-    ingredientsByClass: once(() => groupBy(dataset.ingredients, (i) => i.class)),
-    ingredientsByStatus: once(() => groupBy(dataset.ingredients, (i) => i.regulatoryStatus)),
-    regulatoryBySubject: once(() => groupBy(dataset.regulatory, (r) => [...r.interventions, ...(r.ingredients ?? [])])),
-    regulatoryByAuthority: once(() => groupBy(dataset.regulatory, (r) => r.authority)),
-    regulatoryByJurisdiction: once(() => groupBy(dataset.regulatory, (r) => r.jurisdiction)),
-    regulatoryByIndication: once(() => groupBy(dataset.regulatory, (r) => r.indications)),
-    regulatoryByStatus: once(() => groupBy(dataset.regulatory, (r) => r.status)),
-    positionsByIntervention: once(() => groupBy(dataset.positions, (p) => p.interventions)),
-    adverseEventsByIntervention: once(() => new Map(dataset['adverse-events'].map((p) => [p.intervention, p]))),
-  };
+      assessmentByPair: () => new Map(dataset.assessments.map((a) => [pairKey(a.subject, a.indication), a])),
+      assessmentsBySubject: () => groupBy(dataset.assessments, (a) => a.subject),
+      assessmentsByIndication: () => groupBy(dataset.assessments, (a) => a.indication),
+      assessmentsByCitation: () => groupBy(dataset.assessments, (a) => [...a.studies, ...a.statements]),
+      descriptionsByStudy: () =>
+        groupBy(
+          dataset.studies.flatMap((s) => (s.describedAs ?? []).map((description) => ({ study: s.id, description }))),
+          (d) => d.study,
+        ),
+      interventionsByIndication: () => interventionsByIndication(dataset),
+      indicationChildren: () => groupBy(dataset.indications, (i) => i.parent),
+      ingredientsByClass: () => groupBy(dataset.ingredients, (i) => i.class),
+      ingredientsByStatus: () => groupBy(dataset.ingredients, (i) => i.regulatoryStatus),
+      regulatoryBySubject: () => groupBy(dataset.regulatory, (r) => [...r.interventions, ...(r.ingredients ?? [])]),
+      regulatoryByAuthority: () => groupBy(dataset.regulatory, (r) => r.authority),
+      regulatoryByJurisdiction: () => groupBy(dataset.regulatory, (r) => r.jurisdiction),
+      regulatoryByIndication: () => groupBy(dataset.regulatory, (r) => r.indications),
+      regulatoryByStatus: () => groupBy(dataset.regulatory, (r) => r.status),
+      positionsByIntervention: () => groupBy(dataset.positions, (p) => p.interventions),
+      adverseEventsByIntervention: () => new Map(dataset['adverse-events'].map((p) => [p.intervention, p])),
+    },
+  );
   const assessmentMatches = new Map<string, Map<string, AssessmentMatch>>();
-  return {
-    byKind,
-    get studiesByIntervention() {
-      return ix.studiesByIntervention();
-    },
-    get studiesByIndication() {
-      return ix.studiesByIndication();
-    },
-    get studiesByDesign() {
-      return ix.studiesByDesign();
-    },
-    get studiesByResult() {
-      return ix.studiesByResult();
-    },
-    get studiesByYear() {
-      return ix.studiesByYear();
-    },
-    get assessmentByPair() {
-      return ix.assessmentByPair();
-    },
-    get assessmentsBySubject() {
-      return ix.assessmentsBySubject();
-    },
-    get assessmentsByIndication() {
-      return ix.assessmentsByIndication();
-    },
-    get assessmentsByCitation() {
-      return ix.assessmentsByCitation();
-    },
-    get descriptionsByStudy() {
-      return ix.descriptionsByStudy();
-    },
-    get interventionsByIndication() {
-      return ix.interventionsByIndication();
-    },
-    get indicationChildren() {
-      return ix.indicationChildren();
-    },
-    get ingredientsByClass() {
-      return ix.ingredientsByClass();
-    },
-    get ingredientsByStatus() {
-      return ix.ingredientsByStatus();
-    },
-    get regulatoryBySubject() {
-      return ix.regulatoryBySubject();
-    },
-    get regulatoryByAuthority() {
-      return ix.regulatoryByAuthority();
-    },
-    get regulatoryByJurisdiction() {
-      return ix.regulatoryByJurisdiction();
-    },
-    get regulatoryByIndication() {
-      return ix.regulatoryByIndication();
-    },
-    get regulatoryByStatus() {
-      return ix.regulatoryByStatus();
-    },
-    get positionsByIntervention() {
-      return ix.positionsByIntervention();
-    },
-    get adverseEventsByIntervention() {
-      return ix.adverseEventsByIntervention();
-    },
-    assessmentMatches,
-  };
+  return Object.assign(indexes, { assessmentMatches });
 }
 
 /** The interventions with an assessment or a study for each indication, in dataset order. */
