@@ -8,6 +8,7 @@
 import type { Polarity, Predicate } from '../evidence/claim.js';
 import type { CueRole } from '../schema/cue.js';
 import { approvalApposition } from './apposition.js';
+import { soleClassMembers } from './sole-class.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CARRY_RULES } from './rules/carry.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
@@ -40,13 +41,17 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     if ((PREDICATE_CUES as readonly string[]).includes(role)) predicatePhrases.push(m);
   }
   const cues = (role: CueRole): readonly LexiconMatch[] => byRole.get(role) ?? EMPTY;
-  const interventions: LexiconMatch[] = [];
+  const namedInClause: LexiconMatch[] = [];
   const indicationMatches: LexiconMatch[] = [];
   for (const m of sentence.entities) {
     if (m.first < clause.first || m.last > clause.last) continue;
-    if (m.ref.type === 'intervention') interventions.push(m);
+    if (m.ref.type === 'intervention') namedInClause.push(m);
     else if (m.ref.type === 'indication') indicationMatches.push(m);
   }
+  // "Kybella is the only fat-dissolving injection approved by the FDA": the class after "the
+  // only" is not a treatment the clause speaks of.
+  const classes = soleClassMembers(sentence, namedInClause, clause.first, clause.last);
+  const interventions = classes.size === 0 ? namedInClause : namedInClause.filter((m) => !classes.has(m));
   // "approved one fat-dissolving injection, Kybella": the class before the appositive is not a subject.
   const apposition = approvalApposition(sentence, interventions, clause.first, clause.last);
   const described = (m: LexiconMatch): boolean =>

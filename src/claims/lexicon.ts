@@ -143,6 +143,7 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'single',
   'answer-yes',
   'answer-no',
+  'sole',
 ]);
 
 interface TrieNode {

@@ -156,6 +156,7 @@ export const CueRoleSchema = z.enum([
   'single',
   'answer-yes',
   'answer-no',
+  'sole',
 ]);
 
 /**
