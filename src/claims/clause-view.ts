@@ -143,7 +143,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
  * the clause ("… is unproven") makes it uncertain. A negation inside a predicate phrase
  * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk"; but "non-approved"
  * and "ikke-godkjent" do deny), ending in an
- * abbreviation's full stop ("no. 2") or answering a question ("No, …") is not a negation.
+ * abbreviation's full stop ("no. 2") or answering a question ("No, …", "Zero – …") is not a negation.
  */
 function polarityReader(
   sentence: SentenceView,
@@ -168,8 +168,9 @@ function polarityReader(
       // A hyphen makes a negation a prefix that denies nothing ("ikke-kirurgisk", "non-surgical")
       // — except before an approval word: "non-approved", "non-FDA-approved", "ikke-godkjent" deny it.
       (!(tokens[m.last + 1]?.joinedToPrevious ?? false) || approvalAt(m.last + 1)) &&
-      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…": an answer, not a negation.
-      !(m.first === 0 && /^\s*,/.test(sentence.text.slice(last.end - sentence.start))) &&
+      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…", "Zero – back to the office
+      // the same afternoon": an answer set off by a comma, a dash or a colon, not a negation.
+      !(m.first === 0 && /^\s*[,:\u2013\u2014-]/.test(sentence.text.slice(last.end - sentence.start))) &&
       !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
     );
   });
