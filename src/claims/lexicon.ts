@@ -144,6 +144,7 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'answer-yes',
   'answer-no',
   'sole',
+  'ability',
 ]);
 
 interface TrieNode {

@@ -157,6 +157,8 @@ export const CueRoleSchema = z.enum([
   'answer-yes',
   'answer-no',
   'sole',
+  'demonstration',
+  'ability',
 ]);
 
 /**
