@@ -159,6 +159,7 @@ export const CueRoleSchema = z.enum([
   'sole',
   'demonstration',
   'ability',
+  'evidence-topic',
 ]);
 
 /**
