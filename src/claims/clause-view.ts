@@ -8,6 +8,7 @@
 import type { Polarity, Predicate } from '../evidence/claim.js';
 import type { CueRole } from '../schema/cue.js';
 import { approvalApposition } from './apposition.js';
+import { soleClassMembers } from './sole-class.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CARRY_RULES } from './rules/carry.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
@@ -40,13 +41,17 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     if ((PREDICATE_CUES as readonly string[]).includes(role)) predicatePhrases.push(m);
   }
   const cues = (role: CueRole): readonly LexiconMatch[] => byRole.get(role) ?? EMPTY;
-  const interventions: LexiconMatch[] = [];
+  const namedInClause: LexiconMatch[] = [];
   const indicationMatches: LexiconMatch[] = [];
   for (const m of sentence.entities) {
     if (m.first < clause.first || m.last > clause.last) continue;
-    if (m.ref.type === 'intervention') interventions.push(m);
+    if (m.ref.type === 'intervention') namedInClause.push(m);
     else if (m.ref.type === 'indication') indicationMatches.push(m);
   }
+  // "Kybella is the only fat-dissolving injection approved by the FDA": the class after "the
+  // only" is not a treatment the clause speaks of.
+  const classes = soleClassMembers(sentence, namedInClause, clause.first, clause.last);
+  const interventions = classes.size === 0 ? namedInClause : namedInClause.filter((m) => !classes.has(m));
   // "approved one fat-dissolving injection, Kybella": the class before the appositive is not a subject.
   const apposition = approvalApposition(sentence, interventions, clause.first, clause.last);
   const described = (m: LexiconMatch): boolean =>
@@ -138,7 +143,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
  * the clause ("… is unproven") makes it uncertain. A negation inside a predicate phrase
  * ("no side effects"), joined to the next word by a hyphen ("ikke-kirurgisk"; but "non-approved"
  * and "ikke-godkjent" do deny), ending in an
- * abbreviation's full stop ("no. 2") or answering a question ("No, …") is not a negation.
+ * abbreviation's full stop ("no. 2") or answering a question ("No, …", "Zero – …") is not a negation.
  */
 function polarityReader(
   sentence: SentenceView,
@@ -163,8 +168,9 @@ function polarityReader(
       // A hyphen makes a negation a prefix that denies nothing ("ikke-kirurgisk", "non-surgical")
       // — except before an approval word: "non-approved", "non-FDA-approved", "ikke-godkjent" deny it.
       (!(tokens[m.last + 1]?.joinedToPrevious ?? false) || approvalAt(m.last + 1)) &&
-      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…": an answer, not a negation.
-      !(m.first === 0 && /^\s*,/.test(sentence.text.slice(last.end - sentence.start))) &&
+      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…", "Zero – back to the office
+      // the same afternoon": an answer set off by a comma, a dash or a colon, not a negation.
+      !(m.first === 0 && /^\s*[,:\u2013\u2014-]/.test(sentence.text.slice(last.end - sentence.start))) &&
       !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
     );
   });

@@ -143,6 +143,8 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'single',
   'answer-yes',
   'answer-no',
+  'sole',
+  'ability',
 ]);
 
 interface TrieNode {

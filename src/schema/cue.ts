@@ -156,6 +156,10 @@ export const CueRoleSchema = z.enum([
   'single',
   'answer-yes',
   'answer-no',
+  'sole',
+  'demonstration',
+  'ability',
+  'evidence-topic',
 ]);
 
 /**

@@ -13,7 +13,8 @@ export const hedgedFinding: ClaimQualifier = {
   description:
     'An affirmed claim after words that report a finding ("found that", "suggests that", "fant at", "tyder ' +
     'på at") with a modal between them ("may", "could", "kan") is what research says is possible: the claim ' +
-    'is uncertain. A modal alone ("can remove fat") is read as it stands.',
+    'is uncertain. A modal alone ("can remove fat") is read as it stands, and so is "can" / "kan" after words ' +
+    'that report what research has shown ("studies have shown that it can reduce fat", "har vist at").',
   polarity(view, placed) {
     if (placed.claim.polarity !== 'affirm') return undefined;
     // The finding stands before the claim's indication, or before its effect word when the indication
@@ -24,8 +25,19 @@ export const hedgedFinding: ClaimQualifier = {
     );
     if (!finding) return undefined;
     const reach = Math.max(placed.at, ...view.effects.filter((e) => e.first > finding.last).map((e) => e.first));
+    // "Studies have shown that it can reduce fat": after a demonstration, "can" is what was shown.
+    const demonstrated = view.sentence.cues.some(
+      (m) => m.ref.type === 'cue' && m.ref.role === 'demonstration' && m.last === finding.last,
+    );
+    const ability = (at: number): boolean =>
+      view.sentence.cues.some((m) => m.ref.type === 'cue' && m.ref.role === 'ability' && m.first === at);
     const modal = view.sentence.cues.some(
-      (m) => m.ref.type === 'cue' && m.ref.role === 'modal' && m.first > finding.last && m.first <= reach + 3,
+      (m) =>
+        m.ref.type === 'cue' &&
+        m.ref.role === 'modal' &&
+        m.first > finding.last &&
+        m.first <= reach + 3 &&
+        !(demonstrated && ability(m.first)),
     );
     return modal ? 'uncertain' : undefined;
   },

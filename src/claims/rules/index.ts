@@ -23,6 +23,7 @@ import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
+import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
@@ -57,7 +58,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
-export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, physiology];
+export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, physiology, soleClass];
 
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
