@@ -12,6 +12,7 @@ import { runInNewContext } from 'node:vm';
 import { characterEntities } from 'character-entities';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { afterAll, describe, expect, it } from 'vitest';
+import { asciiSource } from '../../scripts/lib/ascii-source.js';
 import { jsonLiteral } from '../../scripts/lib/artifacts.js';
 import { moduleRecorder } from '../helpers/module-log.js';
 
@@ -107,5 +108,31 @@ describe('the JSON the package parses on first use', () => {
     expect(sources[0]).toMatch(/^ {4}en: '\{"language":"en",/m);
     expect(sources[0]).toMatch(/^ {2}languageWords: '\{"weights":/m);
     for (const [i, text] of sources.entries()) expect(text, built[i]).not.toMatch(/JSON\.parse\(`|var json = `/);
+  });
+});
+
+describe('the built modules', () => {
+  it('are ASCII, so Node hands V8 one-byte source (one character outside it made all 300 KB two-byte)', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(10);
+    const wide = files.filter((name) => /[^\0-\x7f]/.test(readFileSync(join('dist', name), 'utf8')));
+    expect(wide).toEqual([]);
+  });
+
+  it('mean what they meant before they were made ASCII (scripts/lib/ascii-source.ts)', () => {
+    const source = [
+      '[',
+      "  /[“”«»•]+/u.exec('a “b” • c')?.[0],",
+      "  /\\•|😀/.exec('x • 😀')?.[0],",
+      "  /^[😀-😂]$/u.test('😁'),",
+      "  'på “sitat” … \\é 𝔄',",
+      "  `mal ${'ø'} 😀`,",
+      "  (() => { const æ = 'ident'; return æ; })(), // kommentar … “sitat”",
+      ']',
+    ].join('\n');
+    const ascii = asciiSource(source);
+    expect(ascii).toMatch(/^[\0-\x7f]*$/);
+    expect(runInNewContext(ascii)).toEqual(runInNewContext(source));
+    expect(runInNewContext(source)).toEqual(['“', '•', true, 'på “sitat” … é 𝔄', 'mal ø 😀', 'ident']);
   });
 });
