@@ -56,6 +56,34 @@ describe('the first fact-check of a cold process', () => {
   });
 });
 
+describe('the Node built-in modules check loads', () => {
+  /** The built-in modules a process loaded (`process.moduleLoadList`), written when it exits. */
+  function builtinsLoaded(args: readonly string[]): string[] {
+    const log = join(dir, 'builtins.txt');
+    const hook = `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`;
+    const result = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, ...args],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    return readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('NativeModule '))
+      .map((line) => line.slice('NativeModule '.length));
+  }
+
+  it('on a Markdown file are neither node:zlib (WARC input only) nor node:module (the version is read as a file)', () => {
+    const loaded = builtinsLoaded([resolve('dist/cli/main.js'), 'check', 'ad.md']);
+    expect(loaded).toContain('internal/util/parse_args/parse_args');
+    expect(loaded.filter((name) => name === 'zlib' || name === 'module')).toEqual([]);
+  });
+
+  it('for --version are not node:module either', () => {
+    expect(builtinsLoaded([resolve('dist/cli/main.js'), '--version']).filter((name) => name === 'module')).toEqual([]);
+  });
+});
+
 describe('what the first fact-check of a cold process parses', () => {
   it('is the English lexicon for an English sentence, not the Norwegian one', () => {
     // JSON.parse is watched in a process of its own: which compiled tables are parsed.
