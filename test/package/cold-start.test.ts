@@ -140,8 +140,10 @@ describe('the JSON the package parses on first use', () => {
     // In a function body, which V8 compiles on the first loadDataset(), not on import.
     expect(records[0]).toMatch(/^function json\(\) \{\n {2}return '\{"sources":\[/m);
     expect(records[0]).not.toMatch(/^(?:var|let|const) json = /m);
-    expect(sources[0]).toMatch(/^ {4}en: '\{"language":"en",/m);
-    expect(sources[0]).toMatch(/^ {2}languageWords: '\{"weights":/m);
+    // Each in a getter's body, compiled on first read: an English check never builds the Norwegian text.
+    expect(sources[0]).toMatch(/^ {4}get en\(\) \{\n {6}return '\{"language":"en",/m);
+    expect(sources[0]).toMatch(/^ {4}get nb\(\) \{\n {6}return '\{"language":"nb",/m);
+    expect(sources[0]).toMatch(/^ {2}get languageWords\(\) \{\n {4}return '\{"weights":/m);
     for (const [i, text] of sources.entries()) expect(text, built[i]).not.toMatch(/JSON\.parse\(`|var json = `/);
   });
 });
