@@ -7,9 +7,11 @@
  *   npm run build
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { characterEntities } from 'character-entities';
 import { build, type BuildOptions } from 'esbuild';
+import { asciiSource } from './lib/ascii-source.js';
 
 /** The package's entry points (see package.json `exports` and `bin`). */
 export const ENTRY_POINTS = [
@@ -156,3 +158,13 @@ await bundle(
   '',
 );
 await bundle(CLI_ENTRY_POINTS, 'cli-');
+
+// Every built module in ASCII: one character outside it made Node decode the whole file into a
+// two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).
+for (const entry of readdirSync('dist', { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+  const file = join(entry.parentPath, entry.name);
+  const code = readFileSync(file, 'utf8');
+  const ascii = asciiSource(code);
+  if (ascii !== code) writeFileSync(file, ascii);
+}

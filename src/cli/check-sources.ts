@@ -15,7 +15,6 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CommandIO } from './io.js';
 import { decodeInput, readError, STDIN_PATH, type Input, type InputFormat } from './inputs.js';
-import { warcDocuments } from './warc-documents.js';
 
 /** How stdin is named in messages when no `--stdin-filename` is given. */
 export const STDIN_NAME = '<stdin>';
@@ -185,6 +184,8 @@ export async function* readDocuments(
     if (input.format === 'warc') {
       const stream = input.path === STDIN_PATH ? stdinChunks(io) : createReadStream(resolve(cwd, input.path));
       try {
+        // Loaded for a WARC input only: it brings node:zlib, which a Markdown or HTML check does not need.
+        const { warcDocuments } = await import('./warc-documents.js');
         for await (const item of warcDocuments(stream)) {
           if ('skipped' in item) events.skipped(shown, item.skipped.offset, item.skipped.message);
           else {

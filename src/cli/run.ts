@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { reportUsage, unknownChoice } from './args.js';
 import type { CommandIO } from './io.js';
 
@@ -68,7 +68,11 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
   }
 }
 
+/**
+ * The package's version, read as a file as `check` reads it for its reports (`packageVersion`
+ * in check-command.ts): `createRequire` would load node:module for one small JSON file.
+ */
 function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
 }
