@@ -45,6 +45,11 @@ const GENERATORS: Record<string, (args: string, root: string) => Promise<string>
     const ids = new Set(args.split(/\s+/).filter(Boolean));
     return resultsTable(readResults(root).filter((f) => ids.size === 0 || ids.has(f.id)));
   },
+  /**
+   * `fuzz-results`: each shape's figures as the last `npm run fuzz -- --record
+   * bench/fuzz-results.json` measured them, with the date, Node version and load of its run.
+   */
+  'fuzz-results': (_args, root) => fuzzTable(root),
   /** `security-contact`: where to report security problems privately. */
   'security-contact': () => `<${SECURITY_CONTACT_URL}>\n`,
   /** `bundle-sizes`: figure 7 of docs/performance.md, measured from dist/. */
@@ -120,4 +125,45 @@ export async function regenerate(text: string, root: string): Promise<string> {
 /** Reads a document. */
 export function readDocument(root: string, path: string): string {
   return readFileSync(join(root, path), 'utf8');
+}
+
+/** One shape's figures in bench/fuzz-results.json (written by scripts/fuzz.ts). */
+interface FuzzFigure {
+  readonly size: number;
+  readonly factor: number;
+  readonly smallMs: number;
+  readonly largeMs: number;
+  readonly timeRatio: number;
+  readonly peakTimesInput: number;
+  readonly reportTimesInput: number;
+  readonly ok: boolean;
+  readonly run: string;
+}
+
+/** bench/fuzz-results.json as a Markdown table, a row per shape. */
+function fuzzTable(root: string): string {
+  const recorded = JSON.parse(readFileSync(join(root, 'bench/fuzz-results.json'), 'utf8')) as Record<
+    string,
+    FuzzFigure
+  >;
+  const mb = (bytes: number): string => `${Number((bytes / 1_000_000).toFixed(2))} MB`;
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  const rows = Object.entries(recorded).map(([shape, f]) =>
+    [
+      shape,
+      `${mb(f.size)} → ${mb(f.factor * f.size)}`,
+      `${seconds(f.smallMs)} → ${seconds(f.largeMs)}`,
+      `${f.timeRatio}×`,
+      `${f.peakTimesInput}×`,
+      `${f.reportTimesInput}×`,
+      f.ok ? 'yes' : '**no**',
+      f.run,
+    ].join(' | '),
+  );
+  return [
+    '| Shape | Input | CPU time | Time ratio | Peak RSS growth / input | Report / input | Within budget | Run |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+    '',
+  ].join('\n');
 }

@@ -48,6 +48,18 @@ const HTML_BLOCK =
 /** Lines that always start a new top-level block when they start at column 0. */
 const NEW_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|[-*+][ \t]+\S)/;
 const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
+const BULLET = /^[-*+][ \t]/;
+/**
+ * A link reference definition whole on one line at column 0, in its simplest forms only (a
+ * destination without parentheses, backslashes or spaces, an optional title without
+ * escapes): in a run of such lines after a blank line, each line is a definition of its
+ * own, so the run may be cut before any of them. A line of another form is not taken for
+ * one, and ends the run.
+ */
+const DEFINITION =
+  /^\[(?=[^\]]*\S)[^\\[\]]{1,999}\]:[ \t]*(?:<[^<>\\\r\n]*>|[^\s()<>\\]+)(?:[ \t]+(?:"[^"\\]*"|'[^'\\]*'))?[ \t]*\r?$/;
+/** The longest line looked at whole: a longer one is never taken for a definition. */
+const LINE_LOOK = 200;
 /**
  * A piece that finds no block boundary (one long list, paragraph, or run of link
  * definitions) is cut anyway once it is this many times the size (at least
@@ -71,7 +83,7 @@ function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean
  * through its first 200 characters, so the pass is linear), giving each as soon as it is
  * cut, so a reader of the pieces holds one at a time.
  */
-function* markdownRegions(markdown: string, size: number): Generator<Region, void, undefined> {
+function* markdownRegions(markdown: string, size: number, cutLists = true): Generator<Region, void, undefined> {
   const regions: Region[] = [];
   const hardLimit = HARD_LIMIT_FACTOR * Math.max(size, MARKDOWN_CHUNK);
   let chunkStart = 0;
@@ -90,6 +102,8 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
   let containerFree = true;
   /** Inside indented code at the top level: it may be cut before any of its lines. */
   let indentedCode = false;
+  /** The line before is a definition in a run of them that started after a blank line. */
+  let previousDefinition = false;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -99,7 +113,7 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
     let lineEnd = markdown.indexOf('\n', lineStart);
     const next = lineEnd === -1 ? markdown.length : lineEnd + 1;
     if (lineEnd === -1) lineEnd = markdown.length;
-    const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const line = markdown.slice(lineStart, Math.min(lineEnd, lineStart + LINE_LOOK));
     const blank = line.trim() === '';
     if (htmlEnd !== undefined || fence !== undefined) {
       // Inside a raw region that started at column 0: it ends on its closing line.
@@ -114,6 +128,7 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
       }
       previousBlank = false;
       previousOrdered = false;
+      previousDefinition = false;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -123,6 +138,7 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
       previousBlank = blank;
       previousEndsSentence = blank;
       previousOrdered = false;
+      previousDefinition = false;
       lineStart = next;
       continue;
     }
@@ -138,11 +154,16 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
       else fence = fenceMark;
       previousBlank = false;
       previousOrdered = false;
+      previousDefinition = false;
       lineStart = next;
       yield* regions.splice(0);
       continue;
     }
     const ordered = ORDERED.exec(line);
+    // micromark re-reads a run of definitions once per definition (quadratic in the run's
+    // length), so a run is cut between definitions like any other blocks.
+    const definition: boolean =
+      !blank && (previousBlank || previousDefinition) && lineEnd - lineStart < LINE_LOOK && DEFINITION.test(line);
     const length = lineStart - chunkStart;
     const indented = INDENTED_CODE.test(line);
     // Indented code starts after a blank line with no list or quote open, and runs while its
@@ -155,17 +176,20 @@ function* markdownRegions(markdown: string, size: number): Generator<Region, voi
     else if (!blank && lineStart - chunkStart >= size) {
       const afterBlank = previousBlank && /^[^\s>*+\-\d|=]/.test(line);
       const startsBlock =
-        NEW_BLOCK.test(line) ||
+        (NEW_BLOCK.test(line) && (cutLists || !BULLET.test(line))) ||
         HTML_BLOCK.test(line) ||
-        (ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1'));
+        (cutLists && ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1')) ||
+        (definition && previousDefinition);
       if (afterBlank || startsBlock) cut(lineStart, false);
-    } else if (blank && previousBlank && topLevel && lineStart - chunkStart >= size) cut(lineStart, false);
+    } else if (blank && previousBlank && topLevel && (cutLists || containerFree) && lineStart - chunkStart >= size)
+      cut(lineStart, false);
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
     if (!blank && !indentedCode)
       containerFree = /^[^\s>*+\-\d]/.test(line) && ordered === null && (previousBlank || containerFree);
     if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
     previousBlank = blank;
     previousOrdered = ordered !== null;
+    previousDefinition = definition;
     previousEndsSentence = blank || SENTENCE_END.test(markdown.slice(Math.max(lineStart, lineEnd - 8), lineEnd));
     lineStart = next;
     yield* regions.splice(0);
@@ -225,6 +249,39 @@ export function chunkedMarkdownBlocks(markdown: string): Block[] {
 }
 
 /**
+ * The size of the parts a piece within the parser's limits is parsed in, in UTF-16 units.
+ * The limits are checked on the piece ({@link MARKDOWN_CHUNK}); the parser then reads it in
+ * smaller parts, cut by the same rules. What the parser holds while it reads (every event
+ * of the part, and the tokens they point to) lives as long as the part takes to read: in
+ * parts this small it is let go before the collector's young generation is full twice, so
+ * it dies young instead of filling the old generation, which V8 lets grow to several times
+ * its live size between full collections. Smaller parts are also quicker to parse, as
+ * micromark's cost grows faster than a part for many shapes.
+ */
+const PARSE_CHUNK = 1_024;
+
+/**
+ * The blocks of each part of a document, with the offset of the part: each piece
+ * ({@link markdownRegions}) past the parser's limits as plain text, and each within
+ * them parsed in parts of about {@link PARSE_CHUNK}. Raw pieces are left out.
+ */
+function* parsedParts(markdown: string): Generator<{ start: number; blocks: Block[] }, void, undefined> {
+  for (const region of markdownRegions(markdown, MARKDOWN_CHUNK)) {
+    if (region.raw) continue;
+    const source = markdown.slice(region.start, region.end);
+    if (!withinMarkdownLimits(source)) {
+      yield { start: region.start, blocks: textBlocks(source) };
+      continue;
+    }
+    // Not cut between the items of a list: a part that starts with a list item would take
+    // the lead-in of the list before it, which is right for the same list but not for a new
+    // one (another bullet or delimiter), and the pieces keep lists whole often enough.
+    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false))
+      if (!raw) yield { start: region.start + start, blocks: markdownEventBlocks(source.slice(start, end)) };
+  }
+}
+
+/**
  * The blocks of one piece of a Markdown document (see {@link markdownPieces}).
  *
  * @example
@@ -264,10 +321,7 @@ export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void
   let count = 0;
   /** The last block so far: its kind and lead-in. */
   let previous: Pick<Block, 'kind' | 'leadIn'> | undefined;
-  for (const { start, end, raw } of markdownRegions(markdown, MARKDOWN_CHUNK)) {
-    if (raw) continue;
-    const source = markdown.slice(start, end);
-    const local = withinMarkdownLimits(source) ? markdownEventBlocks(source) : textBlocks(source);
+  for (const { start, blocks: local } of parsedParts(markdown)) {
     if (local.length === 0) continue;
     const base = count;
     // A piece cut between the items of a list: its first items keep the list's lead-in.

@@ -17,7 +17,7 @@ describe('generated regions of the docs', () => {
       regionsIn(readDocument(root, path)).map((r) => `${r.name} ${r.args}`.trim());
     expect(names('docs/cli.md')).toEqual(['cli check examples/advert.md', 'cli chek examples/advert.md']);
     expect(names('docs/performance.md')).toEqual(['bench-figures', 'bundle-sizes']);
-    expect(names('docs/security.md')).toEqual(['security-contact']);
+    expect(names('docs/security.md')).toEqual(['fuzz-results', 'security-contact']);
     expect(names('docs/scale.md')).toEqual(['bench-figures 9a 9b 9c 9d 9e 9f 10a 10b 10c 10d']);
   });
 

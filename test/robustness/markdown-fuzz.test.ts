@@ -11,24 +11,13 @@ import { budget, measure, shapes } from './markdown-fuzz.js';
 const SIZE = Number(process.env.FUZZ_SIZE ?? 1_024);
 const FACTOR = Number(process.env.FUZZ_FACTOR ?? 16);
 const TIMEOUT = Math.max(60_000, SIZE * 5);
-/**
- * Shapes whose cost is quadratic inside one ≈16 KB piece and linear across pieces: a run of
- * link definitions makes micromark re-tokenise the run's content for each definition
- * (`[a]: /b` × 2,048 takes ≈300 ms as one piece, × 32,768 in pieces ≈170 ms). At 1 KB → 16 KB
- * that reads as 30–100× and fails at random; from one piece up it is linear. Measured from
- * a full piece up, so the test still fails if the cost grows across pieces. Still open under
- * issue 16: cutting such runs into smaller pieces.
- */
-const PIECE_BOUNDED = new Set(['link definitions']);
-const PIECE = 16_384;
-
 describe(`Markdown fuzzer: ${FACTOR}× the input costs at most ${budget(FACTOR)}× the time`, () => {
   it.each(shapes(6, 16))(
     '%s',
     (shape, unit) => {
       // Other test files run beside this one: measure again (up to three times) when a busy
       // core pushed the medians over, and keep the best.
-      const size = PIECE_BOUNDED.has(shape) ? Math.max(SIZE, PIECE) : SIZE;
+      const size = SIZE;
       // Time under this (ms) is too short to tell from noise; it scales with the size.
       const floor = Math.max(5, size / 1_000);
       let best = measure(shape, unit, size, { factor: FACTOR, floor });
