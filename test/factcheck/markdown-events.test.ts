@@ -65,6 +65,18 @@ const TRICKY = [
   '',
   '\n\n\n',
   'plain',
+  // Plain stretches read without parsing, between stretches that are parsed (see readSegments).
+  'Lead-in:\n\n- a\n- b\n\nPlain between lists.\n\n- c\n\nAnother plain one\nover two lines.\n',
+  '# Article 1\n\n#  Two  spaces  inside\n\n###### Six\n\n####### seven\n\n#hashtag line\n\n# Closed #\n',
+  '> quote\n\nPlain after a quote.\n\n    indented code after plain\n\nPlain again.\n',
+  '- item\nlazy\n\nPlain.\n- list that interrupts\n\n1. one\n\n10. ten\n\n2024. a year\n\n1234567890. not a list\n',
+  '- item\n\n  <div>\n\n  still html\n\nPlain ends it.\n\n- ```\n\n  code\n\nPlain ends this too.\n',
+  '\u00a0\n\nText | with | pipes\n\n| a | b |\n\nFordeler:\n• one\n• two\n\n✅ Dobbelthake\n',
+  'Setext\n===\n\nPlain\n\n---\n\nPlain\n---\n\n=== not underline\n\n+ plus\n',
+  'Trailing space \n\nPlain  \nhard break\n\nPlain\n  indented continuation\n\n  indented paragraph\n',
+  'A [ref] here.\n\nPlain.\n\n[ref]: /url\n',
+  '  ```\nfence indented\n\nplain inside the fence\n  ```\n\nAfter.\n',
+  '   <!--\n\nplain inside a comment\n\n-->\n\nAfter.\n',
 ];
 
 describe('Markdown blocks from micromark events', () => {
@@ -152,6 +164,52 @@ describe('Markdown blocks from micromark events', () => {
         expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
       }),
       { numRuns: 1500, seed: 17 },
+    );
+  });
+
+  it('match the tree reader on generated Markdown of mostly plain paragraphs', () => {
+    // Few of the characters that make a document unsegmentable (tabs, CR, fences, HTML, link
+    // definitions), so most cases take the stretch-by-stretch road of readSegments.
+    const syntax = [
+      'Mesotherapy melts fat.',
+      'word ',
+      'ø',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\n \n',
+      '# ',
+      '## ',
+      '#',
+      '=',
+      '===\n',
+      '---\n',
+      '- ',
+      '* ',
+      '1. ',
+      '10) ',
+      '> ',
+      '    ',
+      '*',
+      '_',
+      '`',
+      '[a]',
+      '(x)',
+      '&amp;',
+      '\\',
+      '|',
+      '•',
+      '✅ ',
+      ':',
+      '\u00a0',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...syntax), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
+      }),
+      { numRuns: 3000, seed: 23 },
     );
   });
 
