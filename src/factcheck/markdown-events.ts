@@ -18,7 +18,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import type { Event, Token } from 'micromark-util-types';
+import type { Event, ParseContext, Token } from 'micromark-util-types';
 import { isPipeTable, type Block, type Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
@@ -49,13 +49,17 @@ interface Phrasing {
   pending: PendingText | undefined;
 }
 
+/** micromark's parser, made once: combining its constructs costs more than a short stretch's parse. */
+let parser: ParseContext | undefined;
+
 /** Parses as remark-parse does (no extensions), to events. */
 function markdownEvents(markdown: string): Event[] {
-  return postprocess(
-    parse()
-      .document()
-      .write(preprocess()(markdown, undefined, true)),
-  );
+  parser ??= parse();
+  // The parser keeps what it learnt of the document it read (its link definitions, its lazy
+  // lines): each document starts with none, as with a parser of its own.
+  parser.defined = [];
+  parser.lazy = {};
+  return postprocess(parser.document().write(preprocess()(markdown, undefined, true)));
 }
 
 /**

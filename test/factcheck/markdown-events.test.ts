@@ -104,6 +104,18 @@ describe('Markdown blocks from micromark events', () => {
     }
   });
 
+  it('read each document afresh: a link definition or lazy line of one is not known in the next', () => {
+    const documents = [
+      '[ref]: /url\n\n> quote\nlazy\n',
+      'A [ref] link and [ref][] again.\n\n> quote\n===\n',
+      '[ref]: /other\n',
+      '- a\nlazy\n    code?\n',
+      'A [ref] link.\n',
+    ];
+    for (const text of documents) expect(markdownEventBlocks(text), JSON.stringify(text)).toEqual(treeBlocks(text));
+    expect(markdownEventBlocks('A [ref] link.\n')[0]?.text).toBe('A [ref] link.');
+  });
+
   it('match the tree reader on generated Markdown', () => {
     const syntax = [
       'a',
