@@ -110,17 +110,74 @@ const PLAIN_LINE = /^(?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~
 /** A plain ATX heading on a line of its own: its content holds no `#` (no closing sequence) and no inline syntax. */
 const PLAIN_HEADING = /^(#{1,6}) +([^*_[\]<&\\`~#\n ](?:[^*_[\]<&\\`~#\n]*[^*_[\]<&\\`~#\n ])?)$/;
 
+/** A bullet list item on one line: a marker, one space, and a plain line (see {@link PLAIN_LINE}). */
+const PLAIN_ITEM = /^([-*+]) (?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~\n \t]$/;
+
+/** A stretch of lines between blank lines, and what it is when it needs no parsing. */
+interface Stretch {
+  readonly start: number;
+  /** Where its last line ends. */
+  readonly end: number;
+  /** A paragraph, a heading, a list of one-line items all with one marker, or (undefined) to be parsed. */
+  readonly kind: 'paragraph' | 'heading' | 'list' | undefined;
+}
+
+/** The stretches of a document, in order. */
+function stretches(markdown: string): Stretch[] {
+  const found: Stretch[] = [];
+  const length = markdown.length;
+  let lineStart = 0;
+  while (lineStart < length) {
+    let lineEnd = markdown.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = length;
+    // Blank lines (spaces only: tabs and carriage returns are not in a segmentable document).
+    if (/^ *$/.test(markdown.slice(lineStart, lineEnd))) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const start = lineStart;
+    let paragraph = true;
+    /** The marker of every line, while each line is a plain list item with the same one. */
+    let marker: string | undefined = markdown.charAt(start);
+    let lines = 0;
+    let end = lineEnd;
+    for (;;) {
+      const line = markdown.slice(lineStart, lineEnd);
+      if (/^ *$/.test(line)) break;
+      paragraph &&= PLAIN_LINE.test(line);
+      if (marker !== undefined && PLAIN_ITEM.exec(line)?.[1] !== marker) marker = undefined;
+      lines++;
+      end = lineEnd;
+      lineStart = lineEnd + 1;
+      if (lineStart >= length) break;
+      lineEnd = markdown.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = length;
+    }
+    const kind = paragraph
+      ? 'paragraph'
+      : marker !== undefined
+        ? 'list'
+        : lines === 1 && PLAIN_HEADING.test(markdown.slice(start, end))
+          ? 'heading'
+          : undefined;
+    found.push({ start, end, kind });
+  }
+  return found;
+}
+
 /**
  * Reads a document as stretches between blank lines. A stretch of plain lines after a blank line
  * (or the start) and before one (or the end) is a paragraph, or a heading, on its own at the top
- * level whatever surrounds it: its block is its text, read without parsing. The other stretches,
- * each run of them together, are parsed with micromark as documents of their own — the same
- * blocks, since a plain paragraph at column 0 after a blank line ends every list, quote and
- * indented code before it, and nothing after it can reach back past it (the document has
+ * level whatever surrounds it: its block is its text, read without parsing. So is a list of
+ * plain one-line items between two such stretches (or the document's ends): nothing before it
+ * is a list it could continue, and nothing after it an item or paragraph of its own. The other
+ * stretches, each run of them together, are parsed with micromark as documents of their own —
+ * the same blocks, since a plain paragraph at column 0 after a blank line ends every list, quote
+ * and indented code before it, and nothing after it can reach back past it (the document has
  * no link definitions or top-level raw blocks: see {@link UNSEGMENTABLE}).
  */
 function readSegments(markdown: string, read: Read): void {
-  const length = markdown.length;
+  const all = stretches(markdown);
   /** Where the run of stretches still to be parsed starts, and where its last line ends. */
   let pendingStart = -1;
   let pendingEnd = -1;
@@ -129,39 +186,38 @@ function readSegments(markdown: string, read: Read): void {
     readEvents(markdownEvents(markdown.slice(pendingStart, pendingEnd)), markdown, pendingStart, read);
     pendingStart = -1;
   };
-  let lineStart = 0;
-  while (lineStart < length) {
-    // Skip blank lines (spaces only: tabs and carriage returns are not in a segmentable document).
-    let lineEnd = markdown.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = length;
-    if (/^ *$/.test(markdown.slice(lineStart, lineEnd))) {
-      lineStart = lineEnd + 1;
-      continue;
-    }
-    // A stretch: lines up to the next blank line.
-    const start = lineStart;
-    let plain = true;
-    let lines = 0;
-    let end = lineEnd;
-    for (;;) {
-      const line = markdown.slice(lineStart, lineEnd);
-      if (/^ *$/.test(line)) break;
-      plain &&= PLAIN_LINE.test(line);
-      lines++;
-      end = lineEnd;
-      lineStart = lineEnd + 1;
-      if (lineStart >= length) break;
-      lineEnd = markdown.indexOf('\n', lineStart);
-      if (lineEnd === -1) lineEnd = length;
-    }
-    const heading = lines === 1 && !plain ? PLAIN_HEADING.exec(markdown.slice(start, end)) : null;
-    if (heading) plain = true;
-    if (!plain) {
+  const plainAt = (index: number): boolean => {
+    const kind = all[index]?.kind;
+    return kind === 'paragraph' || kind === 'heading';
+  };
+  all.forEach(({ start, end, kind }, index) => {
+    const list =
+      kind === 'list' && (index === 0 || plainAt(index - 1)) && (index === all.length - 1 || plainAt(index + 1));
+    if (kind === undefined || (kind === 'list' && !list)) {
       if (pendingStart === -1) pendingStart = start;
       pendingEnd = end;
-      continue;
+      return;
     }
     parsePending();
+    if (list) {
+      read.deepest = Math.max(read.deepest, 4);
+      const leadIn = read.blocks.length > 0 ? read.blocks.length - 1 : undefined;
+      for (let lineStart = start; lineStart < end;) {
+        let lineEnd = markdown.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+        const text = markdown.slice(lineStart + 2, lineEnd);
+        const block: Block = {
+          kind: 'list-item',
+          depth: 0,
+          text,
+          pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
+        };
+        if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, leadIn);
+        lineStart = lineEnd + 1;
+      }
+      return;
+    }
+    const heading = kind === 'heading' ? PLAIN_HEADING.exec(markdown.slice(start, end)) : null;
     read.deepest = Math.max(read.deepest, 2);
     const text = heading ? (heading[2] as string) : markdown.slice(start, end);
     const sourceStart = heading ? end - text.length : start;
@@ -172,9 +228,10 @@ function readSegments(markdown: string, read: Read): void {
       pieces: [{ textStart: 0, sourceStart, length: text.length }],
     };
     if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, undefined);
-  }
+  });
   parsePending();
 }
+
 /**
  * Reads the blocks, and the depth of the deepest node the tree would have (its root at 0):
  * a list counts twice, for itself and its open item; a link's text sits in the link.

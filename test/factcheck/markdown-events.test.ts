@@ -77,6 +77,9 @@ const TRICKY = [
   'A [ref] here.\n\nPlain.\n\n[ref]: /url\n',
   '  ```\nfence indented\n\nplain inside the fence\n  ```\n\nAfter.\n',
   '   <!--\n\nplain inside a comment\n\n-->\n\nAfter.\n',
+  'Fordeler:\n\n- a\n- b\n\n- c, the same list\n\nPara.\n\n- d\n\n* e, another list\n\nPara.\n',
+  '# Heading\n\n- a\n- b\n\n  b continued\n\nPara.\n\n+ c\n+ d\n\n# Next\n\n-  two spaces\n- x\n',
+  '- first in the piece\n- second\n\nLead:\n\n- a\n* b\n\nLead:\n\n- | a | b |\n- 10. not ordered\n',
 ];
 
 describe('Markdown blocks from micromark events', () => {
