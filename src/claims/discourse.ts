@@ -140,39 +140,48 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       const lastToken = sentence.tokens.length - 1;
       const efficacy =
         sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
-      const next: DiscourseState = {
-        ...state,
-        documentTopic: state.documentTopic ?? namedId,
-        efficacySeen: state.efficacySeen || efficacy,
-        subjectInSentence: undefined,
-        pluralBefore: state.pluralSubject ?? state.questionPlural,
-        pluralSubject: undefined,
-        questionPlural: undefined,
-        askedInBlock: undefined,
-      };
+      // One new state per sentence: what every sentence resets, and what this one sets.
+      const documentTopic = state.documentTopic ?? namedId;
+      const efficacySeen = state.efficacySeen || efficacy;
+      const pluralBefore = state.pluralSubject ?? state.questionPlural;
       if (state.block?.kind !== 'heading') {
         // What "the treatment" means here: the subject of an earlier sentence of the paragraph
         // (or of a list's lead-in), else the section's or the document's topic.
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
-        const contextSubject = leadInSubject ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic;
+        const contextSubject = leadInSubject ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
         const pluralSubject = pluralOpening(sentence, namedId, contextSubject);
         return {
-          ...next,
+          ...state,
+          documentTopic,
+          efficacySeen,
+          subjectInSentence: undefined,
+          pluralBefore,
+          askedInBlock: undefined,
           contextSubject,
           pluralSubject,
           questionPlural: event.question === true ? askedInPlural(sentence, pluralSubject, contextSubject) : undefined,
         };
       }
       // "## Are polynucleotides safe?", "**What do they treat?**": the answer's "they".
-      const asked = namedId ?? next.lastSubject ?? next.sectionTopic ?? next.documentTopic;
+      const asked = namedId ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
       const questionPlural =
         event.question === true ? askedInPlural(sentence, pluralOpening(sentence, namedId, asked), asked) : undefined;
       // Headings are not claims, but a heading that names a treatment sets the section's topic,
       // and one that names harms ("## Side effects") marks the section.
       const sectionHarm = sentence.has('side-effect');
+      const reset = {
+        documentTopic,
+        efficacySeen,
+        subjectInSentence: undefined,
+        pluralBefore,
+        pluralSubject: undefined,
+        askedInBlock: undefined,
+        sectionHarm,
+        questionPlural,
+      };
       return namedId
-        ? { ...next, sectionHarm, questionPlural, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
-        : { ...next, sectionHarm, questionPlural, recentSubject: undefined };
+        ? { ...state, ...reset, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
+        : { ...state, ...reset, recentSubject: undefined };
     }
     case 'clause': {
       const { reading } = event;

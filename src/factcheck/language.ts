@@ -196,8 +196,19 @@ const SCORED_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 export function scoreLanguages(text: string, detector: LanguageDetector): Map<LanguageCode, number> {
   expectString('scoreLanguages', 'text', text);
   expectDetector('scoreLanguages', detector);
-  const scores = new Map<LanguageCode, number>();
-  const letterScores = new Map<LanguageCode, number>();
+  return scoreText(text, detector);
+}
+
+/**
+ * {@link scoreLanguages} without checking its arguments (the fact-check calls it for every
+ * block). The scores are summed in arrays, in the order each language is first seen (a
+ * handful of languages: a scan beats a Map's hashing), and put in a Map in that order.
+ */
+function scoreText(text: string, detector: LanguageDetector): Map<LanguageCode, number> {
+  const codes: LanguageCode[] = [];
+  const sums: number[] = [];
+  const letterCodes: LanguageCode[] = [];
+  const letterSums: number[] = [];
   const evidence = evidenceCache(detector);
   // One regular expression, its position reset here: `matchAll` would copy it for every block.
   SCORED_WORD.lastIndex = 0;
@@ -206,13 +217,27 @@ export function scoreLanguages(text: string, detector: LanguageDetector): Map<La
     // Flat pairs, not a Map's entries: this runs for every word of every block's sample.
     for (let index = 0; index < weights.length; index += 2) {
       const code = weights[index] as LanguageCode;
-      scores.set(code, (scores.get(code) ?? 0) + (weights[index + 1] as number));
+      const at = codes.indexOf(code);
+      if (at === -1) {
+        codes.push(code);
+        sums.push(0 + (weights[index + 1] as number));
+      } else sums[at] = (sums[at] as number) + (weights[index + 1] as number);
     }
-    for (const code of letters) letterScores.set(code, (letterScores.get(code) ?? 0) + WEIGHTS.letter);
+    for (const code of letters) {
+      const at = letterCodes.indexOf(code);
+      if (at === -1) {
+        letterCodes.push(code);
+        letterSums.push(0 + WEIGHTS.letter);
+      } else letterSums[at] = (letterSums[at] as number) + WEIGHTS.letter;
+    }
   }
+  const scores = new Map<LanguageCode, number>();
+  codes.forEach((code, index) => scores.set(code, sums[index] as number));
   // Letters tip the balance between close languages; alone they never make a language
   // (binary noise is full of "å" and "ü").
-  for (const [code, score] of letterScores) scores.set(code, (scores.get(code) ?? 0) + Math.min(score, LETTER_CAP));
+  letterCodes.forEach((code, index) =>
+    scores.set(code, (scores.get(code) ?? 0) + Math.min(letterSums[index] as number, LETTER_CAP)),
+  );
   return scores;
 }
 
@@ -470,7 +495,7 @@ export function nextBlockLanguage(
   documentLanguage: LanguageCode,
   detector: LanguageDetector,
 ): LanguageCode {
-  const scores = scoreLanguages(text.slice(0, BLOCK_SAMPLE), detector);
+  const scores = scoreText(text.slice(0, BLOCK_SAMPLE), detector);
   const top = best(scores, detector);
   if (!top || top[0] === current) return current;
   const [code, score] = top;

@@ -50,6 +50,9 @@ export const MARKDOWN_LIMITS = {
   markup: 4000,
 } as const;
 
+/** A line ending; one expression for every line of every piece, its position set before each search. */
+const NEWLINE = /\r\n?|\n/g;
+
 const LINE_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]*/;
 
 /**
@@ -78,8 +81,8 @@ export function withinMarkdownLimits(markdown: string): boolean {
   let fenceLines = 0;
   let lineStart = 0;
   while (lineStart < markdown.length) {
-    const newline = /\r\n?|\n/g;
-    newline.lastIndex = lineStart;
+    NEWLINE.lastIndex = lineStart;
+    const newline = NEWLINE;
     const found = newline.exec(markdown);
     const lineEnd = found ? found.index : markdown.length;
     const head = markdown.slice(lineStart, Math.min(lineEnd, lineStart + 4 * MARKDOWN_LIMITS.depth + 64));

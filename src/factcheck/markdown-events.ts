@@ -5,7 +5,9 @@
  * nodes it makes and merges, where each starts and ends, which line endings it keeps,
  * how it decodes escapes and character references), but only for what a block needs —
  * the text of headings and paragraphs, the containers they sit in and the lists'
- * lead-ins. No node, position object or context copy is made per event.
+ * lead-ins. No node, position object or context copy is made per event. A stretch of plain
+ * lines between blank lines (no Markdown syntax at all, as most of an article is) is read
+ * without parsing: it can only be a paragraph or heading at the top level.
  *
  * The reader also measures how deep the tree would be, so a document that
  * {@link markdownBlocks} reads as plain text for its depth (`MAX_TREE_DEPTH`: emphasis
@@ -16,7 +18,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
-import type { Event, Token } from 'micromark-util-types';
+import type { Event, ParseContext, Token } from 'micromark-util-types';
 import { isPipeTable, type Block, type Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
@@ -47,13 +49,17 @@ interface Phrasing {
   pending: PendingText | undefined;
 }
 
+/** micromark's parser, made once: combining its constructs costs more than a short stretch's parse. */
+let parser: ParseContext | undefined;
+
 /** Parses as remark-parse does (no extensions), to events. */
 function markdownEvents(markdown: string): Event[] {
-  return postprocess(
-    parse()
-      .document()
-      .write(preprocess()(markdown, undefined, true)),
-  );
+  parser ??= parse();
+  // The parser keeps what it learnt of the document it read (its link definitions, its lazy
+  // lines): each document starts with none, as with a parser of its own.
+  parser.defined = [];
+  parser.lazy = {};
+  return postprocess(parser.document().write(preprocess()(markdown, undefined, true)));
 }
 
 /**
@@ -72,17 +78,166 @@ function markdownEvents(markdown: string): Event[] {
  */
 export function markdownEventBlocks(markdown: string): Block[] {
   expectString('markdownEventBlocks', 'markdown', markdown);
-  const { blocks, deepest } = readEvents(markdownEvents(markdown), markdown);
+  const read: Read = { blocks: [], deepest: 0 };
+  if (UNSEGMENTABLE.test(markdown)) readEvents(markdownEvents(markdown), markdown, 0, read);
+  else readSegments(markdown, read);
   // As markdownBlocks does with a tree this deep (see MAX_TREE_DEPTH).
-  return deepest > MAX_TREE_DEPTH ? textBlocks(markdown) : blocks;
+  return read.deepest > MAX_TREE_DEPTH ? textBlocks(markdown) : read.blocks;
+}
+
+/** What the reader has so far: the blocks, and the depth of the deepest node the tree would have (its root at 0). */
+interface Read {
+  readonly blocks: Block[];
+  deepest: number;
+}
+
+/**
+ * Whether a document may not be read stretch by stretch (see {@link readSegments}): nothing in it
+ * may run on across a blank line into a paragraph at column 0: no fenced code or HTML block
+ * that starts at the top level (inside a list or quote, a line at column 0 closes them), no
+ * link definition (its label may be used anywhere in the document) — and none of the
+ * characters micromark's preprocessing rewrites or steps over (carriage returns, tabs, NUL,
+ * a byte-order mark).
+ */
+const UNSEGMENTABLE = /^ {0,3}(?:`{3}|~{3}|<)|\]:|[\r\t\0\uFEFF]/m;
+
+/**
+ * A line of a plain paragraph: no indentation, no trailing white space, nothing that could open
+ * a block (heading, list, quote, setext underline, thematic break, HTML, fence) and no
+ * character that could start inline syntax (emphasis, link, image, code, HTML, entity, escape).
+ */
+const PLAIN_LINE = /^(?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~\n \t]$/;
+/** A plain ATX heading on a line of its own: its content holds no `#` (no closing sequence) and no inline syntax. */
+const PLAIN_HEADING = /^(#{1,6}) +([^*_[\]<&\\`~#\n ](?:[^*_[\]<&\\`~#\n]*[^*_[\]<&\\`~#\n ])?)$/;
+
+/** A bullet list item on one line: a marker, one space, and a plain line (see {@link PLAIN_LINE}). */
+const PLAIN_ITEM = /^([-*+]) (?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~\n \t]$/;
+
+/** A stretch of lines between blank lines, and what it is when it needs no parsing. */
+interface Stretch {
+  readonly start: number;
+  /** Where its last line ends. */
+  readonly end: number;
+  /** A paragraph, a heading, a list of one-line items all with one marker, or (undefined) to be parsed. */
+  readonly kind: 'paragraph' | 'heading' | 'list' | undefined;
+}
+
+/** The stretches of a document, in order. */
+function stretches(markdown: string): Stretch[] {
+  const found: Stretch[] = [];
+  const length = markdown.length;
+  let lineStart = 0;
+  while (lineStart < length) {
+    let lineEnd = markdown.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = length;
+    // Blank lines (spaces only: tabs and carriage returns are not in a segmentable document).
+    if (/^ *$/.test(markdown.slice(lineStart, lineEnd))) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const start = lineStart;
+    let paragraph = true;
+    /** The marker of every line, while each line is a plain list item with the same one. */
+    let marker: string | undefined = markdown.charAt(start);
+    let lines = 0;
+    let end = lineEnd;
+    for (;;) {
+      const line = markdown.slice(lineStart, lineEnd);
+      if (/^ *$/.test(line)) break;
+      paragraph &&= PLAIN_LINE.test(line);
+      if (marker !== undefined && PLAIN_ITEM.exec(line)?.[1] !== marker) marker = undefined;
+      lines++;
+      end = lineEnd;
+      lineStart = lineEnd + 1;
+      if (lineStart >= length) break;
+      lineEnd = markdown.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = length;
+    }
+    const kind = paragraph
+      ? 'paragraph'
+      : marker !== undefined
+        ? 'list'
+        : lines === 1 && PLAIN_HEADING.test(markdown.slice(start, end))
+          ? 'heading'
+          : undefined;
+    found.push({ start, end, kind });
+  }
+  return found;
+}
+
+/**
+ * Reads a document as stretches between blank lines. A stretch of plain lines after a blank line
+ * (or the start) and before one (or the end) is a paragraph, or a heading, on its own at the top
+ * level whatever surrounds it: its block is its text, read without parsing. So is a list of
+ * plain one-line items between two such stretches (or the document's ends): nothing before it
+ * is a list it could continue, and nothing after it an item or paragraph of its own. The other
+ * stretches, each run of them together, are parsed with micromark as documents of their own —
+ * the same blocks, since a plain paragraph at column 0 after a blank line ends every list, quote
+ * and indented code before it, and nothing after it can reach back past it (the document has
+ * no link definitions or top-level raw blocks: see {@link UNSEGMENTABLE}).
+ */
+function readSegments(markdown: string, read: Read): void {
+  const all = stretches(markdown);
+  /** Where the run of stretches still to be parsed starts, and where its last line ends. */
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  const parsePending = (): void => {
+    if (pendingStart === -1) return;
+    readEvents(markdownEvents(markdown.slice(pendingStart, pendingEnd)), markdown, pendingStart, read);
+    pendingStart = -1;
+  };
+  const plainAt = (index: number): boolean => {
+    const kind = all[index]?.kind;
+    return kind === 'paragraph' || kind === 'heading';
+  };
+  all.forEach(({ start, end, kind }, index) => {
+    const list =
+      kind === 'list' && (index === 0 || plainAt(index - 1)) && (index === all.length - 1 || plainAt(index + 1));
+    if (kind === undefined || (kind === 'list' && !list)) {
+      if (pendingStart === -1) pendingStart = start;
+      pendingEnd = end;
+      return;
+    }
+    parsePending();
+    if (list) {
+      read.deepest = Math.max(read.deepest, 4);
+      const leadIn = read.blocks.length > 0 ? read.blocks.length - 1 : undefined;
+      for (let lineStart = start; lineStart < end;) {
+        let lineEnd = markdown.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+        const text = markdown.slice(lineStart + 2, lineEnd);
+        const block: Block = {
+          kind: 'list-item',
+          depth: 0,
+          text,
+          pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
+        };
+        if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, leadIn);
+        lineStart = lineEnd + 1;
+      }
+      return;
+    }
+    const heading = kind === 'heading' ? PLAIN_HEADING.exec(markdown.slice(start, end)) : null;
+    read.deepest = Math.max(read.deepest, 2);
+    const text = heading ? (heading[2] as string) : markdown.slice(start, end);
+    const sourceStart = heading ? end - text.length : start;
+    const block: Block = {
+      kind: heading ? 'heading' : 'paragraph',
+      depth: heading ? (heading[1] as string).length : 0,
+      text,
+      pieces: [{ textStart: 0, sourceStart, length: text.length }],
+    };
+    if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, undefined);
+  });
+  parsePending();
 }
 
 /**
  * Reads the blocks, and the depth of the deepest node the tree would have (its root at 0):
  * a list counts twice, for itself and its open item; a link's text sits in the link.
  */
-function readEvents(events: readonly Event[], source: string): { blocks: Block[]; deepest: number } {
-  const blocks: Block[] = [];
+function readEvents(events: readonly Event[], source: string, base: number, read: Read): void {
+  const blocks = read.blocks;
   const containers: Container[] = [{ list: false, leadIn: undefined }];
   let phrasing: Phrasing | undefined;
   /** Content that is not in the tree's text (a link's destination, an image's alt, code, HTML) runs until this token exits. */
@@ -96,7 +251,7 @@ function readEvents(events: readonly Event[], source: string): { blocks: Block[]
   let numericReference: 10 | 16 | undefined;
   /** The depth of the tree node the events are in, and of the deepest node so far. */
   let depth = 0;
-  let deepest = 0;
+  let deepest = read.deepest;
   /** A node at `depth + 1`: a leaf, or a parent entered with `depth++` after. */
   const node = (): void => {
     if (depth >= deepest) deepest = depth + 1;
@@ -126,7 +281,7 @@ function readEvents(events: readonly Event[], source: string): { blocks: Block[]
   const data = (block: Phrasing, token: Token): void => {
     if (block.pending === undefined) {
       node();
-      block.pending = { value: '', start: token.start.offset, end: token.end.offset };
+      block.pending = { value: '', start: token.start.offset + base, end: token.end.offset + base };
     }
   };
 
@@ -246,7 +401,7 @@ function readEvents(events: readonly Event[], source: string): { blocks: Block[]
       case 'autolinkEmail': {
         const text = phrasing.pending as PendingText;
         text.value += context.sliceSerialize(token);
-        text.end = token.end.offset;
+        text.end = token.end.offset + base;
         break;
       }
       case 'characterReferenceMarkerNumeric':
@@ -264,14 +419,14 @@ function readEvents(events: readonly Event[], source: string): { blocks: Block[]
         break;
       }
       case 'characterReference':
-        (phrasing.pending as PendingText).end = token.end.offset;
+        (phrasing.pending as PendingText).end = token.end.offset + base;
         break;
       case 'lineEnding':
         if (!setextSlurpLineEnding) {
           data(phrasing, token);
           const text = phrasing.pending as PendingText;
           text.value += context.sliceSerialize(token);
-          text.end = token.end.offset;
+          text.end = token.end.offset + base;
         }
         break;
       case 'hardBreakEscape':
@@ -319,5 +474,5 @@ function readEvents(events: readonly Event[], source: string): { blocks: Block[]
       default:
     }
   }
-  return { blocks, deepest };
+  read.deepest = deepest;
 }

@@ -65,6 +65,21 @@ const TRICKY = [
   '',
   '\n\n\n',
   'plain',
+  // Plain stretches read without parsing, between stretches that are parsed (see readSegments).
+  'Lead-in:\n\n- a\n- b\n\nPlain between lists.\n\n- c\n\nAnother plain one\nover two lines.\n',
+  '# Article 1\n\n#  Two  spaces  inside\n\n###### Six\n\n####### seven\n\n#hashtag line\n\n# Closed #\n',
+  '> quote\n\nPlain after a quote.\n\n    indented code after plain\n\nPlain again.\n',
+  '- item\nlazy\n\nPlain.\n- list that interrupts\n\n1. one\n\n10. ten\n\n2024. a year\n\n1234567890. not a list\n',
+  '- item\n\n  <div>\n\n  still html\n\nPlain ends it.\n\n- ```\n\n  code\n\nPlain ends this too.\n',
+  '\u00a0\n\nText | with | pipes\n\n| a | b |\n\nFordeler:\n• one\n• two\n\n✅ Dobbelthake\n',
+  'Setext\n===\n\nPlain\n\n---\n\nPlain\n---\n\n=== not underline\n\n+ plus\n',
+  'Trailing space \n\nPlain  \nhard break\n\nPlain\n  indented continuation\n\n  indented paragraph\n',
+  'A [ref] here.\n\nPlain.\n\n[ref]: /url\n',
+  '  ```\nfence indented\n\nplain inside the fence\n  ```\n\nAfter.\n',
+  '   <!--\n\nplain inside a comment\n\n-->\n\nAfter.\n',
+  'Fordeler:\n\n- a\n- b\n\n- c, the same list\n\nPara.\n\n- d\n\n* e, another list\n\nPara.\n',
+  '# Heading\n\n- a\n- b\n\n  b continued\n\nPara.\n\n+ c\n+ d\n\n# Next\n\n-  two spaces\n- x\n',
+  '- first in the piece\n- second\n\nLead:\n\n- a\n* b\n\nLead:\n\n- | a | b |\n- 10. not ordered\n',
 ];
 
 describe('Markdown blocks from micromark events', () => {
@@ -90,6 +105,18 @@ describe('Markdown blocks from micromark events', () => {
       const text = repeatTo(() => randomUnit(seed), 1200, seed);
       expect(markdownEventBlocks(text), `seed ${seed}`).toEqual(treeBlocks(text));
     }
+  });
+
+  it('read each document afresh: a link definition or lazy line of one is not known in the next', () => {
+    const documents = [
+      '[ref]: /url\n\n> quote\nlazy\n',
+      'A [ref] link and [ref][] again.\n\n> quote\n===\n',
+      '[ref]: /other\n',
+      '- a\nlazy\n    code?\n',
+      'A [ref] link.\n',
+    ];
+    for (const text of documents) expect(markdownEventBlocks(text), JSON.stringify(text)).toEqual(treeBlocks(text));
+    expect(markdownEventBlocks('A [ref] link.\n')[0]?.text).toBe('A [ref] link.');
   });
 
   it('match the tree reader on generated Markdown', () => {
@@ -152,6 +179,52 @@ describe('Markdown blocks from micromark events', () => {
         expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
       }),
       { numRuns: 1500, seed: 17 },
+    );
+  });
+
+  it('match the tree reader on generated Markdown of mostly plain paragraphs', () => {
+    // Few of the characters that make a document unsegmentable (tabs, CR, fences, HTML, link
+    // definitions), so most cases take the stretch-by-stretch road of readSegments.
+    const syntax = [
+      'Mesotherapy melts fat.',
+      'word ',
+      'ø',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\n \n',
+      '# ',
+      '## ',
+      '#',
+      '=',
+      '===\n',
+      '---\n',
+      '- ',
+      '* ',
+      '1. ',
+      '10) ',
+      '> ',
+      '    ',
+      '*',
+      '_',
+      '`',
+      '[a]',
+      '(x)',
+      '&amp;',
+      '\\',
+      '|',
+      '•',
+      '✅ ',
+      ':',
+      '\u00a0',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...syntax), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
+      }),
+      { numRuns: 3000, seed: 23 },
     );
   });
 
