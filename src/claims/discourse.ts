@@ -62,6 +62,8 @@ export interface DiscourseState {
   readonly askedInBlock: readonly Claim[] | undefined;
   /** What the question that ended the block before asked, for an elliptical answer in this block's first sentence. */
   readonly asked: readonly Claim[] | undefined;
+  /** The drug named last in an earlier sentence, in any role ("Aqualyx contains deoxycholic acid"), for "the substance", "stoffet". */
+  readonly lastSubstance: string | undefined;
 }
 
 /** What happens while reading, in document order. */
@@ -92,6 +94,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   questionPlural: undefined,
   askedInBlock: undefined,
   asked: undefined,
+  lastSubstance: undefined,
 });
 
 /**
@@ -108,8 +111,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  *   to, is the paragraph's last subject.
  * - `asked`: a question's claims, read as a statement; when the question ends its block, the
  *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
- * - `sentence-end`: remembers whether the FDA was named, for the next sentence; only a
- *   block's first sentence can be an elliptical answer.
+ * - `sentence-end`: remembers whether the FDA was named, for the next sentence, and the drug
+ *   named last, for "the substance", "stoffet"; only a block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
  *
  * @param state - The state before.
@@ -197,9 +200,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       return { ...state, askedInBlock: event.claims };
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
-      return fdaInPreviousSentence === state.fdaInPreviousSentence && state.asked === undefined
+      const lastSubstance = substanceBefore(event.sentence, event.sentence.tokens.length) ?? state.lastSubstance;
+      return fdaInPreviousSentence === state.fdaInPreviousSentence &&
+        state.asked === undefined &&
+        lastSubstance === state.lastSubstance
         ? state
-        : { ...state, fdaInPreviousSentence, asked: undefined };
+        : { ...state, fdaInPreviousSentence, asked: undefined, lastSubstance };
     }
     case 'block-end': {
       const recentSubject = state.lastSubject ?? state.recentSubject;
@@ -253,6 +259,21 @@ function askedInPlural(
 }
 
 /**
+ * The drug the sentence names last before token `end`, in any role (an ingredient too:
+ * "Aqualyx inneholder deoksykolsyre").
+ *
+ * @param sentence - The sentence.
+ * @param end - The token before which to look.
+ * @returns The drug's id, or undefined.
+ */
+function substanceBefore(sentence: SentenceView, end: number): string | undefined {
+  let found: string | undefined;
+  for (const m of sentence.entities)
+    if (m.ref.type === 'intervention' && m.ref.substance === true && m.last < end) found = m.ref.id;
+  return found;
+}
+
+/**
  * What the block just read tells the blocks after it.
  *
  * @param state - The state at the block's end.
@@ -276,6 +297,7 @@ export function clauseContext(
   sentence: SentenceView,
   question: boolean,
   abbreviations: ReadonlySet<string>,
+  clauseStart = 0,
 ): ClauseContext {
   // A list under a paragraph lead-in speaks of the treatment in context only when the lead-in
   // asserts an effect or names a treatment ("We use mesotherapy against:"): the items of
@@ -297,6 +319,7 @@ export function clauseContext(
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     question,
     asked: state.asked,
+    substance: substanceBefore(sentence, clauseStart) ?? state.lastSubstance,
     abbreviations,
   };
 }

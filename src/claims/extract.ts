@@ -166,7 +166,7 @@ export function claimReader(
         const reading = readClause(
           sentence,
           clause,
-          clauseContext(state, sentence, span.question, lexicon.abbreviations),
+          clauseContext(state, sentence, span.question, lexicon.abbreviations, clause.first),
           trace,
         );
         state = reduceDiscourse(state, { type: 'clause', reading });

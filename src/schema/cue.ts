@@ -55,6 +55,7 @@ export const CuePhrasesSchema = z
  * - `fda`: names of the US Food and Drug Administration.
  * - `comparator`: introduces what something is compared with ("than", "over", "enn"); an intervention after it is not a subject.
  * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
+ * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
  * - `abbreviation`: abbreviations after which a full stop does not end a sentence.
@@ -156,6 +157,7 @@ export const CueRoleSchema = z.enum([
   'single',
   'answer-yes',
   'answer-no',
+  'substance-reference',
 ]);
 
 /**

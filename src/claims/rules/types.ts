@@ -41,6 +41,8 @@ export interface ClauseContext {
    * elliptical answer opening this block ("Is it FDA-approved?" … "No.").
    */
   readonly asked?: readonly Claim[];
+  /** The drug named last before the clause, in any role, for "the substance", "stoffet". */
+  readonly substance?: string | undefined;
   /** Abbreviations, so "no. 2" is not read as a negation. */
   readonly abbreviations: ReadonlySet<string>;
 }
