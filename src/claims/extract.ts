@@ -281,14 +281,30 @@ function mentionContext(
 /**
  * The claims a question asks about, read as if it were a statement ("Is it FDA-approved?":
  * the treatment in context is FDA-approved); only affirmed ones, since an answer to "Isn't
- * it …?" is ambiguous.
+ * it …?" is ambiguous. A question about recovery time or side effects ("Is there any
+ * downtime?", "Får man bivirkninger?") asks whether there are any: read as a statement, the
+ * no-downtime or side-effect-free claim denied, so that "None." affirms it.
  */
 function askedClaims(sentence: SentenceView, state: DiscourseState, lexicon: Lexicon): readonly Claim[] {
   const inContext = clauseContext(state, sentence, false, lexicon.abbreviations);
   // A heading's "it" means the treatment the text is about there ("### Is it safe?").
   const topic = inContext.recentSubject ?? state.contextSubject ?? state.sectionTopic ?? state.documentTopic;
   const context = { ...inContext, recentSubject: topic, contextSubject: inContext.contextSubject ?? topic };
-  return sentence.clauses
+  const claims = sentence.clauses
     .flatMap((clause) => readClause(sentence, clause, context).claims)
     .filter((claim) => claim.polarity === 'affirm');
+  const named = sentence.entities.find((m) => m.ref.type === 'intervention');
+  // "Hvor lang er nedetiden?" names nothing and refers back to nothing: it asks about the treatment the text is about.
+  const inText = sentence.has('pronoun') ? context.recentSubject : (state.contextSubject ?? topic);
+  const subject = named ? (named.ref as { id: string }).id : inText;
+  if (subject === undefined) return claims;
+  const presence = (
+    [
+      ['downtime-topic', 'no-downtime'],
+      ['side-effect-topic', 'side-effect-free'],
+    ] as const
+  )
+    .filter(([role, predicate]) => sentence.has(role) && !claims.some((c) => c.predicate === predicate))
+    .map(([, predicate]): Claim => ({ subject, predicate, polarity: 'negate' }));
+  return [...claims, ...presence];
 }

@@ -55,6 +55,7 @@ export const CuePhrasesSchema = z
  * - `fda`: names of the US Food and Drug Administration.
  * - `comparator`: introduces what something is compared with ("than", "over", "enn"); an intervention after it is not a subject.
  * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
+ * - `downtime-topic`, `side-effect-topic`: name recovery time or side effects as a topic; a question about them answered "None." asserts there is none.
  * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
@@ -158,6 +159,8 @@ export const CueRoleSchema = z.enum([
   'answer-yes',
   'answer-no',
   'substance-reference',
+  'downtime-topic',
+  'side-effect-topic',
 ]);
 
 /**

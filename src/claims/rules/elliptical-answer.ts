@@ -13,7 +13,9 @@ export const ellipticalAnswer: ClaimRule = {
   description:
     'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
     '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +
-    '(yes) or denied (no) on the answer.',
+    '(yes) or denied (no) on the answer. A question about downtime or side effects ("Is there any downtime?", ' +
+    '"Får man bivirkninger?") asks whether there are any, so "None.", "No.", "Ingen." asserts that there is ' +
+    'no downtime or that it is side-effect free, and "Yes" denies it.',
   read(view) {
     const asked = view.context.asked;
     if (!asked || asked.length === 0 || view.clause.first !== 0) return [];
@@ -34,7 +36,8 @@ export const ellipticalAnswer: ClaimRule = {
     return asked.map((claim): PlacedClaim => ({
       at: answer.first,
       rule: 'elliptical-answer',
-      claim: { ...claim, polarity: yes ? 'affirm' : 'negate' },
+      // A question about downtime or side effects asks whether there are any: "None." affirms their absence.
+      claim: { ...claim, polarity: yes ? claim.polarity : claim.polarity === 'affirm' ? 'negate' : 'affirm' },
     }));
   },
 };
