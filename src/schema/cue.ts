@@ -56,6 +56,7 @@ export const CuePhrasesSchema = z
  * - `comparator`: introduces what something is compared with ("than", "over", "enn"); an intervention after it is not a subject.
  * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
  * - `downtime-topic`, `side-effect-topic`: name recovery time or side effects as a topic; a question about them answered "None." asserts there is none.
+ * - `linking`: a linking verb ("looks", "feels", "blir"); "the skin feels tighter" names what "tighter skin" names.
  * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
@@ -161,6 +162,7 @@ export const CueRoleSchema = z.enum([
   'substance-reference',
   'downtime-topic',
   'side-effect-topic',
+  'linking',
 ]);
 
 /**

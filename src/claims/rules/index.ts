@@ -12,6 +12,7 @@ import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
+import { commaSplice } from './comma-splice.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
@@ -92,7 +93,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
