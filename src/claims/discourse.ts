@@ -12,6 +12,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import type { ClauseContext } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
+import type { Token } from './tokenize.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
@@ -62,6 +63,11 @@ export interface DiscourseState {
   readonly askedInBlock: readonly Claim[] | undefined;
   /** What the question that ended the block before asked, for an elliptical answer in this block's first sentence. */
   readonly asked: readonly Claim[] | undefined;
+  /**
+   * The indication the section's heading names with its treatment ("Cellulite mesotherapy – £160",
+   * "Mesoterapi mot cellulitter"): what the section's effect words without one are about.
+   */
+  readonly sectionIndication: string | undefined;
   /** The drug named last in an earlier sentence, in any role ("Aqualyx contains deoxycholic acid"), for "the substance", "stoffet". */
   readonly lastSubstance: string | undefined;
 }
@@ -95,12 +101,14 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   askedInBlock: undefined,
   asked: undefined,
   lastSubstance: undefined,
+  sectionIndication: undefined,
 });
 
 /**
  * The next state after an event.
  *
- * - `block`: a new paragraph, heading or list item; what a paragraph keeps is forgotten.
+ * - `block`: a new paragraph, heading or list item; what a paragraph keeps is forgotten, except that
+ *   the indication its section's heading names with a treatment is the paragraph's first.
  * - `sentence`: the document's topic is the first treatment named; a sentence with an
  *   effect word, or a lead-in ending in a purpose word ("Vi bruker mesoterapi mot:"),
  *   marks the block as asserting an effect; a heading that names a treatment sets the section's topic;
@@ -129,7 +137,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         block: event.block,
         leadIn: event.leadIn,
         lastSubject: undefined,
-        lastIndication: undefined,
+        lastIndication: event.block.kind === 'heading' ? undefined : state.sectionIndication,
         fdaInPreviousSentence: false,
         efficacySeen: false,
         subjectInSentence: undefined,
@@ -173,9 +181,22 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       // Headings are not claims, but a heading that names a treatment sets the section's topic,
       // and one that names harms ("## Side effects") marks the section.
       const sectionHarm = sentence.has('side-effect');
+      // "Cellulite mesotherapy, per session – £160": the item's name says what it is for.
+      const sectionIndication =
+        namedId && priceItem(sentence)
+          ? (sentence.entities.filter((m) => m.ref.type === 'indication').at(-1)?.ref as { id: string } | undefined)?.id
+          : undefined;
       return namedId
-        ? { ...next, sectionHarm, questionPlural, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
-        : { ...next, sectionHarm, questionPlural, recentSubject: undefined };
+        ? {
+            ...next,
+            sectionHarm,
+            questionPlural,
+            sectionIndication,
+            lastSubject: namedId,
+            sectionTopic: namedId,
+            recentSubject: namedId,
+          }
+        : { ...next, sectionHarm, questionPlural, sectionIndication, recentSubject: undefined };
     }
     case 'clause': {
       const { reading } = event;
@@ -256,6 +277,25 @@ function askedInPlural(
   asked: string | undefined,
 ): string | undefined {
   return pluralSubject ?? (sentence.has('plural-pronoun') ? asked : undefined);
+}
+
+/**
+ * Whether a heading is a price-list item: it ends in a price after a dash ("Cellulite mesotherapy,
+ * per session – £160", "Mesoterapi mot cellulitter – 1 700 kr").
+ *
+ * @param sentence - The heading.
+ * @returns True for a price line.
+ */
+function priceItem(sentence: SentenceView): boolean {
+  const { tokens, text, start } = sentence;
+  let last = tokens.length - 1;
+  if (sentence.cues.some((m) => isRole(m, 'currency') && m.last === last)) last--;
+  // The price's number, with its digit groups ("1 700").
+  let first = last;
+  while (first >= 0 && /^\d+$/.test((tokens[first] as Token).text)) first--;
+  if (first === last || first < 0) return false;
+  const gap = text.slice((tokens[first] as Token).end - start, (tokens[first + 1] as Token).start - start);
+  return /[–—-]/.test(gap);
 }
 
 /**

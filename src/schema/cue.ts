@@ -57,6 +57,7 @@ export const CuePhrasesSchema = z
  * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
  * - `downtime-topic`, `side-effect-topic`: name recovery time or side effects as a topic; a question about them answered "None." asserts there is none.
  * - `linking`: a linking verb ("looks", "feels", "blir"); "the skin feels tighter" names what "tighter skin" names.
+ * - `currency`: a currency word after a price ("1 700 kr"); a heading ending in a price after a dash is a price-list item whose name says what it is for.
  * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
@@ -163,6 +164,7 @@ export const CueRoleSchema = z.enum([
   'downtime-topic',
   'side-effect-topic',
   'linking',
+  'currency',
 ]);
 
 /**
