@@ -63,6 +63,10 @@ export interface DiscourseState {
   readonly askedInBlock: readonly Claim[] | undefined;
   /** What the question that ended the block before asked, for an elliptical answer in this block's first sentence. */
   readonly asked: readonly Claim[] | undefined;
+  /** The treatment a question that ended this block asks the uses of ("Hva kan det brukes mot?"). */
+  readonly usesAskedInBlock: string | undefined;
+  /** The same for the question that ended the block before, for a list of uses answering it. */
+  readonly usesAsked: string | undefined;
   /**
    * The indication the section's heading names with its treatment ("Cellulite mesotherapy – £160",
    * "Mesoterapi mot cellulitter"): what the section's effect words without one are about.
@@ -77,7 +81,7 @@ export type DiscourseEvent =
   | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
-  | { readonly type: 'asked'; readonly claims: readonly Claim[] }
+  | { readonly type: 'asked'; readonly claims: readonly Claim[]; readonly uses?: string | undefined }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
   | { readonly type: 'block-end' };
 
@@ -100,6 +104,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   questionPlural: undefined,
   askedInBlock: undefined,
   asked: undefined,
+  usesAskedInBlock: undefined,
+  usesAsked: undefined,
   lastSubstance: undefined,
   sectionIndication: undefined,
 });
@@ -134,6 +140,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         ...state,
         asked: state.askedInBlock,
         askedInBlock: undefined,
+        usesAsked: state.usesAskedInBlock,
+        usesAskedInBlock: undefined,
         block: event.block,
         leadIn: event.leadIn,
         lastSubject: undefined,
@@ -160,6 +168,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         pluralSubject: undefined,
         questionPlural: undefined,
         askedInBlock: undefined,
+        usesAskedInBlock: undefined,
       };
       if (state.block?.kind !== 'heading') {
         // What "the treatment" means here: the subject of an earlier sentence of the paragraph
@@ -218,15 +227,16 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       return { ...state, subjectInSentence, lastSubject, lastIndication };
     }
     case 'asked':
-      return { ...state, askedInBlock: event.claims };
+      return { ...state, askedInBlock: event.claims, usesAskedInBlock: event.uses };
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
       const lastSubstance = substanceBefore(event.sentence, event.sentence.tokens.length) ?? state.lastSubstance;
       return fdaInPreviousSentence === state.fdaInPreviousSentence &&
         state.asked === undefined &&
+        state.usesAsked === undefined &&
         lastSubstance === state.lastSubstance
         ? state
-        : { ...state, fdaInPreviousSentence, asked: undefined, lastSubstance };
+        : { ...state, fdaInPreviousSentence, asked: undefined, usesAsked: undefined, lastSubstance };
     }
     case 'block-end': {
       const recentSubject = state.lastSubject ?? state.recentSubject;
@@ -359,6 +369,7 @@ export function clauseContext(
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     question,
     asked: state.asked,
+    usesAsked: state.usesAsked,
     substance: substanceBefore(sentence, clauseStart) ?? state.lastSubstance,
     abbreviations,
   };

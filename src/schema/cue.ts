@@ -58,6 +58,7 @@ export const CuePhrasesSchema = z
  * - `downtime-topic`, `side-effect-topic`: name recovery time or side effects as a topic; a question about them answered "None." asserts there is none.
  * - `linking`: a linking verb ("looks", "feels", "blir"); "the skin feels tighter" names what "tighter skin" names.
  * - `currency`: a currency word after a price ("1 700 kr"); a heading ending in a price after a dash is a price-list item whose name says what it is for.
+ * - `question-word`: opens a question asking what, not whether ("What does it treat?", "Hva kan det brukes mot?").
  * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
@@ -165,6 +166,7 @@ export const CueRoleSchema = z.enum([
   'side-effect-topic',
   'linking',
   'currency',
+  'question-word',
 ]);
 
 /**

@@ -15,6 +15,7 @@ import { pluralReference } from './plural-reference.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { studyReport } from './study-report.js';
 import { substanceReference } from './substance-reference.js';
+import { usesAnswer } from './uses-answer.js';
 import type { CarryRule } from './types.js';
 
 /** The carry rules, in order. */
@@ -24,6 +25,7 @@ export const CARRY_RULES: readonly CarryRule[] = [
   pluralReference,
   sentenceSubject,
   listLeadIn,
+  usesAnswer,
   labelText,
   studyReport,
   indicationSubject,

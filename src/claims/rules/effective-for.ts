@@ -32,7 +32,8 @@ export const effectiveFor: ClaimRule = {
           at - p.last <= PURPOSE_REACH &&
           !view.interventions.some((m) => m.first > p.last && m.last < at),
       );
-    const listEffect = context.listItem && context.leadInEffect;
+    // Items under a lead-in that asserts an effect, or the answer to a question about the uses.
+    const listEffect = (context.listItem && context.leadInEffect) || view.carriedBy === 'uses-answer';
     const triggered =
       effects.length > 0 || hedged || listEffect || view.indicationMatches.some((m) => purposeFor(m.first));
     if (!triggered) return [];
