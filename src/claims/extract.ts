@@ -318,5 +318,6 @@ function askedClaims(
   )
     .filter(([role, predicate]) => sentence.has(role) && !claims.some((c) => c.predicate === predicate))
     .map(([, predicate]): Claim => ({ subject, predicate, polarity: 'negate' }));
-  return { claims: [...claims, ...presence], ...(asksUses ? { uses: subject } : {}) };
+  // A question that asks a claim outright ("Is it safe and free of downtime?") is answered yes or no.
+  return { claims: claims.length > 0 ? claims : presence, ...(asksUses ? { uses: subject } : {}) };
 }

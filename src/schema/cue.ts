@@ -59,6 +59,7 @@ export const CuePhrasesSchema = z
  * - `linking`: a linking verb ("looks", "feels", "blir"); "the skin feels tighter" names what "tighter skin" names.
  * - `currency`: a currency word after a price ("1 700 kr"); a heading ending in a price after a dash is a price-list item whose name says what it is for.
  * - `question-word`: opens a question asking what, not whether ("What does it treat?", "Hva kan det brukes mot?").
+ * - `answer-none`: "None.", "Ingen." answering a question about downtime or side effects: there is none.
  * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
@@ -167,6 +168,7 @@ export const CueRoleSchema = z.enum([
   'linking',
   'currency',
   'question-word',
+  'answer-none',
 ]);
 
 /**
