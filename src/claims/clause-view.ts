@@ -112,7 +112,11 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     }
   }
   // A clause refers back when it has a word for the treatment or a pronoun, or "they" carried its subject.
-  const refersBack = byRole.has('topic-reference') || byRole.has('pronoun') || carriedBy === 'plural-reference';
+  const refersBack =
+    byRole.has('topic-reference') ||
+    byRole.has('pronoun') ||
+    carriedBy === 'plural-reference' ||
+    carriedBy === 'substance-reference';
   const hedged = byRole.has('hedge');
   return {
     sentence,

@@ -12,6 +12,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import type { ClauseContext } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
+import type { Token } from './tokenize.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
@@ -62,6 +63,17 @@ export interface DiscourseState {
   readonly askedInBlock: readonly Claim[] | undefined;
   /** What the question that ended the block before asked, for an elliptical answer in this block's first sentence. */
   readonly asked: readonly Claim[] | undefined;
+  /** The treatment a question that ended this block asks the uses of ("Hva kan det brukes mot?"). */
+  readonly usesAskedInBlock: string | undefined;
+  /** The same for the question that ended the block before, for a list of uses answering it. */
+  readonly usesAsked: string | undefined;
+  /**
+   * The indication the section's heading names with its treatment ("Cellulite mesotherapy – £160",
+   * "Mesoterapi mot cellulitter"): what the section's effect words without one are about.
+   */
+  readonly sectionIndication: string | undefined;
+  /** The drug named last in an earlier sentence, in any role ("Aqualyx contains deoxycholic acid"), for "the substance", "stoffet". */
+  readonly lastSubstance: string | undefined;
 }
 
 /** What happens while reading, in document order. */
@@ -69,7 +81,7 @@ export type DiscourseEvent =
   | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
-  | { readonly type: 'asked'; readonly claims: readonly Claim[] }
+  | { readonly type: 'asked'; readonly claims: readonly Claim[]; readonly uses?: string | undefined }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
   | { readonly type: 'block-end' };
 
@@ -92,12 +104,17 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   questionPlural: undefined,
   askedInBlock: undefined,
   asked: undefined,
+  usesAskedInBlock: undefined,
+  usesAsked: undefined,
+  lastSubstance: undefined,
+  sectionIndication: undefined,
 });
 
 /**
  * The next state after an event.
  *
- * - `block`: a new paragraph, heading or list item; what a paragraph keeps is forgotten.
+ * - `block`: a new paragraph, heading or list item; what a paragraph keeps is forgotten, except that
+ *   the indication its section's heading names with a treatment is the paragraph's first.
  * - `sentence`: the document's topic is the first treatment named; a sentence with an
  *   effect word, or a lead-in ending in a purpose word ("Vi bruker mesoterapi mot:"),
  *   marks the block as asserting an effect; a heading that names a treatment sets the section's topic;
@@ -108,8 +125,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  *   to, is the paragraph's last subject.
  * - `asked`: a question's claims, read as a statement; when the question ends its block, the
  *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
- * - `sentence-end`: remembers whether the FDA was named, for the next sentence; only a
- *   block's first sentence can be an elliptical answer.
+ * - `sentence-end`: remembers whether the FDA was named, for the next sentence, and the drug
+ *   named last, for "the substance", "stoffet"; only a block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
  *
  * @param state - The state before.
@@ -123,10 +140,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         ...state,
         asked: state.askedInBlock,
         askedInBlock: undefined,
+        usesAsked: state.usesAskedInBlock,
+        usesAskedInBlock: undefined,
         block: event.block,
         leadIn: event.leadIn,
         lastSubject: undefined,
-        lastIndication: undefined,
+        lastIndication: event.block.kind === 'heading' ? undefined : state.sectionIndication,
         fdaInPreviousSentence: false,
         efficacySeen: false,
         subjectInSentence: undefined,
@@ -157,6 +176,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
           subjectInSentence: undefined,
           pluralBefore,
           askedInBlock: undefined,
+          usesAskedInBlock: undefined,
           contextSubject,
           pluralSubject,
           questionPlural: event.question === true ? askedInPlural(sentence, pluralSubject, contextSubject) : undefined,
@@ -169,6 +189,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       // Headings are not claims, but a heading that names a treatment sets the section's topic,
       // and one that names harms ("## Side effects") marks the section.
       const sectionHarm = sentence.has('side-effect');
+      // "Cellulite mesotherapy, per session – £160": the item's name says what it is for.
+      const sectionIndication =
+        namedId && priceItem(sentence)
+          ? (sentence.entities.filter((m) => m.ref.type === 'indication').at(-1)?.ref as { id: string } | undefined)?.id
+          : undefined;
       const reset = {
         documentTopic,
         efficacySeen,
@@ -176,8 +201,10 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         pluralBefore,
         pluralSubject: undefined,
         askedInBlock: undefined,
+        usesAskedInBlock: undefined,
         sectionHarm,
         questionPlural,
+        sectionIndication,
       };
       return namedId
         ? { ...state, ...reset, lastSubject: namedId, sectionTopic: namedId, recentSubject: namedId }
@@ -203,12 +230,16 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       return { ...state, subjectInSentence, lastSubject, lastIndication };
     }
     case 'asked':
-      return { ...state, askedInBlock: event.claims };
+      return { ...state, askedInBlock: event.claims, usesAskedInBlock: event.uses };
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
-      return fdaInPreviousSentence === state.fdaInPreviousSentence && state.asked === undefined
+      const lastSubstance = substanceBefore(event.sentence, event.sentence.tokens.length) ?? state.lastSubstance;
+      return fdaInPreviousSentence === state.fdaInPreviousSentence &&
+        state.asked === undefined &&
+        state.usesAsked === undefined &&
+        lastSubstance === state.lastSubstance
         ? state
-        : { ...state, fdaInPreviousSentence, asked: undefined };
+        : { ...state, fdaInPreviousSentence, asked: undefined, usesAsked: undefined, lastSubstance };
     }
     case 'block-end': {
       const recentSubject = state.lastSubject ?? state.recentSubject;
@@ -262,6 +293,40 @@ function askedInPlural(
 }
 
 /**
+ * Whether a heading is a price-list item: it ends in a price after a dash ("Cellulite mesotherapy,
+ * per session – £160", "Mesoterapi mot cellulitter – 1 700 kr").
+ *
+ * @param sentence - The heading.
+ * @returns True for a price line.
+ */
+function priceItem(sentence: SentenceView): boolean {
+  const { tokens, text, start } = sentence;
+  let last = tokens.length - 1;
+  if (sentence.cues.some((m) => isRole(m, 'currency') && m.last === last)) last--;
+  // The price's number, with its digit groups ("1 700").
+  let first = last;
+  while (first >= 0 && /^\d+$/.test((tokens[first] as Token).text)) first--;
+  if (first === last || first < 0) return false;
+  const gap = text.slice((tokens[first] as Token).end - start, (tokens[first + 1] as Token).start - start);
+  return /[–—-]/.test(gap);
+}
+
+/**
+ * The drug the sentence names last before token `end`, in any role (an ingredient too:
+ * "Aqualyx inneholder deoksykolsyre").
+ *
+ * @param sentence - The sentence.
+ * @param end - The token before which to look.
+ * @returns The drug's id, or undefined.
+ */
+function substanceBefore(sentence: SentenceView, end: number): string | undefined {
+  let found: string | undefined;
+  for (const m of sentence.entities)
+    if (m.ref.type === 'intervention' && m.ref.substance === true && m.last < end) found = m.ref.id;
+  return found;
+}
+
+/**
  * What the block just read tells the blocks after it.
  *
  * @param state - The state at the block's end.
@@ -285,6 +350,7 @@ export function clauseContext(
   sentence: SentenceView,
   question: boolean,
   abbreviations: ReadonlySet<string>,
+  clauseStart = 0,
 ): ClauseContext {
   // A list under a paragraph lead-in speaks of the treatment in context only when the lead-in
   // asserts an effect or names a treatment ("We use mesotherapy against:"): the items of
@@ -306,6 +372,8 @@ export function clauseContext(
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     question,
     asked: state.asked,
+    usesAsked: state.usesAsked,
+    substance: substanceBefore(sentence, clauseStart) ?? state.lastSubstance,
     abbreviations,
   };
 }

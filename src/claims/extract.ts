@@ -159,14 +159,13 @@ export function claimReader(
       if (sentence.tokens.length === 0) continue;
       state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
-      if (span.question)
-        state = reduceDiscourse(state, { type: 'asked', claims: askedClaims(sentence, state, lexicon) });
+      if (span.question) state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon) });
       if (block.kind === 'heading') continue;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(
           sentence,
           clause,
-          clauseContext(state, sentence, span.question, lexicon.abbreviations),
+          clauseContext(state, sentence, span.question, lexicon.abbreviations, clause.first),
           trace,
         );
         state = reduceDiscourse(state, { type: 'clause', reading });
@@ -281,14 +280,44 @@ function mentionContext(
 /**
  * The claims a question asks about, read as if it were a statement ("Is it FDA-approved?":
  * the treatment in context is FDA-approved); only affirmed ones, since an answer to "Isn't
- * it …?" is ambiguous.
+ * it …?" is ambiguous. A question about recovery time or side effects ("Is there any
+ * downtime?", "Får man bivirkninger?") asks whether there are any: read as a statement, the
+ * no-downtime or side-effect-free claim denied, so that "None." affirms it. A question that asks
+ * what a treatment is used for ("Hva kan det brukes mot?") also gives the treatment, for a list of
+ * uses answering it.
  */
-function askedClaims(sentence: SentenceView, state: DiscourseState, lexicon: Lexicon): readonly Claim[] {
+function askedClaims(
+  sentence: SentenceView,
+  state: DiscourseState,
+  lexicon: Lexicon,
+): { claims: readonly Claim[]; uses?: string } {
   const inContext = clauseContext(state, sentence, false, lexicon.abbreviations);
   // A heading's "it" means the treatment the text is about there ("### Is it safe?").
   const topic = inContext.recentSubject ?? state.contextSubject ?? state.sectionTopic ?? state.documentTopic;
   const context = { ...inContext, recentSubject: topic, contextSubject: inContext.contextSubject ?? topic };
-  return sentence.clauses
+  const claims = sentence.clauses
     .flatMap((clause) => readClause(sentence, clause, context).claims)
     .filter((claim) => claim.polarity === 'affirm');
+  const named = sentence.entities.find((m) => m.ref.type === 'intervention');
+  // "Hvor lang er nedetiden?" names nothing and refers back to nothing: it asks about the treatment the text is about.
+  const inText = sentence.has('pronoun') ? context.recentSubject : (state.contextSubject ?? topic);
+  const subject = named ? (named.ref as { id: string }).id : inText;
+  if (subject === undefined) return { claims };
+  // "Hva kan det brukes mot?", "What does it treat?": a question word, an effect or purpose word and no
+  // indication ask its uses ("Will it help my hair?" asks whether).
+  const lastToken = sentence.tokens.length - 1;
+  const asksUses =
+    sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
+    sentence.entities.every((m) => m.ref.type !== 'indication') &&
+    (sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken));
+  const presence = (
+    [
+      ['downtime-topic', 'no-downtime'],
+      ['side-effect-topic', 'side-effect-free'],
+    ] as const
+  )
+    .filter(([role, predicate]) => sentence.has(role) && !claims.some((c) => c.predicate === predicate))
+    .map(([, predicate]): Claim => ({ subject, predicate, polarity: 'negate' }));
+  // A question that asks a claim outright ("Is it safe and free of downtime?") is answered yes or no.
+  return { claims: claims.length > 0 ? claims : presence, ...(asksUses ? { uses: subject } : {}) };
 }

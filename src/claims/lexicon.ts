@@ -40,6 +40,8 @@ export interface EntityRef {
   readonly id: string;
   /** For an indication, the broader indication it is part of ("submental-fat" → "localized-fat"). */
   readonly parent?: string;
+  /** For an intervention, whether it is a drug ("the substance", "stoffet" may refer back to it). */
+  readonly substance?: boolean;
 }
 
 /**
@@ -300,7 +302,11 @@ export function compileLexicon(dataset: Dataset, language: LanguageCode): Lexico
     }
   }
   for (const intervention of dataset.interventions) {
-    const ref: LexiconRef = { type: 'intervention', id: intervention.id };
+    const ref: LexiconRef = {
+      type: 'intervention',
+      id: intervention.id,
+      ...(intervention.type === 'drug' ? { substance: true } : {}),
+    };
     for (const phrase of [...intervention.names.en, ...intervention.names.nb]) phrases.push({ phrase, ref });
   }
   for (const indication of dataset.indications) {

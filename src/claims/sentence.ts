@@ -4,9 +4,11 @@
  *
  * @module
  */
+import { reorderedNames } from './reordered-names.js';
 import type { CueRole } from '../schema/cue.js';
 import type { StudyDesign } from '../schema/evidence.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -86,7 +88,10 @@ export interface SentenceView {
  */
 export function readSentence(text: string, start: number, lexicon: Lexicon): SentenceView {
   const tokens = tokenize(text, lexicon.endings, start, lexicon.folding, lexicon.words);
-  const all = lexicon.match(tokens);
+  const found = lexicon.match(tokens);
+  const reordered = reorderedNames(tokens, text, start, found, lexicon);
+  const all =
+    reordered.length === 0 ? found : [...found, ...reordered].sort((a, b) => a.first - b.first || b.last - a.last);
   // One pass over the matches, sorting them by kind, in order.
   const named: LexiconMatch[] = [];
   const cues: LexiconMatch[] = [];
@@ -167,7 +172,8 @@ function splitClauses(
   base: number,
 ): Clause[] {
   const contrasts = contrastStarts(tokens, cues, text, base);
-  const starts = new Set<number>([0, ...contrasts]);
+  const splices = commaSpliceStarts(tokens, cues, text, base);
+  const starts = new Set<number>([0, ...contrasts, ...splices]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
   for (let index = 1; index < tokens.length; index++) {
@@ -187,7 +193,7 @@ function splitClauses(
     first,
     last: (sorted[i + 1] ?? tokens.length) - 1,
     contrast: contrasts.has(first),
-    ...(contrasts.has(first) ? { split: contrastSplit.name } : {}),
+    ...(contrasts.has(first) ? { split: contrastSplit.name } : splices.has(first) ? { split: commaSplice.name } : {}),
   }));
 }
 

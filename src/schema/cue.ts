@@ -55,6 +55,12 @@ export const CuePhrasesSchema = z
  * - `fda`: names of the US Food and Drug Administration.
  * - `comparator`: introduces what something is compared with ("than", "over", "enn"); an intervention after it is not a subject.
  * - `topic-reference`: refers back to the document's topic ("the treatment", "behandlingen").
+ * - `downtime-topic`, `side-effect-topic`: name recovery time or side effects as a topic; a question about them answered "None." asserts there is none.
+ * - `linking`: a linking verb ("looks", "feels", "blir"); "the skin feels tighter" names what "tighter skin" names.
+ * - `currency`: a currency word after a price ("1 700 kr"); a heading ending in a price after a dash is a price-list item whose name says what it is for.
+ * - `question-word`: opens a question asking what, not whether ("What does it treat?", "Hva kan det brukes mot?").
+ * - `answer-none`: "None.", "Ingen." answering a question about downtime or side effects: there is none.
+ * - `substance-reference`: refers back to the drug named last ("the substance", "the active ingredient", "stoffet"), not to the procedure.
  * - `clause-break`: separates clauses with claims of their own ("but", "men").
  * - `study`: a mention of research ("study", "studie").
  * - `abbreviation`: abbreviations after which a full stop does not end a sentence.
@@ -160,6 +166,13 @@ export const CueRoleSchema = z.enum([
   'demonstration',
   'ability',
   'evidence-topic',
+  'substance-reference',
+  'downtime-topic',
+  'side-effect-topic',
+  'linking',
+  'currency',
+  'question-word',
+  'answer-none',
 ]);
 
 /**

@@ -14,14 +14,18 @@ import { perceivedEffect } from './perceived-effect.js';
 import { pluralReference } from './plural-reference.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { studyReport } from './study-report.js';
+import { substanceReference } from './substance-reference.js';
+import { usesAnswer } from './uses-answer.js';
 import type { CarryRule } from './types.js';
 
 /** The carry rules, in order. */
 export const CARRY_RULES: readonly CarryRule[] = [
+  substanceReference,
   backReference,
   pluralReference,
   sentenceSubject,
   listLeadIn,
+  usesAnswer,
   labelText,
   studyReport,
   indicationSubject,

@@ -17,13 +17,23 @@ export const effectiveFor: ClaimRule = {
   predicate: 'effective-for',
   description:
     'An indication the treatment is said to treat, improve or achieve: an effect word ("reduces", "fjerner"), ' +
-    'a purpose word right before the indication ("for hair loss", "mot cellulitt"), a list item under an effect ' +
+    'a purpose word right before the indication ("for hair loss", "mot cellulitt"; not with a treatment between: ' +
+    '"for fettløsende injeksjoner på magen"), a list item under an effect ' +
     'lead-in, or a hedge ("X for Y is unproven"). One claim per indication; with an effect word and no ' +
     'indication, the last indication of the paragraph is meant.',
   read(view) {
     const { effects, hedged, context } = view;
-    const purposeFor = (at: number): boolean => view.purposes.some((p) => p.last < at && at - p.last <= PURPOSE_REACH);
-    const listEffect = context.listItem && context.leadInEffect;
+    // "For fettløsende injeksjoner på mage, …": a treatment between the purpose word and the indication is
+    // what the purpose word governs, so the indication is where the treatment is given, not its goal.
+    const purposeFor = (at: number): boolean =>
+      view.purposes.some(
+        (p) =>
+          p.last < at &&
+          at - p.last <= PURPOSE_REACH &&
+          !view.interventions.some((m) => m.first > p.last && m.last < at),
+      );
+    // Items under a lead-in that asserts an effect, or the answer to a question about the uses.
+    const listEffect = (context.listItem && context.leadInEffect) || view.carriedBy === 'uses-answer';
     const triggered =
       effects.length > 0 || hedged || listEffect || view.indicationMatches.some((m) => purposeFor(m.first));
     if (!triggered) return [];

@@ -13,12 +13,17 @@ export const ellipticalAnswer: ClaimRule = {
   description:
     'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
     '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +
-    '(yes) or denied (no) on the answer.',
+    '(yes) or denied (no) on the answer. A question about downtime or side effects ("Is there any downtime?", ' +
+    '"Får man bivirkninger?") asks whether there are any, so "None.", "Ingen." asserts that there is no ' +
+    'downtime or that it is side-effect free.',
   read(view) {
     const asked = view.context.asked;
     if (!asked || asked.length === 0 || view.clause.first !== 0) return [];
-    const yes = view.cues('answer-yes').find((m) => m.first === 0);
-    const no = view.cues('answer-no').find((m) => m.first === 0);
+    // A question about downtime or side effects asks whether there are any (its claims read denied):
+    // only "None.", "Ingen." answers it, affirming their absence.
+    const presence = asked.some((claim) => claim.polarity !== 'affirm');
+    const yes = presence ? undefined : view.cues('answer-yes').find((m) => m.first === 0);
+    const no = view.cues(presence ? 'answer-none' : 'answer-no').find((m) => m.first === 0);
     const answer = yes ?? no;
     // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
     if (!answer) return [];
@@ -34,7 +39,7 @@ export const ellipticalAnswer: ClaimRule = {
     return asked.map((claim): PlacedClaim => ({
       at: answer.first,
       rule: 'elliptical-answer',
-      claim: { ...claim, polarity: yes ? 'affirm' : 'negate' },
+      claim: { ...claim, polarity: presence ? 'affirm' : yes ? 'affirm' : 'negate' },
     }));
   },
 };

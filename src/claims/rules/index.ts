@@ -12,9 +12,11 @@ import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
+import { commaSplice } from './comma-splice.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
+import { excludedUse } from './excluded-use.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { harmSection } from './harm-section.js';
@@ -83,10 +85,16 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  * Qualifiers that deny or hedge the claims kept ("false statements that it is safe") or limit them to a
  * population ("for women"); for each, the first match wins.
  */
-export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [reportedAsFalse, hedgedFinding, doubtedFinding, population];
+export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
+  reportedAsFalse,
+  hedgedFinding,
+  doubtedFinding,
+  excludedUse,
+  population,
+];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [

@@ -1,6 +1,6 @@
 /**
  * `sentence-subject`: a clause that continues its sentence (", and reduces cellulite",
- * "but is not approved", "Mens …, er stoffet ikke godkjent") keeps the sentence's subject.
+ * "but is not approved", "men ikke godkjent av FDA") keeps the sentence's subject.
  *
  * @module
  */
@@ -12,7 +12,7 @@ export const sentenceSubject: CarryRule = {
   description:
     'A clause that continues its sentence keeps the subject an earlier clause named (", and reduces ' +
     'cellulite"); a contrasting one only when it opens with a verb, negated or not ("but is not approved", ' +
-    '"but not approved by the FDA", "men ikke godkjent av FDA", and in bokmål ' +
-    'after a concession "Mens …, er stoffet ikke godkjent"), and never one with a subject of its own ("I", "vi").',
+    '"but not approved by the FDA", "men ikke godkjent av FDA"), and never one with a subject of its own ' +
+    '("I", "vi").',
   subject: ({ carried, context }) => (carried ? context.subjectInSentence : undefined),
 };

@@ -41,6 +41,13 @@ export interface ClauseContext {
    * elliptical answer opening this block ("Is it FDA-approved?" … "No.").
    */
   readonly asked?: readonly Claim[];
+  /**
+   * The treatment whose uses the question that ended the block before asks ("**Hva kan det brukes
+   * mot?**"), for a list of indications answering it in this block's first sentence.
+   */
+  readonly usesAsked?: string | undefined;
+  /** The drug named last before the clause, in any role, for "the substance", "stoffet". */
+  readonly substance?: string | undefined;
   /** Abbreviations, so "no. 2" is not read as a negation. */
   readonly abbreviations: ReadonlySet<string>;
 }

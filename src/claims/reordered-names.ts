@@ -1,0 +1,54 @@
+/**
+ * Names of indications said in another order than the lexicon has them: a quality after a
+ * linking verb ("the skin feels tighter", "makes skin look firmer", "huden blir strammere": the
+ * lexicon's "tighter skin", "strammere hud") and the first of coordinated qualities ("fuktigere og
+ * friskere hud", "Firmer, more elastic skin": "fuktigere hud", "firmer skin"). Syntactic: the
+ * lexicon decides what the words name, this module only which words to read together.
+ *
+ * @module
+ */
+import type { Lexicon, LexiconMatch } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** How many linking words may stand between the word and its quality ("looks and feels"). */
+const LINKING_REACH = 2;
+
+/**
+ * The indication matches that reading words in their usual order adds: on the described word for
+ * a quality after a linking verb, on the first quality for coordinated ones.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param text - The sentence's text (for commas between tokens).
+ * @param start - The sentence's offset.
+ * @param all - The lexicon's matches in the sentence.
+ * @param lexicon - The lexicon.
+ * @returns The matches to add, none of them already there.
+ */
+export function reorderedNames(
+  tokens: readonly Token[],
+  text: string,
+  start: number,
+  all: readonly LexiconMatch[],
+  lexicon: Lexicon,
+): LexiconMatch[] {
+  const linking = all.filter((m) => m.ref.type === 'cue' && (m.ref.role === 'linking' || m.ref.role === 'auxiliary'));
+  const linkingAt = (at: number): LexiconMatch | undefined => linking.find((m) => m.first === at);
+  const added: LexiconMatch[] = [];
+  const has = (first: number, last: number): boolean =>
+    all.some((m) => m.ref.type === 'indication' && m.first <= first && m.last >= last) ||
+    added.some((m) => m.first === first && m.last === last);
+  const nameOf = (words: readonly Token[]): LexiconMatch | undefined =>
+    lexicon.match(words).find((m) => m.ref.type === 'indication' && m.first === 0 && m.last === words.length - 1);
+  // "the skin feels tighter": the word before a linking verb, the quality after it.
+  for (const link of linking) {
+    const described = tokens[link.first - 1];
+    if (!described || has(link.first - 1, link.first - 1)) continue;
+    let at = link.last + 1;
+    for (let hops = 1; hops < LINKING_REACH && linkingAt(at); hops++) at = (linkingAt(at) as LexiconMatch).last + 1;
+    const quality = tokens[at];
+    if (!quality) continue;
+    const name = nameOf([quality, described]);
+    if (name) added.push({ first: link.first - 1, last: link.first - 1, ref: name.ref });
+  }
+  return added;
+}

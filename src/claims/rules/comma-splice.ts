@@ -1,0 +1,54 @@
+/**
+ * `comma-splice`: two main clauses joined by a comma alone ("It does not hurt, it reduces
+ * cellulite", "Den gjør ikke vondt, den reduserer cellulitter") are two clauses, each with its own
+ * subject and polarity.
+ *
+ * @module
+ */
+import type { CueRole } from '../../schema/cue.js';
+import type { LexiconMatch } from '../lexicon.js';
+import type { Token } from '../tokenize.js';
+import type { ClauseSplit } from './types.js';
+
+export const commaSplice: ClauseSplit = {
+  kind: 'split',
+  name: 'comma-splice',
+  description:
+    'A comma followed by a pronoun that refers back ("it", "they", "den", "de") and a verb starts a clause of ' +
+    'its own ("Skin boosters do not add volume, they improve hydration", "It makes skin look firmer, it does ' +
+    'not lift jowls"): a negation before the comma does not deny the claims after it, nor one after it those ' +
+    'before.',
+};
+
+const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;
+
+/** Roles of the words that may follow the pronoun as its verb. */
+const VERB_ROLES: readonly CueRole[] = ['efficacy', 'auxiliary', 'negation', 'modal', 'approval', 'linking'];
+
+/**
+ * Where comma splices start a clause: the index of the pronoun after the comma.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param cues - Its cue matches.
+ * @param text - Its text.
+ * @param base - Its offset.
+ * @returns The token indexes.
+ */
+export function commaSpliceStarts(
+  tokens: readonly Token[],
+  cues: readonly LexiconMatch[],
+  text: string,
+  base: number,
+): Set<number> {
+  const starts = new Set<number>();
+  for (const pronoun of cues) {
+    if (pronoun.first === 0 || pronoun.first !== pronoun.last) continue;
+    if (!isRole(pronoun, 'pronoun') && !isRole(pronoun, 'plural-pronoun')) continue;
+    const verb = pronoun.last + 1;
+    if (!cues.some((m) => m.first === verb && VERB_ROLES.some((role) => isRole(m, role)))) continue;
+    const before = tokens[pronoun.first - 1] as Token;
+    const at = tokens[pronoun.first] as Token;
+    if (text.slice(before.end - base, at.start - base).includes(',')) starts.add(pronoun.first);
+  }
+  return starts;
+}
