@@ -7,6 +7,7 @@
  */
 import type { LexiconMatch } from './lexicon.js';
 import { isRole, type SentenceView } from './sentence.js';
+import { textBetween } from './tokenize.js';
 
 /** How far after the approval word the count of one may come: "approved only one", "har bare godkjent én". */
 const SINGLE_REACH = 2;
@@ -43,15 +44,7 @@ export function approvalApposition(
   );
   if (!single) return undefined;
   const { tokens, text, start } = sentence;
-  const commaBefore = (at: number): boolean => {
-    const previous = tokens[at - 1];
-    const current = tokens[at];
-    return (
-      previous !== undefined &&
-      current !== undefined &&
-      text.slice(previous.end - start, current.start - start).includes(',')
-    );
-  };
+  const commaBefore = (at: number): boolean => textBetween(text, start, tokens[at - 1], tokens[at]).includes(',');
   const apposed = interventions.find((m) => m.first > single.last && commaBefore(m.first));
   return apposed ? { apposed, single } : undefined;
 }

@@ -12,7 +12,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import type { ClauseContext } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
-import type { Token } from './tokenize.js';
+import { textBetween, type Token } from './tokenize.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
@@ -307,8 +307,7 @@ function priceItem(sentence: SentenceView): boolean {
   let first = last;
   while (first >= 0 && /^\d+$/.test((tokens[first] as Token).text)) first--;
   if (first === last || first < 0) return false;
-  const gap = text.slice((tokens[first] as Token).end - start, (tokens[first + 1] as Token).start - start);
-  return /[–—-]/.test(gap);
+  return /[–—-]/.test(textBetween(text, start, tokens[first], tokens[first + 1]));
 }
 
 /**

@@ -31,6 +31,26 @@ export interface Token {
 }
 
 /**
+ * The characters between two tokens of a text (its punctuation and spaces, as written), or ''
+ * when either token is missing: where a comma, a dash or a full stop stands between two words.
+ *
+ * @param text - The text the tokens were read from, starting at offset `base`.
+ * @param base - The offset of the text's first character (token offsets count from there).
+ * @param left - The token before.
+ * @param right - The token after.
+ * @returns The characters between them.
+ * @example
+ * ```ts
+ * import { textBetween, tokenize } from './tokenize.js';
+ * const [a, b] = tokenize('Rynker, hårtap', []);
+ * textBetween('Rynker, hårtap', 0, a, b); // ', '
+ * ```
+ */
+export function textBetween(text: string, base: number, left: Token | undefined, right: Token | undefined): string {
+  return left === undefined || right === undefined ? '' : text.slice(left.end - base, right.start - base);
+}
+
+/**
  * A word's folded and stemmed forms, as {@link tokenize} computes them.
  *
  * @example

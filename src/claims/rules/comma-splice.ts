@@ -7,7 +7,7 @@
  */
 import type { CueRole } from '../../schema/cue.js';
 import type { LexiconMatch } from '../lexicon.js';
-import type { Token } from '../tokenize.js';
+import { textBetween, type Token } from '../tokenize.js';
 import type { ClauseSplit } from './types.js';
 
 export const commaSplice: ClauseSplit = {
@@ -46,9 +46,8 @@ export function commaSpliceStarts(
     if (!isRole(pronoun, 'pronoun') && !isRole(pronoun, 'plural-pronoun')) continue;
     const verb = pronoun.last + 1;
     if (!cues.some((m) => m.first === verb && VERB_ROLES.some((role) => isRole(m, role)))) continue;
-    const before = tokens[pronoun.first - 1] as Token;
-    const at = tokens[pronoun.first] as Token;
-    if (text.slice(before.end - base, at.start - base).includes(',')) starts.add(pronoun.first);
+    if (textBetween(text, base, tokens[pronoun.first - 1], tokens[pronoun.first]).includes(','))
+      starts.add(pronoun.first);
   }
   return starts;
 }

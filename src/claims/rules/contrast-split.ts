@@ -7,7 +7,7 @@
  */
 import type { CueRole } from '../../schema/cue.js';
 import type { LexiconMatch } from '../lexicon.js';
-import type { Token } from '../tokenize.js';
+import { textBetween, type Token } from '../tokenize.js';
 import type { ClauseSplit } from './types.js';
 
 /** The clause split, as the registry lists it; `contrastStarts` applies it. */
@@ -48,8 +48,7 @@ export function contrastStarts(
   const concessive = cues.find((m) => isRole(m, 'concessive') && m.first === 0);
   if (concessive) {
     for (let index = concessive.last + 1; index < tokens.length; index++) {
-      const gap = text.slice((tokens[index - 1] as Token).end - base, (tokens[index] as Token).start - base);
-      if (gap.includes(',')) {
+      if (textBetween(text, base, tokens[index - 1], tokens[index]).includes(',')) {
         starts.add(index);
         break;
       }

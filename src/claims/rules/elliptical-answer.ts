@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { textBetween } from '../tokenize.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 export const ellipticalAnswer: ClaimRule = {
@@ -28,9 +29,7 @@ export const ellipticalAnswer: ClaimRule = {
     // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
     if (!answer) return [];
     const { tokens, text, start } = view.sentence;
-    const next = tokens[answer.last + 1];
-    const after = tokens[answer.last];
-    const gap = next !== undefined && after !== undefined ? text.slice(after.end - start, next.start - start) : '';
+    const gap = textBetween(text, start, tokens[answer.last], tokens[answer.last + 1]);
     // "No. Some skin boosters …" (read as one sentence, "no." being an abbreviation too) ends the answer.
     const stop = /[.!]/.test(gap);
     if (answer.last !== view.clause.last && !stop && !gap.includes(',')) return [];

@@ -6,6 +6,7 @@
  * @module
  */
 import { idOf } from '../clause-view.js';
+import { textBetween } from '../tokenize.js';
 import type { ClaimQualifier } from './types.js';
 
 /** How many words may stand between the negation and the use it excludes ("not for the belly": for, the). */
@@ -32,10 +33,8 @@ export const excludedUse: ClaimQualifier = {
         // "…, not just fat", "…, ikke bare fett": a restriction widens the claim, it excludes nothing.
         if (sentence.cues.some((m) => m.ref.type === 'cue' && m.ref.role === 'restriction' && m.first === neg.last + 1))
           return false;
-        const before = sentence.tokens[neg.first - 1];
-        const at = sentence.tokens[neg.first];
-        if (!before || !at) return false;
-        return sentence.text.slice(before.end - sentence.start, at.start - sentence.start).includes(',');
+        const { tokens, text, start } = sentence;
+        return textBetween(text, start, tokens[neg.first - 1], tokens[neg.first]).includes(',');
       });
     });
     return excluded ? 'negate' : undefined;

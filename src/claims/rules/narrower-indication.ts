@@ -5,6 +5,7 @@
  * @module
  */
 import type { EntityRef, LexiconMatch } from '../lexicon.js';
+import { textBetween } from '../tokenize.js';
 import type { ClaimSuppressor, ClauseView } from './types.js';
 
 export const narrowerIndication: ClaimSuppressor = {
@@ -35,7 +36,7 @@ function separated(view: ClauseView, a: LexiconMatch, b: LexiconMatch): boolean 
   const inside = (c: LexiconMatch): boolean => c.first > left.last && c.last < right.first;
   if (view.cues('conjunction').some(inside)) return true;
   if (view.effects.some(inside)) return false;
-  const from = (sentence.tokens[left.last]?.end ?? sentence.start) - sentence.start;
-  const to = (sentence.tokens[right.first]?.start ?? sentence.start) - sentence.start;
-  return sentence.text.slice(from, to).includes(',');
+  return textBetween(sentence.text, sentence.start, sentence.tokens[left.last], sentence.tokens[right.first]).includes(
+    ',',
+  );
 }
