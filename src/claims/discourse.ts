@@ -156,9 +156,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       const { sentence } = event;
       const named = sentence.entities.find((m) => m.ref.type === 'intervention');
       const namedId = named ? (named.ref as { id: string }).id : undefined;
-      const lastToken = sentence.tokens.length - 1;
-      const efficacy =
-        sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
+      const efficacy = assertsEffect(sentence);
       // One new state per sentence: what every sentence resets, and what this one sets.
       const documentTopic = state.documentTopic ?? namedId;
       const efficacySeen = state.efficacySeen || efficacy;
@@ -290,6 +288,26 @@ function askedInPlural(
   asked: string | undefined,
 ): string | undefined {
   return pluralSubject ?? (sentence.has('plural-pronoun') ? asked : undefined);
+}
+
+/**
+ * Whether a sentence speaks of an effect: it has an effect word, or ends in a purpose word (a
+ * lead-in such as "Vi bruker mesoterapi mot:", a question such as "Hva kan det brukes mot?").
+ *
+ * @param sentence - The sentence.
+ * @returns True when it does.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { assertsEffect } from './discourse.js';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readSentence } from './sentence.js';
+ * assertsEffect(readSentence('Vi bruker mesoterapi mot:', 0, buildLexicon(knowledgeBase.dataset, 'nb'))); // true
+ * ```
+ */
+export function assertsEffect(sentence: SentenceView): boolean {
+  const lastToken = sentence.tokens.length - 1;
+  return sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
 }
 
 /**

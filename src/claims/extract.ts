@@ -11,6 +11,7 @@ import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
 import { readClause, type ClauseReading } from './clause-claims.js';
 import {
+  assertsEffect,
   clauseContext,
   INITIAL_DISCOURSE,
   reduceDiscourse,
@@ -305,11 +306,10 @@ function askedClaims(
   if (subject === undefined) return { claims };
   // "Hva kan det brukes mot?", "What does it treat?": a question word, an effect or purpose word and no
   // indication ask its uses ("Will it help my hair?" asks whether).
-  const lastToken = sentence.tokens.length - 1;
   const asksUses =
     sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
     sentence.entities.every((m) => m.ref.type !== 'indication') &&
-    (sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken));
+    assertsEffect(sentence);
   const presence = (
     [
       ['downtime-topic', 'no-downtime'],
