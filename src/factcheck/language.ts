@@ -220,14 +220,14 @@ function scoreText(text: string, detector: LanguageDetector): Map<LanguageCode, 
       const at = codes.indexOf(code);
       if (at === -1) {
         codes.push(code);
-        sums.push(0 + (weights[index + 1] as number));
+        sums.push(weights[index + 1] as number);
       } else sums[at] = (sums[at] as number) + (weights[index + 1] as number);
     }
     for (const code of letters) {
       const at = letterCodes.indexOf(code);
       if (at === -1) {
         letterCodes.push(code);
-        letterSums.push(0 + WEIGHTS.letter);
+        letterSums.push(WEIGHTS.letter);
       } else letterSums[at] = (letterSums[at] as number) + WEIGHTS.letter;
     }
   }
