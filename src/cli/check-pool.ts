@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CheckAnswer, CheckTask } from './check-worker.js';
+import { checkTask, type CheckAnswer, type CheckTask } from './check-worker.js';
 
 /**
  * Where the worker is: `dist/cli/check-worker.js` next to the built command (this module
@@ -71,9 +71,9 @@ export async function* checkInOrder<M>(
   onDone?: (meta: M, index: number) => void,
 ): AsyncGenerator<PoolAnswer<M>> {
   if (jobs <= 1) {
-    // The engine loads in this thread only when this thread checks: with --jobs N only the
-    // worker threads load it, and the main thread reads and writes.
-    const { checkTask } = await import('./check-worker.js');
+    // Imported, not loaded on demand: `check` loads the engine with its own modules anyway
+    // (the --input ndjson reader checks in this thread), and as an import of its own the
+    // worker's module was one more file for every `check` to resolve and read.
     let index = 0;
     for await (const { task, meta } of items) {
       onDone?.(meta, index++);
