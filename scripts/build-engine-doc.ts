@@ -31,6 +31,7 @@ const KIND: Record<RegistryEntry['kind'], string> = {
   cue: 'cue suppressor (takes words out of play before the claim rules run)',
   suppress: 'claim suppressor (drops claims the rules read)',
   qualify: 'claim qualifier (denies or hedges the claims kept)',
+  question: 'question rule (reads what a question asks, for the answer after it)',
 };
 
 /** A text of several lines or blocks on one line of the list, its breaks shown as " / ". */
@@ -81,6 +82,7 @@ export function renderCatalogue(): string {
     ['cue', 'Cue suppressors'],
     ['suppress', 'Claim suppressors'],
     ['qualify', 'Claim qualifiers'],
+    ['question', 'Question rules'],
   ];
   const body = groups
     .map(([kind, title]) => [`## ${title}`, '', ...REGISTRY.filter((r) => r.kind === kind).map(section)].join('\n'))

@@ -20,7 +20,8 @@ import {
   type DiscourseState,
 } from './discourse.js';
 import type { Lexicon } from './lexicon.js';
-import type { Trace } from './rules/types.js';
+import { QUESTION_RULES } from './rules/index.js';
+import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
 import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
@@ -160,7 +161,8 @@ export function claimReader(
       if (sentence.tokens.length === 0) continue;
       state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
-      if (span.question) state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon) });
+      if (span.question)
+        state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon, trace) });
       if (block.kind === 'heading') continue;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(
@@ -279,31 +281,41 @@ function mentionContext(
 }
 
 /**
- * The claims a question asks about, read as if it were a statement ("Is it FDA-approved?":
- * the treatment in context is FDA-approved); only affirmed ones, since an answer to "Isn't
- * it …?" is ambiguous. A question about recovery time or side effects ("Is there any
- * downtime?", "Får man bivirkninger?") asks whether there are any: read as a statement, the
- * no-downtime or side-effect-free claim denied, so that "None." affirms it. A question that asks
- * what a treatment is used for ("Hva kan det brukes mot?") also gives the treatment, for a list of
- * uses answering it.
+ * What a question asks, as the registry's question rules read it (src/claims/rules/, `QUESTION_RULES`):
+ * the claims it asks about, read as statements, for an elliptical answer after it ("Is it safe?" …
+ * "Yes."), and the treatment whose uses it asks, for a list of uses answering it. What the rules get
+ * is the question's subject: named in it, else the treatment its pronoun refers back to, else the one
+ * the text is about there — a heading's "it" means that one too ("### Is it safe?").
  */
 function askedClaims(
   sentence: SentenceView,
   state: DiscourseState,
   lexicon: Lexicon,
+  trace: Trace | undefined,
 ): { claims: readonly Claim[]; uses?: string } {
   const inContext = clauseContext(state, sentence, false, lexicon.abbreviations);
-  // A heading's "it" means the treatment the text is about there ("### Is it safe?").
   const topic = inContext.recentSubject ?? state.contextSubject ?? state.sectionTopic ?? state.documentTopic;
   const context = { ...inContext, recentSubject: topic, contextSubject: inContext.contextSubject ?? topic };
-  const claims = sentence.clauses
-    .flatMap((clause) => readClause(sentence, clause, context).claims)
-    .filter((claim) => claim.polarity === 'affirm');
   const named = sentence.entities.find((m) => m.ref.type === 'intervention');
   // "Hvor lang er nedetiden?" names nothing and refers back to nothing: it asks about the treatment the text is about.
-  const inText = sentence.has('pronoun') ? context.recentSubject : (state.contextSubject ?? topic);
-  const subject = named ? (named.ref as { id: string }).id : inText;
-  if (subject === undefined) return { claims };
+  const inText = sentence.has('pronoun') ? context.recentSubject : context.contextSubject;
+  const input: QuestionInput = {
+    sentence,
+    context,
+    subject: named ? (named.ref as { id: string }).id : inText,
+    read: (statement) => sentence.clauses.flatMap((clause) => readClause(sentence, clause, statement).claims),
+  };
+  let claims: readonly Claim[] = [];
+  let uses: string | undefined;
+  for (const rule of QUESTION_RULES) {
+    const reading = rule.asks(input, claims);
+    if (!reading) continue;
+    trace?.({ rule: rule.name, action: 'asked' });
+    if (reading.claims) claims = [...claims, ...reading.claims];
+    uses ??= reading.uses;
+  }
+  const subject = input.subject;
+  if (subject === undefined) return { claims, ...(uses === undefined ? {} : { uses }) };
   // "Hva kan det brukes mot?", "What does it treat?": a question word, an effect or purpose word and no
   // indication ask its uses ("Will it help my hair?" asks whether).
   const asksUses =
@@ -316,7 +328,7 @@ function askedClaims(
       ['side-effect-topic', 'side-effect-free'],
     ] as const
   )
-    .filter(([role, predicate]) => sentence.has(role) && !claims.some((c) => c.predicate === predicate))
+    .filter(([role]) => sentence.has(role))
     .map(([, predicate]): Claim => ({ subject, predicate, polarity: 'negate' }));
   // A question that asks a claim outright ("Is it safe and free of downtime?") is answered yes or no.
   return { claims: claims.length > 0 ? claims : presence, ...(asksUses ? { uses: subject } : {}) };

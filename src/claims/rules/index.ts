@@ -8,6 +8,7 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
+import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
@@ -40,7 +41,15 @@ import { sideEffectList } from './side-effect-list.js';
 import { studyTopic } from './study-topic.js';
 import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
-import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
+import type {
+  ClaimQualifier,
+  ClaimRule,
+  ClaimSuppressor,
+  ClauseSplit,
+  CueSuppressor,
+  QuestionRule,
+  RegistryEntry,
+} from './types.js';
 
 export { CARRY_RULES } from './carry.js';
 import { wish } from './wish.js';
@@ -96,6 +105,12 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
 export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
 
+/**
+ * What a question asks, for the answer in the block after it; every rule reads every question, and
+ * the claims they read are added up in this order.
+ */
+export const QUESTION_RULES: readonly QuestionRule[] = [askedStatement];
+
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
   ...CLAUSE_SPLITS,
@@ -104,6 +119,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ...CUE_SUPPRESSORS,
   ...CLAIM_SUPPRESSORS,
   ...CLAIM_QUALIFIERS,
+  ...QUESTION_RULES,
 ];
 
 /**
@@ -123,9 +139,11 @@ export interface RuleDescription {
   /**
    * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
    * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
-   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept.
+   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept;
+   * `question-reading` reads what a question asks, for the answer after it.
    */
-  readonly kind: 'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier';
+  readonly kind:
+    'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier' | 'question-reading';
   /** For a claim rule, the predicate of its claims. */
   readonly predicate?: Predicate;
   /** What it does. */
@@ -139,6 +157,7 @@ const KINDS = {
   cue: 'cue-suppressor',
   suppress: 'claim-suppressor',
   qualify: 'claim-qualifier',
+  question: 'question-reading',
 } as const;
 
 /**
