@@ -322,14 +322,10 @@ function askedClaims(
     sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
     sentence.entities.every((m) => m.ref.type !== 'indication') &&
     assertsEffect(sentence);
-  const presence = (
-    [
-      ['downtime-topic', 'no-downtime'],
-      ['side-effect-topic', 'side-effect-free'],
-    ] as const
-  )
-    .filter(([role]) => sentence.has(role))
-    .map(([, predicate]): Claim => ({ subject, predicate, polarity: 'negate' }));
   // A question that asks a claim outright ("Is it safe and free of downtime?") is answered yes or no.
-  return { claims: claims.length > 0 ? claims : presence, ...(asksUses ? { uses: subject } : {}) };
+  const presence =
+    sentence.has('side-effect-topic') && !claims.some((claim) => claim.polarity === 'affirm')
+      ? [{ subject, predicate: 'side-effect-free', polarity: 'negate' } as const]
+      : [];
+  return { claims: [...claims, ...presence], ...(asksUses ? { uses: subject } : {}) };
 }

@@ -22,6 +22,7 @@ import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { harmSection } from './harm-section.js';
 import { doubtedFinding } from './doubted-finding.js';
+import { downtimeQuestion } from './downtime-question.js';
 import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
@@ -109,7 +110,7 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice
  * What a question asks, for the answer in the block after it; every rule reads every question, and
  * the claims they read are added up in this order.
  */
-export const QUESTION_RULES: readonly QuestionRule[] = [askedStatement];
+export const QUESTION_RULES: readonly QuestionRule[] = [askedStatement, downtimeQuestion];
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
