@@ -322,10 +322,5 @@ function askedClaims(
     sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
     sentence.entities.every((m) => m.ref.type !== 'indication') &&
     assertsEffect(sentence);
-  // A question that asks a claim outright ("Is it safe and free of downtime?") is answered yes or no.
-  const presence =
-    sentence.has('side-effect-topic') && !claims.some((claim) => claim.polarity === 'affirm')
-      ? [{ subject, predicate: 'side-effect-free', polarity: 'negate' } as const]
-      : [];
-  return { claims: [...claims, ...presence], ...(asksUses ? { uses: subject } : {}) };
+  return { claims, ...(asksUses ? { uses: subject } : {}) };
 }

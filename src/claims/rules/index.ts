@@ -39,6 +39,7 @@ import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
+import { sideEffectQuestion } from './side-effect-question.js';
 import { studyTopic } from './study-topic.js';
 import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
@@ -110,7 +111,7 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice
  * What a question asks, for the answer in the block after it; every rule reads every question, and
  * the claims they read are added up in this order.
  */
-export const QUESTION_RULES: readonly QuestionRule[] = [askedStatement, downtimeQuestion];
+export const QUESTION_RULES: readonly QuestionRule[] = [askedStatement, downtimeQuestion, sideEffectQuestion];
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
