@@ -11,7 +11,6 @@ import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
 import { readClause, type ClauseReading } from './clause-claims.js';
 import {
-  assertsEffect,
   clauseContext,
   INITIAL_DISCOURSE,
   reduceDiscourse,
@@ -314,13 +313,5 @@ function askedClaims(
     if (reading.claims) claims = [...claims, ...reading.claims];
     uses ??= reading.uses;
   }
-  const subject = input.subject;
-  if (subject === undefined) return { claims, ...(uses === undefined ? {} : { uses }) };
-  // "Hva kan det brukes mot?", "What does it treat?": a question word, an effect or purpose word and no
-  // indication ask its uses ("Will it help my hair?" asks whether).
-  const asksUses =
-    sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
-    sentence.entities.every((m) => m.ref.type !== 'indication') &&
-    assertsEffect(sentence);
-  return { claims, ...(asksUses ? { uses: subject } : {}) };
+  return { claims, ...(uses === undefined ? {} : { uses }) };
 }

@@ -42,6 +42,7 @@ import { sideEffectList } from './side-effect-list.js';
 import { sideEffectQuestion } from './side-effect-question.js';
 import { studyTopic } from './study-topic.js';
 import { unapproved } from './unapproved.js';
+import { usesQuestion } from './uses-question.js';
 import type { Predicate } from '../../evidence/claim.js';
 import type {
   ClaimQualifier,
@@ -111,7 +112,12 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice
  * What a question asks, for the answer in the block after it; every rule reads every question, and
  * the claims they read are added up in this order.
  */
-export const QUESTION_RULES: readonly QuestionRule[] = [askedStatement, downtimeQuestion, sideEffectQuestion];
+export const QUESTION_RULES: readonly QuestionRule[] = [
+  askedStatement,
+  downtimeQuestion,
+  sideEffectQuestion,
+  usesQuestion,
+];
 
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
