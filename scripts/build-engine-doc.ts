@@ -31,6 +31,7 @@ const KIND: Record<RegistryEntry['kind'], string> = {
   cue: 'cue suppressor (takes words out of play before the claim rules run)',
   suppress: 'claim suppressor (drops claims the rules read)',
   qualify: 'claim qualifier (denies or hedges the claims kept)',
+  sentence: 'sentence qualifier (changes a claim by what another clause of its sentence says)',
   question: 'question rule (reads what a question asks, for the answer after it)',
 };
 
@@ -82,6 +83,7 @@ export function renderCatalogue(): string {
     ['cue', 'Cue suppressors'],
     ['suppress', 'Claim suppressors'],
     ['qualify', 'Claim qualifiers'],
+    ['sentence', 'Sentence qualifiers'],
     ['question', 'Question rules'],
   ];
   const body = groups

@@ -19,7 +19,7 @@ import {
   type DiscourseState,
 } from './discourse.js';
 import type { Lexicon } from './lexicon.js';
-import { QUESTION_RULES } from './rules/index.js';
+import { QUESTION_RULES, SENTENCE_QUALIFIERS } from './rules/index.js';
 import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
@@ -178,7 +178,7 @@ export function claimReader(
         );
         return { clause, reading, mentions };
       });
-      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings))
+      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
         for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
       state = reduceDiscourse(state, { type: 'sentence-end', sentence });
     }
@@ -201,31 +201,21 @@ export function claimReader(
 
 interface ReadClause {
   readonly clause: Clause;
-  reading: ClauseReading;
+  readonly reading: ClauseReading;
   readonly mentions: readonly string[];
 }
 
 /**
  * The claims of a sentence's clauses, each once, with the span they are reported on and
- * their study mentions. "X helps Y, but there is not enough research to say (that it
- * works)": a contrasting clause that hedges and names no indication of its own makes the
- * claims before it uncertain.
+ * their study mentions; the registry's sentence qualifiers (`SENTENCE_QUALIFIERS`) change a
+ * claim's polarity by what another clause of the sentence says.
  */
 function sentenceClaims(
   sentence: SentenceView,
   span: SentenceSpan,
-  readings: ReadClause[],
+  readings: readonly ReadClause[],
+  trace: Trace | undefined,
 ): { span: { start: number; end: number }; claims: Claim[]; refersTo: string[] }[] {
-  readings.forEach(({ clause, reading }, index) => {
-    if (!clause.contrast || reading.indications.length > 0 || !reading.hedged || index === 0) return;
-    const before = readings[index - 1] as ReadClause;
-    before.reading = {
-      ...before.reading,
-      claims: before.reading.claims.map((claim) =>
-        claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim,
-      ),
-    };
-  });
   const refersTo = distributeMentions(
     readings.map(({ clause, reading, mentions }) => ({
       contrast: clause.contrast,
@@ -240,7 +230,8 @@ function sentenceClaims(
     const start = first ? span.start : (sentence.tokens[clause.first] as Token).start;
     const end = last ? span.end : (sentence.tokens[clause.last] as Token).end;
     const claims: Claim[] = [];
-    for (const claim of reading.claims) {
+    for (const read of reading.claims) {
+      const claim = qualifiedInSentence(readings, index, read, trace);
       // One finding per claim in a sentence: a hedge and a denial of the same claim are one.
       const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.population?.sex ?? ''}|${claim.polarity === 'affirm'}`;
       if (seen.has(key)) continue;
@@ -249,6 +240,24 @@ function sentenceClaims(
     }
     return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
   });
+}
+
+/** The claim with the polarity the first sentence qualifier that changes it gives. */
+function qualifiedInSentence(
+  readings: readonly ReadClause[],
+  index: number,
+  claim: Claim,
+  trace: Trace | undefined,
+): Claim {
+  if (readings.length === 1) return claim;
+  for (const qualifier of SENTENCE_QUALIFIERS) {
+    const polarity = qualifier.polarity(readings, index, claim);
+    if (polarity === undefined || polarity === claim.polarity) continue;
+    const qualified = { ...claim, polarity };
+    trace?.({ rule: qualifier.name, action: 'qualified', claim: qualified });
+    return qualified;
+  }
+  return claim;
 }
 
 /** What the study-mention resolver needs of a clause. */

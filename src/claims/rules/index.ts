@@ -14,6 +14,7 @@ import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { commaSplice } from './comma-splice.js';
+import { contrastHedge } from './contrast-hedge.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
@@ -52,6 +53,7 @@ import type {
   CueSuppressor,
   QuestionRule,
   RegistryEntry,
+  SentenceQualifier,
 } from './types.js';
 
 export { CARRY_RULES } from './carry.js';
@@ -108,6 +110,9 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
 export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
 
+/** Qualifiers that change a clause's claims by what another clause of the sentence says. */
+export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];
+
 /**
  * What a question asks, for the answer in the block after it; every rule reads every question, and
  * the claims they read are added up in this order.
@@ -127,6 +132,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ...CUE_SUPPRESSORS,
   ...CLAIM_SUPPRESSORS,
   ...CLAIM_QUALIFIERS,
+  ...SENTENCE_QUALIFIERS,
   ...QUESTION_RULES,
 ];
 
@@ -148,10 +154,18 @@ export interface RuleDescription {
    * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
    * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
    * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept;
+   * `sentence-qualifier` changes a claim's polarity by what another clause of its sentence says;
    * `question-reading` reads what a question asks, for the answer after it.
    */
   readonly kind:
-    'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier' | 'question-reading';
+    | 'clause-split'
+    | 'carry'
+    | 'claim'
+    | 'cue-suppressor'
+    | 'claim-suppressor'
+    | 'claim-qualifier'
+    | 'sentence-qualifier'
+    | 'question-reading';
   /** For a claim rule, the predicate of its claims. */
   readonly predicate?: Predicate;
   /** What it does. */
@@ -165,6 +179,7 @@ const KINDS = {
   cue: 'cue-suppressor',
   suppress: 'claim-suppressor',
   qualify: 'claim-qualifier',
+  sentence: 'sentence-qualifier',
   question: 'question-reading',
 } as const;
 

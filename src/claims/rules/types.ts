@@ -2,11 +2,13 @@
  * The contract between the clause reader and its rules: what a rule sees of a clause
  * ({@link ClauseView}), what it gives back ({@link PlacedClaim}), and the kinds of registry
  * entry — clause splits, carry rules, claim rules, cue suppressors, claim suppressors, claim
- * qualifiers, and question rules (what a question asks, for the answer after it).
+ * qualifiers, sentence qualifiers (a claim's polarity from another clause of its sentence), and
+ * question rules (what a question asks, for the answer after it).
  *
  * @module
  */
 import type { Claim, Polarity, Predicate } from '../../evidence/claim.js';
+import type { ClauseReading } from '../clause-claims.js';
 import type { Population } from '../../schema/common.js';
 import type { CueRole } from '../../schema/cue.js';
 import type { LexiconMatch } from '../lexicon.js';
@@ -255,9 +257,42 @@ export interface QuestionRule extends RuleInfo {
   asks(input: QuestionInput, asked: readonly Claim[]): QuestionReading | undefined;
 }
 
+/** What a sentence qualifier sees of one clause of the sentence: the clause and what was read in it. */
+export interface ReadClauseOfSentence {
+  /** The clause. */
+  readonly clause: Clause;
+  /** What the clause rules read in it. */
+  readonly reading: ClauseReading;
+}
+
+/**
+ * A sentence qualifier: changes the polarity of a clause's claim by what another clause of the
+ * sentence says ("X helps Y, but there is not enough research to say": the contrast hedges the
+ * claim before it). Applied once the sentence's clauses are read; the first that changes it wins.
+ */
+export interface SentenceQualifier extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'sentence';
+  /**
+   * The claim's polarity as the sentence has it, or undefined to leave it.
+   *
+   * @param clauses - The sentence's clauses, in order.
+   * @param index - The index of the clause the claim is in.
+   * @param claim - The claim.
+   */
+  polarity(clauses: readonly ReadClauseOfSentence[], index: number, claim: Claim): Polarity | undefined;
+}
+
 /** Any entry of the registry. */
 export type RegistryEntry =
-  ClaimRule | CueSuppressor | ClaimSuppressor | ClaimQualifier | CarryRule | ClauseSplit | QuestionRule;
+  | ClaimRule
+  | CueSuppressor
+  | ClaimSuppressor
+  | ClaimQualifier
+  | CarryRule
+  | ClauseSplit
+  | QuestionRule
+  | SentenceQualifier;
 
 /** What the reader reports while it reads, for rule fixtures and debugging. */
 export interface TraceEvent {
