@@ -31,6 +31,8 @@ const KIND: Record<RegistryEntry['kind'], string> = {
   cue: 'cue suppressor (takes words out of play before the claim rules run)',
   suppress: 'claim suppressor (drops claims the rules read)',
   qualify: 'claim qualifier (denies or hedges the claims kept)',
+  sentence: 'sentence qualifier (changes a claim by what another clause of its sentence says)',
+  question: 'question rule (reads what a question asks, for the answer after it)',
 };
 
 /** A text of several lines or blocks on one line of the list, its breaks shown as " / ". */
@@ -81,6 +83,8 @@ export function renderCatalogue(): string {
     ['cue', 'Cue suppressors'],
     ['suppress', 'Claim suppressors'],
     ['qualify', 'Claim qualifiers'],
+    ['sentence', 'Sentence qualifiers'],
+    ['question', 'Question rules'],
   ];
   const body = groups
     .map(([kind, title]) => [`## ${title}`, '', ...REGISTRY.filter((r) => r.kind === kind).map(section)].join('\n'))

@@ -11,7 +11,6 @@ import type { Study } from '../schema/study.js';
 import type { Block } from './block.js';
 import { readClause, type ClauseReading } from './clause-claims.js';
 import {
-  assertsEffect,
   clauseContext,
   INITIAL_DISCOURSE,
   reduceDiscourse,
@@ -20,7 +19,8 @@ import {
   type DiscourseState,
 } from './discourse.js';
 import type { Lexicon } from './lexicon.js';
-import type { Trace } from './rules/types.js';
+import { QUESTION_RULES, SENTENCE_QUALIFIERS } from './rules/index.js';
+import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
 import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
@@ -160,7 +160,8 @@ export function claimReader(
       if (sentence.tokens.length === 0) continue;
       state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
-      if (span.question) state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon) });
+      if (span.question)
+        state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon, trace) });
       if (block.kind === 'heading') continue;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(
@@ -177,7 +178,7 @@ export function claimReader(
         );
         return { clause, reading, mentions };
       });
-      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings))
+      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
         for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
       state = reduceDiscourse(state, { type: 'sentence-end', sentence });
     }
@@ -200,31 +201,21 @@ export function claimReader(
 
 interface ReadClause {
   readonly clause: Clause;
-  reading: ClauseReading;
+  readonly reading: ClauseReading;
   readonly mentions: readonly string[];
 }
 
 /**
  * The claims of a sentence's clauses, each once, with the span they are reported on and
- * their study mentions. "X helps Y, but there is not enough research to say (that it
- * works)": a contrasting clause that hedges and names no indication of its own makes the
- * claims before it uncertain.
+ * their study mentions; the registry's sentence qualifiers (`SENTENCE_QUALIFIERS`) change a
+ * claim's polarity by what another clause of the sentence says.
  */
 function sentenceClaims(
   sentence: SentenceView,
   span: SentenceSpan,
-  readings: ReadClause[],
+  readings: readonly ReadClause[],
+  trace: Trace | undefined,
 ): { span: { start: number; end: number }; claims: Claim[]; refersTo: string[] }[] {
-  readings.forEach(({ clause, reading }, index) => {
-    if (!clause.contrast || reading.indications.length > 0 || !reading.hedged || index === 0) return;
-    const before = readings[index - 1] as ReadClause;
-    before.reading = {
-      ...before.reading,
-      claims: before.reading.claims.map((claim) =>
-        claim.polarity === 'affirm' ? { ...claim, polarity: 'uncertain' } : claim,
-      ),
-    };
-  });
   const refersTo = distributeMentions(
     readings.map(({ clause, reading, mentions }) => ({
       contrast: clause.contrast,
@@ -239,7 +230,8 @@ function sentenceClaims(
     const start = first ? span.start : (sentence.tokens[clause.first] as Token).start;
     const end = last ? span.end : (sentence.tokens[clause.last] as Token).end;
     const claims: Claim[] = [];
-    for (const claim of reading.claims) {
+    for (const read of reading.claims) {
+      const claim = qualifiedInSentence(readings, index, read, trace);
       // One finding per claim in a sentence: a hedge and a denial of the same claim are one.
       const key = `${claim.subject}|${claim.predicate}|${claim.object ?? ''}|${claim.population?.sex ?? ''}|${claim.polarity === 'affirm'}`;
       if (seen.has(key)) continue;
@@ -248,6 +240,24 @@ function sentenceClaims(
     }
     return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
   });
+}
+
+/** The claim with the polarity the first sentence qualifier that changes it gives. */
+function qualifiedInSentence(
+  readings: readonly ReadClause[],
+  index: number,
+  claim: Claim,
+  trace: Trace | undefined,
+): Claim {
+  if (readings.length === 1) return claim;
+  for (const qualifier of SENTENCE_QUALIFIERS) {
+    const polarity = qualifier.polarity(readings, index, claim);
+    if (polarity === undefined || polarity === claim.polarity) continue;
+    const qualified = { ...claim, polarity };
+    trace?.({ rule: qualifier.name, action: 'qualified', claim: qualified });
+    return qualified;
+  }
+  return claim;
 }
 
 /** What the study-mention resolver needs of a clause. */
@@ -279,45 +289,38 @@ function mentionContext(
 }
 
 /**
- * The claims a question asks about, read as if it were a statement ("Is it FDA-approved?":
- * the treatment in context is FDA-approved); only affirmed ones, since an answer to "Isn't
- * it …?" is ambiguous. A question about recovery time or side effects ("Is there any
- * downtime?", "Får man bivirkninger?") asks whether there are any: read as a statement, the
- * no-downtime or side-effect-free claim denied, so that "None." affirms it. A question that asks
- * what a treatment is used for ("Hva kan det brukes mot?") also gives the treatment, for a list of
- * uses answering it.
+ * What a question asks, as the registry's question rules read it (src/claims/rules/, `QUESTION_RULES`):
+ * the claims it asks about, read as statements, for an elliptical answer after it ("Is it safe?" …
+ * "Yes."), and the treatment whose uses it asks, for a list of uses answering it. What the rules get
+ * is the question's subject: named in it, else the treatment its pronoun refers back to, else the one
+ * the text is about there — a heading's "it" means that one too ("### Is it safe?").
  */
 function askedClaims(
   sentence: SentenceView,
   state: DiscourseState,
   lexicon: Lexicon,
+  trace: Trace | undefined,
 ): { claims: readonly Claim[]; uses?: string } {
   const inContext = clauseContext(state, sentence, false, lexicon.abbreviations);
-  // A heading's "it" means the treatment the text is about there ("### Is it safe?").
   const topic = inContext.recentSubject ?? state.contextSubject ?? state.sectionTopic ?? state.documentTopic;
   const context = { ...inContext, recentSubject: topic, contextSubject: inContext.contextSubject ?? topic };
-  const claims = sentence.clauses
-    .flatMap((clause) => readClause(sentence, clause, context).claims)
-    .filter((claim) => claim.polarity === 'affirm');
   const named = sentence.entities.find((m) => m.ref.type === 'intervention');
   // "Hvor lang er nedetiden?" names nothing and refers back to nothing: it asks about the treatment the text is about.
-  const inText = sentence.has('pronoun') ? context.recentSubject : (state.contextSubject ?? topic);
-  const subject = named ? (named.ref as { id: string }).id : inText;
-  if (subject === undefined) return { claims };
-  // "Hva kan det brukes mot?", "What does it treat?": a question word, an effect or purpose word and no
-  // indication ask its uses ("Will it help my hair?" asks whether).
-  const asksUses =
-    sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
-    sentence.entities.every((m) => m.ref.type !== 'indication') &&
-    assertsEffect(sentence);
-  const presence = (
-    [
-      ['downtime-topic', 'no-downtime'],
-      ['side-effect-topic', 'side-effect-free'],
-    ] as const
-  )
-    .filter(([role, predicate]) => sentence.has(role) && !claims.some((c) => c.predicate === predicate))
-    .map(([, predicate]): Claim => ({ subject, predicate, polarity: 'negate' }));
-  // A question that asks a claim outright ("Is it safe and free of downtime?") is answered yes or no.
-  return { claims: claims.length > 0 ? claims : presence, ...(asksUses ? { uses: subject } : {}) };
+  const inText = sentence.has('pronoun') ? context.recentSubject : context.contextSubject;
+  const input: QuestionInput = {
+    sentence,
+    context,
+    subject: named ? (named.ref as { id: string }).id : inText,
+    read: (statement) => sentence.clauses.flatMap((clause) => readClause(sentence, clause, statement).claims),
+  };
+  let claims: readonly Claim[] = [];
+  let uses: string | undefined;
+  for (const rule of QUESTION_RULES) {
+    const reading = rule.asks(input, claims);
+    if (!reading) continue;
+    trace?.({ rule: rule.name, action: 'asked' });
+    if (reading.claims) claims = [...claims, ...reading.claims];
+    uses ??= reading.uses;
+  }
+  return { claims, ...(uses === undefined ? {} : { uses }) };
 }

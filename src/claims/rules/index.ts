@@ -8,11 +8,13 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
+import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { commaSplice } from './comma-splice.js';
+import { contrastHedge } from './contrast-hedge.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
@@ -21,6 +23,7 @@ import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { harmSection } from './harm-section.js';
 import { doubtedFinding } from './doubted-finding.js';
+import { downtimeQuestion } from './downtime-question.js';
 import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
@@ -37,10 +40,21 @@ import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
+import { sideEffectQuestion } from './side-effect-question.js';
 import { studyTopic } from './study-topic.js';
 import { unapproved } from './unapproved.js';
+import { usesQuestion } from './uses-question.js';
 import type { Predicate } from '../../evidence/claim.js';
-import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
+import type {
+  ClaimQualifier,
+  ClaimRule,
+  ClaimSuppressor,
+  ClauseSplit,
+  CueSuppressor,
+  QuestionRule,
+  RegistryEntry,
+  SentenceQualifier,
+} from './types.js';
 
 export { CARRY_RULES } from './carry.js';
 import { wish } from './wish.js';
@@ -96,6 +110,20 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
 export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
 
+/** Qualifiers that change a clause's claims by what another clause of the sentence says. */
+export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];
+
+/**
+ * What a question asks, for the answer in the block after it; every rule reads every question, and
+ * the claims they read are added up in this order.
+ */
+export const QUESTION_RULES: readonly QuestionRule[] = [
+  askedStatement,
+  downtimeQuestion,
+  sideEffectQuestion,
+  usesQuestion,
+];
+
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
   ...CLAUSE_SPLITS,
@@ -104,6 +132,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ...CUE_SUPPRESSORS,
   ...CLAIM_SUPPRESSORS,
   ...CLAIM_QUALIFIERS,
+  ...SENTENCE_QUALIFIERS,
+  ...QUESTION_RULES,
 ];
 
 /**
@@ -123,9 +153,19 @@ export interface RuleDescription {
   /**
    * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
    * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
-   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept.
+   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept;
+   * `sentence-qualifier` changes a claim's polarity by what another clause of its sentence says;
+   * `question-reading` reads what a question asks, for the answer after it.
    */
-  readonly kind: 'clause-split' | 'carry' | 'claim' | 'cue-suppressor' | 'claim-suppressor' | 'claim-qualifier';
+  readonly kind:
+    | 'clause-split'
+    | 'carry'
+    | 'claim'
+    | 'cue-suppressor'
+    | 'claim-suppressor'
+    | 'claim-qualifier'
+    | 'sentence-qualifier'
+    | 'question-reading';
   /** For a claim rule, the predicate of its claims. */
   readonly predicate?: Predicate;
   /** What it does. */
@@ -139,6 +179,8 @@ const KINDS = {
   cue: 'cue-suppressor',
   suppress: 'claim-suppressor',
   qualify: 'claim-qualifier',
+  sentence: 'sentence-qualifier',
+  question: 'question-reading',
 } as const;
 
 /**

@@ -1,11 +1,14 @@
 /**
  * The contract between the clause reader and its rules: what a rule sees of a clause
- * ({@link ClauseView}), what it gives back ({@link PlacedClaim}), and the three kinds of
- * registry entry — claim rules, cue suppressors and claim suppressors.
+ * ({@link ClauseView}), what it gives back ({@link PlacedClaim}), and the kinds of registry
+ * entry — clause splits, carry rules, claim rules, cue suppressors, claim suppressors, claim
+ * qualifiers, sentence qualifiers (a claim's polarity from another clause of its sentence), and
+ * question rules (what a question asks, for the answer after it).
  *
  * @module
  */
 import type { Claim, Polarity, Predicate } from '../../evidence/claim.js';
+import type { ClauseReading } from '../clause-claims.js';
 import type { Population } from '../../schema/common.js';
 import type { CueRole } from '../../schema/cue.js';
 import type { LexiconMatch } from '../lexicon.js';
@@ -212,8 +215,84 @@ export interface ClauseSplit extends RuleInfo {
   readonly kind: 'split';
 }
 
+/**
+ * What a question rule sees of a question: the sentence, the context its clauses are read in as
+ * statements, and the treatment it asks about. A question that names no treatment asks about the
+ * one the text is about there: its "it" is the treatment named last, else the paragraph's, the
+ * section's or the document's ("### Is it safe?" under a heading that names none).
+ */
+export interface QuestionInput {
+  /** The question. */
+  readonly sentence: SentenceView;
+  /** The context its clauses are read in as statements ("it" resolved as above). */
+  readonly context: ClauseContext;
+  /** The treatment it asks about: named in it, else the one its pronoun or the text is about. */
+  readonly subject: string | undefined;
+  /** The claims of its clauses, read in the context as statements (by the claim rules and suppressors). */
+  readonly read: (context: ClauseContext) => readonly Claim[];
+}
+
+/** What a question asks, as a question rule reads it. */
+export interface QuestionReading {
+  /** Claims it asks about, read as statements, for an elliptical answer ("Yes.", "None."). */
+  readonly claims?: readonly Claim[];
+  /** The treatment whose uses it asks, for a list of indications answering it. */
+  readonly uses?: string;
+}
+
+/**
+ * A question rule: reads what a question asks ("Is it FDA-approved?", "Is there any downtime?",
+ * "Hva kan det brukes mot?"), for the answer in the block after it (`elliptical-answer`,
+ * `uses-answer`). Every rule reads every question, in order; the claims they read are added up.
+ */
+export interface QuestionRule extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'question';
+  /**
+   * What the question asks, or undefined when this rule reads nothing in it.
+   *
+   * @param input - The question.
+   * @param asked - The claims the rules before this one read in it.
+   */
+  asks(input: QuestionInput, asked: readonly Claim[]): QuestionReading | undefined;
+}
+
+/** What a sentence qualifier sees of one clause of the sentence: the clause and what was read in it. */
+export interface ReadClauseOfSentence {
+  /** The clause. */
+  readonly clause: Clause;
+  /** What the clause rules read in it. */
+  readonly reading: ClauseReading;
+}
+
+/**
+ * A sentence qualifier: changes the polarity of a clause's claim by what another clause of the
+ * sentence says ("X helps Y, but there is not enough research to say": the contrast hedges the
+ * claim before it). Applied once the sentence's clauses are read; the first that changes it wins.
+ */
+export interface SentenceQualifier extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'sentence';
+  /**
+   * The claim's polarity as the sentence has it, or undefined to leave it.
+   *
+   * @param clauses - The sentence's clauses, in order.
+   * @param index - The index of the clause the claim is in.
+   * @param claim - The claim.
+   */
+  polarity(clauses: readonly ReadClauseOfSentence[], index: number, claim: Claim): Polarity | undefined;
+}
+
 /** Any entry of the registry. */
-export type RegistryEntry = ClaimRule | CueSuppressor | ClaimSuppressor | ClaimQualifier | CarryRule | ClauseSplit;
+export type RegistryEntry =
+  | ClaimRule
+  | CueSuppressor
+  | ClaimSuppressor
+  | ClaimQualifier
+  | CarryRule
+  | ClauseSplit
+  | QuestionRule
+  | SentenceQualifier;
 
 /** What the reader reports while it reads, for rule fixtures and debugging. */
 export interface TraceEvent {
@@ -221,9 +300,10 @@ export interface TraceEvent {
   readonly rule: string;
   /**
    * `read` a claim, `dropped` a claim, `masked` a word, `qualified` a claim's polarity,
-   * `carried` the subject of a claim read, or `split` off the clause of a claim read.
+   * `carried` the subject of a claim read, `split` off the clause of a claim read, or `asked`
+   * (read what a question asks).
    */
-  readonly action: 'read' | 'dropped' | 'masked' | 'qualified' | 'carried' | 'split';
+  readonly action: 'read' | 'dropped' | 'masked' | 'qualified' | 'carried' | 'split' | 'asked';
   /** The claim read or dropped. */
   readonly claim?: Claim;
 }
