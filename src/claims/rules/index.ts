@@ -38,6 +38,8 @@ import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
 import { studyTopic } from './study-topic.js';
+import { technique } from './technique.js';
+import { indirectQuestion } from './indirect-question.js';
 import { unapproved } from './unapproved.js';
 import type { Predicate } from '../../evidence/claim.js';
 import type { ClaimQualifier, ClaimRule, ClaimSuppressor, ClauseSplit, CueSuppressor, RegistryEntry } from './types.js';
@@ -73,12 +75,14 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   studyTopic,
+  technique,
   ingredientList,
   approvedIngredient,
   attributed,
   history,
   quotation,
   question,
+  indirectQuestion,
 ];
 
 /**
