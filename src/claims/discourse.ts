@@ -154,7 +154,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       };
     case 'sentence': {
       const { sentence } = event;
-      const named = sentence.entities.find((m) => m.ref.type === 'intervention');
+      const named = sentence.entities.find((m) => m.ref.type === 'intervention' && !sentence.comparators.has(m));
       const namedId = named ? (named.ref as { id: string }).id : undefined;
       const efficacy = assertsEffect(sentence);
       // One new state per sentence: what every sentence resets, and what this one sets.
