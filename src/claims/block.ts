@@ -44,6 +44,8 @@ export interface Block {
   readonly pieces: readonly Piece[];
   /** For a list item: the index of the block that introduces the list (a paragraph ending ":" or a heading). */
   readonly leadIn?: number;
+  /** For a row of a table: it speaks only of what its own cells name, never of a treatment in context. */
+  readonly row?: true;
 }
 
 /**
@@ -168,4 +170,37 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 export function isPipeTable(block: Block): boolean {
   const lines = block.text.split('\n').filter((line) => line.trim() !== '');
   return lines.length > 0 && lines.every((line) => TABLE_ROW.test(line));
+}
+
+/** The row under a table's header that makes it a table: `| --- | :---: |`. */
+const DELIMITER_ROW = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
+
+/**
+ * The body rows of a table written in Markdown pipes, one block each: a row of a comparison
+ * table ("| Liposuction | Removes fat reliably | … |") speaks of the treatment in its first
+ * cell, as a sentence does. The header row (above the `| --- |` row) names columns and is
+ * not read; a block of pipe lines without a delimiter row is no table and gives no rows.
+ *
+ * @param block - A block that {@link isPipeTable} accepts.
+ * @returns Its body rows as paragraph blocks, with exact source offsets.
+ * @example
+ * ```ts
+ * import { tableRows } from './block.js';
+ * const text = '| A | B |\n|---|---|\n| Liposuction | Removes fat |';
+ * tableRows({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] })
+ *   .map((row) => row.text); // ['| Liposuction | Removes fat |']
+ * ```
+ */
+export function tableRows(block: Block): Block[] {
+  const rows: Block[] = [];
+  let delimiterSeen = false;
+  let start = 0;
+  for (const line of block.text.split('\n')) {
+    const end = start + line.length;
+    if (delimiterSeen && line.trim() !== '' && !DELIMITER_ROW.test(line))
+      rows.push({ ...sliceBlock(block, start, end, 'paragraph'), row: true });
+    if (DELIMITER_ROW.test(line)) delimiterSeen = true;
+    start = end + 1;
+  }
+  return rows;
 }

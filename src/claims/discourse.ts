@@ -154,7 +154,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       };
     case 'sentence': {
       const { sentence } = event;
-      const named = sentence.entities.find((m) => m.ref.type === 'intervention');
+      const named = sentence.entities.find((m) => m.ref.type === 'intervention' && !sentence.comparators.has(m));
       const namedId = named ? (named.ref as { id: string }).id : undefined;
       const efficacy = assertsEffect(sentence);
       // One new state per sentence: what every sentence resets, and what this one sets.
@@ -377,14 +377,16 @@ export function clauseContext(
   const listItem =
     state.block?.kind === 'list-item' &&
     (leadIn === undefined || leadIn.heading || leadIn.efficacy || leadIn.subject !== undefined);
+  // A table's row speaks of the treatment in its own cells only ("| Fat freezing | Reduces fat |").
+  const row = state.block?.row === true;
   return {
-    contextSubject: state.contextSubject,
-    recentSubject: state.lastSubject ?? state.recentSubject,
+    contextSubject: row ? undefined : state.contextSubject,
+    recentSubject: row ? undefined : (state.lastSubject ?? state.recentSubject),
     listItem,
     leadInEffect: state.leadIn?.efficacy ?? false,
     harmSection: state.sectionHarm,
     subjectInSentence: state.subjectInSentence,
-    pluralSubject: state.pluralSubject ?? state.pluralBefore,
+    pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     lastIndication: state.lastIndication,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     question,

@@ -10,7 +10,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { isPipeTable, splitBulletLines, type Block, type Piece } from '../claims/block.js';
+import { isPipeTable, splitBulletLines, tableRows, type Block, type Piece } from '../claims/block.js';
 import { expectShape, expectString } from '../guard.js';
 import { textBlocks } from './text-blocks.js';
 
@@ -180,7 +180,7 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
         node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
         node.type === 'heading' ? node.depth : 0,
       );
-      if (block && !isPipeTable(block)) addBlock(blocks, block, inItem ? inherited : undefined);
+      if (block) addBlock(blocks, block, inItem ? inherited : undefined);
       return SKIP;
     }
     if (node.type === 'code' || node.type === 'html') return SKIP;
@@ -197,6 +197,11 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
  * @internal
  */
 export function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): void {
+  // A table in pipes is read row by row, its header not at all.
+  if (isPipeTable(block)) {
+    blocks.push(...tableRows(block));
+    return;
+  }
   if (block.kind !== 'paragraph') {
     blocks.push(leadIn === undefined ? block : { ...block, leadIn });
     return;

@@ -337,6 +337,7 @@ export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void
         text: block.text,
         pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
         ...(leadIn === undefined ? {} : { leadIn }),
+        ...(block.row === true ? { row: true as const } : {}),
       });
     }
     count += blocks.length;

@@ -19,7 +19,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Event, ParseContext, Token } from 'micromark-util-types';
-import { isPipeTable, type Block, type Piece } from '../claims/block.js';
+import type { Block, Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
@@ -212,7 +212,7 @@ function readSegments(markdown: string, read: Read): void {
           text,
           pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
         };
-        if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, leadIn);
+        if (text.trim() !== '') addBlock(read.blocks, block, leadIn);
         lineStart = lineEnd + 1;
       }
       return;
@@ -227,7 +227,7 @@ function readSegments(markdown: string, read: Read): void {
       text,
       pieces: [{ textStart: 0, sourceStart, length: text.length }],
     };
-    if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, undefined);
+    if (text.trim() !== '') addBlock(read.blocks, block, undefined);
   });
   parsePending();
 }
@@ -467,8 +467,7 @@ function readEvents(events: readonly Event[], source: string, base: number, read
           pieces: phrasing.pieces,
         };
         phrasing = undefined;
-        if (block.text.trim() !== '' && !isPipeTable(block))
-          addBlock(blocks, block, container.list ? container.leadIn : undefined);
+        if (block.text.trim() !== '') addBlock(blocks, block, container.list ? container.leadIn : undefined);
         break;
       }
       default:

@@ -101,6 +101,8 @@ export const CuePhrasesSchema = z
  * - `study-doubt`: doubts the studies a sentence reports ("but most had no comparison group", "men resultatene er ikke gjentatt"): after a contrast, the reported effect is uncertain.
  * - `single`: a count of one ("one", "a single", "én", "ett"); after an approval word, the treatment named after the comma that follows it is the one approved ("approved one injectable drug to reduce fat, Kybella"), and the words between describe its class.
  * - `answer-yes`, `answer-no`: an answer that opens a paragraph after a question ("Yes.", "Not yet.", "Ja.", "Nei, men …"): with nothing else in its clause, it asserts or denies what the question asked.
+ * - `asking`: reports a question without asking it ("people ask which", "spørsmål om hvilke", "lurer på om"): what follows is what is asked, not a claim.
+ * - `technique`: a word for how a treatment is given or taught ("injection technique", "dosering", "anatomi"): an indication after it and a purpose word is what the technique is for, not a claim.
  * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  *
  * @example
@@ -157,6 +159,8 @@ export const CueRoleSchema = z.enum([
   'infinitive',
   'clinic-voice',
   'perception',
+  'asking',
+  'technique',
   'mixture',
   'study-doubt',
   'single',

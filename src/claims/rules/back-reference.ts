@@ -12,15 +12,22 @@ export const backReference: CarryRule = {
   name: 'back-reference',
   description:
     'A clause that names no treatment but refers back to one is about it: "the treatment", "behandlingen" ' +
-    'mean the treatment the text is about here (not an ingredient just named); "it", "det" the one named ' +
+    'mean the treatment the text is about here (not an ingredient just named), or the one the sentence has ' +
+    'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
+    'nedetid"); "it", "det" the one named ' +
     'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
     'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones).',
   subject(input) {
     const { context } = input;
     const pronoun = refers(input, 'pronoun');
     if (!pronoun && !refers(input, 'topic-reference')) return undefined;
-    // "Phosphatidylcholine is natural, so the treatment is safe": "the treatment" is the text's topic.
-    if (!pronoun) return context.contextSubject;
+    // "Phosphatidylcholine is natural, so the treatment is safe": "the treatment" is the text's topic,
+    // but after a procedure the sentence itself names ("Mesoterapi gir tykkere hår, og behandlingen har
+    // ingen nedetid") it is that one.
+    if (!pronoun) {
+      const inSentence = context.subjectInSentence;
+      return inSentence !== undefined && inSentence !== context.substance ? inSentence : context.contextSubject;
+    }
     return context.subjectInSentence ?? context.recentSubject ?? context.contextSubject;
   },
 };

@@ -42,6 +42,8 @@ import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
 import { sideEffectQuestion } from './side-effect-question.js';
 import { studyTopic } from './study-topic.js';
+import { technique } from './technique.js';
+import { indirectQuestion } from './indirect-question.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
 import type { Predicate } from '../../evidence/claim.js';
@@ -87,12 +89,14 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   studyTopic,
+  technique,
   ingredientList,
   approvedIngredient,
   attributed,
   history,
   quotation,
   question,
+  indirectQuestion,
 ];
 
 /**

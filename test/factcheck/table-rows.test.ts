@@ -1,0 +1,58 @@
+/**
+ * Tables written in Markdown pipes (articles-15's comparison tables): each body row is read
+ * as a sentence about the treatment in its first cell; the header is not read, and a row
+ * whose cells name no known treatment takes none from context.
+ */
+import { describe, expect, it } from 'vitest';
+import { factCheck } from '../../src/factcheck/fact-check.js';
+import { markdownEventBlocks } from '../../src/factcheck/markdown-events.js';
+import { markdownBlocks, parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
+
+const claimsOf = (text: string): string[] =>
+  factCheck(text, { format: 'markdown' }).findings.map((f) =>
+    `${f.position.start.line} ${f.claim.subject} ${f.claim.predicate} ${f.claim.object ?? ''} ${f.claim.polarity}`.replace(
+      '  ',
+      ' ',
+    ),
+  );
+
+describe('pipe tables', () => {
+  const table = [
+    '# Fat reduction compared',
+    '',
+    '| Method | Evidence | Price |',
+    '| --- | --- | --- |',
+    '| Liposuction | Removes fat reliably | £3,000 |',
+    '| Fat freezing | Reduces fat in trials | £600 |',
+    '| Deoxycholic acid (Kybella) | Reduces fat under the chin in large trials | £450 |',
+    '',
+  ].join('\n');
+
+  it('reads each body row on its own line, with the treatment in its first cell', () => {
+    expect(claimsOf(table)).toEqual([
+      '5 liposuction effective-for localized-fat affirm',
+      '7 deoxycholic-acid effective-for submental-fat affirm',
+    ]);
+  });
+
+  it('gives a row that names no known treatment none from context', () => {
+    const text = '# Mesotherapy\n\n| Method | Evidence |\n| --- | --- |\n| Fat freezing | Reduces fat in trials |\n';
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('reads no header row, and no pipe lines without a delimiter row', () => {
+    expect(claimsOf('| Mesotherapy removes fat | Price |\n| --- | --- |\n| Chin | £200 |\n')).toEqual([]);
+    expect(claimsOf('| Mesotherapy | Removes fat |\n| Liposuction | Removes fat |\n')).toEqual([]);
+  });
+
+  it('gives the same row blocks from the tree and from the events', () => {
+    const rows = (blocks: readonly { text: string; row?: true }[]): string[] =>
+      blocks.filter((b) => b.row === true).map((b) => b.text);
+    expect(rows(markdownEventBlocks(table))).toEqual([
+      '| Liposuction | Removes fat reliably | £3,000 |',
+      '| Fat freezing | Reduces fat in trials | £600 |',
+      '| Deoxycholic acid (Kybella) | Reduces fat under the chin in large trials | £450 |',
+    ]);
+    expect(rows(markdownBlocks(parseMarkdown(table), table))).toEqual(rows(markdownEventBlocks(table)));
+  });
+});
