@@ -25,7 +25,7 @@ import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
 import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
 import { resolveStudyMentions, type MentionContext } from './study-mentions.js';
-import type { Token } from './tokenize.js';
+import { scannedTokens, scanWords, type Token, type WordScan } from './tokenize.js';
 
 /**
  * A claim found in a block, with its span in the block's text and the studies the
@@ -112,9 +112,10 @@ export interface ClaimReader {
    * @param index - The block's index (each call's is greater than the last).
    * @param each - When given, receives each claim as soon as its sentence is read, and the
    *   claims are not collected (a block of megabytes then holds none of its claims at once).
+   * @param scan - The block text's words, when the caller has found them (`scanWords`).
    * @returns The claims found in it, in order, each with `block` set to `index` (none when `each` is given).
    */
-  read(block: Block, index: number, each?: (claim: ExtractedClaim) => void): ExtractedClaim[];
+  read(block: Block, index: number, each?: (claim: ExtractedClaim) => void, scan?: WordScan): ExtractedClaim[];
   /**
    * Forgets the summaries of earlier blocks but those given: a later block's lead-in can
    * only be one of them (the piecewise reader knows which).
@@ -150,13 +151,23 @@ export function claimReader(
 ): ClaimReader {
   let summaries = new Map<number, BlockSummary>();
   let state = INITIAL_DISCOURSE;
-  const read = (block: Block, blockIndex: number, each?: (claim: ExtractedClaim) => void): ExtractedClaim[] => {
+  const read = (
+    block: Block,
+    blockIndex: number,
+    each?: (claim: ExtractedClaim) => void,
+    scan?: WordScan,
+  ): ExtractedClaim[] => {
     const found: ExtractedClaim[] = [];
     const emit = each ?? ((claim: ExtractedClaim): void => void found.push(claim));
     const leadIn = block.leadIn === undefined ? undefined : summaries.get(block.leadIn);
     state = reduceDiscourse(state, { type: 'block', block, leadIn });
+    // The block's words are found once, for all its sentences.
+    const words = scan ?? scanWords(block.text);
+    let next = 0;
     for (const span of splitSentences(block.text, lexicon.abbreviations)) {
-      const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon);
+      const scanned = scannedTokens(block.text, words, next, span.start, span.end, lexicon.words);
+      if (scanned) next = scanned.next;
+      const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon, scanned?.tokens);
       if (sentence.tokens.length === 0) continue;
       state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
