@@ -13,6 +13,7 @@ import { readClause, type ClauseReading } from './clause-claims.js';
 import {
   assertsEffect,
   clauseContext,
+  copyOf,
   INITIAL_DISCOURSE,
   reduceDiscourse,
   summarizeBlock,
@@ -195,7 +196,9 @@ export function claimReader(
     state = reduceDiscourse(state, { type: 'block-end' });
     summaries.set(blockIndex, summarizeBlock(state));
     // The state names the block it read last: let it go, so a reader between blocks holds none.
-    state = { ...state, block: undefined };
+    const between = copyOf(state);
+    between.block = undefined;
+    state = between;
     return found;
   };
   const retain = (keep: readonly number[]): void => {
