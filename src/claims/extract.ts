@@ -182,11 +182,14 @@ export function claimReader(
           trace,
         );
         state = reduceDiscourse(state, { type: 'clause', reading });
-        const mentions = resolveStudyMentions(
-          mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
-          studiesByYear,
-          studiesBySubject,
-        );
+        // A sentence that mentions no study resolves none: its clauses' mention contexts are not built.
+        const mentions = mentionsStudy(sentence)
+          ? resolveStudyMentions(
+              mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
+              studiesByYear,
+              studiesBySubject,
+            )
+          : [];
         return { clause, reading, mentions };
       });
       for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings))
@@ -264,6 +267,11 @@ function sentenceClaims(
   });
 }
 
+/** Whether a sentence mentions a study (a study word or a design): only then are its mentions resolved. */
+function mentionsStudy(sentence: SentenceView): boolean {
+  return sentence.has('study') || sentence.designs.size > 0;
+}
+
 /** What the study-mention resolver needs of a clause. */
 function mentionContext(
   blockText: string,
@@ -279,7 +287,7 @@ function mentionContext(
   return {
     tokens: sentence.tokens.slice(first, last + 1),
     text: blockText,
-    mentionsStudy: sentence.has('study') || sentence.designs.size > 0,
+    mentionsStudy: mentionsStudy(sentence),
     designs,
     studyWords: new Set(
       sentence.cues
