@@ -12,6 +12,7 @@ import type { Block } from './block.js';
 import { readClause, type ClauseReading } from './clause-claims.js';
 import {
   clauseContext,
+  copyOf,
   INITIAL_DISCOURSE,
   reduceDiscourse,
   summarizeBlock,
@@ -25,7 +26,7 @@ import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
 import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
 import { resolveStudyMentions, type MentionContext } from './study-mentions.js';
-import type { Token } from './tokenize.js';
+import { scannedTokens, scanWords, type Token, type WordScan } from './tokenize.js';
 
 /**
  * A claim found in a block, with its span in the block's text and the studies the
@@ -112,9 +113,10 @@ export interface ClaimReader {
    * @param index - The block's index (each call's is greater than the last).
    * @param each - When given, receives each claim as soon as its sentence is read, and the
    *   claims are not collected (a block of megabytes then holds none of its claims at once).
+   * @param scan - The block text's words, when the caller has found them (`scanWords`).
    * @returns The claims found in it, in order, each with `block` set to `index` (none when `each` is given).
    */
-  read(block: Block, index: number, each?: (claim: ExtractedClaim) => void): ExtractedClaim[];
+  read(block: Block, index: number, each?: (claim: ExtractedClaim) => void, scan?: WordScan): ExtractedClaim[];
   /**
    * Forgets the summaries of earlier blocks but those given: a later block's lead-in can
    * only be one of them (the piecewise reader knows which).
@@ -150,13 +152,23 @@ export function claimReader(
 ): ClaimReader {
   let summaries = new Map<number, BlockSummary>();
   let state = INITIAL_DISCOURSE;
-  const read = (block: Block, blockIndex: number, each?: (claim: ExtractedClaim) => void): ExtractedClaim[] => {
+  const read = (
+    block: Block,
+    blockIndex: number,
+    each?: (claim: ExtractedClaim) => void,
+    scan?: WordScan,
+  ): ExtractedClaim[] => {
     const found: ExtractedClaim[] = [];
     const emit = each ?? ((claim: ExtractedClaim): void => void found.push(claim));
     const leadIn = block.leadIn === undefined ? undefined : summaries.get(block.leadIn);
     state = reduceDiscourse(state, { type: 'block', block, leadIn });
+    // The block's words are found once, for all its sentences.
+    const words = scan ?? scanWords(block.text);
+    let next = 0;
     for (const span of splitSentences(block.text, lexicon.abbreviations)) {
-      const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon);
+      const scanned = scannedTokens(block.text, words, next, span.start, span.end, lexicon.words);
+      if (scanned) next = scanned.next;
+      const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon, scanned?.tokens);
       if (sentence.tokens.length === 0) continue;
       state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
@@ -171,11 +183,14 @@ export function claimReader(
           trace,
         );
         state = reduceDiscourse(state, { type: 'clause', reading });
-        const mentions = resolveStudyMentions(
-          mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
-          studiesByYear,
-          studiesBySubject,
-        );
+        // A sentence that mentions no study resolves none: its clauses' mention contexts are not built.
+        const mentions = mentionsStudy(sentence)
+          ? resolveStudyMentions(
+              mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
+              studiesByYear,
+              studiesBySubject,
+            )
+          : [];
         return { clause, reading, mentions };
       });
       for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
@@ -185,7 +200,9 @@ export function claimReader(
     state = reduceDiscourse(state, { type: 'block-end' });
     summaries.set(blockIndex, summarizeBlock(state));
     // The state names the block it read last: let it go, so a reader between blocks holds none.
-    state = { ...state, block: undefined };
+    const between = copyOf(state);
+    between.block = undefined;
+    state = between;
     return found;
   };
   const retain = (keep: readonly number[]): void => {
@@ -260,6 +277,11 @@ function qualifiedInSentence(
   return claim;
 }
 
+/** Whether a sentence mentions a study (a study word or a design): only then are its mentions resolved. */
+function mentionsStudy(sentence: SentenceView): boolean {
+  return sentence.has('study') || sentence.designs.size > 0;
+}
+
 /** What the study-mention resolver needs of a clause. */
 function mentionContext(
   blockText: string,
@@ -275,7 +297,7 @@ function mentionContext(
   return {
     tokens: sentence.tokens.slice(first, last + 1),
     text: blockText,
-    mentionsStudy: sentence.has('study') || sentence.designs.size > 0,
+    mentionsStudy: mentionsStudy(sentence),
     designs,
     studyWords: new Set(
       sentence.cues

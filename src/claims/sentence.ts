@@ -77,6 +77,7 @@ export interface SentenceView {
  * @param text - The sentence.
  * @param start - Its offset in the block text.
  * @param lexicon - The lexicon of the text's language.
+ * @param tokens - Its tokens, when the caller has them (`tokenize` gives them otherwise).
  * @returns The sentence view.
  * @example
  * ```ts
@@ -86,8 +87,12 @@ export interface SentenceView {
  * readSentence('Mesoterapi fjerner fett.', 0, buildLexicon(knowledgeBase.dataset, 'nb')).entities.length; // 2
  * ```
  */
-export function readSentence(text: string, start: number, lexicon: Lexicon): SentenceView {
-  const tokens = tokenize(text, lexicon.endings, start, lexicon.folding, lexicon.words);
+export function readSentence(
+  text: string,
+  start: number,
+  lexicon: Lexicon,
+  tokens: Token[] = tokenize(text, lexicon.endings, start, lexicon.folding, lexicon.words),
+): SentenceView {
   const found = lexicon.match(tokens);
   const reordered = reorderedNames(tokens, text, start, found, lexicon);
   const all =

@@ -118,6 +118,298 @@ export class WordFormCache {
 }
 
 /**
+ * A distinct word as written, found by {@link scanWords}: one object per distinct word,
+ * however often it occurs, on which each reader keeps what it worked out about the word
+ * (its forms for a lexicon, its evidence for a language detector), so a word of a block is
+ * looked up by its text once, not once per reader.
+ *
+ * @example
+ * ```ts
+ * import { scanWords } from './tokenize.js';
+ * const { words } = scanWords('Rynker og rynker');
+ * words[0]?.text; // 'Rynker'
+ * ```
+ */
+export class WrittenWord {
+  /** The word as written. */
+  readonly text: string;
+  /** Whether it is letters only (no digit, no format character). */
+  readonly letters: boolean;
+  /** The cache {@link forms} came from. */
+  #formsFrom: WordFormCache | undefined = undefined;
+  #forms: WordForms | undefined = undefined;
+  /** Who worked out {@link noted}, and what. */
+  #noteOwner: object | undefined = undefined;
+  #note: unknown = undefined;
+
+  /** @param text - The word as written. */
+  constructor(text: string) {
+    this.text = text;
+    this.letters = ONLY_LETTERS.test(text);
+  }
+
+  /**
+   * The word's forms, from a cache (remembered for the last cache asked: a document is
+   * mostly read with one lexicon).
+   *
+   * @param cache - The lexicon's word forms.
+   * @returns What `cache.forms(text)` gives.
+   */
+  formsIn(cache: WordFormCache): WordForms {
+    if (this.#formsFrom !== cache) {
+      this.#forms = cache.forms(this.text);
+      this.#formsFrom = cache;
+    }
+    return this.#forms as WordForms;
+  }
+
+  /**
+   * What `owner` works out about the word with `work` (remembered for the last owner asked):
+   * `work` must be a pure function of the word's text for a given owner.
+   *
+   * @param owner - Who asks (a language detector's evidence cache).
+   * @param work - Works it out from the text.
+   * @returns What `work(text)` gives.
+   */
+  noted<T>(owner: object, work: (text: string) => T): T {
+    if (this.#noteOwner !== owner) {
+      this.#note = work(this.text);
+      this.#noteOwner = owner;
+    }
+    return this.#note as T;
+  }
+}
+
+const ONLY_LETTERS = /^\p{L}+$/u;
+
+/**
+ * The words seen, by their text: an open-addressing table searched with a hash of the
+ * word's characters worked out while they are read, so a word seen before costs no copy of
+ * its text. Bounded like the lexicons' caches: it starts afresh at {@link WordFormCache.LIMIT} words.
+ */
+let table: (WrittenWord | undefined)[] = new Array<WrittenWord | undefined>(1024);
+let hashes = new Int32Array(1024);
+let tableCount = 0;
+
+function resetTable(capacity: number): void {
+  table = new Array<WrittenWord | undefined>(capacity);
+  hashes = new Int32Array(capacity);
+  tableCount = 0;
+}
+
+/** The longest search for a word: a text made to collide costs no more than this per word. */
+const MAX_PROBES = 32;
+
+/** The word `text[start, end)`, whose characters hash to `units`: the one seen before, or a new one. */
+function writtenWord(text: string, start: number, end: number, units: number): WrittenWord {
+  // Mixed (murmur3's finaliser), so words alike spread over the table.
+  let hash = Math.imul(units ^ (units >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  const length = end - start;
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  for (let probes = 0; ; probes++, slot = (slot + 1) & mask) {
+    const word = table[slot];
+    if (word === undefined) break;
+    if (hashes[slot] === hash && sameUnits(word.text, text, start, length)) return word;
+    // Not remembered: read as a word of its own.
+    if (probes === MAX_PROBES) return new WrittenWord(text.slice(start, end));
+  }
+  if (tableCount >= WordFormCache.LIMIT) resetTable(1024);
+  else if (2 * (tableCount + 1) > table.length) {
+    // Kept at most half full, so a search soon ends at an empty slot.
+    const old = table;
+    const oldHashes = hashes;
+    resetTable(2 * old.length);
+    old.forEach((word, at) => {
+      if (word !== undefined) place(word, oldHashes[at] as number);
+    });
+  }
+  const word = new WrittenWord(text.slice(start, end));
+  place(word, hash);
+  return word;
+}
+
+/**
+ * Whether `word` is the `length` units of `text` at `start`: compared unit by unit (words are
+ * short, and `startsWith` from an offset is slower here, most of all on two-byte text).
+ */
+function sameUnits(word: string, text: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let index = 0; index < length; index++)
+    if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
+}
+
+function place(word: WrittenWord, hash: number): void {
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  while (table[slot] !== undefined) slot = (slot + 1) & mask;
+  table[slot] = word;
+  hashes[slot] = hash;
+  tableCount++;
+}
+
+/** What a character is to {@link WORD}: part of a word (a letter or digit), a format character, or neither. */
+const OTHER = 0;
+const WORDY = 1;
+const FORMAT = 2;
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+
+function classify(character: string): number {
+  return WORD_CHARACTER.test(character) ? WORDY : FORMAT_CHARACTER.test(character) ? FORMAT : OTHER;
+}
+
+/**
+ * Each UTF-16 unit's kind plus one (0: not worked out yet), worked out once per unit by the
+ * regular expressions {@link WORD} is made of: private to this module, it only speeds the scan.
+ */
+const unitKinds = new Uint8Array(0x10000);
+
+/** The kind of the code point at `index` (which is in the text), and its width: `kind | width << 2`. */
+function kindAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80)
+    // ASCII: digits and letters are word characters; none is a format character.
+    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? WORDY | 4 : OTHER | 4;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classify(text.slice(index, index + 2)) | 8;
+  }
+  let kind = unitKinds[code] as number;
+  if (kind === 0) unitKinds[code] = kind = classify(String.fromCharCode(code)) + 1;
+  return (kind - 1) | 4;
+}
+
+/**
+ * The words of a text, in order, as {@link tokenize} finds them, each with its offset:
+ * the one pass over a block's words that the language scorer and the sentence reader share.
+ *
+ * @example
+ * ```ts
+ * import { scanWords } from './tokenize.js';
+ * scanWords('FDA-approved, 2024.').starts; // [0, 4, 14]
+ * ```
+ */
+export interface WordScan {
+  /** Each word, as written. */
+  readonly words: readonly WrittenWord[];
+  /** Each word's offset in the text. */
+  readonly starts: readonly number[];
+}
+
+/**
+ * Finds the words of a text, once, for every reader of it (see {@link WordScan}).
+ *
+ * @param text - The text (a block's).
+ * @returns Its words and their offsets.
+ * @example
+ * ```ts
+ * import { scanWords } from './tokenize.js';
+ * scanWords('Rynker og rynker').words.map((w) => w.text); // ['Rynker', 'og', 'rynker']
+ * ```
+ */
+export function scanWords(text: string): WordScan {
+  const words: WrittenWord[] = [];
+  const starts: number[] = [];
+  const length = text.length;
+  // What WORD matches, read unit by unit: word characters, and runs of format characters
+  // with word characters after them.
+  let index = 0;
+  while (index < length) {
+    let at = kindAt(text, index);
+    if ((at & 3) !== WORDY) {
+      index += at >> 2;
+      continue;
+    }
+    const start = index;
+    let hash = 0;
+    for (;;) {
+      for (; index < length && ((at = kindAt(text, index)) & 3) === WORDY; index += at >> 2)
+        hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+      let after = index;
+      while (after < length && ((at = kindAt(text, after)) & 3) === FORMAT) after += at >> 2;
+      if (after === index || after >= length || (kindAt(text, after) & 3) !== WORDY) break;
+      for (; index < after; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+    }
+    words.push(writtenWord(text, start, index, hash));
+    starts.push(start);
+  }
+  return { words, starts };
+}
+
+/**
+ * How many distinct words {@link scanWords} remembers now (at most {@link WordFormCache.LIMIT}).
+ *
+ * @returns The number of words in its table.
+ * @example
+ * ```ts
+ * import { scanWords, writtenWordCount } from './tokenize.js';
+ * scanWords('Rynker og rynker');
+ * writtenWordCount() > 0; // true
+ * ```
+ */
+export function writtenWordCount(): number {
+  return tableCount;
+}
+
+/**
+ * The tokens of the stretch `[from, to)` of a scanned text, as `tokenize(text.slice(from, to),
+ * …, from, …)` gives them, from the scan instead of reading the stretch again; undefined when
+ * a word of the scan crosses an end of the stretch (a sentence cut inside a word), which
+ * only `tokenize` reads as that stretch's reader would.
+ *
+ * @param text - The scanned text.
+ * @param scan - Its words.
+ * @param at - Index of the first word of the scan that may lie in the stretch (no earlier word ends after `from`).
+ * @param from - The stretch's start.
+ * @param to - The stretch's end.
+ * @param cache - The lexicon's word forms.
+ * @returns The tokens and the index of the first word after them, or undefined.
+ * @example
+ * ```ts
+ * import { scanWords, scannedTokens, WordFormCache } from './tokenize.js';
+ * const text = 'Rynker. Hårtap-fri';
+ * scannedTokens(text, scanWords(text), 0, 8, 18, new WordFormCache([]))?.tokens.map((t) => t.folded); // ['hårtap', 'fri']
+ * ```
+ */
+export function scannedTokens(
+  text: string,
+  scan: WordScan,
+  at: number,
+  from: number,
+  to: number,
+  cache: WordFormCache,
+): { tokens: Token[]; next: number } | undefined {
+  const { words, starts } = scan;
+  let index = at;
+  // Words before the stretch (between sentences): passed over.
+  while (index < words.length && (starts[index] as number) + (words[index] as WrittenWord).text.length <= from) index++;
+  const tokens: Token[] = [];
+  let previousEnd = -2;
+  for (; index < words.length; index++) {
+    const start = starts[index] as number;
+    if (start >= to) break;
+    const word = words[index] as WrittenWord;
+    const end = start + word.text.length;
+    if (start < from || end > to) return undefined;
+    const { folded, stem } = word.formsIn(cache);
+    tokens.push({
+      text: word.text,
+      folded,
+      stem,
+      start,
+      end,
+      joinedToPrevious: start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑'),
+    });
+    previousEnd = end;
+  }
+  return { tokens, next: index };
+}
+
+/**
  * Letters and digits; format characters (zero-width space and joiner, BOM, direction
  * marks, soft hyphen) inside a word do not split it: "meso\u200Btherapy" is one word,
  * as a reader sees it (adverts use them to slip past filters).

@@ -8,6 +8,7 @@ import { toSourceOffset } from '../claims/block.js';
 import { claimReader, extractClaims, type ClaimReader, type ExtractedClaim } from '../claims/extract.js';
 import { buildLexicon, lexiconFrom, type Lexicon } from '../claims/lexicon.js';
 import { foldingOf } from '../claims/fold.js';
+import { scanWords, type WordScan } from '../claims/tokenize.js';
 import type { Claim } from '../evidence/claim.js';
 import type { Judgement } from '../evidence/judge.js';
 import { cues as bundledCues } from '../generated/cues.js';
@@ -327,7 +328,7 @@ function documentReader(
     };
   };
   /** Reads a block whose language is known. */
-  const read = (block: Block, index: number, code: LanguageCode): void => {
+  const read = (block: Block, index: number, code: LanguageCode, scan: WordScan): void => {
     if (run?.code !== code) {
       endRun();
       run = startRun(code, index, block);
@@ -335,9 +336,14 @@ function documentReader(
     if (run.claims && run.judge) {
       // Each claim is judged as its sentence is read: a block's claims are never all held at once.
       const judge = run.judge;
-      run.claims.read(withinRun(block, run.start), index, (found) => {
-        judge(found, block);
-      });
+      run.claims.read(
+        withinRun(block, run.start),
+        index,
+        (found) => {
+          judge(found, block);
+        },
+        scan,
+      );
     } else {
       run.letters ||= /\p{L}/u.test(block.text);
       run.to = Math.max(run.from, toSourceOffset(block, block.text.length, 'end'));
@@ -352,8 +358,9 @@ function documentReader(
     sample = '';
     const first = count - blocks.length;
     blocks.forEach((block, offset) => {
-      current = nextBlockLanguage(block.text, current ?? (told as LanguageCode), told as LanguageCode, detector);
-      read(block, first + offset, current);
+      const scan = scanWords(block.text);
+      current = nextBlockLanguage(block.text, current ?? (told as LanguageCode), told as LanguageCode, detector, scan);
+      read(block, first + offset, current, scan);
     });
   };
 
@@ -372,9 +379,11 @@ function documentReader(
         if (sample.length >= SAMPLE_CHARACTERS) readWaiting();
         return;
       }
+      // The block's words are found once, for the language scorer and the claim reader.
+      const scan = scanWords(normalized.text);
       if (given === undefined)
-        current = nextBlockLanguage(normalized.text, current as LanguageCode, told as LanguageCode, detector);
-      read(normalized, index, current as LanguageCode);
+        current = nextBlockLanguage(normalized.text, current as LanguageCode, told as LanguageCode, detector, scan);
+      read(normalized, index, current as LanguageCode, scan);
     },
     endPiece(leadIns) {
       // While the first blocks wait for the document's language, they are all kept (at most

@@ -6,6 +6,7 @@
  * @module
  */
 import { foldWord } from '../claims/fold.js';
+import type { WordScan, WrittenWord } from '../claims/tokenize.js';
 import { cues as bundledCues } from '../generated/cues.js';
 import { languages as bundledLanguages } from '../generated/languages.js';
 import type { Dataset } from '../schema/kinds.js';
@@ -184,6 +185,7 @@ const SCORED_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
  *
  * @param text - The text.
  * @param detector - The compiled evidence.
+ * @param scan - The words of `text`, when the caller has found them (`scanWords`): the scores are the same.
  * @returns Score per language code; languages with no evidence are left out.
  * @example
  * ```ts
@@ -193,27 +195,90 @@ const SCORED_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
  * (scores.get('nb') ?? 0) > (scores.get('en') ?? 0); // true
  * ```
  */
-export function scoreLanguages(text: string, detector: LanguageDetector): Map<LanguageCode, number> {
+export function scoreLanguages(text: string, detector: LanguageDetector, scan?: WordScan): Map<LanguageCode, number> {
   expectString('scoreLanguages', 'text', text);
   expectDetector('scoreLanguages', detector);
-  return scoreText(text, detector);
+  return scan ? scoreScanned(text, scan, text.length, detector) : scoreText(text, detector);
 }
 
 /**
  * {@link scoreLanguages} without checking its arguments (the fact-check calls it for every
- * block). The scores are summed in arrays, in the order each language is first seen (a
- * handful of languages: a scan beats a Map's hashing), and put in a Map in that order.
+ * block).
  */
 function scoreText(text: string, detector: LanguageDetector): Map<LanguageCode, number> {
-  const codes: LanguageCode[] = [];
-  const sums: number[] = [];
-  const letterCodes: LanguageCode[] = [];
-  const letterSums: number[] = [];
+  const tally = new Tally();
   const evidence = evidenceCache(detector);
+  scoreStretch(text, 0, text.length, evidence, tally);
+  return tally.scores();
+}
+
+/** Adds the evidence of the words {@link SCORED_WORD} finds in `text[from, to)` to a tally. */
+function scoreStretch(text: string, from: number, to: number, evidence: EvidenceCache, tally: Tally): void {
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   // One regular expression, its position reset here: `matchAll` would copy it for every block.
   SCORED_WORD.lastIndex = 0;
-  for (let match = SCORED_WORD.exec(text); match !== null; match = SCORED_WORD.exec(text)) {
-    const { weights, letters } = evidence.of(match[0]);
+  for (let match = SCORED_WORD.exec(stretch); match !== null; match = SCORED_WORD.exec(stretch))
+    tally.add(evidence.of(match[0]));
+}
+
+/** Whether a character is an apostrophe {@link SCORED_WORD} joins words with. */
+function isApostrophe(char: string | undefined): boolean {
+  return char === "'" || char === '’';
+}
+
+/**
+ * {@link scoreText} of `text.slice(0, sample)` from the words {@link scanWords} found in it: a word
+ * of letters alone is a scored word as it stands, and its evidence is kept on it; the words
+ * around an apostrophe, with a digit or format character, or cut by the sample's end are read
+ * again with {@link SCORED_WORD}, a stretch of them at a time (a scored word starts where
+ * a scanned one does, and reaches past it only across an apostrophe).
+ */
+function scoreScanned(
+  text: string,
+  scan: WordScan,
+  sample: number,
+  detector: LanguageDetector,
+): Map<LanguageCode, number> {
+  const tally = new Tally();
+  const evidence = evidenceCache(detector);
+  const { words, starts } = scan;
+  const of = (written: string): WordEvidence => evidence.of(written);
+  /** Start of the stretch of words read again, or -1. */
+  let stretch = -1;
+  let stretchEnd = 0;
+  for (let index = 0; index < words.length; index++) {
+    const start = starts[index] as number;
+    if (start >= sample) break;
+    const word = words[index] as WrittenWord;
+    const end = start + word.text.length;
+    if (!word.letters || end > sample || isApostrophe(text[end]) || isApostrophe(text[start - 1])) {
+      if (stretch === -1) stretch = start;
+      stretchEnd = Math.min(end, sample);
+      continue;
+    }
+    if (stretch !== -1) {
+      scoreStretch(text, stretch, stretchEnd, evidence, tally);
+      stretch = -1;
+    }
+    tally.add(word.noted(evidence, of));
+  }
+  if (stretch !== -1) scoreStretch(text, stretch, stretchEnd, evidence, tally);
+  return tally.scores();
+}
+
+/**
+ * Scores summed in arrays, in the order each language is first seen (a handful of
+ * languages: a scan beats a Map's hashing), and put in a Map in that order.
+ */
+class Tally {
+  readonly #codes: LanguageCode[] = [];
+  readonly #sums: number[] = [];
+  readonly #letterCodes: LanguageCode[] = [];
+  readonly #letterSums: number[] = [];
+
+  add({ weights, letters }: WordEvidence): void {
+    const codes = this.#codes;
+    const sums = this.#sums;
     // Flat pairs, not a Map's entries: this runs for every word of every block's sample.
     for (let index = 0; index < weights.length; index += 2) {
       const code = weights[index] as LanguageCode;
@@ -224,21 +289,24 @@ function scoreText(text: string, detector: LanguageDetector): Map<LanguageCode, 
       } else sums[at] = (sums[at] as number) + (weights[index + 1] as number);
     }
     for (const code of letters) {
-      const at = letterCodes.indexOf(code);
+      const at = this.#letterCodes.indexOf(code);
       if (at === -1) {
-        letterCodes.push(code);
-        letterSums.push(WEIGHTS.letter);
-      } else letterSums[at] = (letterSums[at] as number) + WEIGHTS.letter;
+        this.#letterCodes.push(code);
+        this.#letterSums.push(WEIGHTS.letter);
+      } else this.#letterSums[at] = (this.#letterSums[at] as number) + WEIGHTS.letter;
     }
   }
-  const scores = new Map<LanguageCode, number>();
-  codes.forEach((code, index) => scores.set(code, sums[index] as number));
-  // Letters tip the balance between close languages; alone they never make a language
-  // (binary noise is full of "å" and "ü").
-  letterCodes.forEach((code, index) =>
-    scores.set(code, (scores.get(code) ?? 0) + Math.min(letterSums[index] as number, LETTER_CAP)),
-  );
-  return scores;
+
+  scores(): Map<LanguageCode, number> {
+    const scores = new Map<LanguageCode, number>();
+    this.#codes.forEach((code, index) => scores.set(code, this.#sums[index] as number));
+    // Letters tip the balance between close languages; alone they never make a language
+    // (binary noise is full of "å" and "ü").
+    this.#letterCodes.forEach((code, index) =>
+      scores.set(code, (scores.get(code) ?? 0) + Math.min(this.#letterSums[index] as number, LETTER_CAP)),
+    );
+    return scores;
+  }
 }
 
 /** What one word, as written, says about its language. */
@@ -480,6 +548,7 @@ export function blockLanguages(
  * @param current - The language of the block before (the document's, for the first).
  * @param documentLanguage - The document's language.
  * @param detector - The compiled evidence.
+ * @param scan - The words of `text`, when the caller has found them (`scanWords`): scored as found.
  * @returns The block's language.
  * @example
  * ```ts
@@ -494,8 +563,11 @@ export function nextBlockLanguage(
   current: LanguageCode,
   documentLanguage: LanguageCode,
   detector: LanguageDetector,
+  scan?: WordScan,
 ): LanguageCode {
-  const scores = scoreText(text.slice(0, BLOCK_SAMPLE), detector);
+  const scores = scan
+    ? scoreScanned(text, scan, Math.min(text.length, BLOCK_SAMPLE), detector)
+    : scoreText(text.slice(0, BLOCK_SAMPLE), detector);
   const top = best(scores, detector);
   if (!top || top[0] === current) return current;
   const [code, score] = top;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ClauseReading } from '../../src/claims/clause-claims.js';
-import { INITIAL_DISCOURSE, reduceDiscourse } from '../../src/claims/discourse.js';
+import { copyOf, INITIAL_DISCOURSE, reduceDiscourse, type DiscourseState } from '../../src/claims/discourse.js';
 import { read } from './read.js';
 
 describe('reduceDiscourse', () => {
@@ -65,5 +65,18 @@ describe('carrying the subject', () => {
     const nb =
       '# Mesoterapi\n\nMesoterapi behandler hårtap.\n\nVanlige årsaker til hårtap:\n\n1. Stress som reduserer hårveksten\n2. Mangel på jern\n';
     expect(read(nb, 'nb').claims).toEqual(['mesotherapy effective-for alopecia affirm']);
+  });
+});
+
+describe('copyOf (the reducer copies states field by field, not with a spread)', () => {
+  it('copies every field of a state into a new object', () => {
+    // A state whose every field holds a value of its own, so a field left out or mixed up shows.
+    const state = Object.fromEntries(
+      Object.keys(INITIAL_DISCOURSE).map((key, index) => [key, `value-${index}`]),
+    ) as unknown as DiscourseState;
+    const copy = copyOf(state);
+    expect(copy).not.toBe(state);
+    expect(copy).toEqual(state);
+    expect(Object.keys(copy).sort()).toEqual(Object.keys(INITIAL_DISCOURSE).sort());
   });
 });
