@@ -25,7 +25,7 @@ import {
   nextBlockLanguage,
   SAMPLE_CHARACTERS,
 } from './language.js';
-import { markdownPieces } from './markdown-chunks.js';
+import { readMarkdownPieces } from './markdown-chunks.js';
 import { normalizeBlock } from './normalize.js';
 import { fillMessage } from '../messages/messages.js';
 import { findingParts, type FindingParts } from './finding-parts.js';
@@ -196,12 +196,16 @@ export function factCheck(input: string, options: FactCheckOptions = {}): FactCh
   if (ownOption(options, 'format') === 'text') for (const block of textBlocks(input)) reader.add(block);
   else
     // Markdown is read in pieces, so parsing stays linear (a piece past the parser's safe
-    // limits is read as plain text), and each piece's blocks are read and let go before the
-    // next piece is parsed, so memory is bounded by a piece, not the document.
-    for (const piece of markdownPieces(input)) {
-      for (const block of piece.blocks) reader.add(block);
-      reader.endPiece(piece.leadIns);
-    }
+    // limits is read as plain text), and each block is read as soon as it is parsed and let
+    // go, so memory is bounded by a piece's parse, not the document (nor a piece's blocks).
+    readMarkdownPieces(input, {
+      block: (block) => {
+        reader.add(block);
+      },
+      endPiece: (leadIns) => {
+        reader.endPiece(leadIns);
+      },
+    });
   return reader.finish();
 }
 

@@ -169,6 +169,7 @@ export type PhrasingToBlock = (node: Nodes & Parents, kind: Block['kind'], depth
  */
 export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
   const blocks: Block[] = [];
+  const sink = arraySink(blocks);
   // The block that introduces each container's lists: a list's lead-in is the block emitted just before it.
   const leadIns = new Map<Nodes, number | undefined>();
   visit(tree, (node, _index, parent) => {
@@ -180,7 +181,7 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
         node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
         node.type === 'heading' ? node.depth : 0,
       );
-      if (block && !isPipeTable(block)) addBlock(blocks, block, inItem ? inherited : undefined);
+      if (block && !isPipeTable(block)) addBlock(sink, block, inItem ? inherited : undefined);
       return SKIP;
     }
     if (node.type === 'code' || node.type === 'html') return SKIP;
@@ -191,20 +192,56 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
 }
 
 /**
+ * Where the blocks of a reader go as they are read: how many there are so far, the last
+ * one, and the next. A reader that hands each block on as it is read (the fact-check's)
+ * holds none of them; {@link arraySink} collects them.
+ *
+ * @internal
+ */
+export interface BlockSink {
+  /** The number of blocks so far: the index the next one gets. */
+  readonly length: number;
+  /** The last block so far. */
+  readonly last: Block | undefined;
+  /** Takes the next block. */
+  push(block: Block): void;
+}
+
+/**
+ * A {@link BlockSink} that collects the blocks into `blocks`.
+ *
+ * @internal
+ */
+export function arraySink(blocks: Block[]): BlockSink {
+  return {
+    get length() {
+      return blocks.length;
+    },
+    get last() {
+      return blocks.at(-1);
+    },
+    push(block) {
+      blocks.push(block);
+    },
+  };
+}
+
+/**
  * Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items.
  * Shared with the HTML reader, whose blocks come from the same mdast shapes.
  *
  * @internal
  */
-export function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): void {
+export function addBlock(blocks: BlockSink, block: Block, leadIn: number | undefined): void {
   if (block.kind !== 'paragraph') {
     blocks.push(leadIn === undefined ? block : { ...block, leadIn });
     return;
   }
   const base = blocks.length;
+  const before = blocks.last;
   for (const part of splitBulletLines(block)) {
     const lead =
-      part.leadIn === undefined ? undefined : part.leadIn === -1 ? leadBefore(blocks, base) : base + part.leadIn;
+      part.leadIn === undefined ? undefined : part.leadIn === -1 ? leadBefore(before, base) : base + part.leadIn;
     const { kind, depth, text, pieces } = part;
     blocks.push(lead === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn: lead });
   }
@@ -217,8 +254,7 @@ export function addBlock(blocks: Block[], block: Block, leadIn: number | undefin
  * emoji-led line stands alone: it has no lead, so "🛡️ Behandlingen er trygg" means the
  * treatment in context, not the ingredient of the sentence before.
  */
-function leadBefore(blocks: readonly Block[], base: number): number | undefined {
-  const before = blocks[base - 1];
+function leadBefore(before: Block | undefined, base: number): number | undefined {
   if (!before) return undefined;
   if (before.kind === 'list-item' && before.leadIn !== undefined) return before.leadIn;
   if (before.kind === 'heading' || LEADS_IN.test(before.text)) return base - 1;
