@@ -205,6 +205,27 @@ export interface BlockSink {
   readonly last: Block | undefined;
   /** Takes the next block. */
   push(block: Block): void;
+  /**
+   * Told between blocks, when it is given: no later block names an earlier one as its
+   * lead-in but those in `leadIns` (indices of this sink's blocks).
+   */
+  settle?(leadIns: readonly number[]): void;
+}
+
+/**
+ * Tells `sink` (when it asks) which of its blocks a later block may still name as its
+ * lead-in: the lead-ins of the open containers, the last block and the last block's lead-in.
+ *
+ * @internal
+ */
+export function settle(sink: BlockSink, open: readonly (number | undefined)[] = []): void {
+  if (!sink.settle) return;
+  const leadIns: number[] = [];
+  for (const leadIn of open) if (leadIn !== undefined) leadIns.push(leadIn);
+  const last = sink.last;
+  if (last) leadIns.push(sink.length - 1);
+  if (last?.leadIn !== undefined) leadIns.push(last.leadIn);
+  sink.settle(leadIns);
 }
 
 /**

@@ -309,6 +309,8 @@ function assembler(): {
   begin(start: number): void;
   /** A block of the part as it stands in the document. */
   place(block: Block): Block;
+  /** The lead-ins a later block may still name, given those of the part's own (see {@link BlockSink.settle}). */
+  live(local: readonly number[]): number[];
   /** Ends the part: the blocks before the next part that a block after it may name as its lead-in (none when the part had no blocks). */
   end(): number[] | undefined;
 } {
@@ -341,6 +343,12 @@ function assembler(): {
         ...(leadIn === undefined ? {} : { leadIn }),
       };
     },
+    live(local) {
+      const leadIns = local.map((index) => index + base);
+      // The first items of a part cut between a list's items name the list's lead-in.
+      if (leading && inherited !== undefined) leadIns.push(inherited);
+      return leadIns;
+    },
     end() {
       if (count === base) return undefined;
       const leadIns = [count - 1];
@@ -358,9 +366,19 @@ function assembler(): {
 export interface PieceReader {
   /** Reads the next block (offsets into the whole document, lead-in a document-wide index). */
   block(block: Block): void;
-  /** Ends a piece: no later block names an earlier one as its lead-in but those in `leadIns`. */
+  /**
+   * No later block names an earlier one as its lead-in but those in `leadIns`: told at the
+   * end of each piece, and now and then between the blocks of one, so a reader can let go
+   * of what it keeps of the blocks before.
+   */
   endPiece(leadIns: readonly number[]): void;
 }
+
+/**
+ * How many blocks {@link readMarkdownPieces} reads between telling its reader, within a
+ * piece, which lead-ins a later block may still name.
+ */
+const SETTLE_EVERY = 64;
 
 /**
  * The blocks of {@link markdownPieces}, handed to `reader` one at a time as each is read:
@@ -377,6 +395,8 @@ export function readMarkdownPieces(markdown: string, reader: PieceReader): void 
   /** The part's own blocks: their number and the last (what its reader looks back at). */
   let length = 0;
   let last: Block | undefined;
+  /** Blocks since the reader was last told which lead-ins may still be named. */
+  let unsettled = 0;
   const sink: BlockSink = {
     get length() {
       return length;
@@ -388,6 +408,14 @@ export function readMarkdownPieces(markdown: string, reader: PieceReader): void 
       length++;
       last = block;
       reader.block(parts.place(block));
+    },
+    // What a reader keeps of each block for the blocks after it (the claim reader's summary)
+    // is let go every few blocks, not only at a piece's end: a piece of a thousand list items
+    // would otherwise keep a thousand, alive long enough to be moved to the old generation.
+    settle(leadIns) {
+      if (++unsettled < SETTLE_EVERY) return;
+      unsettled = 0;
+      reader.endPiece(parts.live(leadIns));
     },
   };
   for (const part of parsedParts(markdown)) {

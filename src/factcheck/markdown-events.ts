@@ -27,6 +27,7 @@ import {
   arraySink,
   type BlockSink,
   MAX_TREE_DEPTH,
+  settle,
   WORD_JOINING_HTML,
 } from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
@@ -292,7 +293,10 @@ function readSegments(markdown: string, read: Read): void {
           text,
           pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
         };
-        if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, leadIn);
+        if (text.trim() !== '' && !isPipeTable(block)) {
+          addBlock(read.blocks, block, leadIn);
+          settle(read.blocks);
+        }
         lineStart = lineEnd + 1;
       }
       return;
@@ -307,7 +311,10 @@ function readSegments(markdown: string, read: Read): void {
       text,
       pieces: [{ textStart: 0, sourceStart, length: text.length }],
     };
-    if (text.trim() !== '' && !isPipeTable(block)) addBlock(read.blocks, block, undefined);
+    if (text.trim() !== '' && !isPipeTable(block)) {
+      addBlock(read.blocks, block, undefined);
+      settle(read.blocks);
+    }
   });
   parsePending();
 }
@@ -547,8 +554,14 @@ function readEvents(events: readonly Event[], source: string, base: number, read
           pieces: phrasing.pieces,
         };
         phrasing = undefined;
-        if (block.text.trim() !== '' && !isPipeTable(block))
+        if (block.text.trim() !== '' && !isPipeTable(block)) {
           addBlock(blocks, block, container.list ? container.leadIn : undefined);
+          if (blocks.settle)
+            settle(
+              blocks,
+              containers.map((open) => open.leadIn),
+            );
+        }
         break;
       }
       default:
