@@ -248,6 +248,32 @@ export function arraySink(blocks: Block[]): BlockSink {
 }
 
 /**
+ * Hands blocks read all at once (a part read as plain text, or one that may be too deep to
+ * read as Markdown) to `sink`, telling it after each (when it asks) which of them a later one
+ * still names as its lead-in, as {@link settle} does for blocks read one at a time.
+ *
+ * @internal
+ */
+export function pushAll(blocks: readonly Block[], sink: BlockSink): void {
+  if (!sink.settle) {
+    for (const block of blocks) sink.push(block);
+    return;
+  }
+  /** The last block that names each block as its lead-in. */
+  const lastNamed = new Map<number, number>();
+  blocks.forEach((block, index) => {
+    if (block.leadIn !== undefined) lastNamed.set(block.leadIn, index);
+  });
+  const named = new Set<number>();
+  blocks.forEach((block, index) => {
+    sink.push(block);
+    for (const earlier of named) if ((lastNamed.get(earlier) as number) <= index) named.delete(earlier);
+    if ((lastNamed.get(index) ?? -1) > index) named.add(index);
+    settle(sink, [...named]);
+  });
+}
+
+/**
  * Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items.
  * Shared with the HTML reader, whose blocks come from the same mdast shapes.
  *

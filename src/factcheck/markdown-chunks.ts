@@ -11,7 +11,7 @@
  * @module
  */
 import type { Block } from '../claims/block.js';
-import { arraySink, type BlockSink, withinMarkdownLimits } from './markdown-blocks.js';
+import { arraySink, type BlockSink, pushAll, withinMarkdownLimits } from './markdown-blocks.js';
 import { readMarkdownBlocks } from './markdown-events.js';
 import { textBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';
@@ -280,7 +280,7 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
       yield {
         start: region.start,
         read: (sink) => {
-          for (const block of textBlocks(source)) sink.push(block);
+          pushAll(textBlocks(source), sink);
         },
       };
       continue;

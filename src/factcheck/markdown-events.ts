@@ -27,6 +27,7 @@ import {
   arraySink,
   type BlockSink,
   MAX_TREE_DEPTH,
+  pushAll,
   settle,
   WORD_JOINING_HTML,
 } from './markdown-blocks.js';
@@ -106,7 +107,7 @@ export function markdownEventBlocks(markdown: string): Block[] {
  * @internal
  */
 export function readMarkdownBlocks(markdown: string, sink: BlockSink): void {
-  if (mayBeTooDeep(markdown)) for (const block of markdownEventBlocks(markdown)) sink.push(block);
+  if (mayBeTooDeep(markdown)) pushAll(markdownEventBlocks(markdown), sink);
   else readInto(markdown, { blocks: sink, deepest: 0 });
 }
 
