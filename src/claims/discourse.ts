@@ -419,8 +419,20 @@ function substanceBefore(sentence: SentenceView, end: number): string | undefine
  * @returns Its summary.
  */
 export function summarizeBlock(state: DiscourseState): BlockSummary {
-  return { subject: state.lastSubject, efficacy: state.efficacySeen, heading: state.block?.kind === 'heading' };
+  const heading = state.block?.kind === 'heading';
+  if (state.lastSubject === undefined)
+    return SUBJECTLESS[(state.efficacySeen ? 2 : 0) + (heading ? 1 : 0)] as BlockSummary;
+  return { subject: state.lastSubject, efficacy: state.efficacySeen, heading };
 }
+
+/**
+ * The summaries of blocks that name no treatment, one of each kind, shared: a reader keeps a
+ * summary per block until it knows no later block names that block as its lead-in, and most
+ * blocks name none, so most summaries it keeps are these rather than an object per block.
+ */
+const SUBJECTLESS: readonly BlockSummary[] = [false, true].flatMap((efficacy) =>
+  [false, true].map((heading) => Object.freeze({ subject: undefined, efficacy, heading })),
+);
 
 /**
  * The context a clause is read in.

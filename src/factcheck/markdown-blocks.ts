@@ -169,6 +169,7 @@ export type PhrasingToBlock = (node: Nodes & Parents, kind: Block['kind'], depth
  */
 export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
   const blocks: Block[] = [];
+  const sink = arraySink(blocks);
   // The block that introduces each container's lists: a list's lead-in is the block emitted just before it.
   const leadIns = new Map<Nodes, number | undefined>();
   visit(tree, (node, _index, parent) => {
@@ -180,7 +181,7 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
         node.type === 'heading' ? 'heading' : inItem ? 'list-item' : 'paragraph',
         node.type === 'heading' ? node.depth : 0,
       );
-      if (block) addBlock(blocks, block, inItem ? inherited : undefined);
+      if (block) addBlock(sink, block, inItem ? inherited : undefined);
       return SKIP;
     }
     if (node.type === 'code' || node.type === 'html') return SKIP;
@@ -191,15 +192,97 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
 }
 
 /**
+ * Where the blocks of a reader go as they are read: how many there are so far, the last
+ * one, and the next. A reader that hands each block on as it is read (the fact-check's)
+ * holds none of them; {@link arraySink} collects them.
+ *
+ * @internal
+ */
+export interface BlockSink {
+  /** The number of blocks so far: the index the next one gets. */
+  readonly length: number;
+  /** The last block so far. */
+  readonly last: Block | undefined;
+  /** Takes the next block. */
+  push(block: Block): void;
+  /**
+   * Told between blocks, when it is given: no later block names an earlier one as its
+   * lead-in but those in `leadIns` (indices of this sink's blocks).
+   */
+  settle?(leadIns: readonly number[]): void;
+}
+
+/**
+ * Tells `sink` (when it asks) which of its blocks a later block may still name as its
+ * lead-in: the lead-ins of the open containers, the last block and the last block's lead-in.
+ *
+ * @internal
+ */
+export function settle(sink: BlockSink, open: readonly (number | undefined)[] = []): void {
+  if (!sink.settle) return;
+  const leadIns: number[] = [];
+  for (const leadIn of open) if (leadIn !== undefined) leadIns.push(leadIn);
+  const last = sink.last;
+  if (last) leadIns.push(sink.length - 1);
+  if (last?.leadIn !== undefined) leadIns.push(last.leadIn);
+  sink.settle(leadIns);
+}
+
+/**
+ * A {@link BlockSink} that collects the blocks into `blocks`.
+ *
+ * @internal
+ */
+export function arraySink(blocks: Block[]): BlockSink {
+  return {
+    get length() {
+      return blocks.length;
+    },
+    get last() {
+      return blocks.at(-1);
+    },
+    push(block) {
+      blocks.push(block);
+    },
+  };
+}
+
+/**
+ * Hands blocks read all at once (a part read as plain text, or one that may be too deep to
+ * read as Markdown) to `sink`, telling it after each (when it asks) which of them a later one
+ * still names as its lead-in, as {@link settle} does for blocks read one at a time.
+ *
+ * @internal
+ */
+export function pushAll(blocks: readonly Block[], sink: BlockSink): void {
+  if (!sink.settle) {
+    for (const block of blocks) sink.push(block);
+    return;
+  }
+  /** The last block that names each block as its lead-in. */
+  const lastNamed = new Map<number, number>();
+  blocks.forEach((block, index) => {
+    if (block.leadIn !== undefined) lastNamed.set(block.leadIn, index);
+  });
+  const named = new Set<number>();
+  blocks.forEach((block, index) => {
+    sink.push(block);
+    for (const earlier of named) if ((lastNamed.get(earlier) as number) <= index) named.delete(earlier);
+    if ((lastNamed.get(index) ?? -1) > index) named.add(index);
+    settle(sink, [...named]);
+  });
+}
+
+/**
  * Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items.
  * Shared with the HTML reader, whose blocks come from the same mdast shapes.
  *
  * @internal
  */
-export function addBlock(blocks: Block[], block: Block, leadIn: number | undefined): void {
+export function addBlock(blocks: BlockSink, block: Block, leadIn: number | undefined): void {
   // A table in pipes is read row by row, its header not at all.
   if (isPipeTable(block)) {
-    blocks.push(...tableRows(block));
+    for (const row of tableRows(block)) blocks.push(row);
     return;
   }
   if (block.kind !== 'paragraph') {
@@ -207,9 +290,10 @@ export function addBlock(blocks: Block[], block: Block, leadIn: number | undefin
     return;
   }
   const base = blocks.length;
+  const before = blocks.last;
   for (const part of splitBulletLines(block)) {
     const lead =
-      part.leadIn === undefined ? undefined : part.leadIn === -1 ? leadBefore(blocks, base) : base + part.leadIn;
+      part.leadIn === undefined ? undefined : part.leadIn === -1 ? leadBefore(before, base) : base + part.leadIn;
     const { kind, depth, text, pieces } = part;
     blocks.push(lead === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn: lead });
   }
@@ -222,8 +306,7 @@ export function addBlock(blocks: Block[], block: Block, leadIn: number | undefin
  * emoji-led line stands alone: it has no lead, so "🛡️ Behandlingen er trygg" means the
  * treatment in context, not the ingredient of the sentence before.
  */
-function leadBefore(blocks: readonly Block[], base: number): number | undefined {
-  const before = blocks[base - 1];
+function leadBefore(before: Block | undefined, base: number): number | undefined {
   if (!before) return undefined;
   if (before.kind === 'list-item' && before.leadIn !== undefined) return before.leadIn;
   if (before.kind === 'heading' || LEADS_IN.test(before.text)) return base - 1;

@@ -11,8 +11,8 @@
  * @module
  */
 import type { Block } from '../claims/block.js';
-import { withinMarkdownLimits } from './markdown-blocks.js';
-import { markdownEventBlocks } from './markdown-events.js';
+import { arraySink, type BlockSink, pushAll, withinMarkdownLimits } from './markdown-blocks.js';
+import { readMarkdownBlocks } from './markdown-events.js';
 import { textBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';
 
@@ -260,24 +260,173 @@ export function chunkedMarkdownBlocks(markdown: string): Block[] {
  */
 const PARSE_CHUNK = 1_024;
 
+/** A part of a document: its offset, and how to read its blocks (with offsets and lead-ins of the part's own). */
+interface Part {
+  readonly start: number;
+  /** Reads the part's blocks into `sink`, each as soon as it is read. */
+  read(sink: BlockSink): void;
+}
+
 /**
- * The blocks of each part of a document, with the offset of the part: each piece
- * ({@link markdownRegions}) past the parser's limits as plain text, and each within
- * them parsed in parts of about {@link PARSE_CHUNK}. Raw pieces are left out.
+ * The parts of a document, with the offset of each: each piece ({@link markdownRegions})
+ * past the parser's limits as plain text, and each within them parsed in parts of about
+ * {@link PARSE_CHUNK}. Raw pieces are left out. A part is read when its reader asks.
  */
-function* parsedParts(markdown: string): Generator<{ start: number; blocks: Block[] }, void, undefined> {
+function* parsedParts(markdown: string): Generator<Part, void, undefined> {
   for (const region of markdownRegions(markdown, MARKDOWN_CHUNK)) {
     if (region.raw) continue;
     const source = markdown.slice(region.start, region.end);
     if (!withinMarkdownLimits(source)) {
-      yield { start: region.start, blocks: textBlocks(source) };
+      yield {
+        start: region.start,
+        read: (sink) => {
+          pushAll(textBlocks(source), sink);
+        },
+      };
       continue;
     }
     // Not cut between the items of a list: a part that starts with a list item would take
     // the lead-in of the list before it, which is right for the same list but not for a new
     // one (another bullet or delimiter), and the pieces keep lists whole often enough.
     for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false))
-      if (!raw) yield { start: region.start + start, blocks: markdownEventBlocks(source.slice(start, end)) };
+      if (!raw)
+        yield {
+          start: region.start + start,
+          read: (sink) => {
+            readMarkdownBlocks(source.slice(start, end), sink);
+          },
+        };
+  }
+}
+
+/**
+ * Puts the blocks of a document's parts together, one block at a time: offsets into the
+ * whole document, lead-ins as document-wide indices. All that is carried from a part to
+ * the next is the number of blocks so far and the lead-in a list cut between its items keeps.
+ */
+function assembler(): {
+  /** Starts a part at `start` in the document. */
+  begin(start: number): void;
+  /** A block of the part as it stands in the document. */
+  place(block: Block): Block;
+  /** The lead-ins a later block may still name, given those of the part's own (see {@link BlockSink.settle}). */
+  live(local: readonly number[]): number[];
+  /** Ends the part: the blocks before the next part that a block after it may name as its lead-in (none when the part had no blocks). */
+  end(): number[] | undefined;
+} {
+  /** Blocks so far. */
+  let count = 0;
+  /** The last block so far: its kind and lead-in. */
+  let previous: Pick<Block, 'kind' | 'leadIn'> | undefined;
+  let start = 0;
+  let base = 0;
+  let inherited: number | undefined;
+  let leading = true;
+  return {
+    begin(at) {
+      start = at;
+      base = count;
+      // A part cut between the items of a list: its first items keep the list's lead-in.
+      inherited = previous === undefined ? undefined : previous.kind === 'list-item' ? previous.leadIn : base - 1;
+      leading = true;
+    },
+    place(block) {
+      leading &&= block.kind === 'list-item' && block.leadIn === undefined;
+      const leadIn = block.leadIn === undefined ? (leading ? inherited : undefined) : block.leadIn + base;
+      count++;
+      previous = { kind: block.kind, leadIn };
+      return {
+        kind: block.kind,
+        depth: block.depth,
+        text: block.text,
+        pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
+        ...(leadIn === undefined ? {} : { leadIn }),
+        ...(block.row === true ? { row: true as const } : {}),
+      };
+    },
+    live(local) {
+      const leadIns = local.map((index) => index + base);
+      // The first items of a part cut between a list's items name the list's lead-in.
+      if (leading && inherited !== undefined) leadIns.push(inherited);
+      return leadIns;
+    },
+    end() {
+      if (count === base) return undefined;
+      const leadIns = [count - 1];
+      if (previous?.kind === 'list-item' && previous.leadIn !== undefined) leadIns.push(previous.leadIn);
+      return leadIns;
+    },
+  };
+}
+
+/**
+ * What {@link readMarkdownPieces} hands its blocks to.
+ *
+ * @internal
+ */
+export interface PieceReader {
+  /** Reads the next block (offsets into the whole document, lead-in a document-wide index). */
+  block(block: Block): void;
+  /**
+   * No later block names an earlier one as its lead-in but those in `leadIns`: told at the
+   * end of each piece, and now and then between the blocks of one, so a reader can let go
+   * of what it keeps of the blocks before.
+   */
+  endPiece(leadIns: readonly number[]): void;
+}
+
+/**
+ * How many blocks {@link readMarkdownPieces} reads between telling its reader, within a
+ * piece, which lead-ins a later block may still name.
+ */
+const SETTLE_EVERY = 64;
+
+/**
+ * The blocks of {@link markdownPieces}, handed to `reader` one at a time as each is read:
+ * a reader that reads each block and lets it go holds none of them, and only one part's
+ * parse at a time.
+ *
+ * @param markdown - The document.
+ * @param reader - Takes the blocks and the ends of the pieces.
+ * @internal
+ */
+export function readMarkdownPieces(markdown: string, reader: PieceReader): void {
+  expectString('readMarkdownPieces', 'markdown', markdown);
+  const parts = assembler();
+  /** The part's own blocks: their number and the last (what its reader looks back at). */
+  let length = 0;
+  let last: Block | undefined;
+  /** Blocks since the reader was last told which lead-ins may still be named. */
+  let unsettled = 0;
+  const sink: BlockSink = {
+    get length() {
+      return length;
+    },
+    get last() {
+      return last;
+    },
+    push(block) {
+      length++;
+      last = block;
+      reader.block(parts.place(block));
+    },
+    // What a reader keeps of each block for the blocks after it (the claim reader's summary)
+    // is let go every few blocks, not only at a piece's end: a piece of a thousand list items
+    // would otherwise keep a thousand, alive long enough to be moved to the old generation.
+    settle(leadIns) {
+      if (++unsettled < SETTLE_EVERY) return;
+      unsettled = 0;
+      reader.endPiece(parts.live(leadIns));
+    },
+  };
+  for (const part of parsedParts(markdown)) {
+    length = 0;
+    last = undefined;
+    parts.begin(part.start);
+    part.read(sink);
+    last = undefined;
+    const leadIns = parts.end();
+    if (leadIns) reader.endPiece(leadIns);
   }
 }
 
@@ -317,34 +466,15 @@ export interface MarkdownPiece {
  */
 export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void, undefined> {
   expectString('markdownPieces', 'markdown', markdown);
-  /** Blocks so far. */
+  const parts = assembler();
   let count = 0;
-  /** The last block so far: its kind and lead-in. */
-  let previous: Pick<Block, 'kind' | 'leadIn'> | undefined;
-  for (const { start, blocks: local } of parsedParts(markdown)) {
-    if (local.length === 0) continue;
-    const base = count;
-    // A piece cut between the items of a list: its first items keep the list's lead-in.
-    const inherited = previous === undefined ? undefined : previous.kind === 'list-item' ? previous.leadIn : base - 1;
-    let leading = true;
-    const blocks: Block[] = [];
-    for (const block of local) {
-      leading &&= block.kind === 'list-item' && block.leadIn === undefined;
-      const leadIn = block.leadIn === undefined ? (leading ? inherited : undefined) : block.leadIn + base;
-      blocks.push({
-        kind: block.kind,
-        depth: block.depth,
-        text: block.text,
-        pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
-        ...(leadIn === undefined ? {} : { leadIn }),
-        ...(block.row === true ? { row: true as const } : {}),
-      });
-    }
+  for (const part of parsedParts(markdown)) {
+    const local: Block[] = [];
+    part.read(arraySink(local));
+    parts.begin(part.start);
+    const blocks = local.map((block) => parts.place(block));
+    const leadIns = parts.end();
+    if (leadIns) yield { first: count, blocks, leadIns };
     count += blocks.length;
-    const last = blocks.at(-1) as Block;
-    previous = { kind: last.kind, leadIn: last.leadIn };
-    const leadIns = [count - 1];
-    if (last.kind === 'list-item' && last.leadIn !== undefined) leadIns.push(last.leadIn);
-    yield { first: base, blocks, leadIns };
   }
 }

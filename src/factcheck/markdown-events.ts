@@ -21,7 +21,16 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import type { Event, ParseContext, Token } from 'micromark-util-types';
 import type { Block, Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
-import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
+import {
+  addBlock,
+  appendText,
+  arraySink,
+  type BlockSink,
+  MAX_TREE_DEPTH,
+  pushAll,
+  settle,
+  WORD_JOINING_HTML,
+} from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
 
 /** A container a block can sit in: a list (its items' paragraphs are list items) or a block quote. */
@@ -78,16 +87,89 @@ function markdownEvents(markdown: string): Event[] {
  */
 export function markdownEventBlocks(markdown: string): Block[] {
   expectString('markdownEventBlocks', 'markdown', markdown);
-  const read: Read = { blocks: [], deepest: 0 };
-  if (UNSEGMENTABLE.test(markdown)) readEvents(markdownEvents(markdown), markdown, 0, read);
-  else readSegments(markdown, read);
+  const blocks: Block[] = [];
+  const read: Read = { blocks: arraySink(blocks), deepest: 0 };
+  readInto(markdown, read);
   // As markdownBlocks does with a tree this deep (see MAX_TREE_DEPTH).
-  return read.deepest > MAX_TREE_DEPTH ? textBlocks(markdown) : read.blocks;
+  return read.deepest > MAX_TREE_DEPTH ? textBlocks(markdown) : blocks;
 }
 
-/** What the reader has so far: the blocks, and the depth of the deepest node the tree would have (its root at 0). */
+/**
+ * The blocks of {@link markdownEventBlocks}, handed to `sink` one at a time as each is
+ * read, so a reader that reads each block as it comes and lets it go holds none of them
+ * (V8 moves objects that are all still alive at a minor collection to the old generation
+ * from then on, where they stay until the next full collection). A document whose tree
+ * may be too deep to read as Markdown (see {@link mayBeTooDeep}) is read whole first, as
+ * it may have to be read as plain text.
+ *
+ * @param markdown - The document (a part of one, in the chunked reader).
+ * @param sink - Takes the blocks, in document order.
+ * @internal
+ */
+export function readMarkdownBlocks(markdown: string, sink: BlockSink): void {
+  if (mayBeTooDeep(markdown)) pushAll(markdownEventBlocks(markdown), sink);
+  else readInto(markdown, { blocks: sink, deepest: 0 });
+}
+
+function readInto(markdown: string, read: Read): void {
+  if (UNSEGMENTABLE.test(markdown)) readEvents(markdownEvents(markdown), markdown, 0, read);
+  else readSegments(markdown, read);
+}
+
+/**
+ * Whether the tree of a document may be deeper than {@link MAX_TREE_DEPTH} (see {@link treeDepthBound}).
+ *
+ * @internal
+ */
+export function mayBeTooDeep(markdown: string): boolean {
+  return treeDepthBound(markdown) > MAX_TREE_DEPTH;
+}
+
+/**
+ * A bound on the depth of a document's tree (its root at 0), found in one pass without
+ * parsing. A node below a paragraph or heading is opened by a character of its own (`*` or
+ * `_` for emphasis, `[` for a link, `<` for an autolink), so there are at most as many
+ * levels of them as there are such characters. A list (two levels: the list and its item)
+ * or block quote that a block sits in is opened or continued on the block's first line, by
+ * a marker (`>`, `-`, `+`, `*`, `.`, `)`) or by indentation of at least two columns, so
+ * there are at most as many as the markers and half the columns before that line's text.
+ * With the root, the paragraph and its text, the tree is no deeper than 3 + the inline
+ * openers + twice the containers of the line with the most.
+ *
+ * @param markdown - The document.
+ * @returns The bound.
+ * @internal
+ */
+export function treeDepthBound(markdown: string): number {
+  let inline = 0;
+  let containers = 0;
+  let line = 0;
+  let prefix = true;
+  for (let index = 0; index < markdown.length; index++) {
+    const code = markdown.charCodeAt(index);
+    if (code === 10 || code === 13) {
+      containers = Math.max(containers, line);
+      line = 0;
+      prefix = true;
+      continue;
+    }
+    // `*`, `_`, `[`, `<`
+    if (code === 42 || code === 95 || code === 91 || code === 60) inline++;
+    if (!prefix) continue;
+    // A line's prefix, up to its first other character: indentation (a tab is at most four
+    // columns), `>`, `-`, `+`, `*`, `.`, `)` (the digits of an ordered marker count nothing).
+    if (code === 32) line += 0.5;
+    else if (code === 9) line += 2;
+    else if (code === 62 || code === 45 || code === 43 || code === 42 || code === 46 || code === 41) line++;
+    else if (code < 48 || code > 57) prefix = false;
+  }
+  containers = Math.max(containers, line);
+  return 3 + inline + 2 * Math.ceil(containers);
+}
+
+/** What the reader has so far: where its blocks go, and the depth of the deepest node the tree would have (its root at 0). */
 interface Read {
-  readonly blocks: Block[];
+  readonly blocks: BlockSink;
   deepest: number;
 }
 
@@ -212,7 +294,10 @@ function readSegments(markdown: string, read: Read): void {
           text,
           pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
         };
-        if (text.trim() !== '') addBlock(read.blocks, block, leadIn);
+        if (text.trim() !== '') {
+          addBlock(read.blocks, block, leadIn);
+          settle(read.blocks);
+        }
         lineStart = lineEnd + 1;
       }
       return;
@@ -227,7 +312,10 @@ function readSegments(markdown: string, read: Read): void {
       text,
       pieces: [{ textStart: 0, sourceStart, length: text.length }],
     };
-    if (text.trim() !== '') addBlock(read.blocks, block, undefined);
+    if (text.trim() !== '') {
+      addBlock(read.blocks, block, undefined);
+      settle(read.blocks);
+    }
   });
   parsePending();
 }
@@ -467,7 +555,14 @@ function readEvents(events: readonly Event[], source: string, base: number, read
           pieces: phrasing.pieces,
         };
         phrasing = undefined;
-        if (block.text.trim() !== '') addBlock(blocks, block, container.list ? container.leadIn : undefined);
+        if (block.text.trim() !== '') {
+          addBlock(blocks, block, container.list ? container.leadIn : undefined);
+          if (blocks.settle)
+            settle(
+              blocks,
+              containers.map((open) => open.leadIn),
+            );
+        }
         break;
       }
       default:
