@@ -11,9 +11,10 @@
  * @module
  */
 import type { Block } from '../claims/block.js';
-import { arraySink, type BlockSink, pushAll, withinMarkdownLimits } from './markdown-blocks.js';
+import { arraySink, type BlockSink } from './block-sink.js';
+import { withinMarkdownLimits } from './markdown-blocks.js';
 import { readMarkdownBlocks } from './markdown-events.js';
-import { textBlocks } from './text-blocks.js';
+import { readTextBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';
 
 /**
@@ -280,7 +281,7 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
       yield {
         start: region.start,
         read: (sink) => {
-          pushAll(textBlocks(source), sink);
+          readTextBlocks(source, sink);
         },
       };
       continue;

@@ -21,16 +21,8 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import type { Event, ParseContext, Token } from 'micromark-util-types';
 import type { Block, Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
-import {
-  addBlock,
-  appendText,
-  arraySink,
-  type BlockSink,
-  MAX_TREE_DEPTH,
-  pushAll,
-  settle,
-  WORD_JOINING_HTML,
-} from './markdown-blocks.js';
+import { arraySink, type BlockSink, pushAll, settle } from './block-sink.js';
+import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
 
 /** A container a block can sit in: a list (its items' paragraphs are list items) or a block quote. */

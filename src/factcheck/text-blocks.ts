@@ -7,6 +7,7 @@
  */
 import { isPipeTable, type Block } from '../claims/block.js';
 import { expectString } from '../guard.js';
+import { arraySink, type BlockSink, settle } from './block-sink.js';
 
 /** The longest line read as a heading. */
 const HEADING_LENGTH = 80;
@@ -40,9 +41,47 @@ function trailingSymbolsRemoved(line: string): string {
 export function textBlocks(text: string): Block[] {
   expectString('textBlocks', 'text', text);
   const blocks: Block[] = [];
+  readTextBlocks(text, arraySink(blocks));
+  return blocks;
+}
+
+/**
+ * The blocks of {@link textBlocks}, handed to `sink` one at a time as each is read, and
+ * `sink` told after each (see {@link settle}) which earlier ones a later block may still
+ * name as its lead-in: a reader that reads each block and lets it go holds none of them.
+ * A list item is handed on when the line after it is read, as that line may continue it.
+ *
+ * @param text - The text (a piece of a document, in the chunked reader).
+ * @param sink - Takes the blocks, in order.
+ * @internal
+ */
+export function readTextBlocks(text: string, sink: BlockSink): void {
   let paragraph: { start: number; end: number; lines: number } | undefined;
   let lastNonItem: number | undefined;
   let inList = false;
+  /** The list item of a bullet line, until the next line shows whether it continues it. */
+  let pending: Block | undefined;
+  /** In a paragraph of several lines, the line ending in ":" whose short lines after it are its list. */
+  let listLead: number | undefined;
+
+  /** The number of blocks so far. */
+  const count = (): number => sink.length + (pending === undefined ? 0 : 1);
+  const release = (): void => {
+    if (pending === undefined) return;
+    const item = pending;
+    pending = undefined;
+    sink.push(item);
+    settle(sink, [lastNonItem, listLead]);
+  };
+  const push = (block: Block): void => {
+    release();
+    sink.push(block);
+    settle(sink, [lastNonItem, listLead]);
+  };
+  const hold = (item: Block): void => {
+    release();
+    pending = item;
+  };
 
   const flushParagraph = (standalone: boolean): void => {
     if (!paragraph) return;
@@ -60,7 +99,7 @@ export function textBlocks(text: string): Block[] {
     const raw = text.slice(paragraph.start, paragraph.end);
     // A short line standing alone without final punctuation is a heading; the first line of
     // a document (its title) may be longer.
-    const limit = blocks.length === 0 ? TITLE_LENGTH : HEADING_LENGTH;
+    const limit = count() === 0 ? TITLE_LENGTH : HEADING_LENGTH;
     // Emoji and other symbols after the last word do not hide a sentence's final punctuation.
     // (Only on a short line: the trailing-symbols pattern backtracks on a long one.)
     const trimmed = raw.trim();
@@ -72,8 +111,8 @@ export function textBlocks(text: string): Block[] {
     const block = makeBlock(heading ? 'heading' : 'paragraph', heading ? 2 : 0, paragraph.start, raw);
     paragraph = undefined;
     if (isPipeTable(block)) return;
-    blocks.push(block);
-    lastNonItem = blocks.length - 1;
+    push(block);
+    lastNonItem = count() - 1;
   };
 
   /**
@@ -92,15 +131,15 @@ export function textBlocks(text: string): Block[] {
       at = stop + 1;
     }
     let run: { start: number; end: number; lines: number } | undefined;
-    let listLead: number | undefined;
+    listLead = undefined;
     const flushRun = (): void => {
       if (!run) return;
       paragraph = run;
       run = undefined;
-      const before = blocks.length;
+      const before = count();
       flushParagraphAs(false);
-      const last = blocks[blocks.length - 1];
-      listLead = blocks.length > before && last && /:\s*$/.test(last.text) ? blocks.length - 1 : undefined;
+      const last = pending ?? sink.last;
+      listLead = count() > before && last && /:\s*$/.test(last.text) ? count() - 1 : undefined;
     };
     lines.forEach((line, index) => {
       const content = text.slice(line.start, line.end).trim();
@@ -108,13 +147,13 @@ export function textBlocks(text: string): Block[] {
       const nextStart = next ? text.slice(next.start, next.end).trimStart() : '';
       const unpunctuated = content.length <= HEADING_LENGTH && !ENDS_SENTENCE.test(trailingSymbolsRemoved(content));
       if (listLead !== undefined && unpunctuated) {
-        blocks.push({ ...makeBlock('list-item', 0, line.start, text.slice(line.start, line.end)), leadIn: listLead });
+        push({ ...makeBlock('list-item', 0, line.start, text.slice(line.start, line.end)), leadIn: listLead });
         return;
       }
       listLead = undefined;
       if (unpunctuated && next !== undefined && /^[\p{Lu}\p{N}"«“]/u.test(nextStart) && !run) {
-        blocks.push(makeBlock('heading', 2, line.start, text.slice(line.start, line.end)));
-        lastNonItem = blocks.length - 1;
+        push(makeBlock('heading', 2, line.start, text.slice(line.start, line.end)));
+        lastNonItem = count() - 1;
         return;
       }
       if (run) {
@@ -130,6 +169,7 @@ export function textBlocks(text: string): Block[] {
       run = undefined;
       flushParagraphAs(standalone);
     }
+    listLead = undefined;
   };
 
   let lineStart = 0;
@@ -147,18 +187,19 @@ export function textBlocks(text: string): Block[] {
         flushParagraph(false);
         if (!inList) inList = true;
         const start = lineStart + bullet[0].length;
-        blocks.push({
+        hold({
           ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)),
           ...(lastNonItem === undefined ? {} : { leadIn: lastNonItem }),
         });
-      } else if (inList && /^[ \t]+/.test(line) && blocks.length > 0) {
-        // A continuation line of the list item above.
-        const item = blocks.pop() as Block;
+      } else if (inList && /^[ \t]+/.test(line) && pending !== undefined) {
+        // A continuation line of the list item above (while in a list, the last block is
+        // its item, not yet handed on).
+        const item = pending;
         const start = item.pieces[0]?.sourceStart ?? lineStart;
-        blocks.push({
+        pending = {
           ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)),
           ...(item.leadIn === undefined ? {} : { leadIn: item.leadIn }),
-        });
+        };
       } else {
         if (inList) inList = false;
         if (paragraph) {
@@ -172,7 +213,7 @@ export function textBlocks(text: string): Block[] {
     lineStart = lineEnd + 1;
   }
   flushParagraph(true);
-  return blocks;
+  release();
 }
 
 function makeBlock(kind: Block['kind'], depth: number, start: number, raw: string): Block {

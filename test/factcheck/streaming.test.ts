@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/claims/block.js';
-import { arraySink, MAX_TREE_DEPTH, parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
+import { arraySink } from '../../src/factcheck/block-sink.js';
+import { MAX_TREE_DEPTH, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
 import { markdownPieces, readMarkdownPieces } from '../../src/factcheck/markdown-chunks.js';
 import {
   markdownEventBlocks,
@@ -20,8 +21,14 @@ import {
   readMarkdownBlocks,
   treeDepthBound,
 } from '../../src/factcheck/markdown-events.js';
-import { textBlocks } from '../../src/factcheck/text-blocks.js';
+import { readTextBlocks, textBlocks } from '../../src/factcheck/text-blocks.js';
 import { randomUnit, repeatTo, SHAPES } from '../robustness/markdown-grammar.js';
+
+/** Quote lines (plain-text list items, to the text reader) past the parser's limits, with lead-ins. */
+const PLAIN = repeatTo(
+  () => 'Used against:\n> cellulite\n> hair loss\n  that goes on\n\nTitle\nWe treat:\nCellulite\nDouble chin\n\n',
+  20_000,
+);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,6 +48,9 @@ const documents: [string, string][] = [
     `random unit ${seed}`,
     repeatTo(() => randomUnit(seed), 12_000, seed),
   ]),
+  // Read as plain text (too many quote lines for the parser), with lead-ins, lists in
+  // paragraphs and continued items.
+  ['plain-text fallback', PLAIN],
 ];
 
 /**
@@ -156,5 +166,40 @@ describe('streaming Markdown blocks', () => {
     expect(blocks).toEqual(textBlocks(deep));
     expect(blocks).toEqual(markdownEventBlocks(deep));
     expect(mayBeTooDeep(repeatTo(SHAPES['bullet list'] as () => string, 4_096))).toBe(false);
+  });
+
+  it('hands the blocks of a piece read as plain text on one at a time, as it reads the text', () => {
+    expect(withinMarkdownLimits(PLAIN)).toBe(false);
+    /** The text, noting how far into it the reader has looked for line ends. */
+    let reached = 0;
+    class Watched extends String {
+      override indexOf(search: string, position = 0): number {
+        reached = Math.max(reached, position);
+        return super.indexOf(search, position);
+      }
+    }
+    const text = new Watched(PLAIN) as unknown as string;
+    const blocks: Block[] = [];
+    /** How far the reader had read when each block was handed on. */
+    const readAt: number[] = [];
+    const sink = arraySink(blocks);
+    readTextBlocks(text, {
+      get length() {
+        return sink.length;
+      },
+      get last() {
+        return sink.last;
+      },
+      push(block) {
+        readAt.push(reached);
+        sink.push(block);
+      },
+    });
+    expect(blocks).toEqual(textBlocks(PLAIN));
+    // Each block is handed on within a line or two of its end, not after the whole piece is read.
+    blocks.forEach((block, index) => {
+      const end = (block.pieces[0]?.sourceStart ?? 0) + block.text.length;
+      expect(readAt[index], `block ${index}`).toBeLessThanOrEqual(end + 40);
+    });
   });
 });
