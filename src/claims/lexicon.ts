@@ -449,7 +449,23 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
   const entries = new Map<string, WordEntry>();
   /** Candidate lists kept in the split words' `after` maps, all together: bounded like the entries. */
   let afterCount = 0;
+  /** Who keeps entries on the words' forms (`KeptForms`: one lexicon, one key). */
+  const owner = entries;
+  /**
+   * A word's entry: kept on the word's forms (one lookup per distinct word, not per token),
+   * unless its list is split, whose `after` map grows and is bounded here.
+   */
   const entryFor = (token: Token): WordEntry => {
+    const forms = token.forms;
+    if (forms === undefined) return lookUp(token);
+    const kept = forms.noteOf(owner) as WordEntry | undefined;
+    if (kept !== undefined && forms.folded === token.folded && kept.stem === token.stem) return kept;
+    const entry = lookUp(token);
+    if (entry.after === undefined && forms.folded === token.folded && forms.stem === token.stem)
+      forms.keep(owner, entry);
+    return entry;
+  };
+  const lookUp = (token: Token): WordEntry => {
     const cached = entries.get(token.folded);
     if (cached?.stem === token.stem) return cached;
     const split = bySecond.has(token.stem) || (token.stem !== token.folded && bySecond.has(token.folded));
@@ -550,15 +566,19 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
         const next = tokens[first + 1];
         const entry = entryFor(token);
         const candidates = entry.candidates ?? splitFor(entry, token, next);
-        for (const pattern of candidates) {
-          const last = first + pattern.tokens.length - 1;
+        // An index loop: no iterator per token.
+        // eslint-disable-next-line @typescript-eslint/prefer-for-of -- per-token hot loop
+        for (let index = 0; index < candidates.length; index++) {
+          const pattern = candidates[index] as Pattern;
+          const length = pattern.tokens.length;
+          const last = first + length - 1;
           if (last >= tokens.length) continue;
           let ok = true;
           // The first token fits every candidate (see `fitting`).
-          for (let offset = 1; offset < pattern.tokens.length && ok; offset++) {
+          for (let offset = 1; offset < length && ok; offset++) {
             const want = pattern.tokens[offset] as PatternToken;
             const have = tokens[first + offset] as Token;
-            const isLast = offset === pattern.tokens.length - 1;
+            const isLast = offset === length - 1;
             ok =
               have.folded === want.folded ||
               (!pattern.exact && have.stem === want.stem) ||

@@ -55,7 +55,9 @@ describe('per-word caches', () => {
         fc.property(text, (input) => {
           const tokens = tokenize(input, cached.endings, 3, cached.folding, cached.words);
           const plain = tokenize(input, fresh.endings, 3, fresh.folding);
-          expect(tokens).toEqual(plain);
+          // Cached tokens carry the forms they share with every token of their word.
+          expect(tokens.every((t) => t.forms?.folded === t.folded && t.forms.stem === t.stem)).toBe(true);
+          expect(tokens.map(({ forms: _forms, ...rest }) => rest)).toEqual(plain);
           // Matched twice: the second time every word comes from the caches.
           const first = cached.match(tokens);
           expect(cached.match(tokens)).toEqual(first);
@@ -67,6 +69,30 @@ describe('per-word caches', () => {
       );
     });
   }
+
+  it('keep what a lexicon works out on a word for that lexicon only, and for its forms only', () => {
+    const en = buildLexicon(knowledgeBase.dataset, 'en');
+    const nb = buildLexicon(knowledgeBase.dataset, 'nb');
+    const input = 'Mesoterapi fjerner ikke fett, hår tap og double chin: mesotherapy melts fat';
+    const plain = (lexicon: typeof en): string[] =>
+      lexicon
+        .match(tokenize(input, lexicon.endings, 0, lexicon.folding))
+        .map((m) => `${m.first}-${m.last} ${JSON.stringify(m.ref)}`);
+    const enTokens = tokenize(input, en.endings, 0, en.folding, en.words);
+    const nbTokens = tokenize(input, nb.endings, 0, nb.folding, nb.words);
+    const found = (lexicon: typeof en, tokens: typeof enTokens): string[] =>
+      lexicon.match(tokens).map((m) => `${m.first}-${m.last} ${JSON.stringify(m.ref)}`);
+    // Each lexicon reads the same words' forms in turn: neither takes the other's entries.
+    for (let round = 0; round < 2; round++) {
+      expect(found(en, enTokens)).toEqual(plain(en));
+      expect(found(nb, enTokens)).toEqual(plain(nb));
+      expect(found(nb, nbTokens)).toEqual(plain(nb));
+      expect(found(en, nbTokens)).toEqual(plain(en));
+    }
+    // A token whose forms are not its own (made by hand) is read by its own forms.
+    const swapped = enTokens.map((t, i) => ({ ...t, forms: enTokens[(i + 1) % enTokens.length]?.forms }));
+    expect(found(en, swapped)).toEqual(plain(en));
+  });
 
   it('fold each distinct word once, and only for the endings and folding they were made for', () => {
     const lexicon = buildLexicon(knowledgeBase.dataset, 'nb');
