@@ -221,6 +221,61 @@ function walk(root: TrieNode, word: string, backwards: boolean, minRest: number,
   return found;
 }
 
+/** A mark for the keys of a trie that only answers whether a word is on a path of it. */
+const KEY: LexiconRef = { type: 'population' };
+
+/**
+ * The node `word` (read forwards or backwards) leads to in a trie when the trie goes on past
+ * it: where keys longer than the word and beginning with it continue.
+ */
+function nodeAfter(root: TrieNode, word: string, backwards: boolean): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  const length = word.length;
+  for (let step = 0; step < length && node; step++)
+    node = node.next.get(word[backwards ? length - 1 - step : step] as string);
+  return node !== undefined && node.next.size > 0 ? node : undefined;
+}
+
+/** What a word written apart from the next needs of that next word to begin a compound with it. */
+interface JoinsBefore {
+  /** Where one-token patterns' first tokens longer than the word go on. */
+  readonly singles: TrieNode | undefined;
+  /** Where compound prefixes longer than the word go on. */
+  readonly prefixes: TrieNode | undefined;
+  /** Whether such a first token is the word or begins it (the joined word's ending may reach back to it). */
+  readonly keyAlong: boolean;
+}
+
+function joinsBefore(singles: TrieNode, prefixes: TrieNode, word: string): JoinsBefore | undefined {
+  let keyAlong = false;
+  let node: TrieNode | undefined = singles;
+  for (let step = 0; step < word.length && node; step++) {
+    node = node.next.get(word[step] as string);
+    if (node && node.refs.length > 0) keyAlong = true;
+  }
+  const joins: JoinsBefore = {
+    singles: node !== undefined && node.next.size > 0 ? node : undefined,
+    prefixes: nodeAfter(prefixes, word, false),
+    keyAlong,
+  };
+  return joins.singles || joins.prefixes || keyAlong ? joins : undefined;
+}
+
+/**
+ * Whether `pairFor` can find anything for a word and the next (folded), written apart: the
+ * joined word goes on along a first token or a prefix, or its stem is a first token no longer
+ * than the word (its ending reaches over all of the next).
+ */
+function mayJoin(before: JoinsBefore | undefined, next: string, longestEnding: number): boolean {
+  if (before === undefined) return false;
+  const char = next[0] as string;
+  return (
+    (before.singles?.next.has(char) ?? false) ||
+    (before.prefixes?.next.has(char) ?? false) ||
+    (before.keyAlong && next.length <= longestEnding)
+  );
+}
+
 /**
  * A lexicon as plain data: what {@link buildLexicon} works out from the records (every
  * phrase tokenized, folded and stemmed), before it is indexed for matching. The bundled
@@ -445,11 +500,48 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
     readonly after: Map<WordEntry | undefined, readonly Pattern[]> | undefined;
     /** Refs of the compound patterns (prefix or suffix) the word contains. */
     readonly compounds: readonly LexiconRef[];
+    /**
+     * Whether the word, written apart from the next, may begin a compound read across the gap
+     * (see `pairFor`); false for every word when the language joins no compounds.
+     */
+    readonly joinsBefore: JoinsBefore | undefined;
+    /** Whether the word, written apart from the one before, may end such a compound. */
+    readonly joinsAfter: boolean;
   }
+  /**
+   * The first tokens of one-token patterns, as a trie (made when a word is first read for
+   * compounds): a word that is neither on a path of it nor has a key along its own path
+   * begins no compound that names one.
+   */
+  let singles: TrieNode | undefined;
+  const singlesTrie = (): TrieNode => {
+    if (singles === undefined) {
+      singles = newNode();
+      for (const [key, list] of written) if (list.some(([tokens]) => !tokens.includes(' '))) insert(singles, key, KEY);
+    }
+    return singles;
+  };
+  const longestEnding = endings.reduce((longest, ending) => Math.max(longest, ending.length), 0);
   const entries = new Map<string, WordEntry>();
   /** Candidate lists kept in the split words' `after` maps, all together: bounded like the entries. */
   let afterCount = 0;
+  /** Who keeps entries on the words' forms (`KeptForms`: one lexicon, one key). */
+  const owner = entries;
+  /**
+   * A word's entry: kept on the word's forms (one lookup per distinct word, not per token),
+   * unless its list is split, whose `after` map grows and is bounded here.
+   */
   const entryFor = (token: Token): WordEntry => {
+    const forms = token.forms;
+    if (forms === undefined) return lookUp(token);
+    const kept = forms.noteOf(owner) as WordEntry | undefined;
+    if (kept !== undefined && forms.folded === token.folded && kept.stem === token.stem) return kept;
+    const entry = lookUp(token);
+    if (entry.after === undefined && forms.folded === token.folded && forms.stem === token.stem)
+      forms.keep(owner, entry);
+    return entry;
+  };
+  const lookUp = (token: Token): WordEntry => {
     const cached = entries.get(token.folded);
     if (cached?.stem === token.stem) return cached;
     const split = bySecond.has(token.stem) || (token.stem !== token.folded && bySecond.has(token.folded));
@@ -470,6 +562,12 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
         ...walk(suffixes, token.folded, true, 2),
         ...walk(suffixes, token.stem, true, 2),
       ],
+      // What `pairFor` can find for the word and any other: the pair's patterns are under the
+      // joined word or its stem (a key that begins with this word, or a shorter key along
+      // it when the ending cut reaches into it); a prefix across the gap is longer than this
+      // word, a suffix across it longer than the next.
+      joinsBefore: joinCompounds ? joinsBefore(singlesTrie(), prefixes, token.folded) : undefined,
+      joinsAfter: joinCompounds && nodeAfter(suffixes, token.folded, true) !== undefined,
     };
     if (cached === undefined) {
       if (entries.size >= WordFormCache.LIMIT) {
@@ -550,15 +648,19 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
         const next = tokens[first + 1];
         const entry = entryFor(token);
         const candidates = entry.candidates ?? splitFor(entry, token, next);
-        for (const pattern of candidates) {
-          const last = first + pattern.tokens.length - 1;
+        // An index loop: no iterator per token.
+        // eslint-disable-next-line @typescript-eslint/prefer-for-of -- per-token hot loop
+        for (let index = 0; index < candidates.length; index++) {
+          const pattern = candidates[index] as Pattern;
+          const length = pattern.tokens.length;
+          const last = first + length - 1;
           if (last >= tokens.length) continue;
           let ok = true;
           // The first token fits every candidate (see `fitting`).
-          for (let offset = 1; offset < pattern.tokens.length && ok; offset++) {
+          for (let offset = 1; offset < length && ok; offset++) {
             const want = pattern.tokens[offset] as PatternToken;
             const have = tokens[first + offset] as Token;
-            const isLast = offset === pattern.tokens.length - 1;
+            const isLast = offset === length - 1;
             ok =
               have.folded === want.folded ||
               (!pattern.exact && have.stem === want.stem) ||
@@ -568,7 +670,12 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
         }
         // Norwegian writes compounds as one word; machine translation splits them ("hår tap"):
         // read two words written apart as the compound too.
-        if (joinCompounds && next && next.start - token.end === 1) {
+        if (
+          joinCompounds &&
+          next &&
+          next.start - token.end === 1 &&
+          (mayJoin(entry.joinsBefore, next.folded, longestEnding) || entryFor(next).joinsAfter)
+        ) {
           const pair = pairFor(token.folded, next.folded);
           for (const pattern of pair.patterns)
             if (!has(from, first + 1, pattern.ref)) matches.push({ first, last: first + 1, ref: pattern.ref });

@@ -28,6 +28,12 @@ export interface Token {
   readonly end: number;
   /** True when a hyphen joins this word to the one before ("ikke-kirurgisk"). */
   readonly joinedToPrevious: boolean;
+  /**
+   * The forms {@link folded} and {@link stem} came from, when a lexicon's {@link WordFormCache}
+   * gave them: one object for every token of the word, on which the lexicon keeps what it
+   * worked out about the word.
+   */
+  readonly forms?: KeptForms;
 }
 
 /**
@@ -67,6 +73,60 @@ export interface WordForms {
 }
 
 /**
+ * A word's forms as a {@link WordFormCache} keeps them: one object per distinct word, which
+ * also holds what one owner (the cache's lexicon) worked out about the word, so the tokens
+ * of a word share it instead of each looking it up again.
+ *
+ * @example
+ * ```ts
+ * import { WordFormCache } from './tokenize.js';
+ * const forms = new WordFormCache(['er']).forms('Rynker');
+ * const owner = {};
+ * forms.keep(owner, 42);
+ * forms.noteOf(owner); // 42
+ * ```
+ */
+export class KeptForms implements WordForms {
+  /** Lower case, accents removed. */
+  readonly folded: string;
+  /** Folded, inflection ending removed. */
+  readonly stem: string;
+  #owner: object | undefined = undefined;
+  #note: unknown = undefined;
+
+  /**
+   * @param folded - Lower case, accents removed.
+   * @param stem - Folded, inflection ending removed.
+   */
+  constructor(folded: string, stem: string) {
+    this.folded = folded;
+    this.stem = stem;
+  }
+
+  /**
+   * What `owner` kept on the word (undefined when another owner kept something since).
+   *
+   * @param owner - Who asks.
+   * @returns What it kept, or undefined.
+   */
+  noteOf(owner: object): unknown {
+    return this.#owner === owner ? this.#note : undefined;
+  }
+
+  /**
+   * Keeps what `owner` worked out about the word (it must depend on the word's forms alone):
+   * one note a word, the last owner's.
+   *
+   * @param owner - Who keeps it.
+   * @param note - What it worked out.
+   */
+  keep(owner: object, note: unknown): void {
+    this.#owner = owner;
+    this.#note = note;
+  }
+}
+
+/**
  * Remembers each distinct word's forms for one folding and set of endings (a lexicon owns
  * one): a text of thousands of tokens has only hundreds of distinct words.
  *
@@ -81,7 +141,7 @@ export interface WordForms {
 export class WordFormCache {
   /** Entries kept before the cache starts afresh: memory stays bounded on text of endless distinct words. */
   static readonly LIMIT = 50_000;
-  readonly #forms = new Map<string, WordForms>();
+  readonly #forms = new Map<string, KeptForms>();
   readonly #endings: readonly string[];
   readonly #folding: Folding;
 
@@ -105,11 +165,11 @@ export class WordFormCache {
   }
 
   /** The forms of a word as written. */
-  forms(word: string): WordForms {
+  forms(word: string): KeptForms {
     let forms = this.#forms.get(word);
     if (forms === undefined) {
       const folded = foldWord(word, this.#folding);
-      forms = { folded, stem: stemWord(folded, this.#endings) };
+      forms = new KeptForms(folded, stemWord(folded, this.#endings));
       if (this.#forms.size >= WordFormCache.LIMIT) this.#forms.clear();
       this.#forms.set(word, forms);
     }
@@ -137,7 +197,7 @@ export class WrittenWord {
   readonly letters: boolean;
   /** The cache {@link forms} came from. */
   #formsFrom: WordFormCache | undefined = undefined;
-  #forms: WordForms | undefined = undefined;
+  #forms: KeptForms | undefined = undefined;
   /** Who worked out {@link noted}, and what. */
   #noteOwner: object | undefined = undefined;
   #note: unknown = undefined;
@@ -155,12 +215,12 @@ export class WrittenWord {
    * @param cache - The lexicon's word forms.
    * @returns What `cache.forms(text)` gives.
    */
-  formsIn(cache: WordFormCache): WordForms {
+  formsIn(cache: WordFormCache): KeptForms {
     if (this.#formsFrom !== cache) {
       this.#forms = cache.forms(this.text);
       this.#formsFrom = cache;
     }
-    return this.#forms as WordForms;
+    return this.#forms as KeptForms;
   }
 
   /**
@@ -395,14 +455,15 @@ export function scannedTokens(
     const word = words[index] as WrittenWord;
     const end = start + word.text.length;
     if (start < from || end > to) return undefined;
-    const { folded, stem } = word.formsIn(cache);
+    const forms = word.formsIn(cache);
     tokens.push({
       text: word.text,
-      folded,
-      stem,
+      folded: forms.folded,
+      stem: forms.stem,
       start,
       end,
       joinedToPrevious: start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑'),
+      forms,
     });
     previousEnd = end;
   }
@@ -447,22 +508,29 @@ export function tokenize(
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     const word = match[0];
-    let folded: string;
-    let stem: string;
-    if (words) ({ folded, stem } = words.forms(word));
-    else {
-      folded = foldWord(word, folding);
-      stem = stemWord(folded, endings);
-    }
     const joined = start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑');
-    tokens.push({
-      text: word,
-      folded,
-      stem,
-      start: start + offset,
-      end: start + word.length + offset,
-      joinedToPrevious: joined,
-    });
+    if (words) {
+      const forms = words.forms(word);
+      tokens.push({
+        text: word,
+        folded: forms.folded,
+        stem: forms.stem,
+        start: start + offset,
+        end: start + word.length + offset,
+        joinedToPrevious: joined,
+        forms,
+      });
+    } else {
+      const folded = foldWord(word, folding);
+      tokens.push({
+        text: word,
+        folded,
+        stem: stemWord(folded, endings),
+        start: start + offset,
+        end: start + word.length + offset,
+        joinedToPrevious: joined,
+      });
+    }
     previousEnd = start + word.length;
   }
   return tokens;

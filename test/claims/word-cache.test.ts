@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../../src/index.js';
-import { buildLexicon } from '../../src/claims/lexicon.js';
+import { buildLexicon, compileLexicon } from '../../src/claims/lexicon.js';
 import { tokenize, WordFormCache } from '../../src/claims/tokenize.js';
-import { foldingOf } from '../../src/claims/fold.js';
+import { foldingOf, stemWord } from '../../src/claims/fold.js';
 import { readable } from '../../src/factcheck/fact-check.js';
 
 const WORDS = [
@@ -55,7 +55,9 @@ describe('per-word caches', () => {
         fc.property(text, (input) => {
           const tokens = tokenize(input, cached.endings, 3, cached.folding, cached.words);
           const plain = tokenize(input, fresh.endings, 3, fresh.folding);
-          expect(tokens).toEqual(plain);
+          // Cached tokens carry the forms they share with every token of their word.
+          expect(tokens.every((t) => t.forms?.folded === t.folded && t.forms.stem === t.stem)).toBe(true);
+          expect(tokens.map(({ forms: _forms, ...rest }) => rest)).toEqual(plain);
           // Matched twice: the second time every word comes from the caches.
           const first = cached.match(tokens);
           expect(cached.match(tokens)).toEqual(first);
@@ -67,6 +69,30 @@ describe('per-word caches', () => {
       );
     });
   }
+
+  it('keep what a lexicon works out on a word for that lexicon only, and for its forms only', () => {
+    const en = buildLexicon(knowledgeBase.dataset, 'en');
+    const nb = buildLexicon(knowledgeBase.dataset, 'nb');
+    const input = 'Mesoterapi fjerner ikke fett, hår tap og double chin: mesotherapy melts fat';
+    const plain = (lexicon: typeof en): string[] =>
+      lexicon
+        .match(tokenize(input, lexicon.endings, 0, lexicon.folding))
+        .map((m) => `${m.first}-${m.last} ${JSON.stringify(m.ref)}`);
+    const enTokens = tokenize(input, en.endings, 0, en.folding, en.words);
+    const nbTokens = tokenize(input, nb.endings, 0, nb.folding, nb.words);
+    const found = (lexicon: typeof en, tokens: typeof enTokens): string[] =>
+      lexicon.match(tokens).map((m) => `${m.first}-${m.last} ${JSON.stringify(m.ref)}`);
+    // Each lexicon reads the same words' forms in turn: neither takes the other's entries.
+    for (let round = 0; round < 2; round++) {
+      expect(found(en, enTokens)).toEqual(plain(en));
+      expect(found(nb, enTokens)).toEqual(plain(nb));
+      expect(found(nb, nbTokens)).toEqual(plain(nb));
+      expect(found(en, nbTokens)).toEqual(plain(en));
+    }
+    // A token whose forms are not its own (made by hand) is read by its own forms.
+    const swapped = enTokens.map((t, i) => ({ ...t, forms: enTokens[(i + 1) % enTokens.length]?.forms }));
+    expect(found(en, swapped)).toEqual(plain(en));
+  });
 
   it('fold each distinct word once, and only for the endings and folding they were made for', () => {
     const lexicon = buildLexicon(knowledgeBase.dataset, 'nb');
@@ -97,5 +123,56 @@ describe('per-word caches', () => {
     const words = Array.from({ length: WordFormCache.LIMIT + 10 }, (_, i) => `w${i.toString(36)}`).join(' ');
     tokenize(words, [], 0, undefined, cache);
     expect(cache.size).toBeLessThanOrEqual(WordFormCache.LIMIT);
+  });
+});
+
+describe('compounds written apart', () => {
+  // The words' entries tell which pairs may join; every one-token name and compound part
+  // split at any point must still be read across the gap (what `pairFor` finds).
+  const data = compileLexicon(knowledgeBase.dataset, 'nb');
+  const lexicon = buildLexicon(knowledgeBase.dataset, 'nb');
+  const read = (text: string): string[] =>
+    lexicon
+      .match(tokenize(text, lexicon.endings, 0, lexicon.folding, lexicon.words))
+      .filter((m) => m.first === 0 && m.last === 1)
+      .map((m) => JSON.stringify(m.ref));
+  const ref = (index: number): string => JSON.stringify(data.refs[index]);
+  const plain = /^[a-zæøå]+$/u;
+
+  it('read a one-token name split anywhere, or with its ending written apart', () => {
+    let cases = 0;
+    for (const [key, list] of data.patterns) {
+      const single = list.find(([tokens]) => !tokens.includes(' ') && !tokens.includes('|'));
+      if (!single || !plain.test(key) || key.length < 4) continue;
+      for (let cut = 1; cut < key.length; cut++) {
+        expect(read(`${key.slice(0, cut)} ${key.slice(cut)}`), key).toContain(ref(single[2]));
+        cases++;
+      }
+      for (const ending of data.endings)
+        if (plain.test(ending) && stemWord(key + ending, data.endings) === key) {
+          expect(read(`${key} ${ending}`), `${key} ${ending}`).toContain(ref(single[2]));
+          cases++;
+        }
+    }
+    expect(cases).toBeGreaterThan(100);
+  });
+
+  it('read a compound prefix or suffix reaching across the gap', () => {
+    let cases = 0;
+    for (const [key, index] of data.prefixes)
+      if (plain.test(key))
+        for (let cut = 1; cut < key.length; cut++) {
+          expect(read(`${key.slice(0, cut)} ${key.slice(cut)}a`), key).toContain(ref(index));
+          cases++;
+        }
+    for (const [reversed, index] of data.suffixes) {
+      const key = reversed.split('').reverse().join('');
+      if (plain.test(key))
+        for (let cut = 1; cut < key.length; cut++) {
+          expect(read(`xy${key.slice(0, cut)} ${key.slice(cut)}`), key).toContain(ref(index));
+          cases++;
+        }
+    }
+    expect(cases).toBeGreaterThan(10);
   });
 });
