@@ -167,13 +167,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
         const contextSubject = leadInSubject ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
         const pluralSubject = pluralOpening(sentence, namedId, contextSubject);
-        const next = copyOf(state);
-        next.documentTopic = documentTopic;
-        next.efficacySeen = efficacySeen;
-        next.subjectInSentence = undefined;
-        next.pluralBefore = pluralBefore;
-        next.askedInBlock = undefined;
-        next.usesAskedInBlock = undefined;
+        const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.contextSubject = contextSubject;
         next.pluralSubject = pluralSubject;
         next.questionPlural =
@@ -192,14 +186,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         namedId && priceItem(sentence)
           ? (sentence.entities.filter((m) => m.ref.type === 'indication').at(-1)?.ref as { id: string } | undefined)?.id
           : undefined;
-      const next = copyOf(state);
-      next.documentTopic = documentTopic;
-      next.efficacySeen = efficacySeen;
-      next.subjectInSentence = undefined;
-      next.pluralBefore = pluralBefore;
+      const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
       next.pluralSubject = undefined;
-      next.askedInBlock = undefined;
-      next.usesAskedInBlock = undefined;
       next.sectionHarm = sectionHarm;
       next.questionPlural = questionPlural;
       next.sectionIndication = sectionIndication;
@@ -264,6 +252,26 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
       return next;
     }
   }
+}
+
+/**
+ * The state a sentence starts from, heading or not: a copy of `state` with what every sentence
+ * resets (its own subject, what its block asked) and what every sentence carries forward.
+ */
+function sentenceStart(
+  state: DiscourseState,
+  documentTopic: string | undefined,
+  efficacySeen: boolean,
+  pluralBefore: DiscourseState['pluralBefore'],
+): Mutable<DiscourseState> {
+  const next = copyOf(state);
+  next.documentTopic = documentTopic;
+  next.efficacySeen = efficacySeen;
+  next.subjectInSentence = undefined;
+  next.pluralBefore = pluralBefore;
+  next.askedInBlock = undefined;
+  next.usesAskedInBlock = undefined;
+  return next;
 }
 
 /**
