@@ -182,25 +182,27 @@ const DELIMITER_ROW = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
  * not read; a block of pipe lines without a delimiter row is no table and gives no rows.
  *
  * @param block - A block that {@link isPipeTable} accepts.
- * @returns Its body rows as paragraph blocks, with exact source offsets.
+ * @returns Its body rows as paragraph blocks, with exact source offsets, one at a time: a
+ *   long table's rows need not all be alive together.
  * @example
  * ```ts
  * import { tableRows } from './block.js';
  * const text = '| A | B |\n|---|---|\n| Liposuction | Removes fat |';
- * tableRows({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] })
+ * [...tableRows({ kind: 'paragraph', depth: 0, text, pieces: [{ textStart: 0, sourceStart: 0, length: text.length }] })]
  *   .map((row) => row.text); // ['| Liposuction | Removes fat |']
  * ```
  */
-export function tableRows(block: Block): Block[] {
-  const rows: Block[] = [];
+export function* tableRows(block: Block): Generator<Block, void, undefined> {
+  const { text } = block;
   let delimiterSeen = false;
   let start = 0;
-  for (const line of block.text.split('\n')) {
-    const end = start + line.length;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
     if (delimiterSeen && line.trim() !== '' && !DELIMITER_ROW.test(line))
-      rows.push({ ...sliceBlock(block, start, end, 'paragraph'), row: true });
+      yield { ...sliceBlock(block, start, end, 'paragraph'), row: true };
     if (DELIMITER_ROW.test(line)) delimiterSeen = true;
     start = end + 1;
   }
-  return rows;
 }

@@ -12,7 +12,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { isPipeTable, splitBulletLines, tableRows, type Block, type Piece } from '../claims/block.js';
 import { expectShape, expectString } from '../guard.js';
-import { arraySink, type BlockSink } from './block-sink.js';
+import { arraySink, settle, type BlockSink } from './block-sink.js';
 import { textBlocks } from './text-blocks.js';
 
 /**
@@ -194,14 +194,26 @@ export function collectBlocks(tree: Root, toBlock: PhrasingToBlock): Block[] {
 
 /**
  * Adds a heading, list item or paragraph; a list typed with "•" is a paragraph to Markdown: split into a lead and items.
- * Shared with the HTML reader, whose blocks come from the same mdast shapes.
+ * Shared with the HTML reader, whose blocks come from the same mdast shapes. A pipe table
+ * is added row by row; with `open` (the lead-ins of the containers still open) the sink is
+ * settled after each row.
  *
  * @internal
  */
-export function addBlock(blocks: BlockSink, block: Block, leadIn: number | undefined): void {
-  // A table in pipes is read row by row, its header not at all.
+export function addBlock(
+  blocks: BlockSink,
+  block: Block,
+  leadIn: number | undefined,
+  open?: readonly (number | undefined)[],
+): void {
+  // A table in pipes is read row by row, its header not at all. Each row is a block of its
+  // own, settled as one (given the lead-ins of the containers still open): a long table's
+  // rows are not all kept until the table ends.
   if (isPipeTable(block)) {
-    for (const row of tableRows(block)) blocks.push(row);
+    for (const row of tableRows(block)) {
+      blocks.push(row);
+      if (open) settle(blocks, open);
+    }
     return;
   }
   if (block.kind !== 'paragraph') {

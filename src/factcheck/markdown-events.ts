@@ -287,7 +287,7 @@ function readSegments(markdown: string, read: Read): void {
           pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
         };
         if (text.trim() !== '') {
-          addBlock(read.blocks, block, leadIn);
+          addBlock(read.blocks, block, leadIn, []);
           settle(read.blocks);
         }
         lineStart = lineEnd + 1;
@@ -305,7 +305,7 @@ function readSegments(markdown: string, read: Read): void {
       pieces: [{ textStart: 0, sourceStart, length: text.length }],
     };
     if (text.trim() !== '') {
-      addBlock(read.blocks, block, undefined);
+      addBlock(read.blocks, block, undefined, []);
       settle(read.blocks);
     }
   });
@@ -548,12 +548,9 @@ function readEvents(events: readonly Event[], source: string, base: number, read
         };
         phrasing = undefined;
         if (block.text.trim() !== '') {
-          addBlock(blocks, block, container.list ? container.leadIn : undefined);
-          if (blocks.settle)
-            settle(
-              blocks,
-              containers.map((open) => open.leadIn),
-            );
+          const open = blocks.settle ? containers.map((container) => container.leadIn) : undefined;
+          addBlock(blocks, block, container.list ? container.leadIn : undefined, open);
+          if (open) settle(blocks, open);
         }
         break;
       }

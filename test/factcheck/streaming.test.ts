@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/claims/block.js';
+import { tableRows, type Block } from '../../src/claims/block.js';
 import { arraySink } from '../../src/factcheck/block-sink.js';
-import { MAX_TREE_DEPTH, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
+import { addBlock, MAX_TREE_DEPTH, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
 import { markdownPieces, readMarkdownPieces } from '../../src/factcheck/markdown-chunks.js';
 import {
   markdownEventBlocks,
@@ -201,5 +201,57 @@ describe('streaming Markdown blocks', () => {
       const end = (block.pieces[0]?.sourceStart ?? 0) + block.text.length;
       expect(readAt[index], `block ${index}`).toBeLessThanOrEqual(end + 40);
     });
+  });
+
+  it("hands a long pipe table's rows on one at a time, each settled, as it reads the table", () => {
+    const table = `| Treatment | Claim |\n|---|---|\n${'| Mesotherapy | Melts fat |\n'.repeat(2_000)}`;
+    const block: Block = {
+      kind: 'paragraph',
+      depth: 0,
+      text: table,
+      pieces: [{ textStart: 0, sourceStart: 0, length: table.length }],
+    };
+    const blocks: Block[] = [];
+    let settled = 0;
+    const sink = arraySink(blocks);
+    addBlock(
+      {
+        get length() {
+          return sink.length;
+        },
+        get last() {
+          return sink.last;
+        },
+        push(row) {
+          sink.push(row);
+        },
+        settle() {
+          settled++;
+        },
+      },
+      block,
+      undefined,
+      [],
+    );
+    expect(blocks).toHaveLength(2_000);
+    expect(settled).toBe(2_000);
+    // The first row is made before the rest of the table is read (by line search or by a split).
+    let reached = 0;
+    class Watched extends String {
+      override indexOf(search: string, position = 0): number {
+        reached = Math.max(reached, position);
+        return super.indexOf(search, position);
+      }
+    }
+    const watched = new Watched(table);
+    Object.defineProperty(watched, 'split', {
+      value: (separator: string, limit?: number) => {
+        reached = table.length;
+        return table.split(separator, limit);
+      },
+    });
+    const first = tableRows({ ...block, text: watched as unknown as string }).next();
+    expect(first.done).toBe(false);
+    expect(reached).toBeLessThanOrEqual(table.indexOf('Melts fat') + 40);
   });
 });
