@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { tableRows, type Block } from '../../src/claims/block.js';
-import { arraySink } from '../../src/factcheck/block-sink.js';
+import { arraySink, type BlockSink } from '../../src/factcheck/block-sink.js';
 import { addBlock, MAX_TREE_DEPTH, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
 import { markdownPieces, readMarkdownPieces } from '../../src/factcheck/markdown-chunks.js';
 import {
@@ -23,6 +23,44 @@ import {
 } from '../../src/factcheck/markdown-events.js';
 import { readTextBlocks, textBlocks } from '../../src/factcheck/text-blocks.js';
 import { randomUnit, repeatTo, SHAPES } from '../robustness/markdown-grammar.js';
+
+/** A text that notes how far into it a reader has looked for line ends; splitting it reads it all. */
+function watchedText(text: string): { text: string; reached: () => number } {
+  let reached = 0;
+  class Watched extends String {
+    override indexOf(search: string, position = 0): number {
+      reached = Math.max(reached, position);
+      return super.indexOf(search, position);
+    }
+  }
+  const watched = new Watched(text);
+  Object.defineProperty(watched, 'split', {
+    value: (separator: string, limit?: number) => {
+      reached = text.length;
+      return text.split(separator, limit);
+    },
+  });
+  return { text: watched as unknown as string, reached: () => reached };
+}
+
+/** A sink into `blocks` that tells `pushed` before it takes each block and, given `settled`, is settled. */
+function spySink(blocks: Block[], pushed: () => void, settled?: () => void): BlockSink {
+  const sink = arraySink(blocks);
+  const spy: BlockSink = {
+    get length() {
+      return sink.length;
+    },
+    get last() {
+      return sink.last;
+    },
+    push(block) {
+      pushed();
+      sink.push(block);
+    },
+  };
+  if (settled) spy.settle = settled;
+  return spy;
+}
 
 /** Quote lines (plain-text list items, to the text reader) past the parser's limits, with lead-ins. */
 const PLAIN = repeatTo(
@@ -170,31 +208,14 @@ describe('streaming Markdown blocks', () => {
 
   it('hands the blocks of a piece read as plain text on one at a time, as it reads the text', () => {
     expect(withinMarkdownLimits(PLAIN)).toBe(false);
-    /** The text, noting how far into it the reader has looked for line ends. */
-    let reached = 0;
-    class Watched extends String {
-      override indexOf(search: string, position = 0): number {
-        reached = Math.max(reached, position);
-        return super.indexOf(search, position);
-      }
-    }
-    const text = new Watched(PLAIN) as unknown as string;
+    const { text, reached } = watchedText(PLAIN);
     const blocks: Block[] = [];
     /** How far the reader had read when each block was handed on. */
     const readAt: number[] = [];
-    const sink = arraySink(blocks);
-    readTextBlocks(text, {
-      get length() {
-        return sink.length;
-      },
-      get last() {
-        return sink.last;
-      },
-      push(block) {
-        readAt.push(reached);
-        sink.push(block);
-      },
-    });
+    readTextBlocks(
+      text,
+      spySink(blocks, () => readAt.push(reached())),
+    );
     expect(blocks).toEqual(textBlocks(PLAIN));
     // Each block is handed on within a line or two of its end, not after the whole piece is read.
     blocks.forEach((block, index) => {
@@ -213,22 +234,12 @@ describe('streaming Markdown blocks', () => {
     };
     const blocks: Block[] = [];
     let settled = 0;
-    const sink = arraySink(blocks);
     addBlock(
-      {
-        get length() {
-          return sink.length;
-        },
-        get last() {
-          return sink.last;
-        },
-        push(row) {
-          sink.push(row);
-        },
-        settle() {
-          settled++;
-        },
-      },
+      spySink(
+        blocks,
+        () => undefined,
+        () => settled++,
+      ),
       block,
       undefined,
       [],
@@ -236,22 +247,9 @@ describe('streaming Markdown blocks', () => {
     expect(blocks).toHaveLength(2_000);
     expect(settled).toBe(2_000);
     // The first row is made before the rest of the table is read (by line search or by a split).
-    let reached = 0;
-    class Watched extends String {
-      override indexOf(search: string, position = 0): number {
-        reached = Math.max(reached, position);
-        return super.indexOf(search, position);
-      }
-    }
-    const watched = new Watched(table);
-    Object.defineProperty(watched, 'split', {
-      value: (separator: string, limit?: number) => {
-        reached = table.length;
-        return table.split(separator, limit);
-      },
-    });
-    const first = tableRows({ ...block, text: watched as unknown as string }).next();
+    const { text, reached } = watchedText(table);
+    const first = tableRows({ ...block, text }).next();
     expect(first.done).toBe(false);
-    expect(reached).toBeLessThanOrEqual(table.indexOf('Melts fat') + 40);
+    expect(reached()).toBeLessThanOrEqual(table.indexOf('Melts fat') + 40);
   });
 });
