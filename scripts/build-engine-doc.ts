@@ -26,6 +26,8 @@ type Fixture = Partial<Record<'en' | 'nb', Partial<Record<'ok' | 'not-ok', reado
 
 const KIND: Record<RegistryEntry['kind'], string> = {
   split: 'clause split (where clauses with claims of their own start)',
+  discourse: 'discourse rule (notes what a sentence tells the sentences after it)',
+  signal: 'clause signal (what a clause’s shape says of its subject, for the carry and claim rules)',
   carry: 'carry rule (gives a clause that names no treatment the one in context)',
   claim: 'claim rule',
   cue: 'cue suppressor (takes words out of play before the claim rules run)',
@@ -78,6 +80,8 @@ function section(entry: RegistryEntry): string {
 export function renderCatalogue(): string {
   const groups: [RegistryEntry['kind'], string][] = [
     ['split', 'Clause splits'],
+    ['discourse', 'Discourse rules'],
+    ['signal', 'Clause signals'],
     ['carry', 'Carry rules (discourse)'],
     ['claim', 'Claim rules'],
     ['cue', 'Cue suppressors'],

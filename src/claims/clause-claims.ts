@@ -98,6 +98,9 @@ export function readClause(
   if (view.carriedBy && claims.some((c) => view.subjects.includes(c.subject)))
     trace?.({ rule: view.carriedBy, action: 'carried' });
   if (clause.split && claims.length > 0) trace?.({ rule: clause.split, action: 'split' });
+  // A clause signal acted when a claim stands on a clause that names no treatment and shows it.
+  if (view.named.length === 0 && claims.length > 0)
+    for (const signal of view.signals) trace?.({ rule: signal, action: 'signalled' });
   return {
     claims,
     subjects: view.subjects,

@@ -10,7 +10,8 @@ import type { CueRole } from '../schema/cue.js';
 import { approvalApposition } from './apposition.js';
 import { soleClassMembers } from './sole-class.js';
 import type { LexiconMatch } from './lexicon.js';
-import { CARRY_RULES } from './rules/carry.js';
+import { carriedSubject } from './rules/carry.js';
+import { CLAUSE_SIGNALS, continuedSentence, effectOpening } from './rules/clause-signals.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
 import { isRole, type Clause, type SentenceView } from './sentence.js';
 import type { Token } from './tokenize.js';
@@ -19,6 +20,7 @@ import type { Token } from './tokenize.js';
 export const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-free', 'no-downtime'];
 
 const EMPTY: readonly LexiconMatch[] = [];
+const NONE: readonly string[] = [];
 
 /**
  * The view of one clause, before suppression (`effects` and `purposes` hold every
@@ -58,59 +60,33 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     apposition !== undefined && m.first > apposition.single.last && m.last < apposition.apposed.first;
   const named = unique(interventions.filter((m) => !sentence.comparators.has(m) && !described(m)).map(idOf));
   const indications = unique(indicationMatches.map(idOf));
-  const speaker = byRole.has('speaker');
-  // A clause continues the sentence's subject unless it brings its own: a contrast ("but many
-  // of the medicines are approved") does, except when it opens with an effect word ("men fjerner fettet").
-  // The clause's first word after its conjunction ("but is not approved"); a main clause after a
-  // concession has none, and in bokmål it opens with the verb ("Mens …, er stoffet ikke godkjent").
-  const opener = sentence.cues.some((m) => isRole(m, 'clause-break') && m.first === clause.first)
-    ? clause.first + 1
-    : clause.first;
-  // So does one that opens with a negated verb ("but not approved by the FDA", "men ikke godkjent").
-  const verbAt = (at: number): boolean =>
-    sentence.cues.some(
-      (m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary') || isRole(m, 'approval')) && m.first === at,
-    );
-  const negatedVerb = sentence.cues.some(
-    (m) => isRole(m, 'negation') && m.first === opener && m.last === m.first && verbAt(m.last + 1),
-  );
-  const elided =
-    clause.contrast &&
-    (sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener) || negatedVerb);
-  const carried = context.subjectInSentence !== undefined && (!clause.contrast || elided) && !speaker;
-  // One word (an adverb) may come first only in a label's text or a list item: at the start
-  // of a paragraph's sentence, a word before the effect word is its own subject, a general
-  // statement ("Exercise reduces belly fat").
-  const reach = clause.first > 0 || context.listItem ? 1 : 0;
-  const opensWithEffect = sentence.cues.some(
-    (m) => isRole(m, 'efficacy') && m.first >= clause.first && m.first <= clause.first + reach,
-  );
   const has = (role: CueRole): boolean => byRole.has(role);
+  // What the clause's shape says of its subject: the registry's clause signals (src/claims/rules/clause-signals.ts).
+  const signalInput = { sentence, clause, context, has };
+  let held: string[] | undefined;
+  for (const signal of CLAUSE_SIGNALS) if (signal.holds(signalInput)) (held ??= []).push(signal.name);
+  const signals: readonly string[] = held ?? NONE;
+  const carried = signals.includes(continuedSentence.name);
+  const opensWithEffect = signals.includes(effectOpening.name);
   // Without a subject of its own, a clause speaks of the one in context only when a carry rule
   // of the registry says so (src/claims/rules/carry.ts): a back reference, the sentence's subject,
   // a list's lead-in, a label's text, a study report.
-  let carriedBy: string | undefined;
-  let subjects: readonly string[] = named;
-  if (named.length === 0) {
-    const input = {
-      sentence,
-      clause,
-      context,
-      has,
-      cues,
-      indicationMatches,
-      carried,
-      opensWithEffect,
-      predicatePhrases,
-    };
-    for (const rule of CARRY_RULES) {
-      const subject = rule.subject(input);
-      if (subject === undefined) continue;
-      carriedBy = rule.name;
-      subjects = [subject];
-      break;
-    }
-  }
+  const carry =
+    named.length === 0
+      ? carriedSubject({
+          sentence,
+          clause,
+          context,
+          has,
+          cues,
+          indicationMatches,
+          carried,
+          opensWithEffect,
+          predicatePhrases,
+        })
+      : undefined;
+  const carriedBy = carry?.rule;
+  const subjects: readonly string[] = carry ? [carry.subject] : named;
   // A clause refers back when it has a word for the treatment or a pronoun, or "they" carried its subject.
   const refersBack =
     byRole.has('topic-reference') ||
@@ -133,6 +109,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     carried,
     carriedBy,
     opensWithEffect,
+    signals,
     hedged,
     predicatePhrases,
     effects: cues('efficacy'),

@@ -10,9 +10,9 @@
 import type { Block } from './block.js';
 import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
-import type { ClauseContext } from './rules/types.js';
+import { lastSubstance, pluralQuestion, pluralSubject, priceHeading } from './rules/discourse-rules.js';
+import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
-import { textBetween, type Token } from './tokenize.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
@@ -129,11 +129,16 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  *   named last, for "the substance", "stoffet"; only a block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
  *
+ * What a sentence tells the sentences after it — the treatment it opens with in the plural, what a
+ * question asks in the plural, the indication a price-list heading names, the drug named last — is
+ * noted by the registry's discourse rules (src/claims/rules/discourse-rules.ts).
+ *
  * @param state - The state before.
  * @param event - What was read.
+ * @param trace - Receives what each discourse rule noted (for rule fixtures and debugging).
  * @returns The state after.
  */
-export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): DiscourseState {
+export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, trace?: Trace): DiscourseState {
   switch (event.type) {
     case 'block': {
       const next = copyOf(state);
@@ -166,26 +171,27 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
         // (or of a list's lead-in), else the section's or the document's topic.
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
         const contextSubject = leadInSubject ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
-        const pluralSubject = pluralOpening(sentence, namedId, contextSubject);
+        const input = discourseInput(sentence, namedId, contextSubject);
+        const pluralSubject = noted(pluralSubjectRule, input, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.contextSubject = contextSubject;
         next.pluralSubject = pluralSubject;
         next.questionPlural =
-          event.question === true ? askedInPlural(sentence, pluralSubject, contextSubject) : undefined;
+          event.question === true ? noted(pluralQuestion, { ...input, pluralSubject }, trace) : undefined;
         return next;
       }
       // "## Are polynucleotides safe?", "**What do they treat?**": the answer's "they".
       const asked = namedId ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
+      const input = discourseInput(sentence, namedId, asked);
       const questionPlural =
-        event.question === true ? askedInPlural(sentence, pluralOpening(sentence, namedId, asked), asked) : undefined;
+        event.question === true
+          ? noted(pluralQuestion, { ...input, pluralSubject: noted(pluralSubjectRule, input, trace) }, trace)
+          : undefined;
       // Headings are not claims, but a heading that names a treatment sets the section's topic,
       // and one that names harms ("## Side effects") marks the section.
       const sectionHarm = sentence.has('side-effect');
       // "Cellulite mesotherapy, per session – £160": the item's name says what it is for.
-      const sectionIndication =
-        namedId && priceItem(sentence)
-          ? (sentence.entities.filter((m) => m.ref.type === 'indication').at(-1)?.ref as { id: string } | undefined)?.id
-          : undefined;
+      const sectionIndication = noted(priceHeading, input, trace);
       const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
       next.pluralSubject = undefined;
       next.sectionHarm = sectionHarm;
@@ -229,19 +235,20 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent): D
     }
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
-      const lastSubstance = substanceBefore(event.sentence, event.sentence.tokens.length) ?? state.lastSubstance;
+      const substance =
+        noted(lastSubstance, discourseInput(event.sentence, undefined, undefined), trace) ?? state.lastSubstance;
       if (
         fdaInPreviousSentence === state.fdaInPreviousSentence &&
         state.asked === undefined &&
         state.usesAsked === undefined &&
-        lastSubstance === state.lastSubstance
+        substance === state.lastSubstance
       )
         return state;
       const next = copyOf(state);
       next.fdaInPreviousSentence = fdaInPreviousSentence;
       next.asked = undefined;
       next.usesAsked = undefined;
-      next.lastSubstance = lastSubstance;
+      next.lastSubstance = substance;
       return next;
     }
     case 'block-end': {
@@ -326,48 +333,6 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * The treatment a sentence opens with when it is named in the plural ("Skin boosters are …",
- * "Mesotherapy sessions are quick", "Behandlingene er raske"), for a later "they", "de".
- *
- * @param sentence - The sentence.
- * @param namedId - The first treatment it names.
- * @param contextSubject - What "the treatments", "behandlingene" mean in it.
- * @returns The treatment, or undefined.
- */
-function pluralOpening(
-  sentence: SentenceView,
-  namedId: string | undefined,
-  contextSubject: string | undefined,
-): string | undefined {
-  // The subject opens the sentence, after at most one word ("Our skin boosters", "Våre behandlinger").
-  const plural = sentence.cues.find((m) => isRole(m, 'plural-treatment') && m.first <= 2);
-  if (!plural) return undefined;
-  const named = sentence.entities.find((m) => m.ref.type === 'intervention');
-  if (named && named.first <= 1 && plural.first <= named.last + 1 && plural.last >= named.first) return namedId;
-  // "Behandlingene er raske": a plural word for the treatment in context.
-  if (plural.first <= 1 && sentence.cues.some((m) => isRole(m, 'topic-reference') && m.first === plural.first))
-    return contextSubject;
-  return undefined;
-}
-
-/**
- * The treatments a question asks about in the plural: named so ("Are polynucleotides safe?") or
- * referred to with "they", "de" ("What do they treat?": the treatment the text is about).
- *
- * @param sentence - The question.
- * @param pluralSubject - The treatment it opens with in the plural, if any.
- * @param asked - The treatment the text is about at the question.
- * @returns The treatment, or undefined.
- */
-function askedInPlural(
-  sentence: SentenceView,
-  pluralSubject: string | undefined,
-  asked: string | undefined,
-): string | undefined {
-  return pluralSubject ?? (sentence.has('plural-pronoun') ? asked : undefined);
-}
-
-/**
  * Whether a sentence speaks of an effect: it has an effect word, or ends in a purpose word (a
  * lead-in such as "Vi bruker mesoterapi mot:", a question such as "Hva kan det brukes mot?").
  *
@@ -387,37 +352,32 @@ export function assertsEffect(sentence: SentenceView): boolean {
   return sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
 }
 
-/**
- * Whether a heading is a price-list item: it ends in a price after a dash ("Cellulite mesotherapy,
- * per session – £160", "Mesoterapi mot cellulitter – 1 700 kr").
- *
- * @param sentence - The heading.
- * @returns True for a price line.
- */
-function priceItem(sentence: SentenceView): boolean {
-  const { tokens, text, start } = sentence;
-  let last = tokens.length - 1;
-  if (sentence.cues.some((m) => isRole(m, 'currency') && m.last === last)) last--;
-  // The price's number, with its digit groups ("1 700").
-  let first = last;
-  while (first >= 0 && /^\d+$/.test((tokens[first] as Token).text)) first--;
-  if (first === last || first < 0) return false;
-  return /[–—-]/.test(textBetween(text, start, tokens[first], tokens[first + 1]));
-}
+/** `plural-subject`, named apart from the state's field of that name. */
+const pluralSubjectRule = pluralSubject;
 
 /**
- * The drug the sentence names last before token `end`, in any role (an ingredient too:
- * "Aqualyx inneholder deoksykolsyre").
+ * What a discourse rule sees of a sentence.
  *
  * @param sentence - The sentence.
- * @param end - The token before which to look.
- * @returns The drug's id, or undefined.
+ * @param named - The first treatment it names.
+ * @param inContext - The treatment the text is about there.
+ * @param end - The token before which to read it (its end by default).
+ * @returns The input.
  */
-function substanceBefore(sentence: SentenceView, end: number): string | undefined {
-  let found: string | undefined;
-  for (const m of sentence.entities)
-    if (m.ref.type === 'intervention' && m.ref.substance === true && m.last < end) found = m.ref.id;
-  return found;
+function discourseInput(
+  sentence: SentenceView,
+  named: string | undefined,
+  inContext: string | undefined,
+  end = sentence.tokens.length,
+): DiscourseInput {
+  return { sentence, named, inContext, pluralSubject: undefined, end };
+}
+
+/** What the rule notes, traced when it notes something. */
+function noted(rule: DiscourseRule, input: DiscourseInput, trace: Trace | undefined): string | undefined {
+  const value = rule.note(input);
+  if (value !== undefined) trace?.({ rule: rule.name, action: 'noted' });
+  return value;
 }
 
 /**
@@ -481,7 +441,7 @@ export function clauseContext(
     question,
     asked: state.asked,
     usesAsked: state.usesAsked,
-    substance: substanceBefore(sentence, clauseStart) ?? state.lastSubstance,
+    substance: lastSubstance.note(discourseInput(sentence, undefined, undefined, clauseStart)) ?? state.lastSubstance,
     abbreviations,
   };
 }

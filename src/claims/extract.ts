@@ -170,7 +170,7 @@ export function claimReader(
       if (scanned) next = scanned.next;
       const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon, scanned?.tokens);
       if (sentence.tokens.length === 0) continue;
-      state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question });
+      state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question }, trace);
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
       if (span.question)
         state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon, trace) });
@@ -195,7 +195,7 @@ export function claimReader(
       });
       for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
         for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
-      state = reduceDiscourse(state, { type: 'sentence-end', sentence });
+      state = reduceDiscourse(state, { type: 'sentence-end', sentence }, trace);
     }
     state = reduceDiscourse(state, { type: 'block-end' });
     summaries.set(blockIndex, summarizeBlock(state));

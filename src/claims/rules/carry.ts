@@ -16,7 +16,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { studyReport } from './study-report.js';
 import { substanceReference } from './substance-reference.js';
 import { usesAnswer } from './uses-answer.js';
-import type { CarryRule } from './types.js';
+import type { CarryInput, CarryRule } from './types.js';
 
 /** The carry rules, in order. */
 export const CARRY_RULES: readonly CarryRule[] = [
@@ -32,3 +32,18 @@ export const CARRY_RULES: readonly CarryRule[] = [
   clinicVoice,
   perceivedEffect,
 ];
+
+/**
+ * The subject the first carry rule that gives one gives a clause that names no treatment, and
+ * the rule's name.
+ *
+ * @param input - The clause.
+ * @returns The rule and the subject, or undefined when no rule carries one.
+ */
+export function carriedSubject(input: CarryInput): { readonly rule: string; readonly subject: string } | undefined {
+  for (const rule of CARRY_RULES) {
+    const subject = rule.subject(input);
+    if (subject !== undefined) return { rule: rule.name, subject };
+  }
+  return undefined;
+}

@@ -11,6 +11,8 @@ import { approvedIngredient } from './approved-ingredient.js';
 import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
+import { CLAUSE_SIGNALS } from './clause-signals.js';
+import { DISCOURSE_RULES } from './discourse-rules.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { commaSplice } from './comma-splice.js';
@@ -59,6 +61,8 @@ import type {
 } from './types.js';
 
 export { CARRY_RULES } from './carry.js';
+export { CLAUSE_SIGNALS } from './clause-signals.js';
+export { DISCOURSE_RULES } from './discourse-rules.js';
 import { wish } from './wish.js';
 import { without } from './without.js';
 
@@ -131,6 +135,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 /** Every entry, for the catalogue and the fixture test. */
 export const REGISTRY: readonly RegistryEntry[] = [
   ...CLAUSE_SPLITS,
+  ...DISCOURSE_RULES,
+  ...CLAUSE_SIGNALS,
   ...CARRY_RULES,
   ...CLAIM_RULES,
   ...CUE_SUPPRESSORS,
@@ -155,7 +161,10 @@ export interface RuleDescription {
   /** The rule's name. */
   readonly name: string;
   /**
-   * `clause-split` says where a sentence's clauses start; `carry` gives a clause that names no treatment the
+   * `clause-split` says where a sentence's clauses start; `discourse` notes what a sentence tells the
+   * sentences after it (the treatment it opens with in the plural, the drug named last); `clause-signal`
+   * says what a clause's shape tells of its subject (it continues its sentence, opens with an effect
+   * word); `carry` gives a clause that names no treatment the
    * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
    * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept;
    * `sentence-qualifier` changes a claim's polarity by what another clause of its sentence says;
@@ -163,6 +172,8 @@ export interface RuleDescription {
    */
   readonly kind:
     | 'clause-split'
+    | 'discourse'
+    | 'clause-signal'
     | 'carry'
     | 'claim'
     | 'cue-suppressor'
@@ -178,6 +189,8 @@ export interface RuleDescription {
 
 const KINDS = {
   split: 'clause-split',
+  discourse: 'discourse',
+  signal: 'clause-signal',
   carry: 'carry',
   claim: 'claim',
   cue: 'cue-suppressor',

@@ -1,9 +1,10 @@
 /**
  * The contract between the clause reader and its rules: what a rule sees of a clause
  * ({@link ClauseView}), what it gives back ({@link PlacedClaim}), and the kinds of registry
- * entry — clause splits, carry rules, claim rules, cue suppressors, claim suppressors, claim
- * qualifiers, sentence qualifiers (a claim's polarity from another clause of its sentence), and
- * question rules (what a question asks, for the answer after it).
+ * entry — clause splits, discourse rules (what a sentence tells the sentences after it), clause
+ * signals (what a clause's shape tells the carry rules), carry rules, claim rules, cue suppressors,
+ * claim suppressors, claim qualifiers, sentence qualifiers (a claim's polarity from another clause
+ * of its sentence), and question rules (what a question asks, for the answer after it).
  *
  * @module
  */
@@ -89,6 +90,8 @@ export interface ClauseView {
   readonly carriedBy: string | undefined;
   /** Whether it opens with an effect word ("**Effekt:** reduserer cellulitt"). */
   readonly opensWithEffect: boolean;
+  /** The names of the clause signals that hold for it (`continued-sentence`, `effect-opening`, …). */
+  readonly signals: readonly string[];
   /** Whether it hedges ("little evidence", "uprøvd"). */
   readonly hedged: boolean;
   /** Predicate phrases in the clause ("no downtime", "trygg"). */
@@ -216,6 +219,61 @@ export interface ClauseSplit extends RuleInfo {
 }
 
 /**
+ * What a discourse rule sees of a sentence: the sentence, the treatments it and its surroundings
+ * name, and how far into it to look.
+ */
+export interface DiscourseInput {
+  /** The sentence. */
+  readonly sentence: SentenceView;
+  /** The first treatment the sentence names (not one it only compares with), if any. */
+  readonly named: string | undefined;
+  /** The treatment the text is about at the sentence: what "the treatments", "behandlingene" mean in it. */
+  readonly inContext: string | undefined;
+  /** The treatment the sentence opens with in the plural, as `plural-subject` noted it. */
+  readonly pluralSubject: string | undefined;
+  /** The token before which the sentence is read: its length at its end, a clause's first token within it. */
+  readonly end: number;
+}
+
+/**
+ * A discourse rule: notes what a sentence tells the sentences after it — the treatment it opens
+ * with in the plural, for a later "they"; the drug it names, for "the substance"; the indication a
+ * price-list heading names, for its section. The discourse reducer (src/claims/discourse.ts) keeps
+ * what each notes in its state; the carry rules and claim rules read it from the clause's context.
+ */
+export interface DiscourseRule extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'discourse';
+  /** What the sentence tells the sentences after it (a treatment's or an indication's id), or undefined. */
+  note(input: DiscourseInput): string | undefined;
+}
+
+/** What a clause signal sees of a clause: its sentence, the clause, and its context. */
+export interface ClauseSignalInput {
+  /** The sentence the clause is in. */
+  readonly sentence: SentenceView;
+  /** The clause. */
+  readonly clause: Clause;
+  /** What the discourse before it established. */
+  readonly context: ClauseContext;
+  /** Whether a cue of the role is inside the clause. */
+  has(role: CueRole): boolean;
+}
+
+/**
+ * A clause signal: something the shape of a clause says about its subject — it continues its
+ * sentence (", and reduces cellulite"), its subject is left out ("but is not approved"), it opens
+ * with an effect word (a label's text). The clause view computes each once; the carry rules and
+ * claim rules read them, and a signal acts when a claim stands on a clause that names no treatment.
+ */
+export interface ClauseSignal extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'signal';
+  /** Whether the clause shows the signal. */
+  holds(input: ClauseSignalInput): boolean;
+}
+
+/**
  * What a question rule sees of a question: the sentence, the context its clauses are read in as
  * statements, and the treatment it asks about. A question that names no treatment asks about the
  * one the text is about there: its "it" is the treatment named last, else the paragraph's, the
@@ -291,6 +349,8 @@ export type RegistryEntry =
   | ClaimQualifier
   | CarryRule
   | ClauseSplit
+  | DiscourseRule
+  | ClauseSignal
   | QuestionRule
   | SentenceQualifier;
 
@@ -300,10 +360,11 @@ export interface TraceEvent {
   readonly rule: string;
   /**
    * `read` a claim, `dropped` a claim, `masked` a word, `qualified` a claim's polarity,
-   * `carried` the subject of a claim read, `split` off the clause of a claim read, or `asked`
-   * (read what a question asks).
+   * `carried` the subject of a claim read, `split` off the clause of a claim read, `asked`
+   * (read what a question asks), `noted` (a discourse rule noted what a sentence tells the ones
+   * after it) or `signalled` (a clause signal held for a clause that names no treatment, and has claims).
    */
-  readonly action: 'read' | 'dropped' | 'masked' | 'qualified' | 'carried' | 'split' | 'asked';
+  readonly action: 'read' | 'dropped' | 'masked' | 'qualified' | 'carried' | 'split' | 'asked' | 'noted' | 'signalled';
   /** The claim read or dropped. */
   readonly claim?: Claim;
 }

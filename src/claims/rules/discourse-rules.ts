@@ -1,0 +1,17 @@
+/**
+ * The discourse rules, each applied by the discourse reducer (src/claims/discourse.ts) at its
+ * point of the document. Kept apart from the registry's barrel so the reducer can use them
+ * without importing the claim rules.
+ *
+ * @module
+ */
+import { lastSubstance } from './last-substance.js';
+import { pluralQuestion } from './plural-question.js';
+import { pluralSubject } from './plural-subject.js';
+import { priceHeading } from './price-heading.js';
+import type { DiscourseRule } from './types.js';
+
+export { lastSubstance, pluralQuestion, pluralSubject, priceHeading };
+
+/** The discourse rules, in the order the reducer applies them to a sentence. */
+export const DISCOURSE_RULES: readonly DiscourseRule[] = [pluralSubject, pluralQuestion, priceHeading, lastSubstance];
