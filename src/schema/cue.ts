@@ -103,6 +103,8 @@ export const CuePhrasesSchema = z
  * - `answer-yes`, `answer-no`: an answer that opens a paragraph after a question ("Yes.", "Not yet.", "Ja.", "Nei, men …"): with nothing else in its clause, it asserts or denies what the question asked.
  * - `asking`: reports a question without asking it ("people ask which", "spørsmål om hvilke", "lurer på om"): what follows is what is asked, not a claim.
  * - `technique`: a word for how a treatment is given or taught ("injection technique", "dosering", "anatomi"): an indication after it and a purpose word is what the technique is for, not a claim.
+ * - `condition`: opens a clause of condition or time ("if", "until", "hvis", "dersom", "inntil"): an effect or approval word in that clause, up to its comma, is supposed, not asserted ("If a treatment claimed to cure it, …", "until it has healed").
+ * - `general-subject`: a generic treatment word with "no", "every" or "all" as a clause's subject ("No injection treatment", "Ingen behandling", "Alle injeksjoner"): the clause speaks of treatments in general, not of the one in context.
  * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  *
  * @example
@@ -177,6 +179,8 @@ export const CueRoleSchema = z.enum([
   'currency',
   'question-word',
   'answer-none',
+  'condition',
+  'general-subject',
 ]);
 
 /**

@@ -15,12 +15,14 @@ import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
+import { condition } from './condition.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { excludedUse } from './excluded-use.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
+import { generalSubject } from './general-subject.js';
 import { harmSection } from './harm-section.js';
 import { doubtedFinding } from './doubted-finding.js';
 import { downtimeQuestion } from './downtime-question.js';
@@ -97,6 +99,8 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   quotation,
   question,
   indirectQuestion,
+  condition,
+  generalSubject,
 ];
 
 /**
