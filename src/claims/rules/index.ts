@@ -6,6 +6,7 @@
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
+import { approvalReference } from './approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { askedStatement } from './asked-statement.js';
@@ -101,6 +102,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   indirectQuestion,
   condition,
   generalSubject,
+  approvalReference,
 ];
 
 /**
