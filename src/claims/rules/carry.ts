@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { afterTreatment } from './after-treatment.js';
 import { backReference } from './back-reference.js';
 import { clinicVoice } from './clinic-voice.js';
 import { indicationSubject } from './indication-subject.js';
@@ -31,6 +32,7 @@ export const CARRY_RULES: readonly CarryRule[] = [
   indicationSubject,
   clinicVoice,
   perceivedEffect,
+  afterTreatment,
 ];
 
 /**

@@ -6,6 +6,7 @@
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
+import { approvalReference } from './approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { askedStatement } from './asked-statement.js';
@@ -17,12 +18,14 @@ import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
+import { condition } from './condition.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { excludedUse } from './excluded-use.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
+import { generalSubject } from './general-subject.js';
 import { harmSection } from './harm-section.js';
 import { doubtedFinding } from './doubted-finding.js';
 import { downtimeQuestion } from './downtime-question.js';
@@ -101,6 +104,9 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   quotation,
   question,
   indirectQuestion,
+  condition,
+  generalSubject,
+  approvalReference,
 ];
 
 /**

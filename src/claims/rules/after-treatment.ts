@@ -1,0 +1,28 @@
+/**
+ * `after-treatment`: a clause that opens with a time after the treatment ("After the procedure
+ * the skin is becoming more hydrated", "Etter behandlingen blir huden glattere") and has an effect
+ * word or a claim phrase tells the result of the treatment in context.
+ *
+ * @module
+ */
+import type { CarryRule } from './types.js';
+
+export const afterTreatment: CarryRule = {
+  kind: 'carry',
+  name: 'after-treatment',
+  description:
+    'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
+    'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
+    'result of the treatment in context, when it has an effect word or a claim phrase ("no downtime"). ' +
+    'Without one it is aftercare or a side effect ("After the treatment the skin may be red"): no subject.',
+  subject(input) {
+    const { clause, context, cues, predicatePhrases } = input;
+    if (!input.has('efficacy') && predicatePhrases.length === 0) return undefined;
+    // It opens the clause, or only a conjunction stands before it ("And after the procedure", "Men etter en kur").
+    const conjunctions = cues('conjunction');
+    const opens = cues('after-treatment').some(
+      (m) => m.first === clause.first || conjunctions.some((c) => c.first === clause.first && c.last + 1 === m.first),
+    );
+    return opens ? (context.contextSubject ?? context.recentSubject) : undefined;
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * `condition`: an effect or approval word in a clause of condition or time ("If a treatment
+ * claimed to cure it for good, …", "If the salon says the injections are FDA-approved, …",
+ * "until it has healed", "hvis …", "inntil …") is supposed, not asserted.
+ *
+ * @module
+ */
+import type { LexiconMatch } from '../lexicon.js';
+import type { ClaimSuppressor, ClauseView } from './types.js';
+
+/** Punctuation that ends a clause of condition: "If you have thinning hair, mesotherapy helps". */
+const CLAUSE_END = /[,;:–—()]/;
+
+/** The token after the last word of the clause of condition that `cue` opens. */
+function conditionEnd(view: ClauseView, cue: LexiconMatch): number {
+  const { sentence, clause } = view;
+  for (let i = cue.last + 1; i <= clause.last; i++) {
+    const left = sentence.tokens[i - 1];
+    const right = sentence.tokens[i];
+    if (left && right && CLAUSE_END.test(sentence.text.slice(left.end - sentence.start, right.start - sentence.start)))
+      return i;
+  }
+  return clause.last + 1;
+}
+
+export const condition: ClaimSuppressor = {
+  kind: 'suppress',
+  name: 'condition',
+  description:
+    'A claim whose own words — the effect word of an `effective-for` claim, the approval or claim phrase of ' +
+    'the others — stand in a clause of condition or time ("If a treatment claimed to cure it for good, …", ' +
+    '"If the salon says the injections are FDA-approved, …", "until it has healed", "hvis …", "inntil …"), ' +
+    'up to its comma, is supposed, not asserted: no finding. An indication in the condition with an effect ' +
+    'word after the comma ("If you have thinning hair, mesotherapy helps", "If a patient wants fat gone, ' +
+    'liposuction removes fat") is still claimed.',
+  drops(view, placed) {
+    const spans = view.cues('condition').map((cue) => [cue.first, conditionEnd(view, cue)] as const);
+    if (spans.length === 0) return false;
+    const inside = (token: number): boolean => spans.some(([from, to]) => token >= from && token < to);
+    // An effect claim stands when any of the clause's effect words is outside the condition ("If a patient
+    // wants fat gone for good, liposuction removes fat most reliably").
+    if (placed.claim.predicate === 'effective-for' && view.effects.length > 0)
+      return view.effects.every((effect) => inside(effect.first));
+    return inside(placed.at);
+  },
+};
