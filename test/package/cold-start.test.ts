@@ -148,6 +148,27 @@ console.log(JSON.stringify(made));`;
   });
 });
 
+describe('the patterns a first fact-check of Markdown runs', () => {
+  it('leave out the HTML-block pattern (some sixty names, case-insensitive) for a text with no line starting with <', () => {
+    // Which patterns run is seen through RegExp.prototype.exec, which test() and exec() call once it is replaced.
+    const script = `const exec = RegExp.prototype.exec; const ran = new Set();
+RegExp.prototype.exec = function (text) { ran.add(this.source); return exec.call(this, text); };
+const { factCheck } = await import(${JSON.stringify(ENTRY)});
+const first = factCheck('# Mesotherapy\\n\\nMesotherapy melts cellulite.\\n').findings.length;
+const before = [...ran];
+factCheck('Mesotherapy melts cellulite.\\n\\n<div>\\nMesotherapy is FDA-approved.\\n</div>\\n');
+console.log(JSON.stringify({ first, before, after: [...ran] }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { first, before, after } = JSON.parse(result.stdout) as { first: number; before: string[]; after: string[] };
+    expect(first).toBe(1);
+    expect(before.length).toBeGreaterThan(5);
+    expect(before.filter((source) => source.includes('blockquote|'))).toEqual([]);
+    // A text with such a line does run it.
+    expect(after.filter((source) => source.includes('blockquote|'))).toHaveLength(1);
+  });
+});
+
 describe('named character references in Node (dist/named-references/node.js)', () => {
   it('keep their table in a function body, which V8 compiles only when a reference is met', () => {
     const source = readFileSync('dist/named-references/node.js', 'utf8');
