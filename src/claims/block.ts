@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * A stretch of block text copied from the source: `length` characters at
@@ -110,7 +111,10 @@ export function sliceBlock(block: Block, start: number, end: number, kind: Block
 }
 
 /** Characters that start a list item in text that is not marked up as a list. */
-const BULLET_LINE = /^[ \t]*(?:[•◦▪‣●]|[\p{So}]\uFE0F?(?=[ \t]))[ \t]*/u;
+const BULLET_LINE = lazyPattern(String.raw`^[ \t]*(?:[•◦▪‣●]|[\p{So}]\uFE0F?(?=[ \t]))[ \t]*`, 'u');
+
+/** A text with a line that starts with a bullet. */
+const HAS_BULLET_LINE = lazyPattern(String.raw`(?:^|\n)[ \t]*(?:[•◦▪‣●]|\p{So}\uFE0F?[ \t])`, 'u');
 
 /**
  * Splits a paragraph whose lines start with bullet characters (•) — a list written
@@ -127,12 +131,12 @@ const BULLET_LINE = /^[ \t]*(?:[•◦▪‣●]|[\p{So}]\uFE0F?(?=[ \t]))[ \t]*
  * ```
  */
 export function splitBulletLines(block: Block): Block[] {
-  if (!/(?:^|\n)[ \t]*(?:[•◦▪‣●]|\p{So}\uFE0F?[ \t])/u.test(block.text)) return [block];
+  if (!HAS_BULLET_LINE().test(block.text)) return [block];
   const out: Block[] = [];
   const lines: { start: number; end: number; bullet: number }[] = [];
   let at = 0;
   for (const line of block.text.split('\n')) {
-    const bullet = BULLET_LINE.exec(line);
+    const bullet = BULLET_LINE().exec(line);
     lines.push({ start: at, end: at + line.length, bullet: bullet ? bullet[0].length : -1 });
     at += line.length + 1;
   }

@@ -7,6 +7,7 @@
 import { languages as bundledLanguages } from '../generated/languages.js';
 import type { LanguageProfile } from '../schema/language.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * How letters fold, from the language profiles together (texts mix languages, and names
@@ -68,12 +69,18 @@ export function foldingOf(profiles: readonly LanguageProfile[]): Folding {
 /** The folding of the bundled language profiles. */
 export const BUNDLED_FOLDING: Folding = /* @__PURE__ */ foldingOf(bundledLanguages);
 
+/** Combining marks (accents written apart from their letter after NFD). */
+const MARKS = lazyPattern(String.raw`\p{M}+`, 'gu');
+
+/** Invisible format characters. */
+const FORMAT_CHARACTERS = lazyPattern(String.raw`\p{Cf}`, 'gu');
+
 function foldLetter(char: string, folding: Folding): string {
   let out = folding.cache.get(char);
   if (out === undefined) {
     if (folding.keep.has(char)) out = char;
     else {
-      out = folding.letters.get(char) ?? char.normalize('NFD').replace(/\p{M}+/gu, '');
+      out = folding.letters.get(char) ?? char.normalize('NFD').replace(MARKS(), '');
     }
     folding.cache.set(char, out);
   }
@@ -102,7 +109,7 @@ export function foldWord(word: string, folding: Folding = BUNDLED_FOLDING): stri
   if (/^[a-z0-9 -]*$/.test(lower)) return lower;
   // Invisible format characters (U+200B, U+200D, U+202E, U+FEFF…) are not part of the word.
   const composed = lower
-    .replace(/\p{Cf}/gu, '')
+    .replace(FORMAT_CHARACTERS(), '')
     .normalize('NFC')
     .replace(/[’‘`´]/g, "'");
   let out = '';
@@ -126,7 +133,8 @@ export function foldWord(word: string, folding: Folding = BUNDLED_FOLDING): stri
 export function foldForSearch(text: string, folding: Folding = BUNDLED_FOLDING): string {
   expectString('foldForSearch', 'text', text);
   const folded = foldWord(text, folding);
-  if (/^\p{ASCII}*$/u.test(folded)) return folded;
+  // ASCII only (no code unit above U+007F), as `/^\p{ASCII}*$/u` says, without the Unicode tables.
+  if (/^[^\u0080-\uffff]*$/.test(folded)) return folded;
   let out = '';
   for (const char of folded) out += folding.search.get(char) ?? char;
   return out;

@@ -5,6 +5,7 @@
  * @module
  */
 import { foldWord } from './fold.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * A sentence: offsets into the text that was split, and whether it asks a question.
@@ -27,9 +28,9 @@ export interface SentenceSpan {
 /** The longest sentence read as one, in UTF-16 units; longer ones are read in pieces. */
 const MAX_SENTENCE = 1000;
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/u;
+const UPPER = lazyPattern(String.raw`\p{Lu}`, 'u');
+const LOWER = lazyPattern(String.raw`\p{Ll}`, 'u');
+const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
 
 /**
  * Splits text into sentences. A sentence ends at `.`, `!`, `?` or `…` followed by
@@ -90,16 +91,16 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       while (look < text.length && /\s/.test(text[look] as string)) look++;
       const after = text[look];
       if (after === undefined) break;
-      if (!(UPPER.test(after) || /[\d"“«•\-–(]/.test(after))) continue;
+      if (!(UPPER().test(after) || /[\d"“«•\-–(]/.test(after))) continue;
       if (char === '.' && endsWithAbbreviation(text, index, abbreviations)) continue;
       push(end);
       index = end - 1;
     } else if (
       char !== '…' &&
-      UPPER.test(next) &&
-      LOWER.test(text[end + 1] ?? '') &&
-      LETTER.test(text[index - 1] ?? '') &&
-      LETTER.test(text[index - 2] ?? '') &&
+      UPPER().test(next) &&
+      LOWER().test(text[end + 1] ?? '') &&
+      LETTER().test(text[index - 1] ?? '') &&
+      LETTER().test(text[index - 2] ?? '') &&
       !(char === '.' && endsWithAbbreviation(text, index, abbreviations))
     ) {
       // Sentences run together with no space: "hår.Studier", "FDA.Prosedyren".
@@ -115,10 +116,10 @@ function endsWithAbbreviation(text: string, dot: number, abbreviations: Readonly
   let begin = dot;
   while (
     begin > 0 &&
-    (LETTER.test(text[begin - 1] as string) || (text[begin - 1] === '.' && LETTER.test(text[begin - 2] ?? '')))
+    (LETTER().test(text[begin - 1] as string) || (text[begin - 1] === '.' && LETTER().test(text[begin - 2] ?? '')))
   )
     begin--;
   const word = text.slice(begin, dot);
-  if (word.length === 1 && UPPER.test(word)) return true;
+  if (word.length === 1 && UPPER().test(word)) return true;
   return abbreviations.has(foldWord(word));
 }

@@ -11,6 +11,7 @@ import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { tokenize, type Token } from './tokenize.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * A stretch of a sentence with claims of its own: tokens `first` to `last`.
@@ -239,11 +240,11 @@ function comparedInterventions(
 }
 
 /** Quotations: "…", “…”, «…», and '…' standing apart from words (not an apostrophe). */
-const QUOTATIONS: readonly RegExp[] = [
-  /"[^"]+"/g,
-  /“[^”]+”/g,
-  /«[^»]+»/g,
-  /(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])/gu,
+const QUOTATIONS: readonly (() => RegExp)[] = [
+  () => /"[^"]+"/g,
+  () => /“[^”]+”/g,
+  () => /«[^»]+»/g,
+  lazyPattern(String.raw`(?<![\p{L}\p{N}])'[^']+'(?![\p{L}\p{N}])`, 'gu'),
 ];
 
 /** The mark each of {@link QUOTATIONS} opens with. */
@@ -263,7 +264,7 @@ function shortQuotations(text: string, base: number, tokens: readonly Token[]): 
   QUOTATIONS.forEach((pattern, kind) => {
     // Most sentences have no quotation mark of a kind: no search for it then.
     if (!text.includes(QUOTATION_MARKS[kind] as string)) return;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of text.matchAll(pattern())) {
       const from = base + match.index;
       const to = from + match[0].length;
       const inside = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.start >= from && t.end <= to);

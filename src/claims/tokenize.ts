@@ -4,6 +4,7 @@
  * @module
  */
 import { BUNDLED_FOLDING, foldWord, stemWord, type Folding } from './fold.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * A word in a text: where it stands, and its folded and stemmed forms.
@@ -205,7 +206,7 @@ export class WrittenWord {
   /** @param text - The word as written. */
   constructor(text: string) {
     this.text = text;
-    this.letters = ONLY_LETTERS.test(text);
+    this.letters = ONLY_LETTERS().test(text);
   }
 
   /**
@@ -240,7 +241,7 @@ export class WrittenWord {
   }
 }
 
-const ONLY_LETTERS = /^\p{L}+$/u;
+const ONLY_LETTERS = lazyPattern(String.raw`^\p{L}+$`, 'u');
 
 /**
  * The words seen, by their text: an open-addressing table searched with a hash of the
@@ -315,11 +316,11 @@ function place(word: WrittenWord, hash: number): void {
 const OTHER = 0;
 const WORDY = 1;
 const FORMAT = 2;
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-const FORMAT_CHARACTER = /^\p{Cf}$/u;
+const WORD_CHARACTER = lazyPattern(String.raw`^[\p{L}\p{N}]$`, 'u');
+const FORMAT_CHARACTER = lazyPattern(String.raw`^\p{Cf}$`, 'u');
 
 function classify(character: string): number {
-  return WORD_CHARACTER.test(character) ? WORDY : FORMAT_CHARACTER.test(character) ? FORMAT : OTHER;
+  return WORD_CHARACTER().test(character) ? WORDY : FORMAT_CHARACTER().test(character) ? FORMAT : OTHER;
 }
 
 /**
@@ -475,7 +476,7 @@ export function scannedTokens(
  * marks, soft hyphen) inside a word do not split it: "meso\u200Btherapy" is one word,
  * as a reader sees it (adverts use them to slip past filters).
  */
-const WORD = /[\p{L}\p{N}]+(?:\p{Cf}+[\p{L}\p{N}]+)*/gu;
+const WORD = lazyPattern(String.raw`[\p{L}\p{N}]+(?:\p{Cf}+[\p{L}\p{N}]+)*`, 'gu');
 
 /**
  * Finds the words in a text. Hyphenated words become several tokens, each after the
@@ -504,8 +505,9 @@ export function tokenize(
   const words = cache?.fits(endings, folding) ? cache : undefined;
   let previousEnd = -2;
   // One regular expression, its position reset here: `matchAll` would copy it for every sentence.
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+  const word = WORD();
+  word.lastIndex = 0;
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
     const start = match.index;
     const word = match[0];
     const joined = start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑');

@@ -33,6 +33,10 @@ import { findingParts, type FindingParts } from './finding-parts.js';
 import { textBlocks } from './text-blocks.js';
 import { bundledLexicon, markBundled } from './prebuilt.js';
 import { expectArray, expectShape, expectString, ownOptions } from '../guard.js';
+import { lazyPattern } from '../lazy-pattern.js';
+
+/** A letter anywhere in a text. */
+const HAS_LETTER = lazyPattern(String.raw`\p{L}`, 'u');
 
 /**
  * What the fact-check engine needs of a knowledge base: its records, and its
@@ -349,7 +353,7 @@ function documentReader(
         scan,
       );
     } else {
-      run.letters ||= /\p{L}/u.test(block.text);
+      run.letters ||= HAS_LETTER().test(block.text);
       run.to = Math.max(run.from, toSourceOffset(block, block.text.length, 'end'));
     }
     letters.set(code, (letters.get(code) ?? 0) + countLetters(block.text));

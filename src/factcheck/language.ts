@@ -13,6 +13,7 @@ import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, LanguageProfile } from '../schema/language.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
 import { bundledLanguageWords } from './prebuilt.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * How much text is read to tell a document's language: the first this many characters
@@ -142,7 +143,7 @@ export function compileLanguageWords(dataset: Dataset): [string, [LanguageCode, 
   // too, when the word belongs to that one of the languages it reads.
   const vocabulary = new Map<string, Set<LanguageCode>>();
   const note = (phrase: string, code: LanguageCode): void => {
-    for (const match of phrase.matchAll(/\p{L}{3,}/gu)) {
+    for (const match of phrase.matchAll(VOCABULARY_WORD())) {
       const folded = foldWord(match[0]);
       let codes = vocabulary.get(folded);
       if (!codes) vocabulary.set(folded, (codes = new Set()));
@@ -178,7 +179,10 @@ export function compileLanguageWords(dataset: Dataset): [string, [LanguageCode, 
 }
 
 /** A word, as the language detector reads it. */
-const SCORED_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+const SCORED_WORD = lazyPattern(String.raw`\p{L}+(?:['\u2019]\p{L}+)?`, 'gu');
+
+/** A word of the engine's vocabulary the detector counts as evidence: three letters or more. */
+const VOCABULARY_WORD = lazyPattern(String.raw`\p{L}{3,}`, 'gu');
 
 /**
  * Weighs the evidence for each language in a text.
@@ -216,9 +220,9 @@ function scoreText(text: string, detector: LanguageDetector): Map<LanguageCode, 
 function scoreStretch(text: string, from: number, to: number, evidence: EvidenceCache, tally: Tally): void {
   const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   // One regular expression, its position reset here: `matchAll` would copy it for every block.
-  SCORED_WORD.lastIndex = 0;
-  for (let match = SCORED_WORD.exec(stretch); match !== null; match = SCORED_WORD.exec(stretch))
-    tally.add(evidence.of(match[0]));
+  const scored = SCORED_WORD();
+  scored.lastIndex = 0;
+  for (let match = scored.exec(stretch); match !== null; match = scored.exec(stretch)) tally.add(evidence.of(match[0]));
 }
 
 /** Whether a character is an apostrophe {@link SCORED_WORD} joins words with. */
@@ -467,7 +471,7 @@ export function countLetters(text: string): number {
       // A surrogate pair is one code point: a letter only as a whole (a lone surrogate is none).
       const low = text.charCodeAt(index + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        if (LETTER.test(text.slice(index, index + 2))) count++;
+        if (LETTER().test(text.slice(index, index + 2))) count++;
         index++;
       }
     } else if (isLetterUnit(code)) count++;
@@ -475,7 +479,7 @@ export function countLetters(text: string): number {
   return count;
 }
 
-const LETTER = /^\p{L}$/u;
+const LETTER = lazyPattern(String.raw`^\p{L}$`, 'u');
 
 /**
  * Whether a BMP code unit outside the surrogates is a letter: worked out once per unit and
@@ -486,7 +490,7 @@ const letterUnits = new Uint8Array(0x10000);
 
 function isLetterUnit(code: number): boolean {
   let known = letterUnits[code] as number;
-  if (known === 0) letterUnits[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  if (known === 0) letterUnits[code] = known = LETTER().test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
 }
 

@@ -14,6 +14,7 @@ import { isPipeTable, splitBulletLines, tableRows, type Block, type Piece } from
 import { expectShape, expectString } from '../guard.js';
 import { arraySink, settle, type BlockSink } from './block-sink.js';
 import { textBlocks } from './text-blocks.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * Parses Markdown as remark-parse does (remark-parse is `fromMarkdown` with the
@@ -240,12 +241,18 @@ export function addBlock(
 function leadBefore(before: Block | undefined, base: number): number | undefined {
   if (!before) return undefined;
   if (before.kind === 'list-item' && before.leadIn !== undefined) return before.leadIn;
-  if (before.kind === 'heading' || LEADS_IN.test(before.text)) return base - 1;
+  if (before.kind === 'heading' || LEADS_IN().test(before.text)) return base - 1;
   return undefined;
 }
 
 /** A paragraph that leads in to a list: it ends with a colon (emoji and other symbols after it aside). */
-const LEADS_IN = /:[^\p{L}\p{N}]*$/u;
+const LEADS_IN = lazyPattern(String.raw`:[^\p{L}\p{N}]*$`, 'u');
+
+/** A letter and its combining marks at the end of a text. @internal */
+export const ENDS_WITH_LETTER = lazyPattern(String.raw`\p{L}\p{M}*$`, 'u');
+
+/** A letter at the start of a text. @internal */
+export const STARTS_WITH_LETTER = lazyPattern(String.raw`^\p{L}`, 'u');
 
 /**
  * Inline HTML that does not break a word where it stands: comments, and the tags of
@@ -268,7 +275,11 @@ function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
       // A word split by inline HTML is one word: drop the spaces the HTML left between its letters.
-      if (joinFrom !== undefined && /\p{L}\p{M}*$/u.test(text.slice(0, joinFrom)) && /^\p{L}/u.test(child.value))
+      if (
+        joinFrom !== undefined &&
+        ENDS_WITH_LETTER().test(text.slice(0, joinFrom)) &&
+        STARTS_WITH_LETTER().test(child.value)
+      )
         text = text.slice(0, joinFrom);
       joinFrom = undefined;
       if (start !== undefined && end !== undefined) text = appendText(text, pieces, child.value, source, start, end);

@@ -46,6 +46,14 @@ const HTML_RAW: readonly [RegExp, RegExp][] = [
 /** CommonMark's HTML block kind 6: ends at a blank line, and may interrupt a paragraph. */
 const HTML_BLOCK =
   /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
+/**
+ * Whether a line opens an HTML block of kind 6. The pattern is tried only on a line that
+ * starts with `<`: case-insensitive over some sixty names, it is the costliest of the
+ * chunker's to compile, and a cold process compiled it for the first line of every text.
+ */
+function startsHtmlBlock(line: string): boolean {
+  return line.startsWith('<') && HTML_BLOCK.test(line);
+}
 /** Lines that always start a new top-level block when they start at column 0. */
 const NEW_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|[-*+][ \t]+\S)/;
 const ORDERED = /^(\d{1,9})[.)][ \t]+\S/;
@@ -178,7 +186,7 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       const afterBlank = previousBlank && /^[^\s>*+\-\d|=]/.test(line);
       const startsBlock =
         (NEW_BLOCK.test(line) && (cutLists || !BULLET.test(line))) ||
-        HTML_BLOCK.test(line) ||
+        startsHtmlBlock(line) ||
         (cutLists && ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1')) ||
         (definition && previousDefinition);
       if (afterBlank || startsBlock) cut(lineStart, false);
@@ -187,7 +195,7 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
     if (!blank && !indentedCode)
       containerFree = /^[^\s>*+\-\d]/.test(line) && ordered === null && (previousBlank || containerFree);
-    if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
+    if (!blank && startsHtmlBlock(line)) htmlUntilBlank = true;
     previousBlank = blank;
     previousOrdered = ordered !== null;
     previousDefinition = definition;

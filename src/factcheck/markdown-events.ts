@@ -22,7 +22,14 @@ import type { Event, ParseContext, Token } from 'micromark-util-types';
 import type { Block, Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { arraySink, type BlockSink, pushAll, settle } from './block-sink.js';
-import { addBlock, appendText, MAX_TREE_DEPTH, WORD_JOINING_HTML } from './markdown-blocks.js';
+import {
+  addBlock,
+  appendText,
+  ENDS_WITH_LETTER,
+  MAX_TREE_DEPTH,
+  STARTS_WITH_LETTER,
+  WORD_JOINING_HTML,
+} from './markdown-blocks.js';
 import { textBlocks } from './text-blocks.js';
 
 /** A container a block can sit in: a list (its items' paragraphs are list items) or a block quote. */
@@ -344,8 +351,8 @@ function readEvents(events: readonly Event[], source: string, base: number, read
     // A word split by inline HTML is one word: drop the spaces the HTML left between its letters.
     if (
       block.joinFrom !== undefined &&
-      /\p{L}\p{M}*$/u.test(block.text.slice(0, block.joinFrom)) &&
-      /^\p{L}/u.test(text.value)
+      ENDS_WITH_LETTER().test(block.text.slice(0, block.joinFrom)) &&
+      STARTS_WITH_LETTER().test(text.value)
     )
       block.text = block.text.slice(0, block.joinFrom);
     block.joinFrom = undefined;

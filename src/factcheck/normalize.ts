@@ -14,19 +14,23 @@
 import type { Block, Piece } from '../claims/block.js';
 import { CONFUSABLE_LETTERS } from '../generated/confusables.js';
 import { expectShape } from '../guard.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /** Characters that may need normalising; text without any is returned as it is. */
-const MAY_CHANGE = /[\p{M}\p{Cf}\u0370-\u04ff\u115f\u1160\u3164\ufb00-\ufb06\uff00-\uffef\ud835]/u;
+const MAY_CHANGE = lazyPattern(
+  String.raw`[\p{M}\p{Cf}\u0370-\u04ff\u115f\u1160\u3164\ufb00-\ufb06\uff00-\uffef\ud835]`,
+  'u',
+);
 
 /** Invisible characters that are not part of what a reader reads. */
-const INVISIBLE = /^[\p{Cf}\u115f\u1160\u3164\uffa0]$/u;
+const INVISIBLE = lazyPattern(String.raw`^[\p{Cf}\u115f\u1160\u3164\uffa0]$`, 'u');
 
 /** A letter with its combining marks. */
-const CLUSTER = /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+const CLUSTER = lazyPattern(String.raw`[^\p{M}][\p{M}]*|[\p{M}]+`, 'gsu');
 
 /** Words that mix Latin with Cyrillic or Greek letters. */
-const MIXED_WORD = /[\p{L}\p{M}\p{Cf}\u3164\uffa0]+/gu;
-const LATIN = /\p{Script=Latin}/u;
+const MIXED_WORD = lazyPattern(String.raw`[\p{L}\p{M}\p{Cf}\u3164\uffa0]+`, 'gu');
+const LATIN = lazyPattern(String.raw`\p{Script=Latin}`, 'u');
 const LOOKALIKE = /[\u0370-\u04ff]/u;
 
 /** Code points whose compatibility form is only another width or style of a letter or digit. */
@@ -51,10 +55,10 @@ interface Segment {
  * replaced stretch; dropped characters have none).
  */
 function normalizeText(text: string): { text: string; segments: Segment[] } | undefined {
-  if (!MAY_CHANGE.test(text)) return undefined;
+  if (!MAY_CHANGE().test(text)) return undefined;
   const mixed: [number, number][] = [];
-  for (const match of text.matchAll(MIXED_WORD)) {
-    if (LATIN.test(match[0]) && LOOKALIKE.test(match[0])) mixed.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(MIXED_WORD())) {
+    if (LATIN().test(match[0]) && LOOKALIKE.test(match[0])) mixed.push([match.index, match.index + match[0].length]);
   }
   let out = '';
   const segments: Segment[] = [];
@@ -66,13 +70,13 @@ function normalizeText(text: string): { text: string; segments: Segment[] } | un
       segments.push({ outStart: copyOut, outLength: at - copyFrom, inStart: copyFrom });
     copyFrom = -1;
   };
-  for (const match of text.matchAll(CLUSTER)) {
+  for (const match of text.matchAll(CLUSTER())) {
     const cluster = match[0];
     const at = match.index;
     while (m < mixed.length && (mixed[m] as [number, number])[1] <= at) m++;
     const inMixed = m < mixed.length && (mixed[m] as [number, number])[0] <= at;
     let read: string;
-    if (INVISIBLE.test(cluster)) read = '';
+    if (INVISIBLE().test(cluster)) read = '';
     else {
       read = cluster.length === 1 ? cluster : cluster.normalize('NFC');
       const code = read.codePointAt(0) ?? 0;

@@ -8,6 +8,7 @@
 import { isPipeTable, type Block } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { arraySink, type BlockSink, settle } from './block-sink.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /** The longest line read as a heading. */
 const HEADING_LENGTH = 80;
@@ -16,14 +17,23 @@ const HEADING_LENGTH = 80;
 const TITLE_LENGTH = 160;
 
 /** A bullet ("•", "-", "1.", or a symbol such as "✅"); not "–", which in Norwegian opens a quotation. */
-const BULLET = /^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)]|[\p{So}\p{Sm}]\uFE0F?)[ \t]+/u;
+const BULLET = lazyPattern(String.raw`^[ \t]*(?:[•◦▪·‣●\-*]|\d{1,3}[.)]|[\p{So}\p{Sm}]\uFE0F?)[ \t]+`, 'u');
+
+/** A line that starts as a sentence or a heading does: a capital, a digit or an opening quotation mark. */
+const STARTS_SENTENCE = lazyPattern(String.raw`^[\p{Lu}\p{N}"«“]`, 'u');
+
+/** A line that starts with a capital or a digit. */
+const STARTS_UPPER = lazyPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 /** Sentence punctuation at the end of a line (before a closing quote or bracket). */
 const ENDS_SENTENCE = /[.!:;,]["'”’)]?$/;
 
+/** What is not a letter, digit or punctuation at the end of a line. */
+const TRAILING_SYMBOLS = lazyPattern(String.raw`[^\p{L}\p{N}\p{P}]+$`, 'u');
+
 /** A line without the emoji and other symbols after its last word. (Only call on a short line: the pattern backtracks on a long one.) */
 function trailingSymbolsRemoved(line: string): string {
-  return line.replace(/[^\p{L}\p{N}\p{P}]+$/u, '');
+  return line.replace(TRAILING_SYMBOLS(), '');
 }
 
 /**
@@ -151,7 +161,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
         return;
       }
       listLead = undefined;
-      if (unpunctuated && next !== undefined && /^[\p{Lu}\p{N}"«“]/u.test(nextStart) && !run) {
+      if (unpunctuated && next !== undefined && STARTS_SENTENCE().test(nextStart) && !run) {
         push(makeBlock('heading', 2, line.start, text.slice(line.start, line.end)));
         lastNonItem = count() - 1;
         return;
@@ -161,8 +171,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
         run.lines++;
       } else run = { start: line.start, end: line.end, lines: 1 };
       // A line ending in ":" closes its paragraph: the short lines after it are its list.
-      if (/:\s*$/.test(content) || (unpunctuated && next !== undefined && /^[\p{Lu}\p{N}]/u.test(nextStart)))
-        flushRun();
+      if (/:\s*$/.test(content) || (unpunctuated && next !== undefined && STARTS_UPPER().test(nextStart))) flushRun();
     });
     if (run) {
       paragraph = run;
@@ -182,7 +191,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
       flushParagraph(true);
       inList = false;
     } else {
-      const bullet = BULLET.exec(line);
+      const bullet = BULLET().exec(line);
       if (bullet) {
         flushParagraph(false);
         if (!inList) inList = true;

@@ -8,6 +8,7 @@ import type { Language } from '../schema/common.js';
 import { expectString } from '../guard.js';
 import { foldForSearch } from '../claims/fold.js';
 import { languages } from '../generated/languages.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * The word endings stripped when matching, per language, from the language profiles
@@ -53,6 +54,9 @@ export function foldText(text: string): string {
   return foldForSearch(text);
 }
 
+/** What is not a letter or a digit. */
+const NOT_WORD = lazyPattern(String.raw`[^\p{L}\p{N}]+`, 'u');
+
 /**
  * Splits folded text into words (letters and digits).
  *
@@ -60,7 +64,7 @@ export function foldText(text: string): string {
  */
 export function words(text: string): string[] {
   return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD())
     .filter((w) => w.length > 0);
 }
 

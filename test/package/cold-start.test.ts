@@ -122,6 +122,53 @@ console.log(JSON.stringify(seen));`;
   });
 });
 
+describe('the Unicode-property patterns of the built engine', () => {
+  it('are made on first use, not on import', () => {
+    // Every `new RegExp` a process makes while importing the engine, by source; \p{…} patterns are
+    // built from ICU's tables, so each made before a text needs it is paid by every cold process.
+    const script = `const made = [];
+globalThis.RegExp = new Proxy(RegExp, { construct(target, args, next) { made.push(String(args[0])); return Reflect.construct(target, args, next); } });
+await import(${JSON.stringify(ENTRY)});
+console.log(JSON.stringify(made));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const made = (JSON.parse(result.stdout) as string[]).filter((source) => source.includes('\\p{'));
+    // Left: micromark's punctuation test (made at its module's top level), and the format
+    // characters a Norwegian inflection ending is folded past. 30 before they were made on first use.
+    expect(made.length, made.join('\n')).toBeLessThanOrEqual(3);
+  });
+
+  it('are not regular expression literals, whose syntax V8 checks (with the tables) when it compiles them', () => {
+    for (const url of filesLoaded(FIRST_RESULT)) {
+      // Strings made into patterns on first use (String.raw`…`, or "\\p{…}" where esbuild wrote
+      // `new RegExp`) set aside, what is left of `\p{` is a literal's.
+      const code = readFileSync(new URL(url), 'utf8').replace(/String\.raw`[^`]*`/g, '');
+      expect(code.match(/(?<!\\)\\p\{[^}]*\}.*/g) ?? [], url).toEqual([]);
+    }
+  });
+});
+
+describe('the patterns a first fact-check of Markdown runs', () => {
+  it('leave out the HTML-block pattern (some sixty names, case-insensitive) for a text with no line starting with <', () => {
+    // Which patterns run is seen through RegExp.prototype.exec, which test() and exec() call once it is replaced.
+    const script = `const exec = RegExp.prototype.exec; const ran = new Set();
+RegExp.prototype.exec = function (text) { ran.add(this.source); return exec.call(this, text); };
+const { factCheck } = await import(${JSON.stringify(ENTRY)});
+const first = factCheck('# Mesotherapy\\n\\nMesotherapy melts cellulite.\\n').findings.length;
+const before = [...ran];
+factCheck('Mesotherapy melts cellulite.\\n\\n<div>\\nMesotherapy is FDA-approved.\\n</div>\\n');
+console.log(JSON.stringify({ first, before, after: [...ran] }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { first, before, after } = JSON.parse(result.stdout) as { first: number; before: string[]; after: string[] };
+    expect(first).toBe(1);
+    expect(before.length).toBeGreaterThan(5);
+    expect(before.filter((source) => source.includes('blockquote|'))).toEqual([]);
+    // A text with such a line does run it.
+    expect(after.filter((source) => source.includes('blockquote|'))).toHaveLength(1);
+  });
+});
+
 describe('named character references in Node (dist/named-references/node.js)', () => {
   it('keep their table in a function body, which V8 compiles only when a reference is met', () => {
     const source = readFileSync('dist/named-references/node.js', 'utf8');
