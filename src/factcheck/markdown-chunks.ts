@@ -72,6 +72,14 @@ const HARD_LIMIT_FACTOR = 4;
 /** A line indented enough to be indented code (four columns, a tab counting to the next multiple of four). */
 const INDENTED_CODE = /^(?: {4}| {0,3}\t)/;
 const SENTENCE_END = /[.!?:;]["')\]*_]*[ \t]*\r?$/;
+/**
+ * A line that surely continues (or starts) a paragraph at the top level: one starting at
+ * column 0 with a letter or a digit, which opens no block of its own (not an ordered list
+ * marker, which may interrupt a paragraph).
+ */
+const PARAGRAPH_TEXT = /^(?!\d{1,9}[.)])[\p{L}\p{N}]/u;
+/** A setext heading underline: after a line of a paragraph, it makes the paragraph a heading and closes it. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
 
 /** Whether a piece past the hard limit may be cut before `line`. */
 function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean): boolean {
@@ -105,6 +113,19 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
   let indentedCode = false;
   /** The line before is a definition in a run of them that started after a blank line. */
   let previousDefinition = false;
+  /**
+   * The line before is surely a line of a paragraph at the top level, outside any container:
+   * it starts with a letter or digit at column 0 (see {@link PARAGRAPH_TEXT}), after a blank
+   * line, a heading that {@link previousSetext} closed, the start, or another such line.
+   */
+  let previousParagraph = false;
+  /**
+   * The line before is a setext underline under such a paragraph: the heading it makes is
+   * closed, no container is open, so the next line starts a new top-level block whatever it
+   * is. A run of setext headings (`a\n=\n` repeated) has no blank line or other block start
+   * to cut at, and would otherwise grow to the hard limit.
+   */
+  let previousSetext = false;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -130,6 +151,8 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousBlank = false;
       previousOrdered = false;
       previousDefinition = false;
+      previousParagraph = false;
+      previousSetext = false;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -140,6 +163,8 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousEndsSentence = blank;
       previousOrdered = false;
       previousDefinition = false;
+      previousParagraph = false;
+      previousSetext = false;
       lineStart = next;
       continue;
     }
@@ -156,6 +181,8 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousBlank = false;
       previousOrdered = false;
       previousDefinition = false;
+      previousParagraph = false;
+      previousSetext = false;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -181,13 +208,17 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
         HTML_BLOCK.test(line) ||
         (cutLists && ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1')) ||
         (definition && previousDefinition);
-      if (afterBlank || startsBlock) cut(lineStart, false);
+      if (afterBlank || startsBlock || previousSetext) cut(lineStart, false);
     } else if (blank && previousBlank && topLevel && (cutLists || containerFree) && lineStart - chunkStart >= size)
       cut(lineStart, false);
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
     if (!blank && !indentedCode)
       containerFree = /^[^\s>*+\-\d]/.test(line) && ordered === null && (previousBlank || containerFree);
     if (!blank && HTML_BLOCK.test(line)) htmlUntilBlank = true;
+    // Whole lines only: a longer line's first 200 characters may look like an underline.
+    const setext: boolean = previousParagraph && lineEnd - lineStart < LINE_LOOK && SETEXT_UNDERLINE.test(line);
+    previousParagraph = !blank && PARAGRAPH_TEXT.test(line) && (previousParagraph || previousSetext || previousBlank);
+    previousSetext = setext;
     previousBlank = blank;
     previousOrdered = ordered !== null;
     previousDefinition = definition;
