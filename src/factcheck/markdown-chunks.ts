@@ -292,9 +292,18 @@ export function chunkedMarkdownBlocks(markdown: string): Block[] {
  */
 const PARSE_CHUNK = 1_024;
 
+/** A list item's marker at column 0 (up to three spaces in), as a part may start with one. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t\r\n]|$)/;
+
 /** A part of a document: its offset, and how to read its blocks (with offsets and lead-ins of the part's own). */
 interface Part {
   readonly start: number;
+  /**
+   * The part may start inside the list the part before ended in: it starts with a list item
+   * at column 0 (or is read as plain text). A part that starts with anything else (a
+   * thematic break, a heading) closes that list, and a list in it is a new one.
+   */
+  readonly inList: boolean;
   /** Reads the part's blocks into `sink`, each as soon as it is read. */
   read(sink: BlockSink): void;
 }
@@ -305,29 +314,42 @@ interface Part {
  * {@link PARSE_CHUNK}. Raw pieces are left out. A part is read when its reader asks.
  */
 function* parsedParts(markdown: string): Generator<Part, void, undefined> {
+  /** Code or raw HTML at column 0 came since the last part: it closed any list open before it. */
+  let afterRaw = false;
   for (const region of markdownRegions(markdown, MARKDOWN_CHUNK)) {
-    if (region.raw) continue;
+    if (region.raw) {
+      afterRaw = true;
+      continue;
+    }
     const source = markdown.slice(region.start, region.end);
     if (!withinMarkdownLimits(source)) {
       yield {
         start: region.start,
+        inList: !afterRaw,
         read: (sink) => {
           readTextBlocks(source, sink);
         },
       };
+      afterRaw = false;
       continue;
     }
     // Not cut between the items of a list: a part that starts with a list item would take
     // the lead-in of the list before it, which is right for the same list but not for a new
     // one (another bullet or delimiter), and the pieces keep lists whole often enough.
-    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false))
-      if (!raw)
-        yield {
-          start: region.start + start,
-          read: (sink) => {
-            readMarkdownBlocks(source.slice(start, end), sink);
-          },
-        };
+    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false)) {
+      if (raw) {
+        afterRaw = true;
+        continue;
+      }
+      yield {
+        start: region.start + start,
+        inList: !afterRaw && LIST_ITEM.test(source.slice(start, Math.min(end, start + 16))),
+        read: (sink) => {
+          readMarkdownBlocks(source.slice(start, end), sink);
+        },
+      };
+      afterRaw = false;
+    }
   }
 }
 
@@ -337,8 +359,8 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
  * the next is the number of blocks so far and the lead-in a list cut between its items keeps.
  */
 function assembler(): {
-  /** Starts a part at `start` in the document. */
-  begin(start: number): void;
+  /** Starts a part at `start` in the document; `inList` when it may continue the list the part before ended in. */
+  begin(start: number, inList: boolean): void;
   /** A block of the part as it stands in the document. */
   place(block: Block): Block;
   /** The lead-ins a later block may still name, given those of the part's own (see {@link BlockSink.settle}). */
@@ -355,11 +377,12 @@ function assembler(): {
   let inherited: number | undefined;
   let leading = true;
   return {
-    begin(at) {
+    begin(at, inList) {
       start = at;
       base = count;
       // A part cut between the items of a list: its first items keep the list's lead-in.
-      inherited = previous === undefined ? undefined : previous.kind === 'list-item' ? previous.leadIn : base - 1;
+      inherited =
+        previous === undefined ? undefined : inList && previous.kind === 'list-item' ? previous.leadIn : base - 1;
       leading = true;
     },
     place(block) {
@@ -454,7 +477,7 @@ export function readMarkdownPieces(markdown: string, reader: PieceReader): void 
   for (const part of parsedParts(markdown)) {
     length = 0;
     last = undefined;
-    parts.begin(part.start);
+    parts.begin(part.start, part.inList);
     part.read(sink);
     last = undefined;
     const leadIns = parts.end();
@@ -503,7 +526,7 @@ export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void
   for (const part of parsedParts(markdown)) {
     const local: Block[] = [];
     part.read(arraySink(local));
-    parts.begin(part.start);
+    parts.begin(part.start, part.inList);
     const blocks = local.map((block) => parts.place(block));
     const leadIns = parts.end();
     if (leadIns) yield { first: count, blocks, leadIns };

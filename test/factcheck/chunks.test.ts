@@ -206,3 +206,21 @@ describe('a run of setext headings is cut between headings (issue 16, item 1)', 
     expect(judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase)).toEqual(whole);
   });
 });
+
+describe('a list after a cut is a new list unless the part starts with one of its items', () => {
+  // A piece cut before a thematic break, code or HTML at column 0 after a list item: the list
+  // after it is a new one, led in by the item before, not by the closed list's lead-in.
+  const lazy = 'Mesotherapy melts fat\n'.repeat(300);
+  it.each([
+    ['a thematic break', '***\n'],
+    ['fenced code', '```\ncode\n```\n'],
+    ['an HTML comment', '<!-- c -->\n'],
+    ['nothing (the same list)', ''],
+  ])('after %s', (_, between) => {
+    const doc = `Used against:\n\n- cellulite and\n${lazy}${between}- double chins\n`;
+    expect(markdownChunks(doc).length).toBeGreaterThan(1);
+    const whole = markdownBlocks(parseMarkdown(doc), doc);
+    expect(whole.at(-1)?.leadIn).toBe(between === '' ? 0 : 1);
+    expect(chunkedMarkdownBlocks(doc)).toEqual(whole);
+  });
+});
