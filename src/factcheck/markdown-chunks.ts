@@ -239,9 +239,10 @@ function isClosingFence(line: string, fence: string): boolean {
 
 /**
  * Where a Markdown document may be cut: offsets of lines that start a new top-level
- * block — after a blank line, or a heading, thematic break, list item, fence or HTML
- * block at column 0 — never inside fenced code or an HTML comment, `<pre>`, `<script>`,
- * `<style>` or `<textarea>` block, which are pieces of their own.
+ * block — after a blank line or a setext heading's underline, or a heading, thematic
+ * break, list item, fence or HTML block at column 0 — never inside fenced code or an HTML
+ * comment, `<pre>`, `<script>`, `<style>` or `<textarea>` block, which are pieces of their
+ * own.
  *
  * @param markdown - The document.
  * @param size - The size a piece grows to before it is cut.
