@@ -16,6 +16,7 @@ import { withinMarkdownLimits } from './markdown-blocks.js';
 import { readMarkdownBlocks } from './markdown-events.js';
 import { readTextBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';
+import { lazyPattern } from '../lazy-pattern.js';
 
 /**
  * The size a piece grows to before it is cut at the next safe place, in UTF-16 units.
@@ -80,6 +81,14 @@ const HARD_LIMIT_FACTOR = 4;
 /** A line indented enough to be indented code (four columns, a tab counting to the next multiple of four). */
 const INDENTED_CODE = /^(?: {4}| {0,3}\t)/;
 const SENTENCE_END = /[.!?:;]["')\]*_]*[ \t]*\r?$/;
+/**
+ * A line that surely continues (or starts) a paragraph at the top level: one starting at
+ * column 0 with a letter or a digit, which opens no block of its own (not an ordered list
+ * marker, which may interrupt a paragraph).
+ */
+const PARAGRAPH_TEXT = lazyPattern(String.raw`^(?!\d{1,9}[.)])[\p{L}\p{N}]`, 'u');
+/** A setext heading underline: after a line of a paragraph, it makes the paragraph a heading and closes it. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
 
 /** Whether a piece past the hard limit may be cut before `line`. */
 function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean): boolean {
@@ -113,6 +122,19 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
   let indentedCode = false;
   /** The line before is a definition in a run of them that started after a blank line. */
   let previousDefinition = false;
+  /**
+   * The line before is surely a line of a paragraph at the top level, outside any container:
+   * it starts with a letter or digit at column 0 (see {@link PARAGRAPH_TEXT}), after a blank
+   * line, a heading that {@link previousSetext} closed, the start, or another such line.
+   */
+  let previousParagraph = false;
+  /**
+   * The line before is a setext underline under such a paragraph: the heading it makes is
+   * closed, no container is open, so the next line starts a new top-level block whatever it
+   * is. A run of setext headings (`a\n=\n` repeated) has no blank line or other block start
+   * to cut at, and would otherwise grow to the hard limit.
+   */
+  let previousSetext = false;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -138,6 +160,8 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousBlank = false;
       previousOrdered = false;
       previousDefinition = false;
+      previousParagraph = false;
+      previousSetext = false;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -148,6 +172,8 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousEndsSentence = blank;
       previousOrdered = false;
       previousDefinition = false;
+      previousParagraph = false;
+      previousSetext = false;
       lineStart = next;
       continue;
     }
@@ -164,6 +190,8 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousBlank = false;
       previousOrdered = false;
       previousDefinition = false;
+      previousParagraph = false;
+      previousSetext = false;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -189,13 +217,17 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
         startsHtmlBlock(line) ||
         (cutLists && ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1')) ||
         (definition && previousDefinition);
-      if (afterBlank || startsBlock) cut(lineStart, false);
+      if (afterBlank || startsBlock || previousSetext) cut(lineStart, false);
     } else if (blank && previousBlank && topLevel && (cutLists || containerFree) && lineStart - chunkStart >= size)
       cut(lineStart, false);
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
     if (!blank && !indentedCode)
       containerFree = /^[^\s>*+\-\d]/.test(line) && ordered === null && (previousBlank || containerFree);
     if (!blank && startsHtmlBlock(line)) htmlUntilBlank = true;
+    // Whole lines only: a longer line's first 200 characters may look like an underline.
+    const setext: boolean = previousParagraph && lineEnd - lineStart < LINE_LOOK && SETEXT_UNDERLINE.test(line);
+    previousParagraph = !blank && PARAGRAPH_TEXT().test(line) && (previousParagraph || previousSetext || previousBlank);
+    previousSetext = setext;
     previousBlank = blank;
     previousOrdered = ordered !== null;
     previousDefinition = definition;
@@ -216,9 +248,10 @@ function isClosingFence(line: string, fence: string): boolean {
 
 /**
  * Where a Markdown document may be cut: offsets of lines that start a new top-level
- * block — after a blank line, or a heading, thematic break, list item, fence or HTML
- * block at column 0 — never inside fenced code or an HTML comment, `<pre>`, `<script>`,
- * `<style>` or `<textarea>` block, which are pieces of their own.
+ * block — after a blank line or a setext heading's underline, or a heading, thematic
+ * break, list item, fence or HTML block at column 0 — never inside fenced code or an HTML
+ * comment, `<pre>`, `<script>`, `<style>` or `<textarea>` block, which are pieces of their
+ * own.
  *
  * @param markdown - The document.
  * @param size - The size a piece grows to before it is cut.
@@ -269,9 +302,18 @@ export function chunkedMarkdownBlocks(markdown: string): Block[] {
  */
 const PARSE_CHUNK = 1_024;
 
+/** A list item's marker at column 0 (up to three spaces in), as a part may start with one. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t\r\n]|$)/;
+
 /** A part of a document: its offset, and how to read its blocks (with offsets and lead-ins of the part's own). */
 interface Part {
   readonly start: number;
+  /**
+   * The part may start inside the list the part before ended in: it starts with a list item
+   * at column 0 (or is read as plain text). A part that starts with anything else (a
+   * thematic break, a heading) closes that list, and a list in it is a new one.
+   */
+  readonly inList: boolean;
   /** Reads the part's blocks into `sink`, each as soon as it is read. */
   read(sink: BlockSink): void;
 }
@@ -282,29 +324,42 @@ interface Part {
  * {@link PARSE_CHUNK}. Raw pieces are left out. A part is read when its reader asks.
  */
 function* parsedParts(markdown: string): Generator<Part, void, undefined> {
+  /** Code or raw HTML at column 0 came since the last part: it closed any list open before it. */
+  let afterRaw = false;
   for (const region of markdownRegions(markdown, MARKDOWN_CHUNK)) {
-    if (region.raw) continue;
+    if (region.raw) {
+      afterRaw = true;
+      continue;
+    }
     const source = markdown.slice(region.start, region.end);
     if (!withinMarkdownLimits(source)) {
       yield {
         start: region.start,
+        inList: !afterRaw,
         read: (sink) => {
           readTextBlocks(source, sink);
         },
       };
+      afterRaw = false;
       continue;
     }
     // Not cut between the items of a list: a part that starts with a list item would take
     // the lead-in of the list before it, which is right for the same list but not for a new
     // one (another bullet or delimiter), and the pieces keep lists whole often enough.
-    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false))
-      if (!raw)
-        yield {
-          start: region.start + start,
-          read: (sink) => {
-            readMarkdownBlocks(source.slice(start, end), sink);
-          },
-        };
+    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false)) {
+      if (raw) {
+        afterRaw = true;
+        continue;
+      }
+      yield {
+        start: region.start + start,
+        inList: !afterRaw && LIST_ITEM.test(source.slice(start, Math.min(end, start + 16))),
+        read: (sink) => {
+          readMarkdownBlocks(source.slice(start, end), sink);
+        },
+      };
+      afterRaw = false;
+    }
   }
 }
 
@@ -314,8 +369,8 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
  * the next is the number of blocks so far and the lead-in a list cut between its items keeps.
  */
 function assembler(): {
-  /** Starts a part at `start` in the document. */
-  begin(start: number): void;
+  /** Starts a part at `start` in the document; `inList` when it may continue the list the part before ended in. */
+  begin(start: number, inList: boolean): void;
   /** A block of the part as it stands in the document. */
   place(block: Block): Block;
   /** The lead-ins a later block may still name, given those of the part's own (see {@link BlockSink.settle}). */
@@ -332,11 +387,12 @@ function assembler(): {
   let inherited: number | undefined;
   let leading = true;
   return {
-    begin(at) {
+    begin(at, inList) {
       start = at;
       base = count;
       // A part cut between the items of a list: its first items keep the list's lead-in.
-      inherited = previous === undefined ? undefined : previous.kind === 'list-item' ? previous.leadIn : base - 1;
+      inherited =
+        previous === undefined ? undefined : inList && previous.kind === 'list-item' ? previous.leadIn : base - 1;
       leading = true;
     },
     place(block) {
@@ -431,7 +487,7 @@ export function readMarkdownPieces(markdown: string, reader: PieceReader): void 
   for (const part of parsedParts(markdown)) {
     length = 0;
     last = undefined;
-    parts.begin(part.start);
+    parts.begin(part.start, part.inList);
     part.read(sink);
     last = undefined;
     const leadIns = parts.end();
@@ -480,7 +536,7 @@ export function* markdownPieces(markdown: string): Generator<MarkdownPiece, void
   for (const part of parsedParts(markdown)) {
     const local: Block[] = [];
     part.read(arraySink(local));
-    parts.begin(part.start);
+    parts.begin(part.start, part.inList);
     const blocks = local.map((block) => parts.place(block));
     const leadIns = parts.end();
     if (leadIns) yield { first: count, blocks, leadIns };

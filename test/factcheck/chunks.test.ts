@@ -162,3 +162,65 @@ describe('raw HTML and code are never read as prose (issue 16, item 2)', () => {
     expect(judgeBlocks(chunkedMarkdownBlocks(prose), prose, 'en', knowledgeBase).length).toBeGreaterThan(0);
   });
 });
+
+describe('a run of setext headings is cut between headings (issue 16, item 1)', () => {
+  // `a\n=\n` repeated has no blank line and no line that starts a block of its own: it was cut
+  // only at twice the hard limit (32 KB pieces, read whole), and peaked at 23–30× the input.
+  it('no piece grows past the chunk size, and each cut follows an underline under a paragraph line', () => {
+    for (const unit of ['a\n=\n', 'Mesotherapy melts fat\n---\n', 'Two lines\nof a heading\n===\n']) {
+      const doc = unit.repeat(Math.ceil(200_000 / unit.length));
+      const chunks = markdownChunks(doc);
+      expect(chunks.length).toBeGreaterThan(doc.length / MARKDOWN_CHUNK - 1);
+      for (const [start, end] of chunks) expect(end - start).toBeLessThanOrEqual(MARKDOWN_CHUNK + unit.length);
+      for (const [start] of chunks.slice(1)) expect(doc.slice(0, start)).toMatch(/\n[^\n=-][^\n]*\n(?:=+|-+)\n$/);
+    }
+  });
+
+  it('is not cut after a line that only looks like an underline', () => {
+    // Lazy lines of a quote, text after a definition or indented code, an underline indented
+    // four columns: none closes a paragraph as a heading, so the line after may continue it.
+    for (const unit of [
+      '> a\n=\n',
+      '> a\nb\n=\nc\n',
+      '[a]: /b\n=\n',
+      '    a\n=\n',
+      'a\n    =\n',
+      'a\n= =\n',
+      'a\n=x\n',
+    ])
+      expect(markdownChunks(unit.repeat(400), 64)).toHaveLength(1);
+  });
+
+  it('gives the blocks and findings of reading the document whole', () => {
+    const unit =
+      'Mesotherapy melts fat\n===\nIt is FDA-approved and removes cellulite.\nSide effects\n---\n' +
+      'Mesotherapy is not FDA-approved.\nIt melts fat\npermanently.\nAfter\n---\n';
+    const mixed = '- it melts fat\n- permanently\nA list\n---\n> quoted\nlazy\n===\n    code\n\n';
+    const doc = unit.repeat(Math.ceil(40_000 / unit.length)) + mixed.repeat(100) + unit.repeat(100);
+    const starts = markdownChunks(doc).map(([start]) => start);
+    // Cut after underlines, and (in the parser's smaller parts) within the pieces too.
+    expect(starts.filter((start) => /(?:===|---)\n$/.test(doc.slice(0, start))).length).toBeGreaterThan(5);
+    expect(chunkedMarkdownBlocks(doc)).toEqual(markdownBlocks(parseMarkdown(doc), doc));
+    const whole = judgeBlocks(markdownBlocks(parseMarkdown(doc), doc), doc, 'en', knowledgeBase);
+    expect(whole.length).toBeGreaterThan(50);
+    expect(judgeBlocks(chunkedMarkdownBlocks(doc), doc, 'en', knowledgeBase)).toEqual(whole);
+  });
+});
+
+describe('a list after a cut is a new list unless the part starts with one of its items', () => {
+  // A piece cut before a thematic break, code or HTML at column 0 after a list item: the list
+  // after it is a new one, led in by the item before, not by the closed list's lead-in.
+  const lazy = 'Mesotherapy melts fat\n'.repeat(300);
+  it.each([
+    ['a thematic break', '***\n'],
+    ['fenced code', '```\ncode\n```\n'],
+    ['an HTML comment', '<!-- c -->\n'],
+    ['nothing (the same list)', ''],
+  ])('after %s', (_, between) => {
+    const doc = `Used against:\n\n- cellulite and\n${lazy}${between}- double chins\n`;
+    expect(markdownChunks(doc).length).toBeGreaterThan(1);
+    const whole = markdownBlocks(parseMarkdown(doc), doc);
+    expect(whole.at(-1)?.leadIn).toBe(between === '' ? 0 : 1);
+    expect(chunkedMarkdownBlocks(doc)).toEqual(whole);
+  });
+});
