@@ -57,8 +57,10 @@ const median = (values: number[]): number => {
 
 /**
  * Measures one shape at `size` and `factor × size`: each time is the median of
- * `repeats` interleaved runs (after one warm-up run), and a time under `floor` ms counts
- * as `floor`.
+ * `repeats` interleaved runs, and a time under `floor` ms counts as `floor`. The runs come
+ * after a warm-up of three runs at `size` and one at `factor × size`: the optimising
+ * compiler needs a few runs of a code path before the times settle (one warm-up run left
+ * the first 1 KB times of some shapes, in a fresh process, at twice their settled value).
  */
 export function measure(
   shape: string,
@@ -68,7 +70,8 @@ export function measure(
 ): Scaling {
   const small = repeatTo(unit, size);
   const large = repeatTo(unit, factor * size);
-  time(small);
+  for (let run = 0; run < 3; run++) time(small);
+  time(large);
   const smalls: number[] = [];
   const larges: number[] = [];
   for (let index = 0; index < repeats; index++) {

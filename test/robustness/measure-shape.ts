@@ -20,7 +20,6 @@
  */
 import { factCheck } from '../../src/factcheck/fact-check.js';
 import { measure, shapes } from './markdown-fuzz.js';
-import { repeatTo } from './markdown-grammar.js';
 
 const [index, size, factor, floor, random, seed] = process.argv.slice(2).map(Number);
 const entry = shapes(random as number, seed as number)[index as number];
@@ -29,12 +28,6 @@ if (entry === undefined) throw new Error(`no shape at index ${String(index)}`);
 // as the shapes measured before it in one process would.
 factCheck('Mesotherapy melts fat.\n\n# A\n\n- b\n\n| a | b |\n|---|---|\n| c | d |\n\n> e\n');
 const [name, unit] = entry;
-// Then the shape itself, small three times and large once: the optimising compiler needs a
-// few runs of a code path before the times settle (one warm-up run left the first 1 KB
-// times of some shapes at twice their settled value).
-const small = repeatTo(unit, size as number);
-for (let run = 0; run < 3; run++) factCheck(small);
-factCheck(repeatTo(unit, (factor as number) * (size as number)));
 process.stdout.write(
   JSON.stringify(measure(name, unit, size as number, { factor: factor as number, floor: floor as number })),
 );
