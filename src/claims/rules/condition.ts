@@ -6,6 +6,7 @@
  * @module
  */
 import type { LexiconMatch } from '../lexicon.js';
+import { textBetween } from '../tokenize.js';
 import type { ClaimSuppressor, ClauseView } from './types.js';
 
 /** Punctuation that ends a clause of condition: "If you have thinning hair, mesotherapy helps". */
@@ -14,12 +15,9 @@ const CLAUSE_END = /[,;:–—()]/;
 /** The token after the last word of the clause of condition that `cue` opens. */
 function conditionEnd(view: ClauseView, cue: LexiconMatch): number {
   const { sentence, clause } = view;
-  for (let i = cue.last + 1; i <= clause.last; i++) {
-    const left = sentence.tokens[i - 1];
-    const right = sentence.tokens[i];
-    if (left && right && CLAUSE_END.test(sentence.text.slice(left.end - sentence.start, right.start - sentence.start)))
+  for (let i = cue.last + 1; i <= clause.last; i++)
+    if (CLAUSE_END.test(textBetween(sentence.text, sentence.start, sentence.tokens[i - 1], sentence.tokens[i])))
       return i;
-  }
   return clause.last + 1;
 }
 
