@@ -102,6 +102,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-14',
     'test/fixtures/articles-15',
     'test/fixtures/articles-16',
+    'test/fixtures/articles-17',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
