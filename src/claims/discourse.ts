@@ -10,7 +10,7 @@
 import type { Block } from './block.js';
 import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
-import { lastSubstance, pluralQuestion, pluralSubject, priceHeading } from './rules/discourse-rules.js';
+import { lastSubstance, namedApprover, pluralQuestion, pluralSubject, priceHeading } from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
 
@@ -44,6 +44,8 @@ export interface DiscourseState {
   readonly lastIndication: string | undefined;
   /** Whether the sentence before named the FDA. */
   readonly fdaInPreviousSentence: boolean;
+  /** Whether an earlier sentence of this section named the FDA as the approver (`named-approver`). */
+  readonly fdaApprover: boolean;
   /** Whether this paragraph asserted an effect (so far). */
   readonly efficacySeen: boolean;
   /** The subject an earlier clause of this sentence named. */
@@ -96,6 +98,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   lastSubject: undefined,
   lastIndication: undefined,
   fdaInPreviousSentence: false,
+  fdaApprover: false,
   efficacySeen: false,
   subjectInSentence: undefined,
   contextSubject: undefined,
@@ -125,7 +128,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  *   to, is the paragraph's last subject.
  * - `asked`: a question's claims, read as a statement; when the question ends its block, the
  *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
- * - `sentence-end`: remembers whether the FDA was named, for the next sentence, and the drug
+ * - `sentence-end`: remembers whether the FDA was named, for the next sentence, whether it was
+ *   named as the approver, for the rest of the section, and the drug
  *   named last, for "the substance", "stoffet"; only a block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
  *
@@ -151,6 +155,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
       next.fdaInPreviousSentence = false;
+      // A heading starts a section, whose approval words speak of no regulator until one is named.
+      if (event.block.kind === 'heading') next.fdaApprover = false;
       next.efficacySeen = false;
       next.subjectInSentence = undefined;
       next.pluralSubject = undefined;
@@ -235,10 +241,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
     }
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
-      const substance =
-        noted(lastSubstance, discourseInput(event.sentence, undefined, undefined), trace) ?? state.lastSubstance;
+      const input = discourseInput(event.sentence, undefined, undefined);
+      const substance = noted(lastSubstance, input, trace) ?? state.lastSubstance;
+      const fdaApprover = state.fdaApprover || noted(namedApprover, input, trace) !== undefined;
       if (
         fdaInPreviousSentence === state.fdaInPreviousSentence &&
+        fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
         state.usesAsked === undefined &&
         substance === state.lastSubstance
@@ -246,6 +254,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         return state;
       const next = copyOf(state);
       next.fdaInPreviousSentence = fdaInPreviousSentence;
+      next.fdaApprover = fdaApprover;
       next.asked = undefined;
       next.usesAsked = undefined;
       next.lastSubstance = substance;
@@ -305,6 +314,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     lastSubject: state.lastSubject,
     lastIndication: state.lastIndication,
     fdaInPreviousSentence: state.fdaInPreviousSentence,
+    fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
     subjectInSentence: state.subjectInSentence,
     contextSubject: state.contextSubject,
@@ -438,6 +448,7 @@ export function clauseContext(
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     lastIndication: state.lastIndication,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
+    fdaApprover: state.fdaApprover,
     question,
     asked: state.asked,
     usesAsked: state.usesAsked,

@@ -6,12 +6,19 @@
  * @module
  */
 import { lastSubstance } from './last-substance.js';
+import { namedApprover } from './named-approver.js';
 import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
 import { priceHeading } from './price-heading.js';
 import type { DiscourseRule } from './types.js';
 
-export { lastSubstance, pluralQuestion, pluralSubject, priceHeading };
+export { lastSubstance, namedApprover, pluralQuestion, pluralSubject, priceHeading };
 
 /** The discourse rules, in the order the reducer applies them to a sentence. */
-export const DISCOURSE_RULES: readonly DiscourseRule[] = [pluralSubject, pluralQuestion, priceHeading, lastSubstance];
+export const DISCOURSE_RULES: readonly DiscourseRule[] = [
+  pluralSubject,
+  pluralQuestion,
+  priceHeading,
+  lastSubstance,
+  namedApprover,
+];

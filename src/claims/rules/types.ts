@@ -38,6 +38,8 @@ export interface ClauseContext {
   readonly lastIndication: string | undefined;
   /** Whether the FDA is named in this sentence or the one before. */
   readonly fdaNearby: boolean;
+  /** Whether an earlier sentence of the section named the FDA as the approver (`named-approver`). */
+  readonly fdaApprover: boolean;
   /** Whether the sentence is a question (questions are not claims). */
   readonly question: boolean;
   /**
