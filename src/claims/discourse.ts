@@ -10,7 +10,14 @@
 import type { Block } from './block.js';
 import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
-import { lastSubstance, namedApprover, pluralQuestion, pluralSubject, priceHeading } from './rules/discourse-rules.js';
+import {
+  lastSubstance,
+  namedApprover,
+  pluralQuestion,
+  pluralSubject,
+  priceHeading,
+  usedProduct,
+} from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
 
@@ -50,6 +57,8 @@ export interface DiscourseState {
   readonly efficacySeen: boolean;
   /** The subject an earlier clause of this sentence named. */
   readonly subjectInSentence: string | undefined;
+  /** A product this sentence names only as what the treatment in context is given with (`used-product`). */
+  readonly usedInSentence: string | undefined;
   /** What "the treatment" means in this sentence (fixed when the sentence starts). */
   readonly contextSubject: string | undefined;
   /** The treatment this sentence opens with, named in the plural ("Skin boosters are …"), for "they", "de". */
@@ -101,6 +110,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   fdaApprover: false,
   efficacySeen: false,
   subjectInSentence: undefined,
+  usedInSentence: undefined,
   contextSubject: undefined,
   pluralSubject: undefined,
   pluralBefore: undefined,
@@ -181,6 +191,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         const pluralSubject = noted(pluralSubjectRule, input, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.contextSubject = contextSubject;
+        next.usedInSentence = noted(usedProduct, input, trace);
         next.pluralSubject = pluralSubject;
         next.questionPlural =
           event.question === true ? noted(pluralQuestion, { ...input, pluralSubject }, trace) : undefined;
@@ -217,8 +228,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         reading.named[0] ??
         (reading.carriedBy === 'plural-reference' ? reading.subjects[0] : undefined) ??
         state.subjectInSentence;
-      const lastSubject =
-        reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
+      // "The studio uses a lipolytic cocktail …": a product used is not what the paragraph is about (`used-product`).
+      const named = reading.named[0] === state.usedInSentence ? undefined : reading.named[0];
+      const lastSubject = named ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
@@ -284,6 +296,7 @@ function sentenceStart(
   next.documentTopic = documentTopic;
   next.efficacySeen = efficacySeen;
   next.subjectInSentence = undefined;
+  next.usedInSentence = undefined;
   next.pluralBefore = pluralBefore;
   next.askedInBlock = undefined;
   next.usesAskedInBlock = undefined;
@@ -317,6 +330,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
     subjectInSentence: state.subjectInSentence,
+    usedInSentence: state.usedInSentence,
     contextSubject: state.contextSubject,
     pluralSubject: state.pluralSubject,
     pluralBefore: state.pluralBefore,

@@ -11,8 +11,9 @@ import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
 import { priceHeading } from './price-heading.js';
 import type { DiscourseRule } from './types.js';
+import { usedProduct } from './used-product.js';
 
-export { lastSubstance, namedApprover, pluralQuestion, pluralSubject, priceHeading };
+export { lastSubstance, namedApprover, pluralQuestion, pluralSubject, priceHeading, usedProduct };
 
 /** The discourse rules, in the order the reducer applies them to a sentence. */
 export const DISCOURSE_RULES: readonly DiscourseRule[] = [
@@ -21,4 +22,5 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   priceHeading,
   lastSubstance,
   namedApprover,
+  usedProduct,
 ];
