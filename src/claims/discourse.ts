@@ -12,6 +12,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import {
   lastSubstance,
+  lineAnswer,
   namedApprover,
   pluralQuestion,
   pluralSubject,
@@ -254,9 +255,19 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
       const input = discourseInput(event.sentence, undefined, undefined);
+      // A question that ends its line is answered yes or no on the next line, in this paragraph (`line-answer`).
+      const lineAsked =
+        state.askedInBlock !== undefined && state.block !== undefined
+          ? noted(
+              lineAnswer,
+              { ...input, following: state.block.text.slice(event.sentence.start + event.sentence.text.length) },
+              trace,
+            ) !== undefined
+          : false;
       const substance = noted(lastSubstance, input, trace) ?? state.lastSubstance;
       const fdaApprover = state.fdaApprover || noted(namedApprover, input, trace) !== undefined;
       if (
+        !lineAsked &&
         fdaInPreviousSentence === state.fdaInPreviousSentence &&
         fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
@@ -267,8 +278,10 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const next = copyOf(state);
       next.fdaInPreviousSentence = fdaInPreviousSentence;
       next.fdaApprover = fdaApprover;
-      next.asked = undefined;
+      next.asked = lineAsked ? state.askedInBlock : undefined;
       next.usesAsked = undefined;
+      // Answered on its line, the question is not asked again of the next paragraph.
+      if (lineAsked) next.askedInBlock = undefined;
       next.lastSubstance = substance;
       return next;
     }

@@ -6,6 +6,7 @@
  * @module
  */
 import { lastSubstance } from './last-substance.js';
+import { lineAnswer } from './line-answer.js';
 import { namedApprover } from './named-approver.js';
 import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
@@ -13,7 +14,7 @@ import { priceHeading } from './price-heading.js';
 import type { DiscourseRule } from './types.js';
 import { usedProduct } from './used-product.js';
 
-export { lastSubstance, namedApprover, pluralQuestion, pluralSubject, priceHeading, usedProduct };
+export { lastSubstance, lineAnswer, namedApprover, pluralQuestion, pluralSubject, priceHeading, usedProduct };
 
 /** The discourse rules, in the order the reducer applies them to a sentence. */
 export const DISCOURSE_RULES: readonly DiscourseRule[] = [
@@ -23,4 +24,5 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   lastSubstance,
   namedApprover,
   usedProduct,
+  lineAnswer,
 ];

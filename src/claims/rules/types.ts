@@ -235,6 +235,8 @@ export interface DiscourseInput {
   readonly pluralSubject: string | undefined;
   /** The token before which the sentence is read: its length at its end, a clause's first token within it. */
   readonly end: number;
+  /** The text of the block after the sentence (read at the sentence's end only; empty otherwise). */
+  readonly following?: string;
 }
 
 /**
