@@ -11,6 +11,7 @@ import type { Block } from './block.js';
 import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import {
+  approvalColumn,
   lastSubstance,
   lineAnswer,
   namedApprover,
@@ -92,6 +93,7 @@ export interface DiscourseState {
 export type DiscourseEvent =
   | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
+  | { readonly type: 'header'; readonly sentence: SentenceView }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
   | { readonly type: 'asked'; readonly claims: readonly Claim[]; readonly uses?: string | undefined }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
@@ -137,6 +139,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  * - `clause`: the first treatment a clause names is the sentence's subject from then on
  *   ("Scalp mesotherapy delivers … dutasteride"); it, or what a back reference resolved
  *   to, is the paragraph's last subject.
+ * - `header`: a table row's header row, read before the row: a header that names the FDA makes the
+ *   row's approval words the FDA's.
  * - `asked`: a question's claims, read as a statement; when the question ends its block, the
  *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
  * - `sentence-end`: remembers whether the FDA was named, for the next sentence, whether it was
@@ -244,6 +248,14 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.subjectInSentence = subjectInSentence;
       next.lastSubject = lastSubject;
       next.lastIndication = lastIndication;
+      return next;
+    }
+    case 'header': {
+      // "| Method | … | FDA status |": the row's approval words are the FDA's (`approval-column`).
+      if (noted(approvalColumn, discourseInput(event.sentence, undefined, undefined), trace) === undefined)
+        return state;
+      const next = copyOf(state);
+      next.fdaInPreviousSentence = true;
       return next;
     }
     case 'asked': {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { approvalColumn } from './approval-column.js';
 import { lastSubstance } from './last-substance.js';
 import { lineAnswer } from './line-answer.js';
 import { namedApprover } from './named-approver.js';
@@ -14,7 +15,16 @@ import { priceHeading } from './price-heading.js';
 import type { DiscourseRule } from './types.js';
 import { usedProduct } from './used-product.js';
 
-export { lastSubstance, lineAnswer, namedApprover, pluralQuestion, pluralSubject, priceHeading, usedProduct };
+export {
+  approvalColumn,
+  lastSubstance,
+  lineAnswer,
+  namedApprover,
+  pluralQuestion,
+  pluralSubject,
+  priceHeading,
+  usedProduct,
+};
 
 /** The discourse rules, in the order the reducer applies them to a sentence. */
 export const DISCOURSE_RULES: readonly DiscourseRule[] = [
@@ -25,4 +35,5 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   namedApprover,
   usedProduct,
   lineAnswer,
+  approvalColumn,
 ];
