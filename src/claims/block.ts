@@ -47,6 +47,8 @@ export interface Block {
   readonly leadIn?: number;
   /** For a row of a table: it speaks only of what its own cells name, never of a treatment in context. */
   readonly row?: true;
+  /** For a row of a table: the table's header row, which names its columns ("| Method | FDA status |"). */
+  readonly header?: string;
 }
 
 /**
@@ -182,8 +184,8 @@ const DELIMITER_ROW = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
 /**
  * The body rows of a table written in Markdown pipes, one block each: a row of a comparison
  * table ("| Liposuction | Removes fat reliably | … |") speaks of the treatment in its first
- * cell, as a sentence does. The header row (above the `| --- |` row) names columns and is
- * not read; a block of pipe lines without a delimiter row is no table and gives no rows.
+ * cell, as a sentence does. The header row (above the `| --- |` row) names columns: it is
+ * no claim, but each row carries it (`header`) for what a column says of its cells; a block of pipe lines without a delimiter row is no table and gives no rows.
  *
  * @param block - A block that {@link isPipeTable} accepts.
  * @returns Its body rows as paragraph blocks, with exact source offsets, one at a time: a
@@ -199,14 +201,16 @@ const DELIMITER_ROW = /^\s*\|(?:\s*:?-+:?\s*\|)+\s*$/;
 export function* tableRows(block: Block): Generator<Block, void, undefined> {
   const { text } = block;
   let delimiterSeen = false;
+  let header = '';
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const line = text.slice(start, end);
     if (delimiterSeen && line.trim() !== '' && !DELIMITER_ROW.test(line))
-      yield { ...sliceBlock(block, start, end, 'paragraph'), row: true };
+      yield { ...sliceBlock(block, start, end, 'paragraph'), row: true, header };
     if (DELIMITER_ROW.test(line)) delimiterSeen = true;
+    else if (!delimiterSeen && line.trim() !== '') header = line;
     start = end + 1;
   }
 }

@@ -10,7 +10,16 @@
 import type { Block } from './block.js';
 import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
-import { lastSubstance, pluralQuestion, pluralSubject, priceHeading } from './rules/discourse-rules.js';
+import {
+  approvalColumn,
+  lastSubstance,
+  lineAnswer,
+  namedApprover,
+  pluralQuestion,
+  pluralSubject,
+  priceHeading,
+  usedProduct,
+} from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { isRole, type SentenceView } from './sentence.js';
 
@@ -44,10 +53,14 @@ export interface DiscourseState {
   readonly lastIndication: string | undefined;
   /** Whether the sentence before named the FDA. */
   readonly fdaInPreviousSentence: boolean;
+  /** Whether an earlier sentence of this section named the FDA as the approver (`named-approver`). */
+  readonly fdaApprover: boolean;
   /** Whether this paragraph asserted an effect (so far). */
   readonly efficacySeen: boolean;
   /** The subject an earlier clause of this sentence named. */
   readonly subjectInSentence: string | undefined;
+  /** A product this sentence names only as what the treatment in context is given with (`used-product`). */
+  readonly usedInSentence: string | undefined;
   /** What "the treatment" means in this sentence (fixed when the sentence starts). */
   readonly contextSubject: string | undefined;
   /** The treatment this sentence opens with, named in the plural ("Skin boosters are …"), for "they", "de". */
@@ -80,6 +93,7 @@ export interface DiscourseState {
 export type DiscourseEvent =
   | { readonly type: 'block'; readonly block: Block; readonly leadIn: BlockSummary | undefined }
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
+  | { readonly type: 'header'; readonly sentence: SentenceView }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
   | { readonly type: 'asked'; readonly claims: readonly Claim[]; readonly uses?: string | undefined }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
@@ -96,8 +110,10 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   lastSubject: undefined,
   lastIndication: undefined,
   fdaInPreviousSentence: false,
+  fdaApprover: false,
   efficacySeen: false,
   subjectInSentence: undefined,
+  usedInSentence: undefined,
   contextSubject: undefined,
   pluralSubject: undefined,
   pluralBefore: undefined,
@@ -123,9 +139,12 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  * - `clause`: the first treatment a clause names is the sentence's subject from then on
  *   ("Scalp mesotherapy delivers … dutasteride"); it, or what a back reference resolved
  *   to, is the paragraph's last subject.
+ * - `header`: a table row's header row, read before the row: a header that names the FDA makes the
+ *   row's approval words the FDA's.
  * - `asked`: a question's claims, read as a statement; when the question ends its block, the
  *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
- * - `sentence-end`: remembers whether the FDA was named, for the next sentence, and the drug
+ * - `sentence-end`: remembers whether the FDA was named, for the next sentence, whether it was
+ *   named as the approver, for the rest of the section, and the drug
  *   named last, for "the substance", "stoffet"; only a block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
  *
@@ -151,6 +170,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
       next.fdaInPreviousSentence = false;
+      // A heading starts a section, whose approval words speak of no regulator until one is named.
+      if (event.block.kind === 'heading') next.fdaApprover = false;
       next.efficacySeen = false;
       next.subjectInSentence = undefined;
       next.pluralSubject = undefined;
@@ -175,6 +196,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         const pluralSubject = noted(pluralSubjectRule, input, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.contextSubject = contextSubject;
+        next.usedInSentence = noted(usedProduct, input, trace);
         next.pluralSubject = pluralSubject;
         next.questionPlural =
           event.question === true ? noted(pluralQuestion, { ...input, pluralSubject }, trace) : undefined;
@@ -211,8 +233,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         reading.named[0] ??
         (reading.carriedBy === 'plural-reference' ? reading.subjects[0] : undefined) ??
         state.subjectInSentence;
-      const lastSubject =
-        reading.named[0] ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
+      // "The studio uses a lipolytic cocktail …": a product used is not what the paragraph is about (`used-product`).
+      const named = reading.named[0] === state.usedInSentence ? undefined : reading.named[0];
+      const lastSubject = named ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
@@ -227,6 +250,14 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.lastIndication = lastIndication;
       return next;
     }
+    case 'header': {
+      // "| Method | … | FDA status |": the row's approval words are the FDA's (`approval-column`).
+      if (noted(approvalColumn, discourseInput(event.sentence, undefined, undefined), trace) === undefined)
+        return state;
+      const next = copyOf(state);
+      next.fdaInPreviousSentence = true;
+      return next;
+    }
     case 'asked': {
       const next = copyOf(state);
       next.askedInBlock = event.claims;
@@ -235,10 +266,22 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
     }
     case 'sentence-end': {
       const fdaInPreviousSentence = event.sentence.has('fda');
-      const substance =
-        noted(lastSubstance, discourseInput(event.sentence, undefined, undefined), trace) ?? state.lastSubstance;
+      const input = discourseInput(event.sentence, undefined, undefined);
+      // A question that ends its line is answered yes or no on the next line, in this paragraph (`line-answer`).
+      const lineAsked =
+        state.askedInBlock !== undefined && state.block !== undefined
+          ? noted(
+              lineAnswer,
+              { ...input, following: state.block.text.slice(event.sentence.start + event.sentence.text.length) },
+              trace,
+            ) !== undefined
+          : false;
+      const substance = noted(lastSubstance, input, trace) ?? state.lastSubstance;
+      const fdaApprover = state.fdaApprover || noted(namedApprover, input, trace) !== undefined;
       if (
+        !lineAsked &&
         fdaInPreviousSentence === state.fdaInPreviousSentence &&
+        fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
         state.usesAsked === undefined &&
         substance === state.lastSubstance
@@ -246,8 +289,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         return state;
       const next = copyOf(state);
       next.fdaInPreviousSentence = fdaInPreviousSentence;
-      next.asked = undefined;
+      next.fdaApprover = fdaApprover;
+      next.asked = lineAsked ? state.askedInBlock : undefined;
       next.usesAsked = undefined;
+      // Answered on its line, the question is not asked again of the next paragraph.
+      if (lineAsked) next.askedInBlock = undefined;
       next.lastSubstance = substance;
       return next;
     }
@@ -275,6 +321,7 @@ function sentenceStart(
   next.documentTopic = documentTopic;
   next.efficacySeen = efficacySeen;
   next.subjectInSentence = undefined;
+  next.usedInSentence = undefined;
   next.pluralBefore = pluralBefore;
   next.askedInBlock = undefined;
   next.usesAskedInBlock = undefined;
@@ -305,8 +352,10 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     lastSubject: state.lastSubject,
     lastIndication: state.lastIndication,
     fdaInPreviousSentence: state.fdaInPreviousSentence,
+    fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
     subjectInSentence: state.subjectInSentence,
+    usedInSentence: state.usedInSentence,
     contextSubject: state.contextSubject,
     pluralSubject: state.pluralSubject,
     pluralBefore: state.pluralBefore,
@@ -438,6 +487,7 @@ export function clauseContext(
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     lastIndication: state.lastIndication,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
+    fdaApprover: state.fdaApprover,
     question,
     asked: state.asked,
     usesAsked: state.usesAsked,

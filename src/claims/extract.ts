@@ -162,6 +162,9 @@ export function claimReader(
     const emit = each ?? ((claim: ExtractedClaim): void => void found.push(claim));
     const leadIn = block.leadIn === undefined ? undefined : summaries.get(block.leadIn);
     state = reduceDiscourse(state, { type: 'block', block, leadIn });
+    // A table row is read with its table's header, which names what each column says.
+    if (block.header !== undefined && block.header !== '')
+      state = reduceDiscourse(state, { type: 'header', sentence: readSentence(block.header, 0, lexicon) }, trace);
     // The block's words are found once, for all its sentences.
     const words = scan ?? scanWords(block.text);
     let next = 0;

@@ -422,9 +422,9 @@ function waitingCopy(block: Block): Block {
   const pieces: Piece[] = [];
   for (const piece of block.pieces)
     pieces.push({ textStart: piece.textStart, sourceStart: piece.sourceStart, length: piece.length });
-  const { kind, depth, text, leadIn, row } = block;
+  const { kind, depth, text, leadIn, row, header } = block;
   const copy: Block = leadIn === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn };
-  return row === true ? { ...copy, row } : copy;
+  return row === true ? { ...copy, row, ...(header === undefined ? {} : { header }) } : copy;
 }
 
 /** A block as read in a run that starts at `runStart`: a lead-in before the run is dropped (each run is read on its own). */

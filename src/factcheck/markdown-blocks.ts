@@ -207,7 +207,7 @@ export function addBlock(
   leadIn: number | undefined,
   open?: readonly (number | undefined)[],
 ): void {
-  // A table in pipes is read row by row, its header not at all. Each row is a block of its
+  // A table in pipes is read row by row; its header is no claim, but each row carries it. Each row is a block of its
   // own, settled as one (given the lead-ins of the containers still open): a long table's
   // rows are not all kept until the table ends.
   if (isPipeTable(block)) {

@@ -407,6 +407,7 @@ function assembler(): {
         pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
         ...(leadIn === undefined ? {} : { leadIn }),
         ...(block.row === true ? { row: true as const } : {}),
+        ...(block.header === undefined ? {} : { header: block.header }),
       };
     },
     live(local) {

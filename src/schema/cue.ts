@@ -108,6 +108,7 @@ export const CuePhrasesSchema = z
  * - `after-treatment`: a time after the treatment in context ("After the procedure", "after a few sessions", "Etter behandlingen"): opening a clause with an effect word, the result of that treatment.
  * - `approval-reference`: an approval already named, referred back to ("that approval", "denne godkjenningen"): what the clause says of it is no new approval claim.
  * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
+ * - `use`: a verb of use ("uses a", "bruker en"): a product named right after one, after the text has named another treatment, is what that treatment is given with, not the paragraph's new subject.
  *
  * @example
  * ```ts
@@ -185,6 +186,7 @@ export const CueRoleSchema = z.enum([
   'general-subject',
   'after-treatment',
   'approval-reference',
+  'use',
 ]);
 
 /**

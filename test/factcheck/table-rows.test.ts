@@ -1,6 +1,7 @@
 /**
  * Tables written in Markdown pipes (articles-15's comparison tables): each body row is read
- * as a sentence about the treatment in its first cell; the header is not read, and a row
+ * as a sentence about the treatment in its first cell; the header makes no claim (a header
+ * that names the FDA makes the rows' approval words the FDA's: `approval-column`), and a row
  * whose cells name no known treatment takes none from context.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,21 @@ describe('pipe tables', () => {
     expect(claimsOf(table)).toEqual([
       '5 liposuction effective-for localized-fat affirm',
       '7 deoxycholic-acid effective-for submental-fat affirm',
+    ]);
+  });
+
+  it('reads approval words under a header that names the FDA as FDA approvals, through factCheck', () => {
+    // The rows reach the reader through factCheck's blocks (waiting for the language too): each keeps its header.
+    const text = [
+      '| Method | Evidence | FDA status |',
+      '| --- | --- | --- |',
+      '| Deoxycholic acid (Kybella) | Large trials | Approved for fat under the chin only |',
+      '| Lipodissolve | Small studies | Not approved |',
+      '',
+    ].join('\n');
+    expect(claimsOf(text)).toEqual([
+      '3 deoxycholic-acid fda-approved submental-fat affirm',
+      '4 injection-lipolysis fda-approved negate',
     ]);
   });
 

@@ -5,13 +5,35 @@
  *
  * @module
  */
+import { approvalColumn } from './approval-column.js';
 import { lastSubstance } from './last-substance.js';
+import { lineAnswer } from './line-answer.js';
+import { namedApprover } from './named-approver.js';
 import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
 import { priceHeading } from './price-heading.js';
 import type { DiscourseRule } from './types.js';
+import { usedProduct } from './used-product.js';
 
-export { lastSubstance, pluralQuestion, pluralSubject, priceHeading };
+export {
+  approvalColumn,
+  lastSubstance,
+  lineAnswer,
+  namedApprover,
+  pluralQuestion,
+  pluralSubject,
+  priceHeading,
+  usedProduct,
+};
 
 /** The discourse rules, in the order the reducer applies them to a sentence. */
-export const DISCOURSE_RULES: readonly DiscourseRule[] = [pluralSubject, pluralQuestion, priceHeading, lastSubstance];
+export const DISCOURSE_RULES: readonly DiscourseRule[] = [
+  pluralSubject,
+  pluralQuestion,
+  priceHeading,
+  lastSubstance,
+  namedApprover,
+  usedProduct,
+  lineAnswer,
+  approvalColumn,
+];

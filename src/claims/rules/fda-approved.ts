@@ -1,6 +1,7 @@
 /**
  * `fda-approved`: an approval word with the FDA named in this sentence or the one before
- * ("approved by the FDA", "FDA-approved", "godkjent av FDA"). With an indication ("for a
+ * ("approved by the FDA", "FDA-approved", "godkjent av FDA"), or named as the approver earlier in
+ * the section (`named-approver`) when the approval word names a use. With an indication ("for a
  * double chin") the claim is about that use.
  *
  * @module
@@ -24,14 +25,15 @@ export const fdaApproved: ClaimRule = {
   name: 'fda-approved',
   predicate: 'fda-approved',
   description:
-    'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before. ' +
+    'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before, or named ' +
+    'as the approver earlier in the section (`named-approver`) when a use follows the approval word. ' +
     'What is approved is the treatment named before the approval word (a comparator only through a relative ' +
     'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
     'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved"); a use ' +
     'named right after a restriction ("…, and only for fat under the chin") is the whole of it.',
   read(view) {
     const approval = view.cues('approval')[0];
-    if (!approval || !view.context.fdaNearby) return [];
+    if (!approval || !(view.context.fdaNearby || view.context.fdaApprover)) return [];
     const { sentence, interventions } = view;
     // What is approved is named before the approval word, even after "unlike" ("Unlike finasteride, which is FDA-approved…").
     const before = interventions.filter((m) => m.last < approval.first);
@@ -72,6 +74,10 @@ export const fdaApproved: ClaimRule = {
     const usesFrom = apposed ? apposed.last : approval.last;
     const namedAfter = view.indicationMatches.filter((m) => m.first > usesFrom);
     const after = view.indications.filter((id) => namedAfter.some((m) => idOf(m) === id));
+    // With the FDA named only as the section's approver (`named-approver`), an approval word is
+    // read as the FDA's only when it names the use ("it is not approved for fat on the stomach"):
+    // a bare "not approved" so far from the FDA may speak of any rule or body.
+    if (!view.context.fdaNearby && after.length === 0) return [];
     // "approved only one fat reducer, Kybella, and only for fat under the chin": a use named right
     // after a restriction is the whole of the approval.
     // The restriction must be of the use ("only for"), not of a count ("only one fat reducer").

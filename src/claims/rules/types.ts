@@ -38,6 +38,8 @@ export interface ClauseContext {
   readonly lastIndication: string | undefined;
   /** Whether the FDA is named in this sentence or the one before. */
   readonly fdaNearby: boolean;
+  /** Whether an earlier sentence of the section named the FDA as the approver (`named-approver`). */
+  readonly fdaApprover: boolean;
   /** Whether the sentence is a question (questions are not claims). */
   readonly question: boolean;
   /**
@@ -233,6 +235,8 @@ export interface DiscourseInput {
   readonly pluralSubject: string | undefined;
   /** The token before which the sentence is read: its length at its end, a clause's first token within it. */
   readonly end: number;
+  /** The text of the block after the sentence (read at the sentence's end only; empty otherwise). */
+  readonly following?: string;
 }
 
 /**

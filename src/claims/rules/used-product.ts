@@ -1,0 +1,34 @@
+/**
+ * `used-product`: "The studio uses a lipolytic cocktail with phosphatidylcholine …", "Klinikken
+ * bruker en lipolytisk cocktail": a product a sentence names only as what is used, after the text
+ * has named the treatment it is about, is what that treatment is given with. What the next
+ * sentences say with no treatment named ("There is no downtime") is still about the treatment.
+ *
+ * @module
+ */
+import { isRole } from '../sentence.js';
+import type { DiscourseRule } from './types.js';
+
+/** How many words ("a", "en") may stand between the word of use and the product. */
+const ARTICLE_REACH = 1;
+
+export const usedProduct: DiscourseRule = {
+  kind: 'discourse',
+  name: 'used-product',
+  description:
+    'A sentence whose first treatment is named right after a verb of use ("The studio uses a ' +
+    'lipolytic cocktail …", "Klinikken bruker en lipolytisk cocktail"), with at most an article between, notes ' +
+    'that treatment as a product used, when another treatment is the one the text is about there: the ' +
+    'paragraph’s subject stays that treatment, so a later clause with no treatment named ("There is no ' +
+    'downtime") speaks of it, not of the product.',
+  note({ sentence, inContext }) {
+    const first = sentence.entities.find((m) => m.ref.type === 'intervention' && !sentence.comparators.has(m));
+    if (!first || inContext === undefined) return undefined;
+    const id = (first.ref as { id: string }).id;
+    if (id === inContext) return undefined;
+    const used = sentence.cues.some(
+      (c) => isRole(c, 'use') && c.last < first.first && first.first - c.last - 1 <= ARTICLE_REACH,
+    );
+    return used ? id : undefined;
+  },
+};
