@@ -41,6 +41,7 @@ import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
+import { relativeSplit } from './relative-split.js';
 import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
@@ -122,7 +123,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit];
 
 /** Qualifiers that change a clause's claims by what another clause of the sentence says. */
 export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];
