@@ -50,6 +50,7 @@ import { sideEffectQuestion } from './side-effect-question.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
 import { indirectQuestion } from './indirect-question.js';
+import { intent } from './intent.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
 import type { Predicate } from '../../evidence/claim.js';
@@ -84,7 +85,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
-export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, physiology, soleClass];
+export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, intent, physiology, soleClass];
 
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
