@@ -47,6 +47,7 @@ import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
 import { sideEffectQuestion } from './side-effect-question.js';
+import { studyDescription } from './study-description.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
 import { indirectQuestion } from './indirect-question.js';
@@ -85,7 +86,15 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
-export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, intent, physiology, soleClass];
+export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
+  namePart,
+  approvalScope,
+  wish,
+  intent,
+  physiology,
+  soleClass,
+  studyDescription,
+];
 
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
