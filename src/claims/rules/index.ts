@@ -41,6 +41,7 @@ import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
+import { refutedOpening } from './refuted-opening.js';
 import { relativeSplit } from './relative-split.js';
 import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
@@ -126,6 +127,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  */
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
+  refutedOpening,
   hedgedFinding,
   doubtedFinding,
   excludedUse,
