@@ -72,6 +72,7 @@ export { CLAUSE_SIGNALS } from './clause-signals.js';
 export { DISCOURSE_RULES } from './discourse-rules.js';
 import { wish } from './wish.js';
 import { without } from './without.js';
+import { withoutList } from './without-list.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
 export const CLAIM_RULES: readonly ClaimRule[] = [
@@ -103,6 +104,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   harmSection,
   cause,
   without,
+  withoutList,
   narrowerIndication,
   actedOn,
   place,
