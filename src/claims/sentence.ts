@@ -10,6 +10,7 @@ import type { StudyDesign } from '../schema/evidence.js';
 import type { Lexicon, LexiconMatch } from './lexicon.js';
 import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
+import { relativeSplit, relativeStarts } from './rules/relative-split.js';
 import { tokenize, type Token } from './tokenize.js';
 import { lazyPattern } from '../lazy-pattern.js';
 
@@ -132,7 +133,7 @@ export function readSentence(
     cues,
     designs,
     populations,
-    clauses: splitClauses(tokens, cues, conjunctions, text, start),
+    clauses: splitClauses(tokens, cues, conjunctions, text, start, entities),
     comparators: comparedInterventions(entities, cues, tokens, conjunctions),
     quoted: shortQuotations(text, start, tokens),
     has: (role) => roles.has(role),
@@ -176,10 +177,12 @@ function splitClauses(
   conjunctions: ReadonlySet<number>,
   text: string,
   base: number,
+  entities: readonly LexiconMatch[],
 ): Clause[] {
   const contrasts = contrastStarts(tokens, cues, text, base);
   const splices = commaSpliceStarts(tokens, cues, text, base);
-  const starts = new Set<number>([0, ...contrasts, ...splices]);
+  const relatives = relativeStarts(tokens, cues, entities, text, base);
+  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
   for (let index = 1; index < tokens.length; index++) {
@@ -199,7 +202,13 @@ function splitClauses(
     first,
     last: (sorted[i + 1] ?? tokens.length) - 1,
     contrast: contrasts.has(first),
-    ...(contrasts.has(first) ? { split: contrastSplit.name } : splices.has(first) ? { split: commaSplice.name } : {}),
+    ...(contrasts.has(first)
+      ? { split: contrastSplit.name }
+      : splices.has(first)
+        ? { split: commaSplice.name }
+        : relatives.has(first)
+          ? { split: relativeSplit.name }
+          : {}),
   }));
 }
 

@@ -74,6 +74,9 @@ export const CuePhrasesSchema = z
  * - `auxiliary`: "is", "er"; a "but" clause opening with one keeps the sentence's subject.
  * - `restriction`: "only", "bare"; "but only" does not start a new clause.
  * - `wish`: "want to", "ønsker å"; an effect after one is what a reader wants, not a claim.
+ * - `intent`: "meant to", "supposed to", "er ment å"; an effect after one is what a treatment is for, not what it is said to achieve.
+ * - `claim-opening`: opens a sentence with a clause that reports a claim as its subject ("That …", "The claim that …", "At …", "Påstanden om at …").
+ * - `refuting`: calls what came before wrong ("is wrong", "is a myth", "er direkte feil", "stemmer ikke"); after a `claim-opening`, the claims reported are denied.
  * - `not-negation`: phrases that look negative but deny nothing ("ikke kirurgisk", "non-surgical", "not only"); negations inside them are ignored.
  * - `composition`: "with", "med"; a treatment named right after one, following another treatment, is an ingredient of it ("injeksjoner med deoksykolsyre"), not a subject.
  * - `history`: marks a clause as history ("invented in 1952, originally to relieve pain"): no effect claims are read from it.
@@ -141,6 +144,9 @@ export const CueRoleSchema = z.enum([
   'auxiliary',
   'restriction',
   'wish',
+  'intent',
+  'claim-opening',
+  'refuting',
   'not-negation',
   'composition',
   'concessive',

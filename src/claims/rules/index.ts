@@ -41,14 +41,18 @@ import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
+import { refutedOpening } from './refuted-opening.js';
+import { relativeSplit } from './relative-split.js';
 import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
 import { sideEffectList } from './side-effect-list.js';
 import { sideEffectQuestion } from './side-effect-question.js';
+import { studyDescription } from './study-description.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
 import { indirectQuestion } from './indirect-question.js';
+import { intent } from './intent.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
 import type { Predicate } from '../../evidence/claim.js';
@@ -68,6 +72,7 @@ export { CLAUSE_SIGNALS } from './clause-signals.js';
 export { DISCOURSE_RULES } from './discourse-rules.js';
 import { wish } from './wish.js';
 import { without } from './without.js';
+import { withoutList } from './without-list.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
 export const CLAIM_RULES: readonly ClaimRule[] = [
@@ -83,7 +88,15 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
-export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [namePart, approvalScope, wish, physiology, soleClass];
+export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
+  namePart,
+  approvalScope,
+  wish,
+  intent,
+  physiology,
+  soleClass,
+  studyDescription,
+];
 
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
@@ -91,6 +104,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   harmSection,
   cause,
   without,
+  withoutList,
   narrowerIndication,
   actedOn,
   place,
@@ -115,6 +129,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  */
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
+  refutedOpening,
   hedgedFinding,
   doubtedFinding,
   excludedUse,
@@ -122,7 +137,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit];
 
 /** Qualifiers that change a clause's claims by what another clause of the sentence says. */
 export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];

@@ -1,0 +1,75 @@
+/**
+ * `relative-split`: a relative clause set off by a comma on something that is no treatment ("It is
+ * not approved by the FDA, which has approved only Kybella", "…av FDA, som har godkjent …") is a
+ * clause of its own: the negation of the main clause does not deny what the relative clause says,
+ * and the relative clause speaks of its antecedent, not of the main clause's subject.
+ *
+ * @module
+ */
+import type { CueRole } from '../../schema/cue.js';
+import type { LexiconMatch } from '../lexicon.js';
+import { textBetween, type Token } from '../tokenize.js';
+import type { ClauseSplit } from './types.js';
+
+export const relativeSplit: ClauseSplit = {
+  kind: 'split',
+  name: 'relative-split',
+  description:
+    'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
+    'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +
+    'Administration, which has approved only one fat-dissolving injection, Kybella"): the negation before ' +
+    'the comma does not deny the relative clause’s claims, and the relative clause, about its antecedent, ' +
+    'does not carry the sentence’s subject. After a treatment ("than minoxidil, which is FDA-approved") the ' +
+    'relative clause speaks of it and stays in its clause.',
+};
+
+const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;
+
+/** Roles of the words that may follow the relative pronoun as its verb. */
+const VERB_ROLES: readonly CueRole[] = ['auxiliary', 'approval', 'efficacy', 'negation', 'modal'];
+
+/** How far before the relative pronoun a treatment is its antecedent ("finasteride tablets, which"). */
+const ANTECEDENT_REACH = 2;
+
+/** How far after the relative pronoun its verb may stand. */
+const VERB_REACH = 2;
+
+/**
+ * Where relative clauses on something that is no treatment start: the index of the relative pronoun.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param cues - Its cue matches.
+ * @param entities - Its intervention and indication names.
+ * @param text - Its text.
+ * @param base - Its offset.
+ * @returns The token indexes.
+ */
+export function relativeStarts(
+  tokens: readonly Token[],
+  cues: readonly LexiconMatch[],
+  entities: readonly LexiconMatch[],
+  text: string,
+  base: number,
+): Set<number> {
+  const starts = new Set<number>();
+  // Only a negation can leak across the comma; without one, the relative clause reads as before.
+  if (!cues.some((m) => isRole(m, 'negation'))) return starts;
+  for (const relative of cues) {
+    if (relative.first === 0 || relative.first !== relative.last || !isRole(relative, 'relative')) continue;
+    // One word may stand before the verb ("som bare har godkjent", "which has only").
+    const verb = (m: LexiconMatch): boolean =>
+      m.first > relative.last && m.first - relative.last <= VERB_REACH && VERB_ROLES.some((role) => isRole(m, role));
+    if (!cues.some(verb)) continue;
+    if (!textBetween(text, base, tokens[relative.first - 1], tokens[relative.first]).includes(',')) continue;
+    // "…than minoxidil, which is FDA-approved", "finasteride tablets, which are": a relative clause on a
+    // treatment speaks of it.
+    if (
+      entities.some(
+        (m) => m.ref.type === 'intervention' && m.last < relative.first && relative.first - m.last <= ANTECEDENT_REACH,
+      )
+    )
+      continue;
+    starts.add(relative.first);
+  }
+  return starts;
+}
