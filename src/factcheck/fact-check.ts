@@ -5,7 +5,13 @@
  */
 import type { Block, Piece } from '../claims/block.js';
 import { toSourceOffset } from '../claims/block.js';
-import { claimReader, extractClaims, type ClaimReader, type ExtractedClaim } from '../claims/extract.js';
+import {
+  claimReader,
+  extractClaims,
+  MAX_SCANNED_BLOCK,
+  type ClaimReader,
+  type ExtractedClaim,
+} from '../claims/extract.js';
 import { buildLexicon, lexiconFrom, type Lexicon } from '../claims/lexicon.js';
 import { foldingOf } from '../claims/fold.js';
 import { scanWords, type WordScan } from '../claims/tokenize.js';
@@ -336,7 +342,7 @@ function documentReader(
     };
   };
   /** Reads a block whose language is known. */
-  const read = (block: Block, index: number, code: LanguageCode, scan: WordScan): void => {
+  const read = (block: Block, index: number, code: LanguageCode, scan: WordScan | undefined): void => {
     if (run?.code !== code) {
       endRun();
       run = startRun(code, index, block);
@@ -366,7 +372,7 @@ function documentReader(
     sample = '';
     const first = count - blocks.length;
     blocks.forEach((block, offset) => {
-      const scan = scanWords(block.text);
+      const scan = wordsOf(block.text);
       current = nextBlockLanguage(block.text, current ?? (told as LanguageCode), told as LanguageCode, detector, scan);
       read(block, first + offset, current, scan);
     });
@@ -388,7 +394,7 @@ function documentReader(
         return;
       }
       // The block's words are found once, for the language scorer and the claim reader.
-      const scan = scanWords(normalized.text);
+      const scan = wordsOf(normalized.text);
       if (given === undefined)
         current = nextBlockLanguage(normalized.text, current as LanguageCode, told as LanguageCode, detector, scan);
       read(normalized, index, current as LanguageCode, scan);
@@ -425,6 +431,16 @@ function waitingCopy(block: Block): Block {
   const { kind, depth, text, leadIn, row, header } = block;
   const copy: Block = leadIn === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn };
   return row === true ? { ...copy, row, ...(header === undefined ? {} : { header }) } : copy;
+}
+
+/**
+ * A block text's words, found once for the language scorer and the claim reader; none for a
+ * block longer than {@link MAX_SCANNED_BLOCK} (both then read the words of what they read:
+ * the language scorer its first words, the claim reader each sentence's), so the words of a
+ * megabyte-long line are never all held at once.
+ */
+function wordsOf(text: string): WordScan | undefined {
+  return text.length <= MAX_SCANNED_BLOCK ? scanWords(text) : undefined;
 }
 
 /** A block as read in a run that starts at `runStart`: a lead-in before the run is dropped (each run is read on its own). */
