@@ -119,13 +119,48 @@ const SHARED_BY_CONDITION = (name: string): string => `#${name}`;
 const SHARED_BY_PATH = (name: string): string => `../${name}/node.js`;
 
 /**
+ * How the command's bundle reaches Node's built-in modules: `process.getBuiltinModule`
+ * (Node >= 20.16), not an `import` of `node:fs`. An ES module import of a built-in makes
+ * Node build its ES module facade, which reads every export once: for `node:fs` that
+ * includes `ReadStream`, whose getter loads Node's whole stream implementation (some twenty
+ * internal modules, about 30 M instructions, 5 % of a `check`) though `check` on a file
+ * never makes a stream. The built-in is taken as a CommonJS module, whose named exports
+ * esbuild reads as properties when they are used. The library's bundle keeps its `node:`
+ * imports: a browser bundler must still see, and refuse, a built-in there.
+ */
+export const BUILTINS_BY_GETTER = 'node-builtin';
+
+/**
+ * The module the command's bundle has in place of a Node built-in (`node:fs`…): the built-in
+ * taken from `process.getBuiltinModule`, and each of its data properties as a named export.
+ * Its accessors (`fs.ReadStream`, `fs.promises`, `util.MIMEType`: each loads more of Node on
+ * first read) are left out, so importing one fails the build instead of loading it.
+ */
+function builtinModule(specifier: string): string {
+  const builtin = process.getBuiltinModule(specifier) as object;
+  const names = Object.entries(Object.getOwnPropertyDescriptors(builtin))
+    .filter(([name, descriptor]) => 'value' in descriptor && /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED.has(name))
+    .map(([name]) => name);
+  return `const builtin = process.getBuiltinModule(${JSON.stringify(specifier)});
+export const { ${names.join(', ')} } = builtin;
+export default builtin;
+`;
+}
+
+/** Property names of built-ins that cannot be bound as names. */
+const RESERVED = new Set(['default', 'delete', 'import', 'export', 'new', 'function', 'class', 'with', 'in', 'do']);
+
+/**
  * Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`;
- * `shared` gives the specifier the bundle imports the records, lexicons and named references by.
+ * `shared` gives the specifier the bundle imports the records, lexicons and named references by;
+ * `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
+ * `BUILTINS_BY_GETTER`).
  */
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
   prefix: string,
   shared: (name: string) => string,
+  getBuiltins = false,
 ): Promise<void> {
   await build({
     entryPoints,
@@ -164,6 +199,13 @@ async function bundle(
             contents: namedReferencesModule(),
             loader: 'js',
           }));
+          if (getBuiltins) {
+            build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: BUILTINS_BY_GETTER }));
+            build.onLoad({ filter: /.*/, namespace: BUILTINS_BY_GETTER }, (args) => ({
+              contents: builtinModule(args.path),
+              loader: 'js',
+            }));
+          }
         },
       },
     ],
@@ -180,7 +222,7 @@ await bundle(
   '',
   SHARED_BY_CONDITION,
 );
-await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH);
+await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH, true);
 
 // Every built module in ASCII: one character outside it made Node decode the whole file into a
 // two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).
