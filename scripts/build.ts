@@ -174,37 +174,28 @@ const SHARED_BY_PATH = (name: string): string => `../${name}/node.js`;
  * Node build its ES module facade, which reads every export once: for `node:fs` that
  * includes `ReadStream`, whose getter loads Node's whole stream implementation (some twenty
  * internal modules, about 30 M instructions, 5 % of a `check`) though `check` on a file
- * never makes a stream. The built-in is taken as a CommonJS module, whose named exports
- * esbuild reads as properties when they are used. The library's bundle keeps its `node:`
+ * never makes a stream (see `builtinsByGetter`). The library's bundle keeps its `node:`
  * imports: a browser bundler must still see, and refuse, a built-in there.
+ *
+ * So a source module of the command has its imports of Node built-ins (`import { readFileSync }
+ * from 'node:fs';`) made reads of `process.getBuiltinModule` (`const { readFileSync } =
+ * process.getBuiltinModule('node:fs');`). In place, not as modules of their own: esbuild gave
+ * a stand-in module for a built-in a chunk of its own, one file more for the loader to find,
+ * read and compile in every process.
  */
-export const BUILTINS_BY_GETTER = 'node-builtin';
-
-/**
- * The module the command's bundle has in place of a Node built-in (`node:fs`…): the built-in
- * taken from `process.getBuiltinModule`, and each of its data properties as a named export.
- * Its accessors (`fs.ReadStream`, `fs.promises`, `util.MIMEType`: each loads more of Node on
- * first read) are left out, so importing one fails the build instead of loading it.
- */
-function builtinModule(specifier: string): string {
-  const builtin = process.getBuiltinModule(specifier) as object;
-  const names = Object.entries(Object.getOwnPropertyDescriptors(builtin))
-    .filter(([name, descriptor]) => 'value' in descriptor && /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED.has(name))
-    .map(([name]) => name);
-  return `const builtin = process.getBuiltinModule(${JSON.stringify(specifier)});
-export const { ${names.join(', ')} } = builtin;
-export default builtin;
-`;
+function builtinsByGetter(source: string): string {
+  return source.replace(
+    /^import \{([^}]*)\} from '(node:[^']+)';$/gm,
+    (_match, names: string, specifier: string) =>
+      `const {${names.replace(/\bas\b/g, ':')}} = process.getBuiltinModule(${JSON.stringify(specifier)});`,
+  );
 }
-
-/** Property names of built-ins that cannot be bound as names. */
-const RESERVED = new Set(['default', 'delete', 'import', 'export', 'new', 'function', 'class', 'with', 'in', 'do']);
 
 /**
  * Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`;
  * `shared` gives the specifier the bundle imports the records, lexicons and named references by;
  * `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
- * `BUILTINS_BY_GETTER`).
+ * `builtinsByGetter`).
  */
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
@@ -260,13 +251,12 @@ async function bundle(
             for (const [file, text] of files) writeFileSync(join('dist', name, `${file}.json`), text);
             return { contents: code, loader: 'ts', resolveDir: resolve('src/generated') };
           });
-          if (getBuiltins) {
-            build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: BUILTINS_BY_GETTER }));
-            build.onLoad({ filter: /.*/, namespace: BUILTINS_BY_GETTER }, (args) => ({
-              contents: builtinModule(args.path),
-              loader: 'js',
-            }));
-          }
+          if (getBuiltins)
+            build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+              const source = readFileSync(args.path, 'utf8');
+              const code = builtinsByGetter(source);
+              return code === source ? undefined : { contents: code, loader: 'ts' };
+            });
         },
       },
     ],

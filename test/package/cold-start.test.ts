@@ -49,14 +49,13 @@ describe('the first fact-check of a cold process', () => {
     expect(files.length, files.join('\n')).toBeLessThanOrEqual(11);
   });
 
-  it('check on a Markdown file loads at most 21 files', () => {
+  it('check on a Markdown file loads at most 19 files', () => {
     const files = filesLoaded([resolve('dist/cli/main.js'), 'check', 'ad.md']);
     // 30 when the command was bundled with the library (scripts/build.ts, CLI_ENTRY_POINTS);
     // 20 while the one-thread check imported the worker's module (dist/cli/check-worker.js) on demand;
-    // 19, then 21 since the built-ins are taken by process.getBuiltinModule (scripts/build.ts,
-    // BUILTINS_BY_GETTER): esbuild gives node:fs's and node:path's stand-ins a chunk each, about
-    // 1 M instructions a file, against some 15 M for the streams node:fs's facade loaded.
-    expect(files.length, files.join('\n')).toBeLessThanOrEqual(21);
+    // 21 while the built-ins taken by process.getBuiltinModule were stand-in modules, which esbuild
+    // gave chunks of their own (scripts/build.ts, builtinsByGetter).
+    expect(files.length, files.join('\n')).toBeLessThanOrEqual(19);
     expect(files.filter((url) => url.endsWith('/dist/cli/check-worker.js'))).toEqual([]);
   });
 
