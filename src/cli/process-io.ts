@@ -161,8 +161,8 @@ export type WriteSync = (fd: number, bytes: Uint8Array) => number;
  * by `finish`. A descriptor that would block (EAGAIN: one left non-blocking by another
  * process) hands the rest, from the first byte not written, to the stream `fallback` gives.
  *
- * @param fd - 1 for standard output, 2 for standard error.
- * @param writeSync - Node's `fs.writeSync`.
+ * @param fd - 1 for standard output, 2 for standard error: no other (the CLI writes no file but `--output`'s).
+ * @param write - Node's `fs.writeSync`.
  * @param fallback - The stream of the same descriptor (`() => process.stdout`), made only if needed.
  * @returns The guarded output.
  * @example
@@ -174,7 +174,7 @@ export type WriteSync = (fd: number, bytes: Uint8Array) => number;
  * const failure = await err.finish(); // undefined, or why the write failed
  * ```
  */
-export function descriptorOutput(fd: number, writeSync: WriteSync, fallback: () => OutputStream): GuardedOutput {
+export function descriptorOutput(fd: 1 | 2, write: WriteSync, fallback: () => OutputStream): GuardedOutput {
   let ended = false;
   let failure: string | undefined;
   let stream: ReturnType<typeof guardStream> | undefined;
@@ -188,7 +188,7 @@ export function descriptorOutput(fd: number, writeSync: WriteSync, fallback: () 
       const bytes = Buffer.from(`${text}\n`);
       let written = 0;
       try {
-        while (written < bytes.length) written += writeSync(fd, written === 0 ? bytes : bytes.subarray(written));
+        while (written < bytes.length) written += write(fd, written === 0 ? bytes : bytes.subarray(written));
       } catch (error) {
         const code = (error as { code?: unknown } | null)?.code;
         if (code === 'EAGAIN') {
