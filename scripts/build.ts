@@ -7,8 +7,9 @@
  *   npm run build
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { characterEntities } from 'character-entities';
 import { build, type BuildOptions } from 'esbuild';
 import { asciiSource } from './lib/ascii-source.js';
@@ -83,11 +84,17 @@ export function decodeNamedCharacterReference(value) {
 /**
  * The knowledge base's records, as the built package loads them: every module that
  * imports `src/generated/dataset.ts` imports `#records` instead (package.json `imports`),
- * which is `dist/records/node.js` in Node (synchronous, `require()`-able) and
- * `dist/records/browser.js` under the `browser` condition, which loads the records with a
- * dynamic `import()`, so an app's bundler ships them as a file of their own.
+ * which is `dist/records/node.js` in Node (synchronous, `require()`-able; the records in a
+ * JSON file beside it, see `JSON_FILES`), `dist/records/inline.js` (the records in the module)
+ * under the `module` condition bundlers set, and `dist/records/browser.js` under the `browser`
+ * condition, which loads the records with a dynamic `import()`, so an app's bundler ships them
+ * as a file of their own.
  */
-export const RECORDS_ENTRY_POINTS = ['src/records/node.ts', 'src/records/browser.ts'];
+export const RECORDS_ENTRY_POINTS = [
+  { in: 'src/records/node.ts', out: 'records/inline' },
+  'src/records/browser.ts',
+  { in: 'json-files:records', out: 'records/node' },
+];
 
 /**
  * The bundled knowledge base's lexicons, compiled at build time (`src/generated/lexicons.ts`):
@@ -95,7 +102,50 @@ export const RECORDS_ENTRY_POINTS = ['src/records/node.ts', 'src/records/browser
  * `dist/lexicons/browser.js`, which has none, under the `browser` condition (a page builds
  * them from the records instead of downloading some 30 KB gzipped more before its first result).
  */
-export const LEXICONS_ENTRY_POINTS = ['src/lexicons/node.ts', 'src/lexicons/browser.ts'];
+export const LEXICONS_ENTRY_POINTS = [
+  { in: 'src/lexicons/node.ts', out: 'lexicons/inline' },
+  'src/lexicons/browser.ts',
+  { in: 'json-files:lexicons', out: 'lexicons/node' },
+];
+
+/**
+ * Where the records and lexicons are in Node: in JSON files beside their modules, read with
+ * `readFileSync` on first use. As string literals in a module (`dist/records/inline.js`,
+ * `dist/lexicons/inline.js`, which bundlers get: the `module` and `browser` conditions of
+ * `#records` and `#lexicons`), Node decoded all 580 KB of them, V8 scanned them when it
+ * compiled the module and again when it compiled the function returning one, on every
+ * first fact-check (about 16 M instructions, 2 % of a cold process to its first result).
+ * The generated module (`src/generated/dataset.ts`, `lexicons.ts`) is bundled as it is, but
+ * for each text a function or getter returned, which now reads the file this writes.
+ */
+const JSON_FILES = { records: 'src/generated/dataset.ts', lexicons: 'src/generated/lexicons.ts' } as const;
+
+/** Reads a JSON text written beside the built module: ASCII, so read as latin1 (one byte, one character). */
+const READ_JSON = `
+function readJson(name: string): string {
+  return process.getBuiltinModule('node:fs').readFileSync(new URL(\`./\${name}.json\`, import.meta.url), 'latin1');
+}
+`;
+
+/**
+ * The generated module `name` with each text it returned (`return '…';` in `function json()`
+ * or a getter) read from a JSON file instead, and those files' names and texts.
+ */
+function jsonFileVariant(source: string): { code: string; files: Map<string, string> } {
+  const files = new Map<string, string>();
+  const code = source.replace(
+    /^( *)(?:function (json)\(\): string|get (\w+)\(\)) \{\n( *)return ('(?:[^'\\\n]|\\.)*');$/gm,
+    (_match, indent: string, fn: string | undefined, getter: string | undefined, inner: string, literal: string) => {
+      const name = fn === undefined ? (getter as string) : 'records';
+      const text = runInNewContext(literal) as string;
+      if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`the ${name} JSON text is not printable ASCII`);
+      files.set(name, text);
+      return `${indent}${fn === undefined ? `get ${name}()` : 'function json(): string'} {\n${inner}return readJson(${JSON.stringify(name)});`;
+    },
+  );
+  if (files.size === 0) throw new Error('no JSON text found to move to a file');
+  return { code: `${code}\n${READ_JSON}`, files };
+}
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync(
@@ -119,13 +169,39 @@ const SHARED_BY_CONDITION = (name: string): string => `#${name}`;
 const SHARED_BY_PATH = (name: string): string => `../${name}/node.js`;
 
 /**
+ * How the command's bundle reaches Node's built-in modules: `process.getBuiltinModule`
+ * (Node >= 20.16), not an `import` of `node:fs`. An ES module import of a built-in makes
+ * Node build its ES module facade, which reads every export once: for `node:fs` that
+ * includes `ReadStream`, whose getter loads Node's whole stream implementation (some twenty
+ * internal modules, about 30 M instructions, 5 % of a `check`) though `check` on a file
+ * never makes a stream (see `builtinsByGetter`). The library's bundle keeps its `node:`
+ * imports: a browser bundler must still see, and refuse, a built-in there.
+ *
+ * So a source module of the command has its imports of Node built-ins (`import { readFileSync }
+ * from 'node:fs';`) made reads of `process.getBuiltinModule` (`const { readFileSync } =
+ * process.getBuiltinModule('node:fs');`). In place, not as modules of their own: esbuild gave
+ * a stand-in module for a built-in a chunk of its own, one file more for the loader to find,
+ * read and compile in every process.
+ */
+function builtinsByGetter(source: string): string {
+  return source.replace(
+    /^import \{([^}]*)\} from '(node:[^']+)';$/gm,
+    (_match, names: string, specifier: string) =>
+      `const {${names.replace(/\bas\b/g, ':')}} = process.getBuiltinModule(${JSON.stringify(specifier)});`,
+  );
+}
+
+/**
  * Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`;
- * `shared` gives the specifier the bundle imports the records, lexicons and named references by.
+ * `shared` gives the specifier the bundle imports the records, lexicons and named references by;
+ * `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
+ * `builtinsByGetter`).
  */
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
   prefix: string,
   shared: (name: string) => string,
+  getBuiltins = false,
 ): Promise<void> {
   await build({
     entryPoints,
@@ -164,6 +240,23 @@ async function bundle(
             contents: namedReferencesModule(),
             loader: 'js',
           }));
+          build.onResolve({ filter: /^json-files:/ }, (args) => ({
+            path: args.path.slice('json-files:'.length),
+            namespace: 'json-files',
+          }));
+          build.onLoad({ filter: /.*/, namespace: 'json-files' }, (args) => {
+            const name = args.path as keyof typeof JSON_FILES;
+            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'));
+            mkdirSync(join('dist', name), { recursive: true });
+            for (const [file, text] of files) writeFileSync(join('dist', name, `${file}.json`), text);
+            return { contents: code, loader: 'ts', resolveDir: resolve('src/generated') };
+          });
+          if (getBuiltins)
+            build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+              const source = readFileSync(args.path, 'utf8');
+              const code = builtinsByGetter(source);
+              return code === source ? undefined : { contents: code, loader: 'ts' };
+            });
         },
       },
     ],
@@ -180,7 +273,7 @@ await bundle(
   '',
   SHARED_BY_CONDITION,
 );
-await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH);
+await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH, true);
 
 // Every built module in ASCII: one character outside it made Node decode the whole file into a
 // two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).

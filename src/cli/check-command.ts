@@ -217,7 +217,8 @@ export async function runCheck(args: readonly string[], io: CommandIO): Promise<
   const archives = inputs.some((input) => input.format === 'warc');
   const showProgress =
     options.progress ||
-    (io.stderrIsTTY === true && options.format === 'text' && (archives || inputs.length > PROGRESS_THRESHOLD));
+    // stderrIsTTY last: reading it makes process.stderr (a stream), which a small check does without.
+    (options.format === 'text' && (archives || inputs.length > PROGRESS_THRESHOLD) && io.stderrIsTTY === true);
   const total = archives ? '' : `/${inputs.length}`;
   const shownPath = (input: Input): string =>
     input.path === STDIN_PATH ? (options.stdinFilename ?? STDIN_PATH) : input.path;

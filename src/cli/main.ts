@@ -7,11 +7,13 @@
  *
  * @module
  */
-import { escapeTerminalControls, guardOutput, MAX_STDIN_BYTES, readCapped } from './process-io.js';
+import { writeSync } from 'node:fs';
+import { descriptorOutput, escapeTerminalControls, MAX_STDIN_BYTES, readCapped } from './process-io.js';
 import { runCli } from './run.js';
 
-const stdout = guardOutput(process.stdout);
-const stderr = guardOutput(process.stderr);
+// Written by descriptor: process.stdout and process.stderr are not made unless needed (see descriptorOutput).
+const stdout = descriptorOutput(1, writeSync, () => process.stdout);
+const stderr = descriptorOutput(2, writeSync, () => process.stderr);
 
 let code = await runCli(process.argv.slice(2), {
   out: (line) => {
@@ -22,7 +24,10 @@ let code = await runCli(process.argv.slice(2), {
   },
   readStdin: () => readCapped(process.stdin, MAX_STDIN_BYTES),
   stdinStream: () => process.stdin,
-  stderrIsTTY: process.stderr.isTTY,
+  // Read only when progress could be shown: reading it makes process.stderr.
+  get stderrIsTTY() {
+    return process.stderr.isTTY;
+  },
 });
 const failure = await stdout.finish();
 if (failure !== undefined) {

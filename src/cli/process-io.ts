@@ -51,7 +51,7 @@ export async function readCapped(stream: AsyncIterable<Uint8Array | string>, lim
 /** A writable stream as far as {@link guardOutput} needs it. */
 export interface OutputStream {
   /** Node's `write`. */
-  write(chunk: string, callback?: (error?: Error | null) => void): boolean;
+  write(chunk: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
   /** Node's `on('error')`. */
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
@@ -92,6 +92,20 @@ const WRITE_REASONS: Readonly<Record<string, string>> = {
  * ```
  */
 export function guardOutput(stream: OutputStream): GuardedOutput {
+  return guardStream(stream).output;
+}
+
+/** Why a write failed, in words; `undefined` for an error that is no failure. */
+function writeFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    (typeof code === 'string' ? WRITE_REASONS[code] : undefined) ??
+    (error instanceof Error ? error.message : String(error))
+  );
+}
+
+/** {@link guardOutput}, with a writer of raw bytes beside it (what {@link descriptorOutput} falls back to). */
+function guardStream(stream: OutputStream): { output: GuardedOutput; write: (chunk: string | Uint8Array) => void } {
   let ended = false;
   let failure: string | undefined;
   const fail = (error: unknown): void => {
@@ -99,20 +113,20 @@ export function guardOutput(stream: OutputStream): GuardedOutput {
     // A write queued behind the failed one reports only that the stream is gone.
     if (code === 'ERR_STREAM_DESTROYED') return;
     if (code === 'EPIPE') ended = true;
-    else
-      failure ??=
-        (typeof code === 'string' ? WRITE_REASONS[code] : undefined) ??
-        (error instanceof Error ? error.message : String(error));
+    else failure ??= writeFailure(error);
   };
   stream.on('error', fail);
-  return {
+  const write = (chunk: string | Uint8Array): void => {
+    if (ended || failure !== undefined) return;
+    try {
+      stream.write(chunk);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const output: GuardedOutput = {
     line: (text) => {
-      if (ended || failure !== undefined) return;
-      try {
-        stream.write(`${text}\n`);
-      } catch (error) {
-        fail(error);
-      }
+      write(`${text}\n`);
     },
     finish: () =>
       new Promise((done) => {
@@ -130,6 +144,61 @@ export function guardOutput(stream: OutputStream): GuardedOutput {
           done(failure);
         }
       }),
+  };
+  return { output, write };
+}
+
+/** Writes bytes to a file descriptor, as Node's `fs.writeSync`: how many were written. */
+export type WriteSync = (fd: number, bytes: Uint8Array) => number;
+
+/**
+ * {@link guardOutput} for a standard stream given by its file descriptor, written with
+ * `fs.writeSync` instead of through `process.stdout` or `process.stderr`: the first read
+ * of either makes Node build a stream (a `SyncWriteStream`, a `tty.WriteStream` or a pipe's
+ * socket), which loads Node's whole stream implementation, some twenty internal modules
+ * and about 15 M instructions, in every `check` (issue 17). The same guarantees: a reader
+ * that goes away (EPIPE) ends the output quietly, any other failure is kept and reported
+ * by `finish`. A descriptor that would block (EAGAIN: one left non-blocking by another
+ * process) hands the rest, from the first byte not written, to the stream `fallback` gives.
+ *
+ * @param fd - 1 for standard output, 2 for standard error: no other (the CLI writes no file but `--output`'s).
+ * @param write - Node's `fs.writeSync`.
+ * @param fallback - The stream of the same descriptor (`() => process.stdout`), made only if needed.
+ * @returns The guarded output.
+ * @example
+ * ```ts
+ * import { writeSync } from 'node:fs';
+ * import { descriptorOutput } from './process-io.js';
+ * const err = descriptorOutput(2, writeSync, () => process.stderr);
+ * err.line('checking…');
+ * const failure = await err.finish(); // undefined, or why the write failed
+ * ```
+ */
+export function descriptorOutput(fd: 1 | 2, write: WriteSync, fallback: () => OutputStream): GuardedOutput {
+  let ended = false;
+  let failure: string | undefined;
+  let stream: ReturnType<typeof guardStream> | undefined;
+  return {
+    line: (text) => {
+      if (stream) {
+        stream.output.line(text);
+        return;
+      }
+      if (ended || failure !== undefined) return;
+      const bytes = Buffer.from(`${text}\n`);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += write(fd, written === 0 ? bytes : bytes.subarray(written));
+      } catch (error) {
+        const code = (error as { code?: unknown } | null)?.code;
+        if (code === 'EAGAIN') {
+          stream = guardStream(fallback());
+          stream.write(bytes.subarray(written));
+        } else if (code === 'EPIPE') ended = true;
+        else failure = writeFailure(error);
+      }
+    },
+    finish: () => (stream ? stream.output.finish() : Promise.resolve(failure)),
   };
 }
 

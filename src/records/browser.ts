@@ -5,10 +5,11 @@
  * of their own, fetched beside the code instead of inlined into it, while the API stays
  * synchronous.
  *
- * What it imports is `./node.js`, the module Node loads, which holds nothing Node-only: so the
- * package's dist/records/node.js holds the records itself, one file, where importing the
- * records module on its own made esbuild put them in a chunk of their own that Node then
- * loaded through dist/records/node.js, one file more for every process (issue 17).
+ * What it imports is `./node.js`, which holds nothing Node-only, built as the package's
+ * dist/records/inline.js (what bundlers get under the `module` condition; Node reads the
+ * records from a JSON file instead, see scripts/build.ts): it holds the records itself, one
+ * file, where importing the records module on its own made esbuild put them in a chunk of
+ * their own, one file more (issue 17).
  *
  * @module
  * @internal

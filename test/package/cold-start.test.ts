@@ -52,7 +52,9 @@ describe('the first fact-check of a cold process', () => {
   it('check on a Markdown file loads at most 19 files', () => {
     const files = filesLoaded([resolve('dist/cli/main.js'), 'check', 'ad.md']);
     // 30 when the command was bundled with the library (scripts/build.ts, CLI_ENTRY_POINTS);
-    // 20 while the one-thread check imported the worker's module (dist/cli/check-worker.js) on demand.
+    // 20 while the one-thread check imported the worker's module (dist/cli/check-worker.js) on demand;
+    // 21 while the built-ins taken by process.getBuiltinModule were stand-in modules, which esbuild
+    // gave chunks of their own (scripts/build.ts, builtinsByGetter).
     expect(files.length, files.join('\n')).toBeLessThanOrEqual(19);
     expect(files.filter((url) => url.endsWith('/dist/cli/check-worker.js'))).toEqual([]);
   });
@@ -81,7 +83,8 @@ describe('the Node built-in modules check loads', () => {
   /** The built-in modules a process loaded (`process.moduleLoadList`), written when it exits. */
   function builtinsLoaded(args: readonly string[]): string[] {
     const log = join(dir, 'builtins.txt');
-    const hook = `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`;
+    // The hook takes node:fs without an import, whose ES module facade would load Node's streams itself.
+    const hook = `process.on('exit', () => process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));`;
     const result = spawnSync(
       process.execPath,
       ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, ...args],
@@ -98,6 +101,29 @@ describe('the Node built-in modules check loads', () => {
     const loaded = builtinsLoaded([resolve('dist/cli/main.js'), 'check', 'ad.md']);
     expect(loaded).toContain('internal/util/parse_args/parse_args');
     expect(loaded.filter((name) => name === 'zlib' || name === 'module')).toEqual([]);
+  });
+
+  it("on a Markdown file are not Node's streams: the output is written by descriptor, fs taken without its facade", () => {
+    // process.stdout, process.stderr, and an import of node:fs (whose facade reads fs.ReadStream) each load them.
+    const loaded = builtinsLoaded([resolve('dist/cli/main.js'), 'check', 'ad.md']);
+    expect(loaded).toContain('fs');
+    const streams =
+      /^(?:stream|internal\/streams\/(?:readable|writable|duplex)|internal\/fs\/(?:streams|sync_write_stream)|tty|net)$/;
+    expect(loaded.filter((name) => streams.test(name))).toEqual([]);
+  });
+
+  it('are reached through process.getBuiltinModule in the built command, not imported (scripts/build.ts)', () => {
+    const built = [
+      ...readdirSync('dist/cli')
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => `dist/cli/${name}`),
+      ...readdirSync('dist/chunks')
+        .filter((name) => name.startsWith('cli-'))
+        .map((name) => `dist/chunks/${name}`),
+    ];
+    const sources = built.map((file) => readFileSync(file, 'utf8'));
+    expect(built.filter((_, i) => /from "node:|import\("node:|require\("node:/.test(sources[i] ?? ''))).toEqual([]);
+    expect(sources.some((text) => text.includes('process.getBuiltinModule("node:fs")'))).toBe(true);
   });
 
   it('for --version are not node:module either', () => {
@@ -195,15 +221,15 @@ describe('the JSON the package parses on first use', () => {
     expect(JSON.parse(runInNewContext(literal) as string)).toEqual(value);
   });
 
-  it('is printed by the build as a single-quoted string, not a template literal', () => {
+  it('is printed by the build as a single-quoted string, not a template literal, in the modules bundlers get', () => {
     const built = [
-      'dist/lexicons/node.js',
-      'dist/records/node.js',
+      'dist/lexicons/inline.js',
+      'dist/records/inline.js',
       ...readdirSync('dist/chunks').map((name) => `dist/chunks/${name}`),
     ];
     const sources = built.map((file) => readFileSync(file, 'utf8'));
     const records = sources.filter((text) => text.includes('{"sources":['));
-    // In dist/records/node.js itself, not in a chunk it imports: one file fewer for every process.
+    // In dist/records/inline.js itself, not in a chunk it imports: one file fewer for every bundle.
     expect(records).toEqual([sources[1]]);
     // In a function body, which V8 compiles on the first loadDataset(), not on import.
     expect(records[0]).toMatch(/^function json\(\) \{\n {2}return '\{"sources":\[/m);
@@ -213,6 +239,64 @@ describe('the JSON the package parses on first use', () => {
     expect(sources[0]).toMatch(/^ {4}get nb\(\) \{\n {6}return '\{"language":"nb",/m);
     expect(sources[0]).toMatch(/^ {2}get languageWords\(\) \{\n {4}return '\{"weights":/m);
     for (const [i, text] of sources.entries()) expect(text, built[i]).not.toMatch(/JSON\.parse\(`|var json = `/);
+  });
+});
+
+describe('the records and lexicons in Node (scripts/build.ts, JSON_FILES)', () => {
+  const RECORDS = pathToFileURL(resolve('dist/records/node.js')).href;
+  const LEXICONS = pathToFileURL(resolve('dist/lexicons/node.js')).href;
+
+  it('are JSON files beside their modules, which hold none of them', () => {
+    for (const file of ['dist/records/node.js', 'dist/lexicons/node.js']) {
+      const source = readFileSync(file, 'utf8');
+      expect(source.length, file).toBeLessThan(2000);
+      expect(source, file).not.toMatch(/\{"(?:sources|language|weights)":/);
+    }
+    expect(readFileSync('dist/records/records.json', 'latin1')).toMatch(/^\{"sources":\[/);
+    expect(readFileSync('dist/lexicons/en.json', 'latin1')).toMatch(/^\{"language":"en",/);
+  });
+
+  it('are the same as the modules bundlers get hold', async () => {
+    interface Records {
+      loadDataset: () => unknown;
+    }
+    interface Lexicons {
+      loadTables: () => { lexicons: Record<string, string>; languageWords: string };
+    }
+    const [fromFile, inline] = (await Promise.all([
+      import(RECORDS),
+      import(pathToFileURL(resolve('dist/records/inline.js')).href),
+    ])) as [Records, Records];
+    expect(fromFile.loadDataset()).toEqual(inline.loadDataset());
+    expect(Object.isFrozen(fromFile.loadDataset())).toBe(true);
+    const [tablesFromFile, tablesInline] = (
+      (await Promise.all([import(LEXICONS), import(pathToFileURL(resolve('dist/lexicons/inline.js')).href)])) as [
+        Lexicons,
+        Lexicons,
+      ]
+    ).map((module) => module.loadTables());
+    for (const language of ['en', 'nb'])
+      expect(tablesFromFile?.lexicons[language], language).toBe(tablesInline?.lexicons[language]);
+    expect(tablesFromFile?.languageWords).toBe(tablesInline?.languageWords);
+  });
+
+  it('are what Node resolves #records and #lexicons to; a bundler (module, browser) gets the modules that hold them', () => {
+    const { imports } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      imports: Record<string, Record<string, string>>;
+    };
+    for (const name of ['records', 'lexicons']) {
+      // Node sets neither condition; esbuild, Rollup, webpack and Vite set module, which keeps a
+      // bundle whole (it would not copy the JSON files), for Node too.
+      expect(Object.keys(imports[`#${name}`] ?? {})).toEqual(['browser', 'module', 'default']);
+      expect(imports[`#${name}`]?.default).toBe(`./dist/${name}/node.js`);
+      expect(imports[`#${name}`]?.module).toBe(`./dist/${name}/inline.js`);
+    }
+  });
+
+  it('a first fact-check loads neither inline module', () => {
+    const files = filesLoaded(FIRST_RESULT);
+    expect(files.filter((url) => url.endsWith('/inline.js'))).toEqual([]);
+    expect(files.filter((url) => url.endsWith('/dist/records/node.js'))).toHaveLength(1);
   });
 });
 

@@ -56,6 +56,14 @@ describe('what the library can do', () => {
       for (const file of files) expect(readFileSync(file, 'utf8')).toMatch(ALLOWED_BECAUSE[what] as RegExp);
   });
 
+  it('writes by file descriptor (descriptorOutput, fs.writeSync passed in) only to standard output and error', () => {
+    const calls = files.flatMap((file) => [
+      ...readFileSync(file, 'utf8').matchAll(/\bdescriptorOutput\(\s*([^,\s]+)\s*,/g),
+    ]);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(calls.map((call) => call[1]).filter((fd) => fd !== '1' && fd !== '2')).toEqual([]);
+  });
+
   it('the check catches what it looks for', () => {
     for (const [, pattern] of FORBIDDEN) expect(pattern.test('')).toBe(false);
     expect(FORBIDDEN.map(([, p]) => p.test('const x = await fetch(url); writeFileSync(a, b); eval(s);'))).toEqual([
