@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { RULE_DESCRIPTIONS } from '../src/claims/rules/catalogue.js';
 import { REGISTRY } from '../src/claims/rules/index.js';
 import type { RegistryEntry } from '../src/claims/rules/types.js';
 
@@ -54,7 +55,7 @@ function section(entry: RegistryEntry): string {
     `_${KIND[entry.kind]}${entry.kind === 'claim' && entry.predicate ? `, predicate \`${entry.predicate}\`` : ''}_`,
     '',
   ];
-  lines.push(entry.description, '');
+  lines.push(RULE_DESCRIPTIONS[entry.name] ?? '', '');
   for (const language of ['en', 'nb'] as const) {
     for (const group of ['not-ok', 'ok'] as const) {
       const first = fixture[language]?.[group]?.[0];

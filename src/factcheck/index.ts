@@ -11,4 +11,4 @@ export { factCheck, type FactCheckKnowledgeBase, type FactCheckOptions, type Fac
 export type { Finding, FindingAssessment, Notice, Point, Span } from './finding.js';
 export { describeClaim, type ClaimLabels } from './describe-claim.js';
 export { detectLanguage } from './language.js';
-export { RULE_CATALOGUE, type RuleDescription } from '../claims/rules/index.js';
+export { RULE_CATALOGUE, type RuleDescription } from '../claims/rules/catalogue.js';

@@ -12,11 +12,6 @@ export const absenceOfEvidence: ClaimRule = {
   kind: 'claim',
   name: 'absence-of-evidence',
   predicate: 'safe',
-  description:
-    'Safety named as a topic ("its safety", "the long-term safety", "sikkerheten") in a clause that negates ' +
-    'or hedges it ("have not been proven", "is unknown", "er ikke dokumentert") denies or hedges a `safe` ' +
-    'claim about the treatment in context; safety named without doubt, or as what something is tested for ' +
-    '("evaluated for safety"), is no claim.',
   read(view) {
     // "evaluated for safety": safety as what something is tested for is no doubt about a treatment.
     const topic = view.cues('safety-topic').find((m) => !view.cues('purpose').some((p) => p.last === m.first - 1));

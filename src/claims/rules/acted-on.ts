@@ -11,10 +11,6 @@ import type { ClaimSuppressor } from './types.js';
 export const actedOn: ClaimSuppressor = {
   kind: 'suppress',
   name: 'acted-on',
-  description:
-    'An indication of two or more words right after a one-word indication that is an effect verb, with ' +
-    'nothing between ("hydrates dull skin", "fukter matt hud"), is the skin the effect acts on: the claim is ' +
-    "the verb's (hydration), not also one about the adjective's indication (rejuvenation).",
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const own = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);

@@ -10,11 +10,6 @@ import type { CarryRule } from './types.js';
 export const afterTreatment: CarryRule = {
   kind: 'carry',
   name: 'after-treatment',
-  description:
-    'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
-    'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
-    'result of the treatment in context, when it has an effect word or a claim phrase ("no downtime"). ' +
-    'Without one it is aftercare or a side effect ("After the treatment the skin may be red"): no subject.',
   subject(input) {
     const { clause, context, cues, predicatePhrases } = input;
     if (!input.has('efficacy') && predicatePhrases.length === 0) return undefined;

@@ -13,10 +13,5 @@ export const FDA_COLUMN = 'fda';
 export const approvalColumn: DiscourseRule = {
   kind: 'discourse',
   name: 'approval-column',
-  description:
-    'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
-    'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +
-    '"Not approved") is read as if the FDA were named in the row, about the treatment the row names. A header ' +
-    'that names no FDA ("| Method | Status |") notes nothing.',
   note: ({ sentence }) => (sentence.has('fda') ? FDA_COLUMN : undefined),
 };

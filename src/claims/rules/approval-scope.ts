@@ -12,11 +12,6 @@ export const approvalScope: CueSuppressor = {
   kind: 'cue',
   name: 'approval-scope',
   roles: ['efficacy', 'purpose'],
-  description:
-    'In a clause about approval, words of purpose ("approved for", "an off-label use for") and effect words ' +
-    'after an FDA approval word ("godkjent av FDA til behandling av …") or a negated one ("an unapproved ' +
-    'treatment for cellulite") give the approval’s scope: an ' +
-    '`fda-approved` claim, not an `effective-for` one.',
   drops(view, match) {
     if (match.ref.type === 'cue' && match.ref.role === 'purpose')
       return view.has('approval') || view.has('off-label') || prefixNegatedApproval(view) !== undefined;

@@ -12,10 +12,6 @@ const INGREDIENT_REACH = 2;
 export const approvedIngredient: ClaimSuppressor = {
   kind: 'suppress',
   name: 'approved-ingredient',
-  description:
-    'An approval or safety word right before an ingredient word ("made with FDA-approved ingredients", ' +
-    '"safe, natural substances", "FDA-godkjente ingredienser") describes the ingredients: no claim about the ' +
-    'treatment.',
   drops(view, placed) {
     const { predicate } = placed.claim;
     if (predicate !== 'fda-approved' && predicate !== 'safe') return false;

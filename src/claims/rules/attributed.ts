@@ -10,13 +10,6 @@ import type { ClaimSuppressor } from './types.js';
 export const attributed: ClaimSuppressor = {
   kind: 'suppress',
   name: 'attributed',
-  description:
-    'An affirmed claim after words that report what others claim ("websites claiming that", "clinics ' +
-    'promise that", "klinikker skrev at", "viser til at") or what a speaker the text warns about would say ' +
-    '("If someone tells you it is safe", "An advert that says …", "Mange tror at", "løfter om") is ' +
-    'attributed to them, not asserted by the text: no ' +
-    'finding. A denial is kept, and so is plain reported speech ("Doctors say that it is safe"); a claim the ' +
-    'sentence goes on to doubt ("…, but that is not documented") is read as doubted.',
   drops(view, placed) {
     if (placed.claim.polarity !== 'affirm') return false;
     const { cues, clauses } = view.sentence;

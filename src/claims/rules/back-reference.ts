@@ -10,13 +10,6 @@ import type { CarryInput, CarryRule } from './types.js';
 export const backReference: CarryRule = {
   kind: 'carry',
   name: 'back-reference',
-  description:
-    'A clause that names no treatment but refers back to one is about it: "the treatment", "behandlingen" ' +
-    'mean the treatment the text is about here (not an ingredient just named), or the one the sentence has ' +
-    'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
-    'nedetid"); "it", "det" the one named ' +
-    'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
-    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones).',
   subject(input) {
     const { context } = input;
     const pronoun = refers(input, 'pronoun');

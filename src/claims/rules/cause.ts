@@ -10,8 +10,5 @@ import type { ClaimSuppressor } from './types.js';
 export const cause: ClaimSuppressor = {
   kind: 'suppress',
   name: 'cause',
-  description:
-    'An indication after a word of cause ("leads to", "cause of", "skyldes", "fører til") with no effect ' +
-    'word between is what is caused, not an `effective-for` claim.',
   drops: (view, placed) => listedAfter(view, placed, 'cause'),
 };

@@ -11,11 +11,6 @@ import type { ClaimSuppressor } from './types.js';
 export const classification: ClaimSuppressor = {
   kind: 'suppress',
   name: 'classification',
-  description:
-    'In a sentence that classifies a product in law ("is classed as a prescription medicine", "regnes som et ' +
-    'legemiddel"), an effect word in an infinitive of purpose ("injected to remove fat", "som sprøytes inn for ' +
-    'å fjerne fett") names the use classified, not a claim: no `effective-for` finding. Without the ' +
-    'classification ("Deoksykolsyre sprøytes inn for å fjerne fett") the purpose is still claimed.',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const { cues } = view.sentence;

@@ -14,11 +14,6 @@ const GAP = 2;
 export const clinicVoice: CarryRule = {
   kind: 'carry',
   name: 'clinic-voice',
-  description:
-    'A clause that names no treatment and opens with the clinic’s "we", "vi" with an effect word right ' +
-    'after it ("We treat double chins, love handles and bra fat", "Vi fjerner fett fra magen"), or an effect ' +
-    'word right before "vi" in bokmål word order ("I dag fjerner vi fett"), is the clinic speaking of the ' +
-    'treatment in context. Not when another verb comes first ("We recommend exercise to reduce belly fat").',
   subject({ clause, context, cues }) {
     if (context.contextSubject === undefined) return undefined;
     const opener = openerOf(clause.first, cues);

@@ -13,11 +13,6 @@ import type { ClauseSplit } from './types.js';
 export const commaSplice: ClauseSplit = {
   kind: 'split',
   name: 'comma-splice',
-  description:
-    'A comma followed by a pronoun that refers back ("it", "they", "den", "de") and a verb starts a clause of ' +
-    'its own ("Skin boosters do not add volume, they improve hydration", "It makes skin look firmer, it does ' +
-    'not lift jowls"): a negation before the comma does not deny the claims after it, nor one after it those ' +
-    'before.',
 };
 
 const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;

@@ -24,13 +24,6 @@ function conditionEnd(view: ClauseView, cue: LexiconMatch): number {
 export const condition: ClaimSuppressor = {
   kind: 'suppress',
   name: 'condition',
-  description:
-    'A claim whose own words — the effect word of an `effective-for` claim, the approval or claim phrase of ' +
-    'the others — stand in a clause of condition or time ("If a treatment claimed to cure it for good, …", ' +
-    '"If the salon says the injections are FDA-approved, …", "until it has healed", "hvis …", "inntil …"), ' +
-    'up to its comma, is supposed, not asserted: no finding. An indication in the condition with an effect ' +
-    'word after the comma ("If you have thinning hair, mesotherapy helps", "If a patient wants fat gone, ' +
-    'liposuction removes fat") is still claimed.',
   drops(view, placed) {
     const spans = view.cues('condition').map((cue) => [cue.first, conditionEnd(view, cue)] as const);
     if (spans.length === 0) return false;

@@ -9,11 +9,6 @@ import type { SentenceQualifier } from './types.js';
 export const contrastHedge: SentenceQualifier = {
   kind: 'sentence',
   name: 'contrast-hedge',
-  description:
-    'An affirmed claim is uncertain when the clause right after it contrasts, hedges and names no indication ' +
-    'of its own: "Mesotherapy reduces cellulite, but there is little evidence that it works", "… men det ' +
-    'finnes lite forskning". A contrast that names its own indication ("but there is little research on ' +
-    'hair loss") hedges only that.',
   polarity(clauses, index, claim) {
     const next = clauses[index + 1];
     return claim.polarity === 'affirm' &&

@@ -14,13 +14,6 @@ import type { ClauseSplit } from './types.js';
 export const contrastSplit: ClauseSplit = {
   kind: 'split',
   name: 'contrast-split',
-  description:
-    'A contrasting conjunction ("but", "men", "whereas") starts a clause with claims of its own, unless it ' +
-    'only narrows what came before ("but only", "men bare"); a sentence that opens by conceding ("While the ' +
-    'FDA approved these compounds, they are not approved for mesotherapy", "Mens …, er de ikke …") has its ' +
-    'main clause after the first comma. A comma and a conjunction start a clause too ("…, and the drug is ' +
-    'now approved"), unless what follows only narrows ("…, and only for the double chin", "…, og bare for ' +
-    'fett under haken"). The clause after the split has its own subject and polarity.',
 };
 
 const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;

@@ -11,12 +11,6 @@ import type { ClaimQualifier } from './types.js';
 export const doubtedFinding: ClaimQualifier = {
   kind: 'qualify',
   name: 'doubted-finding',
-  description:
-    'An affirmed claim in a clause that names studies ("studies report", "studier viser") is uncertain when ' +
-    'a contrast later in the sentence doubts them ("but most had no comparison group", "men resultatene er ' +
-    'ikke blitt gjentatt"): what the text reports and then doubts is not its claim, nor is the doubt itself ' +
-    '("men resultatene er ikke blitt gjentatt" speaks of results, not of an effect). A claim with no studies ' +
-    'named, or a doubt with no contrast before it, is read as it stands.',
   polarity(view, placed) {
     if (placed.claim.polarity !== 'affirm') return undefined;
     const { sentence, clause } = view;

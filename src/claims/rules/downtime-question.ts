@@ -9,11 +9,6 @@ import type { QuestionRule } from './types.js';
 export const downtimeQuestion: QuestionRule = {
   kind: 'question',
   name: 'downtime-question',
-  description:
-    'A question about recovery time ("Is there any downtime?", "Hvor lang er nedetiden?") asks whether ' +
-    'there is any: read as a statement, the no-downtime claim denied, so that "None.", "Ingen." affirms it ' +
-    '(`elliptical-answer`). Not when the question asks a claim outright ("Is it safe and free of ' +
-    'downtime?"): that one is answered yes or no.',
   asks: ({ sentence, subject }, asked) =>
     subject === undefined || !sentence.has('downtime-topic') || asked.some((claim) => claim.polarity === 'affirm')
       ? undefined

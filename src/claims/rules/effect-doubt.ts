@@ -11,13 +11,6 @@ export const effectDoubt: ClaimRule = {
   kind: 'claim',
   name: 'effect-doubt',
   predicate: 'effective-for',
-  description:
-    'A treatment’s effect named as a topic ("its effectiveness", "the benefit", "effekten") in a clause that ' +
-    'negates or hedges it ("has not been proven", "is unclear", "er ikke dokumentert") denies or hedges an ' +
-    '`effective-for` claim about the treatment in context, for the indication the clause names or the one ' +
-    'named last in the paragraph; an effect named without doubt is no claim. The evidence named as a topic ' +
-    '("the evidence for hair loss is weak", "dokumentasjonen er enda svakere") doubts the effect too, unless ' +
-    'the clause names safety.',
   read(view) {
     // "the evidence for hair loss", "dokumentasjonen": the evidence as a topic doubts the effect,
     // unless the clause speaks of safety ("the evidence for its safety is weak").

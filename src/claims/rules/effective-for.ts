@@ -15,12 +15,6 @@ export const effectiveFor: ClaimRule = {
   kind: 'claim',
   name: 'effective-for',
   predicate: 'effective-for',
-  description:
-    'An indication the treatment is said to treat, improve or achieve: an effect word ("reduces", "fjerner"), ' +
-    'a purpose word right before the indication ("for hair loss", "mot cellulitt"; not with a treatment between: ' +
-    '"for fettløsende injeksjoner på magen"), a list item under an effect ' +
-    'lead-in, or a hedge ("X for Y is unproven"). One claim per indication; with an effect word and no ' +
-    'indication, the last indication of the paragraph is meant.',
   read(view) {
     const { effects, hedged, context } = view;
     // "For fettløsende injeksjoner på mage, …": a treatment between the purpose word and the indication is

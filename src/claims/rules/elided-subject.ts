@@ -10,12 +10,6 @@ import type { ClauseSignal } from './types.js';
 export const elidedSubject: ClauseSignal = {
   kind: 'signal',
   name: 'elided-subject',
-  description:
-    'A contrasting clause (after "but", "men", or a concession) whose first word after its conjunction is an ' +
-    'effect word or an auxiliary ("but is not approved", "men fjerner fettet"), or a lone negation before an ' +
-    'effect word, an auxiliary or an approval word ("but not approved by the FDA", "men ikke godkjent av FDA"), ' +
-    'has no subject of its own: `continued-sentence` gives it the sentence’s. One that opens with a subject ' +
-    '("but many of the medicines are approved") brings its own.',
   holds({ sentence, clause }) {
     if (!clause.contrast) return false;
     // The clause's first word after its conjunction; a main clause after a concession has none, and in

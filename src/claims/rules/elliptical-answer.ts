@@ -11,12 +11,6 @@ import type { ClaimRule, PlacedClaim } from './types.js';
 export const ellipticalAnswer: ClaimRule = {
   kind: 'claim',
   name: 'elliptical-answer',
-  description:
-    'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
-    '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +
-    '(yes) or denied (no) on the answer. A question about downtime or side effects ("Is there any downtime?", ' +
-    '"Får man bivirkninger?") asks whether there are any, so "None.", "Ingen." asserts that there is no ' +
-    'downtime or that it is side-effect free.',
   read(view) {
     const asked = view.context.asked;
     if (!asked || asked.length === 0 || view.clause.first !== 0) return [];

@@ -15,10 +15,6 @@ const EXCLUSION_REACH = 3;
 export const excludedUse: ClaimQualifier = {
   kind: 'qualify',
   name: 'excluded-use',
-  description:
-    'An affirmed claim about a use that comes after a comma and a negation, with at most a preposition and ' +
-    'a determiner between ("approved for fat under the chin, not for belly fat", "godkjent mot fett under ' +
-    'haken, ikke på magen"), is denied: the negation excludes that use, not the claim before it.',
   polarity(view, placed) {
     const { claim } = placed;
     if (claim.polarity !== 'affirm' || claim.object === undefined) return undefined;

@@ -24,13 +24,6 @@ export const fdaApproved: ClaimRule = {
   kind: 'claim',
   name: 'fda-approved',
   predicate: 'fda-approved',
-  description:
-    'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before, or named ' +
-    'as the approver earlier in the section (`named-approver`) when a use follows the approval word. ' +
-    'What is approved is the treatment named before the approval word (a comparator only through a relative ' +
-    'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
-    'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved"); a use ' +
-    'named right after a restriction ("…, and only for fat under the chin") is the whole of it.',
   read(view) {
     const approval = view.cues('approval')[0];
     if (!approval || !(view.context.fdaNearby || view.context.fdaApprover)) return [];

@@ -9,9 +9,6 @@ import type { ClaimSuppressor } from './types.js';
 export const harmSection: ClaimSuppressor = {
   kind: 'suppress',
   name: 'harm-section',
-  description:
-    'A list item in a section whose heading names harms ("## Side effects", "## Bivirkninger") that names an ' +
-    'indication with no effect word of its own ("- pain and numbness") lists a harm, not an `effective-for` claim.',
   drops: (view, placed) =>
     placed.claim.predicate === 'effective-for' &&
     view.context.listItem &&

@@ -10,11 +10,6 @@ import type { ClaimQualifier } from './types.js';
 export const hedgedFinding: ClaimQualifier = {
   kind: 'qualify',
   name: 'hedged-finding',
-  description:
-    'An affirmed claim after words that report a finding ("found that", "suggests that", "fant at", "tyder ' +
-    'på at") with a modal between them ("may", "could", "kan") is what research says is possible: the claim ' +
-    'is uncertain. A modal alone ("can remove fat") is read as it stands, and so is "can" / "kan" after words ' +
-    'that report what research has shown ("studies have shown that it can reduce fat", "har vist at").',
   polarity(view, placed) {
     if (placed.claim.polarity !== 'affirm') return undefined;
     // The finding stands before the claim's indication, or before its effect word when the indication

@@ -9,8 +9,5 @@ import type { ClaimSuppressor } from './types.js';
 export const history: ClaimSuppressor = {
   kind: 'suppress',
   name: 'history',
-  description:
-    'A clause of history ("invented in 1952, originally to relieve pain", "opprinnelig utviklet for …") makes ' +
-    'no `effective-for` claim.',
   drops: (view, placed) => placed.claim.predicate === 'effective-for' && view.has('history'),
 };

@@ -55,7 +55,6 @@ import { indirectQuestion } from './indirect-question.js';
 import { intent } from './intent.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
-import type { Predicate } from '../../evidence/claim.js';
 import type {
   ClaimQualifier,
   ClaimRule,
@@ -166,78 +165,3 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ...SENTENCE_QUALIFIERS,
   ...QUESTION_RULES,
 ];
-
-/**
- * A claim rule or suppressor of the fact-check engine, as a tool author or a reader of
- * the docs sees it: its name (the name of its fixture file and module), what kind it is,
- * and what it does.
- *
- * @example
- * ```ts
- * import type { RuleDescription } from 'meso-evidence/factcheck';
- * const rule: RuleDescription = { name: 'wish', kind: 'cue-suppressor', description: 'An effect after a wish is no claim.' };
- * ```
- */
-export interface RuleDescription {
-  /** The rule's name. */
-  readonly name: string;
-  /**
-   * `clause-split` says where a sentence's clauses start; `discourse` notes what a sentence tells the
-   * sentences after it (the treatment it opens with in the plural, the drug named last); `clause-signal`
-   * says what a clause's shape tells of its subject (it continues its sentence, opens with an effect
-   * word); `carry` gives a clause that names no treatment the
-   * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
-   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept;
-   * `sentence-qualifier` changes a claim's polarity by what another clause of its sentence says;
-   * `question-reading` reads what a question asks, for the answer after it.
-   */
-  readonly kind:
-    | 'clause-split'
-    | 'discourse'
-    | 'clause-signal'
-    | 'carry'
-    | 'claim'
-    | 'cue-suppressor'
-    | 'claim-suppressor'
-    | 'claim-qualifier'
-    | 'sentence-qualifier'
-    | 'question-reading';
-  /** For a claim rule, the predicate of its claims. */
-  readonly predicate?: Predicate;
-  /** What it does. */
-  readonly description: string;
-}
-
-const KINDS = {
-  split: 'clause-split',
-  discourse: 'discourse',
-  signal: 'clause-signal',
-  carry: 'carry',
-  claim: 'claim',
-  cue: 'cue-suppressor',
-  suppress: 'claim-suppressor',
-  qualify: 'claim-qualifier',
-  sentence: 'sentence-qualifier',
-  question: 'question-reading',
-} as const;
-
-/**
- * The engine's claim rules and suppressors, in the order the reader applies them (the
- * catalogue in docs/engine.md is generated from it). Frozen.
- *
- * @example
- * ```ts
- * import { RULE_CATALOGUE } from 'meso-evidence/factcheck';
- * RULE_CATALOGUE.filter((rule) => rule.kind === 'claim').map((rule) => rule.predicate).includes('safe'); // true
- * ```
- */
-export const RULE_CATALOGUE: readonly RuleDescription[] = Object.freeze(
-  REGISTRY.map((entry) =>
-    Object.freeze({
-      name: entry.name,
-      kind: KINDS[entry.kind],
-      ...(entry.kind === 'claim' && entry.predicate ? { predicate: entry.predicate } : {}),
-      description: entry.description,
-    }),
-  ),
-);

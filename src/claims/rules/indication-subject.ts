@@ -11,11 +11,6 @@ import type { CarryRule } from './types.js';
 export const indicationSubject: CarryRule = {
   kind: 'carry',
   name: 'indication-subject',
-  description:
-    'A clause that names no treatment and opens with an indication followed at once by an effect word, or by ' +
-    'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
-    '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
-    'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
   subject({ clause, context, cues, indicationMatches }) {
     if (context.contextSubject === undefined) return undefined;
     const indication = indicationMatches[0];

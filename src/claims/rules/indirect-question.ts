@@ -10,9 +10,5 @@ import type { ClaimSuppressor } from './types.js';
 export const indirectQuestion: ClaimSuppressor = {
   kind: 'suppress',
   name: 'indirect-question',
-  description:
-    'A claim after words that report a question ("asked which", "wonder whether", "spørsmål om hvilke", ' +
-    '"lurer på om") in its clause is what is asked, not asserted: no finding. A claim before them ("It ' +
-    'removes fat, and people ask whether it lasts") is read.',
   drops: (view, placed) => view.cues('asking').some((m) => m.last < placed.at),
 };

@@ -13,10 +13,6 @@ const POSSESSIVE_REACH = 2;
 export const ingredientList: ClaimSuppressor = {
   kind: 'suppress',
   name: 'ingredient-list',
-  description:
-    'An `fda-approved` or `safe` claim whose words follow an ingredient word ("its ingredients are ' +
-    'FDA-approved", "stoffene er godkjent") is about the ingredients, not the treatment — unless the ' +
-    'subject is named before the ingredient word as something else ("Phosphatidylcholine, an ingredient of …, is not approved").',
   drops(view, placed) {
     const { predicate, subject } = placed.claim;
     if (predicate !== 'fda-approved' && predicate !== 'safe') return false;

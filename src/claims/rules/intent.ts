@@ -13,11 +13,6 @@ export const intent: CueSuppressor = {
   kind: 'cue',
   name: 'intent',
   roles: ['efficacy', 'purpose'],
-  description:
-    'An effect or purpose word right after words for what a treatment is meant or said to do ("Deoxycholate-based ' +
-    'cocktails meant to melt the fat under the dimples", "sprøyter som er ment å løse opp fett") is its ' +
-    'purpose or a reputation, not what the text says it achieves; an effect further on still counts ' +
-    '(the phrases are data, data/cues/intent.yaml).',
   drops: (view, match) =>
     // "meant to reduce": the purpose phrase "to reduce" may share its "to" with the intent words.
     view.cues('intent').some((w) => match.last > w.last && match.first - w.last <= INTENT_REACH),

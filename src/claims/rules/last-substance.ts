@@ -9,11 +9,6 @@ import type { DiscourseRule } from './types.js';
 export const lastSubstance: DiscourseRule = {
   kind: 'discourse',
   name: 'last-substance',
-  description:
-    'The drug a sentence names last before the clause read, in any role — an ingredient too ("Aqualyx contains ' +
-    'deoxycholic acid", "Aqualyx inneholder deoksykolsyre") — is noted, and kept from one sentence to the next, ' +
-    'for "the substance", "stoffet" (`substance-reference`). A treatment that is no single drug (mesotherapy, ' +
-    'a cocktail) is not noted.',
   note({ sentence, end }) {
     let found: string | undefined;
     for (const m of sentence.entities)

@@ -16,11 +16,6 @@ const LINE_END = /^[^\S\n]*\n/;
 export const lineAnswer: DiscourseRule = {
   kind: 'discourse',
   name: 'line-answer',
-  description:
-    'A question that ends its line within a paragraph ("**Is it FDA-approved?**" and, on the next line, "No. It ' +
-    'is sold as a cosmetic accessory.") is noted at its end: the next sentence, opening the next line, may answer ' +
-    'it elliptically ("No.", "Ja.") as the first sentence of the next paragraph may (`elliptical-answer`). A ' +
-    'question followed by more text on its own line ("Is it safe? Many ask.") notes nothing.',
   note: ({ sentence, following }) =>
     sentence.text.trimEnd().endsWith('?') && following !== undefined && LINE_END.test(following)
       ? LINE_ANSWER

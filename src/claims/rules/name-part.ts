@@ -11,10 +11,6 @@ export const namePart: CueSuppressor = {
   kind: 'cue',
   name: 'name-part',
   roles: ['efficacy'],
-  description:
-    'An effect word inside an indication’s name ("fat reduction") or a treatment’s ("fat-dissolving ' +
-    'injections") is part of the name; one that opens an indication’s name ("regrow hair", "stramme huden") ' +
-    'still counts.',
   drops: (view, match) =>
     view.indicationMatches.some((e) => e.first < match.first && match.last <= e.last) ||
     view.interventions.some((e) => e.first <= match.first && match.last <= e.last),

@@ -14,11 +14,5 @@ export const FDA_APPROVER = 'fda';
 export const namedApprover: DiscourseRule = {
   kind: 'discourse',
   name: 'named-approver',
-  description:
-    'A sentence that names the FDA with an approval word ("approved by the FDA", "The FDA approved …", ' +
-    '"godkjent av FDA") notes the FDA as the approver of its section: a later approval word in the section with ' +
-    'no regulator named ("It is not approved for fat on the stomach", "den er ikke godkjent for fett på magen") ' +
-    'is an FDA approval claim, as it is when the FDA is named in the sentence or the one before. A heading ends ' +
-    'the section; an approval with no FDA named ("approved in Europe") notes nothing.',
   note: ({ sentence }) => (sentence.has('fda') && sentence.has('approval') ? FDA_APPROVER : undefined),
 };

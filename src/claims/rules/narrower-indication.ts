@@ -11,11 +11,6 @@ import type { ClaimSuppressor, ClauseView } from './types.js';
 export const narrowerIndication: ClaimSuppressor = {
   kind: 'suppress',
   name: 'narrower-indication',
-  description:
-    'A broad indication and a narrower one that is part of it, in one clause with no "and" or comma between ' +
-    'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
-    'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
-    '"and" or a comma ("belly fat and the double chin") are each claimed.',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const broad = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);

@@ -10,7 +10,5 @@ export const noDowntime: ClaimRule = {
   kind: 'claim',
   name: 'no-downtime',
   predicate: 'no-downtime',
-  description:
-    '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
   read: (view) => readPhrase(view, 'no-downtime'),
 };

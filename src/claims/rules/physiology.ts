@@ -22,13 +22,6 @@ export const physiology: CueSuppressor = {
   kind: 'cue',
   name: 'physiology',
   roles: ['efficacy', 'purpose'],
-  description:
-    'An effect word in a relative clause on a substance described as one of the body’s own ("a bile acid ' +
-    'that helps the body absorb fat", "en gallesyre som kroppen selv lager for å bryte ned fett") tells what ' +
-    'the substance does in the body, not what a treatment achieves; so does an effect word right after "the body ' +
-    'uses to", "kroppen bruker for å". Without the relative clause ("Deoxycholic ' +
-    'acid, a bile acid, destroys fat cells") or without the body’s own substance ("a treatment that helps the ' +
-    'body burn fat") the effect is still claimed.',
   drops: (view, match) =>
     view.cues('physiology').some(
       (substance) =>

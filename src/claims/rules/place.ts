@@ -10,11 +10,6 @@ import type { ClaimSuppressor } from './types.js';
 export const place: ClaimSuppressor = {
   kind: 'suppress',
   name: 'place',
-  description:
-    'An indication right after a word of place ("along the", "on the", "langs", "på") that follows another ' +
-    'indication in the clause, with no effect word or "and" between, says where that one is: "tightens ' +
-    'sagging skin along the jawline" claims skin laxity, not jowls. Alone ("reduces fat along the jawline", ' +
-    '"sculpts the jawline") it is still claimed.',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const where = view.cues('place').find((m) => m.last === placed.at - 1);

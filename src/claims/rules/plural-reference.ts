@@ -26,12 +26,6 @@ const VERBS: readonly CueRole[] = [
 export const pluralReference: CarryRule = {
   kind: 'carry',
   name: 'plural-reference',
-  description:
-    '"They", "de" opening a clause (or after "that", "at"), with its verb right after, refer back to ' +
-    'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +
-    'sessions are quick. They strengthen the hair you still have.", or asked about by a question just before ' +
-    '("**What do they treat?** They reduce fine lines"). Not to a treatment named in the singular, ' +
-    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference.',
   subject({ clause, context, cues }) {
     if (context.pluralSubject === undefined) return undefined;
     const opener = openerOf(clause.first, cues);

@@ -14,11 +14,6 @@ const OPENING_REACH = 2;
 export const pluralSubject: DiscourseRule = {
   kind: 'discourse',
   name: 'plural-subject',
-  description:
-    'A sentence whose subject, at its start (the plural word among its first three), is a treatment named in the plural ' +
-    '("Skin boosters are …", "Mesotherapy sessions are quick") or a plural word for the treatment in context ' +
-    '("Behandlingene er raske") notes that treatment for a "they", "de" in it or the next sentence ' +
-    '(`plural-reference`). A treatment named in the singular, or later in the sentence, is not noted.',
   note({ sentence, named: namedId, inContext }) {
     const plural = sentence.cues.find((m) => isRole(m, 'plural-treatment') && m.first <= OPENING_REACH);
     if (!plural) return undefined;

@@ -21,11 +21,6 @@ function named(match: LexiconMatch): Population | undefined {
 export const population: ClaimQualifier = {
   kind: 'qualify',
   name: 'population',
-  description:
-    'An approval or effect claim in a clause that names one population ("for women", "in men", "hos ' +
-    'kvinner", "for menn"; the phrases are data, data/cues/population-*.yaml) is limited to it: an approval ' +
-    'limited to another population does not cover it, and an effect claim is judged on the indication defined ' +
-    'for it where there is one. Men and women named together ("for men and women") limit nothing.',
   population(view, placed) {
     if (!PREDICATES.has(placed.claim.predicate)) return undefined;
     const { clause } = view;

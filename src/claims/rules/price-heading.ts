@@ -17,11 +17,6 @@ const DIGITS = /^\d+$/;
 export const priceHeading: DiscourseRule = {
   kind: 'discourse',
   name: 'price-heading',
-  description:
-    'A heading that names a treatment and ends in a price after a dash ("Cellulite mesotherapy, per session – ' +
-    '£160", "Mesoterapi mot cellulitter – 1 700 kr") notes the last indication it names: the effect words of its ' +
-    'section that name none are about it ("Smooths the skin" under it reads as an effect on cellulite). A heading ' +
-    'without a price, or with no treatment, notes none.',
   note: ({ sentence, named }) =>
     named !== undefined && priceItem(sentence)
       ? (sentence.entities.filter((m) => m.ref.type === 'indication').at(-1)?.ref as { id: string } | undefined)?.id

@@ -14,11 +14,6 @@ const OPENING = 1;
 export const refutedOpening: ClaimQualifier = {
   kind: 'qualify',
   name: 'refuted-opening',
-  description:
-    'A claim in a sentence that opens with a reported claim as its subject ("That …", "The claim that …", ' +
-    '"At …", "Påstanden om at …") and calls it wrong after it ("is simply wrong", "is a myth", "er direkte ' +
-    'feil", "stemmer ikke") is refuted: the text denies it. A claim after the refuting words, or a "that" ' +
-    'further into the sentence, is read as it stands.',
   polarity(view, placed) {
     if (placed.claim.polarity === 'negate') return undefined;
     const { cues } = view.sentence;

@@ -14,13 +14,6 @@ import type { ClauseSplit } from './types.js';
 export const relativeSplit: ClauseSplit = {
   kind: 'split',
   name: 'relative-split',
-  description:
-    'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
-    'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +
-    'Administration, which has approved only one fat-dissolving injection, Kybella"): the negation before ' +
-    'the comma does not deny the relative clause’s claims, and the relative clause, about its antecedent, ' +
-    'does not carry the sentence’s subject. After a treatment ("than minoxidil, which is FDA-approved") the ' +
-    'relative clause speaks of it and stays in its clause.',
 };
 
 const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;

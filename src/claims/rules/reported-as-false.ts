@@ -10,9 +10,6 @@ import type { ClaimQualifier } from './types.js';
 export const reportedAsFalse: ClaimQualifier = {
   kind: 'qualify',
   name: 'reported-as-false',
-  description:
-    'A claim after words that report it as false ("false statements that", "misleading claims", "falske ' +
-    'påstander om") in the same sentence is refuted: the text denies it.',
   polarity: (view, placed) =>
     placed.claim.polarity !== 'negate' && view.sentence.cues.some((m) => isRole(m, 'refuted') && m.last < placed.at)
       ? 'negate'

@@ -10,9 +10,5 @@ import type { ClaimSuppressor } from './types.js';
 export const sideEffectList: ClaimSuppressor = {
   kind: 'suppress',
   name: 'side-effect-list',
-  description:
-    'An indication listed after a word of harm ("side effects include", "may cause", "complications", ' +
-    '"bivirkninger", "kan gi") with no effect word between is a harm, not an `effective-for` claim: ' +
-    '"Side effects include swelling, pain and bruising that fades".',
   drops: (view, placed) => listedAfter(view, placed, 'side-effect'),
 };

@@ -10,11 +10,6 @@ import type { QuestionRule } from './types.js';
 export const sideEffectQuestion: QuestionRule = {
   kind: 'question',
   name: 'side-effect-question',
-  description:
-    'A question about side effects ("Are there side effects?", "Får man bivirkninger?") asks whether there ' +
-    'are any: read as a statement, the side-effect-free claim denied, so that "None.", "Ingen." affirms it ' +
-    '(`elliptical-answer`). Not when the question asks a claim outright ("Is it safe?"): that one is ' +
-    'answered yes or no.',
   asks: ({ sentence, subject }, asked) =>
     subject === undefined || !sentence.has('side-effect-topic') || asked.some((claim) => claim.polarity === 'affirm')
       ? undefined

@@ -18,11 +18,6 @@ export const studyDescription: CueSuppressor = {
   kind: 'cue',
   name: 'study-description',
   roles: ['efficacy'],
-  description:
-    'An effect word right after a linking verb ("are", "er") in a clause that opens with research as its ' +
-    'subject ("The studies of mesotherapy are smaller", "Studiene av mesoterapi er mindre") says what the ' +
-    'research is like, not what the treatment does. Research that reports an effect ("Studies of ' +
-    'mesotherapy show thicker hair") still makes a claim.',
   drops(view, match) {
     const verb = match.first - 1;
     if (!view.cues('auxiliary').some((m) => m.first === verb && m.last === verb)) return false;

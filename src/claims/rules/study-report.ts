@@ -9,9 +9,6 @@ import type { CarryRule } from './types.js';
 export const studyReport: CarryRule = {
   kind: 'carry',
   name: 'study-report',
-  description:
-    'A sentence that reports research ("a 2019 study", "en gjennomgang") and names no treatment at all ' +
-    'speaks of the treatment in context: "A 2019 study of 49 men found no benefit."',
   subject({ sentence, context }) {
     const reportsStudy =
       (sentence.has('study') || sentence.designs.size > 0) &&

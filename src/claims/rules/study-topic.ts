@@ -12,12 +12,6 @@ const REACH = 2;
 export const studyTopic: ClaimSuppressor = {
   kind: 'suppress',
   name: 'study-topic',
-  description:
-    'An indication after a purpose word in a research topic ("Trials of mesotherapy for cellulite are few", ' +
-    '"Studier av mesoterapi mot cellulitter er små"), with no effect word before it in the clause, is what ' +
-    'was studied, not an affirmed `effective-for` claim. A topic the clause doubts ("little research on ' +
-    'mesotherapy for hair loss") is still read as doubted, and an effect word ("studies of mesotherapy show ' +
-    'that it reduces cellulite") makes a claim.',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for' || placed.claim.polarity !== 'affirm') return false;
     if (view.effects.some((e) => e.first < placed.at)) return false;

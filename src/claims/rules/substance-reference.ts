@@ -10,11 +10,6 @@ import type { CarryRule } from './types.js';
 export const substanceReference: CarryRule = {
   kind: 'carry',
   name: 'substance-reference',
-  description:
-    'A clause that names no treatment but refers back to a substance ("the substance", "the active ' +
-    'ingredient", "stoffet", "virkestoffet") is about the drug named last, in this sentence or an earlier ' +
-    'one, even as an ingredient ("Aqualyx inneholder deoksykolsyre. Stoffet er godkjent av FDA"), not about ' +
-    'the procedure it is used in. With no drug named before, it refers to nothing.',
   subject({ context, cues }) {
     const blockers = cues('not-reference');
     const refers = cues('substance-reference').some((m) => !blockers.some((b) => b.last === m.first - 1));

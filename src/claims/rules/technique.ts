@@ -10,12 +10,6 @@ import type { ClaimSuppressor } from './types.js';
 export const technique: ClaimSuppressor = {
   kind: 'suppress',
   name: 'technique',
-  description:
-    'An indication after a word for how a treatment is given or taught ("injection technique", "dosing", ' +
-    '"anatomi", "dosering") and a purpose word right after it ("Injection technique for the chin and belly", ' +
-    '"Injeksjonsteknikk for hake, mage og lår"), with no effect word before the indication in the clause, ' +
-    'is what the technique is for, not an affirmed `effective-for` claim. An effect word ("our technique ' +
-    'for the chin dissolves fat") makes a claim.',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for' || placed.claim.polarity !== 'affirm') return false;
     if (view.effects.some((e) => e.first < placed.at)) return false;

@@ -119,12 +119,13 @@ export interface PlacedClaim {
   readonly rule: string;
 }
 
-/** What every registry entry has: a name, and a sentence on what it does, for the catalogue. */
+/**
+ * What every registry entry has: a name. What it does, in a sentence or two, is in
+ * the catalogue (src/claims/rules/catalogue.ts), apart from the code that runs.
+ */
 export interface RuleInfo {
   /** Kebab-case name, also the module's file name and its fixture file's name. */
   readonly name: string;
-  /** One or two sentences for the catalogue in docs/engine.md. */
-  readonly description: string;
 }
 
 /** A claim rule: reads claims of one predicate from a clause. */

@@ -23,10 +23,6 @@ export const unapproved: ClaimRule = {
   kind: 'claim',
   name: 'unapproved',
   predicate: 'fda-approved',
-  description:
-    'An approval word negated by its prefix ("a non-approved procedure", "unapproved", "en ikke-godkjent ' +
-    'behandling") denies that the clause’s subjects are FDA-approved, even where the FDA is not named; an ' +
-    'indication in the clause is the use not approved.',
   read(view) {
     const cue = prefixNegatedApproval(view);
     if (!cue) return [];

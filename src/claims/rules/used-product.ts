@@ -15,12 +15,6 @@ const ARTICLE_REACH = 1;
 export const usedProduct: DiscourseRule = {
   kind: 'discourse',
   name: 'used-product',
-  description:
-    'A sentence whose first treatment is named right after a verb of use ("The studio uses a ' +
-    'lipolytic cocktail …", "Klinikken bruker en lipolytisk cocktail"), with at most an article between, notes ' +
-    'that treatment as a product used, when another treatment is the one the text is about there: the ' +
-    'paragraph’s subject stays that treatment, so a later clause with no treatment named ("There is no ' +
-    'downtime") speaks of it, not of the product.',
   note({ sentence, inContext }) {
     const first = sentence.entities.find((m) => m.ref.type === 'intervention' && !sentence.comparators.has(m));
     if (!first || inContext === undefined) return undefined;

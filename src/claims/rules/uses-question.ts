@@ -11,11 +11,6 @@ import type { QuestionRule } from './types.js';
 export const usesQuestion: QuestionRule = {
   kind: 'question',
   name: 'uses-question',
-  description:
-    'A question that opens with a question word, has an effect word or ends in a purpose word and names no ' +
-    'indication ("What is mesotherapy used for?", "What does it treat?", "Hva brukes mesoterapi mot?") asks ' +
-    'the uses of the treatment it is about, for a list of indications answering it (`uses-answer`). "Will it ' +
-    'help my hair?" asks whether, not what.',
   asks: ({ sentence, subject }) =>
     subject !== undefined &&
     sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&

@@ -13,8 +13,5 @@ export const wish: CueSuppressor = {
   kind: 'cue',
   name: 'wish',
   roles: ['efficacy'],
-  description:
-    'An effect word right after a wish ("who want to remove fat", "ønsker å bli kvitt") is what a reader ' +
-    'wants, not what the treatment is said to do; an effect further on still counts.',
   drops: (view, match) => view.cues('wish').some((w) => match.first > w.last && match.first - w.last <= WISH_REACH),
 };

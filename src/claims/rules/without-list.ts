@@ -13,11 +13,6 @@ const LIST_REACH = 6;
 export const withoutList: ClaimSuppressor = {
   kind: 'suppress',
   name: 'without-list',
-  description:
-    'An indication further on in a list after "without", "uten" ("breaks down those pockets for good, ' +
-    'without surgery, scars or a general anaesthetic", "uten kniv, arr eller narkose") is spared too, not ' +
-    'treated, as long as no effect or purpose word stands between ("without surgery, and it reduces ' +
-    'scars" still claims). `without` reads the item right after the word.',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const { cues } = view.sentence;

@@ -1,0 +1,452 @@
+/**
+ * The rule catalogue: what each entry of the engine's registry does, in a sentence or two,
+ * for `RULE_CATALOGUE` and docs/engine.md (`npm run build:engine-doc`). The sentences live here,
+ * apart from the rules, so that the code a page runs to check a text does not carry them: about
+ * 9 KB gzipped of prose that only a catalogue shows (bench figure 7b). test/claims/catalogue.test.ts
+ * checks that every registry entry has its sentence and that no sentence names a rule that is gone.
+ *
+ * @module
+ */
+import type { Predicate } from '../../evidence/claim.js';
+import { REGISTRY } from './index.js';
+
+/** What each rule does, by rule name (the registry's `name`). */
+export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
+  'absence-of-evidence':
+    'Safety named as a topic ("its safety", "the long-term safety", "sikkerheten") in a clause that negates ' +
+    'or hedges it ("have not been proven", "is unknown", "er ikke dokumentert") denies or hedges a `safe` ' +
+    'claim about the treatment in context; safety named without doubt, or as what something is tested for ' +
+    '("evaluated for safety"), is no claim.',
+  'acted-on':
+    'An indication of two or more words right after a one-word indication that is an effect verb, with ' +
+    'nothing between ("hydrates dull skin", "fukter matt hud"), is the skin the effect acts on: the claim is ' +
+    "the verb's (hydration), not also one about the adjective's indication (rejuvenation).",
+  'after-treatment':
+    'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
+    'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
+    'result of the treatment in context, when it has an effect word or a claim phrase ("no downtime"). ' +
+    'Without one it is aftercare or a side effect ("After the treatment the skin may be red"): no subject.',
+  'approval-column':
+    'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
+    'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +
+    '"Not approved") is read as if the FDA were named in the row, about the treatment the row names. A header ' +
+    'that names no FDA ("| Method | Status |") notes nothing.',
+  'approval-reference':
+    'An `fda-approved` claim read at an approval word that refers back to an approval already named ' +
+    '("Kybella is FDA-approved for fat under the chin, but that approval does not make the treatment ' +
+    'medically necessary", "denne godkjenningen") is no new claim: no finding. The approval first named ' +
+    'is read as before.',
+  'approval-scope':
+    'In a clause about approval, words of purpose ("approved for", "an off-label use for") and effect words ' +
+    'after an FDA approval word ("godkjent av FDA til behandling av …") or a negated one ("an unapproved ' +
+    'treatment for cellulite") give the approval’s scope: an ' +
+    '`fda-approved` claim, not an `effective-for` one.',
+  'approved-ingredient':
+    'An approval or safety word right before an ingredient word ("made with FDA-approved ingredients", ' +
+    '"safe, natural substances", "FDA-godkjente ingredienser") describes the ingredients: no claim about the ' +
+    'treatment.',
+  'asked-statement':
+    'A question asks about the claims its clauses make when read as a statement, its "it" being the ' +
+    'treatment the text is about there ("### Is it safe?", "Er mesoterapi godkjent av FDA?"), for a yes or ' +
+    'no answering it (`elliptical-answer`). Only affirmed claims: an answer to "Isn\'t it …?", "Er det ' +
+    'ikke …?" is ambiguous.',
+  attributed:
+    'An affirmed claim after words that report what others claim ("websites claiming that", "clinics ' +
+    'promise that", "klinikker skrev at", "viser til at") or what a speaker the text warns about would say ' +
+    '("If someone tells you it is safe", "An advert that says …", "Mange tror at", "løfter om") is ' +
+    'attributed to them, not asserted by the text: no ' +
+    'finding. A denial is kept, and so is plain reported speech ("Doctors say that it is safe"); a claim the ' +
+    'sentence goes on to doubt ("…, but that is not documented") is read as doubted.',
+  'back-reference':
+    'A clause that names no treatment but refers back to one is about it: "the treatment", "behandlingen" ' +
+    'mean the treatment the text is about here (not an ingredient just named), or the one the sentence has ' +
+    'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
+    'nedetid"); "it", "det" the one named ' +
+    'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
+    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones).',
+  cause:
+    'An indication after a word of cause ("leads to", "cause of", "skyldes", "fører til") with no effect ' +
+    'word between is what is caused, not an `effective-for` claim.',
+  classification:
+    'In a sentence that classifies a product in law ("is classed as a prescription medicine", "regnes som et ' +
+    'legemiddel"), an effect word in an infinitive of purpose ("injected to remove fat", "som sprøytes inn for ' +
+    'å fjerne fett") names the use classified, not a claim: no `effective-for` finding. Without the ' +
+    'classification ("Deoksykolsyre sprøytes inn for å fjerne fett") the purpose is still claimed.',
+  'clinic-voice':
+    'A clause that names no treatment and opens with the clinic’s "we", "vi" with an effect word right ' +
+    'after it ("We treat double chins, love handles and bra fat", "Vi fjerner fett fra magen"), or an effect ' +
+    'word right before "vi" in bokmål word order ("I dag fjerner vi fett"), is the clinic speaking of the ' +
+    'treatment in context. Not when another verb comes first ("We recommend exercise to reduce belly fat").',
+  'comma-splice':
+    'A comma followed by a pronoun that refers back ("it", "they", "den", "de") and a verb starts a clause of ' +
+    'its own ("Skin boosters do not add volume, they improve hydration", "It makes skin look firmer, it does ' +
+    'not lift jowls"): a negation before the comma does not deny the claims after it, nor one after it those ' +
+    'before.',
+  condition:
+    'A claim whose own words — the effect word of an `effective-for` claim, the approval or claim phrase of ' +
+    'the others — stand in a clause of condition or time ("If a treatment claimed to cure it for good, …", ' +
+    '"If the salon says the injections are FDA-approved, …", "until it has healed", "hvis …", "inntil …"), ' +
+    'up to its comma, is supposed, not asserted: no finding. An indication in the condition with an effect ' +
+    'word after the comma ("If you have thinning hair, mesotherapy helps", "If a patient wants fat gone, ' +
+    'liposuction removes fat") is still claimed.',
+  'continued-sentence':
+    'A clause after one that named a treatment continues the sentence, and keeps its subject for ' +
+    '`sentence-subject` and `effective-for` (", and reduces cellulite"), unless it contrasts and brings a ' +
+    'subject of its own (see `elided-subject`) or has a speaker of its own ("and I have seen scarring after it", ' +
+    '"og jeg har sett arr").',
+  'contrast-hedge':
+    'An affirmed claim is uncertain when the clause right after it contrasts, hedges and names no indication ' +
+    'of its own: "Mesotherapy reduces cellulite, but there is little evidence that it works", "… men det ' +
+    'finnes lite forskning". A contrast that names its own indication ("but there is little research on ' +
+    'hair loss") hedges only that.',
+  'contrast-split':
+    'A contrasting conjunction ("but", "men", "whereas") starts a clause with claims of its own, unless it ' +
+    'only narrows what came before ("but only", "men bare"); a sentence that opens by conceding ("While the ' +
+    'FDA approved these compounds, they are not approved for mesotherapy", "Mens …, er de ikke …") has its ' +
+    'main clause after the first comma. A comma and a conjunction start a clause too ("…, and the drug is ' +
+    'now approved"), unless what follows only narrows ("…, and only for the double chin", "…, og bare for ' +
+    'fett under haken"). The clause after the split has its own subject and polarity.',
+  'doubted-finding':
+    'An affirmed claim in a clause that names studies ("studies report", "studier viser") is uncertain when ' +
+    'a contrast later in the sentence doubts them ("but most had no comparison group", "men resultatene er ' +
+    'ikke blitt gjentatt"): what the text reports and then doubts is not its claim, nor is the doubt itself ' +
+    '("men resultatene er ikke blitt gjentatt" speaks of results, not of an effect). A claim with no studies ' +
+    'named, or a doubt with no contrast before it, is read as it stands.',
+  'downtime-question':
+    'A question about recovery time ("Is there any downtime?", "Hvor lang er nedetiden?") asks whether ' +
+    'there is any: read as a statement, the no-downtime claim denied, so that "None.", "Ingen." affirms it ' +
+    '(`elliptical-answer`). Not when the question asks a claim outright ("Is it safe and free of ' +
+    'downtime?"): that one is answered yes or no.',
+  'effect-doubt':
+    'A treatment’s effect named as a topic ("its effectiveness", "the benefit", "effekten") in a clause that ' +
+    'negates or hedges it ("has not been proven", "is unclear", "er ikke dokumentert") denies or hedges an ' +
+    '`effective-for` claim about the treatment in context, for the indication the clause names or the one ' +
+    'named last in the paragraph; an effect named without doubt is no claim. The evidence named as a topic ' +
+    '("the evidence for hair loss is weak", "dokumentasjonen er enda svakere") doubts the effect too, unless ' +
+    'the clause names safety.',
+  'effect-opening':
+    'A clause that opens with an effect word — a label’s text ("**Effekt:** reduserer cellulitt"), a list ' +
+    'item ("- Reduces cellulite"), a clause after a conjunction — has no subject of its own; `label-text` and ' +
+    '`effective-for` read it about the treatment in context. One word (an adverb) may come first only in a ' +
+    'list item or a clause after the first: at the start of a paragraph’s sentence, a word before the effect ' +
+    'word is its own subject, a general statement ("Exercise reduces belly fat").',
+  'effective-for':
+    'An indication the treatment is said to treat, improve or achieve: an effect word ("reduces", "fjerner"), ' +
+    'a purpose word right before the indication ("for hair loss", "mot cellulitt"; not with a treatment between: ' +
+    '"for fettløsende injeksjoner på magen"), a list item under an effect ' +
+    'lead-in, or a hedge ("X for Y is unproven"). One claim per indication; with an effect word and no ' +
+    'indication, the last indication of the paragraph is meant.',
+  'elided-subject':
+    'A contrasting clause (after "but", "men", or a concession) whose first word after its conjunction is an ' +
+    'effect word or an auxiliary ("but is not approved", "men fjerner fettet"), or a lone negation before an ' +
+    'effect word, an auxiliary or an approval word ("but not approved by the FDA", "men ikke godkjent av FDA"), ' +
+    'has no subject of its own: `continued-sentence` gives it the sentence’s. One that opens with a subject ' +
+    '("but many of the medicines are approved") brings its own.',
+  'elliptical-answer':
+    'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
+    '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +
+    '(yes) or denied (no) on the answer. A question about downtime or side effects ("Is there any downtime?", ' +
+    '"Får man bivirkninger?") asks whether there are any, so "None.", "Ingen." asserts that there is no ' +
+    'downtime or that it is side-effect free.',
+  'excluded-use':
+    'An affirmed claim about a use that comes after a comma and a negation, with at most a preposition and ' +
+    'a determiner between ("approved for fat under the chin, not for belly fat", "godkjent mot fett under ' +
+    'haken, ikke på magen"), is denied: the negation excludes that use, not the claim before it.',
+  'fda-approved':
+    'An approval word ("approved", "godkjent") with the FDA named in the sentence or the one before, or named ' +
+    'as the approver earlier in the section (`named-approver`) when a use follows the approval word. ' +
+    'What is approved is the treatment named before the approval word (a comparator only through a relative ' +
+    'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
+    'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved"); a use ' +
+    'named right after a restriction ("…, and only for fat under the chin") is the whole of it.',
+  'general-subject':
+    'A claim about the treatment in context, in a clause whose subject is a generic treatment word with ' +
+    '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
+    'injeksjonsbehandling er helt uten risiko"), is a statement about treatments in general: no finding. A ' +
+    'treatment the clause names is still its subject ("No treatment removes fat like liposuction").',
+  'harm-section':
+    'A list item in a section whose heading names harms ("## Side effects", "## Bivirkninger") that names an ' +
+    'indication with no effect word of its own ("- pain and numbness") lists a harm, not an `effective-for` claim.',
+  'hedged-finding':
+    'An affirmed claim after words that report a finding ("found that", "suggests that", "fant at", "tyder ' +
+    'på at") with a modal between them ("may", "could", "kan") is what research says is possible: the claim ' +
+    'is uncertain. A modal alone ("can remove fat") is read as it stands, and so is "can" / "kan" after words ' +
+    'that report what research has shown ("studies have shown that it can reduce fat", "har vist at").',
+  history:
+    'A clause of history ("invented in 1952, originally to relieve pain", "opprinnelig utviklet for …") makes ' +
+    'no `effective-for` claim.',
+  'indication-subject':
+    'A clause that names no treatment and opens with an indication followed at once by an effect word, or by ' +
+    'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
+    '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
+    'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
+  'indirect-question':
+    'A claim after words that report a question ("asked which", "wonder whether", "spørsmål om hvilke", ' +
+    '"lurer på om") in its clause is what is asked, not asserted: no finding. A claim before them ("It ' +
+    'removes fat, and people ask whether it lasts") is read.',
+  'ingredient-list':
+    'An `fda-approved` or `safe` claim whose words follow an ingredient word ("its ingredients are ' +
+    'FDA-approved", "stoffene er godkjent") is about the ingredients, not the treatment — unless the ' +
+    'subject is named before the ingredient word as something else ("Phosphatidylcholine, an ingredient of …, is not approved").',
+  intent:
+    'An effect or purpose word right after words for what a treatment is meant or said to do ("Deoxycholate-based ' +
+    'cocktails meant to melt the fat under the dimples", "sprøyter som er ment å løse opp fett") is its ' +
+    'purpose or a reputation, not what the text says it achieves; an effect further on still counts ' +
+    '(the phrases are data, data/cues/intent.yaml).',
+  'label-text':
+    'A clause with no subject that is a claim phrase by itself ("No downtime", "Trygg og effektiv") or ' +
+    'opens with an effect word (a label’s text: "**Effekt:** reduserer cellulitt") is about the treatment ' +
+    'in context. A word before the effect word at the start of a paragraph’s sentence is its own subject, a ' +
+    'general statement ("Exercise reduces belly fat").',
+  'last-substance':
+    'The drug a sentence names last before the clause read, in any role — an ingredient too ("Aqualyx contains ' +
+    'deoxycholic acid", "Aqualyx inneholder deoksykolsyre") — is noted, and kept from one sentence to the next, ' +
+    'for "the substance", "stoffet" (`substance-reference`). A treatment that is no single drug (mesotherapy, ' +
+    'a cocktail) is not noted.',
+  'line-answer':
+    'A question that ends its line within a paragraph ("**Is it FDA-approved?**" and, on the next line, "No. It ' +
+    'is sold as a cosmetic accessory.") is noted at its end: the next sentence, opening the next line, may answer ' +
+    'it elliptically ("No.", "Ja.") as the first sentence of the next paragraph may (`elliptical-answer`). A ' +
+    'question followed by more text on its own line ("Is it safe? Many ask.") notes nothing.',
+  'list-lead-in':
+    'A list item is about the treatment its lead-in names or asserts an effect of ("Our mesotherapy ' +
+    'treats:", "Mesoterapi behandler:"), or the one its section’s heading names; the items of "Common ' +
+    'causes of hair loss:" are not. A line led by an emoji or a bullet character continues the list before ' +
+    'it, or leads from a block ending in ":"; after a full sentence it stands alone ("💉 Fosfatidylkolin bryter ' +
+    'ned fett. 🛡️ Behandlingen er trygg": the treatment in context, not the ingredient).',
+  'name-part':
+    'An effect word inside an indication’s name ("fat reduction") or a treatment’s ("fat-dissolving ' +
+    'injections") is part of the name; one that opens an indication’s name ("regrow hair", "stramme huden") ' +
+    'still counts.',
+  'named-approver':
+    'A sentence that names the FDA with an approval word ("approved by the FDA", "The FDA approved …", ' +
+    '"godkjent av FDA") notes the FDA as the approver of its section: a later approval word in the section with ' +
+    'no regulator named ("It is not approved for fat on the stomach", "den er ikke godkjent for fett på magen") ' +
+    'is an FDA approval claim, as it is when the FDA is named in the sentence or the one before. A heading ends ' +
+    'the section; an approval with no FDA named ("approved in Europe") notes nothing.',
+  'narrower-indication':
+    'A broad indication and a narrower one that is part of it, in one clause with no "and" or comma between ' +
+    'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
+    'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
+    '"and" or a comma ("belly fat and the double chin") are each claimed.',
+  'no-downtime':
+    '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
+  'perceived-effect':
+    'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
+    'see that", "opplever at", "ser du hvordan"), with an indication after it and an effect word after the ' +
+    'indication ("Clients also notice that fine lines on the cheeks soften"), tells what the treatment in ' +
+    'context does to it. Not when the effect word stands before the indication or is missing ("notice that ' +
+    'hair loss gets worse in winter").',
+  physiology:
+    'An effect word in a relative clause on a substance described as one of the body’s own ("a bile acid ' +
+    'that helps the body absorb fat", "en gallesyre som kroppen selv lager for å bryte ned fett") tells what ' +
+    'the substance does in the body, not what a treatment achieves; so does an effect word right after "the body ' +
+    'uses to", "kroppen bruker for å". Without the relative clause ("Deoxycholic ' +
+    'acid, a bile acid, destroys fat cells") or without the body’s own substance ("a treatment that helps the ' +
+    'body burn fat") the effect is still claimed.',
+  place:
+    'An indication right after a word of place ("along the", "on the", "langs", "på") that follows another ' +
+    'indication in the clause, with no effect word or "and" between, says where that one is: "tightens ' +
+    'sagging skin along the jawline" claims skin laxity, not jowls. Alone ("reduces fat along the jawline", ' +
+    '"sculpts the jawline") it is still claimed.',
+  'plural-question':
+    'A question that opens with a treatment in the plural ("Are polynucleotides safe?", as `plural-subject` ' +
+    'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
+    'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
+    '(`plural-reference`). The reducer asks it of questions only.',
+  'plural-reference':
+    '"They", "de" opening a clause (or after "that", "at"), with its verb right after, refer back to ' +
+    'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +
+    'sessions are quick. They strengthen the hair you still have.", or asked about by a question just before ' +
+    '("**What do they treat?** They reduce fine lines"). Not to a treatment named in the singular, ' +
+    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference.',
+  'plural-subject':
+    'A sentence whose subject, at its start (the plural word among its first three), is a treatment named in the plural ' +
+    '("Skin boosters are …", "Mesotherapy sessions are quick") or a plural word for the treatment in context ' +
+    '("Behandlingene er raske") notes that treatment for a "they", "de" in it or the next sentence ' +
+    '(`plural-reference`). A treatment named in the singular, or later in the sentence, is not noted.',
+  population:
+    'An approval or effect claim in a clause that names one population ("for women", "in men", "hos ' +
+    'kvinner", "for menn"; the phrases are data, data/cues/population-*.yaml) is limited to it: an approval ' +
+    'limited to another population does not cover it, and an effect claim is judged on the indication defined ' +
+    'for it where there is one. Men and women named together ("for men and women") limit nothing.',
+  'price-heading':
+    'A heading that names a treatment and ends in a price after a dash ("Cellulite mesotherapy, per session – ' +
+    '£160", "Mesoterapi mot cellulitter – 1 700 kr") notes the last indication it names: the effect words of its ' +
+    'section that name none are about it ("Smooths the skin" under it reads as an effect on cellulite). A heading ' +
+    'without a price, or with no treatment, notes none.',
+  question: 'A question ("Does mesotherapy reduce cellulite?", "Er mesoterapi trygt?") asserts nothing.',
+  quotation:
+    'A claim whose words stand inside a short quotation (at most six words: ‘calls it "100% safe"’, «helt ' +
+    'trygg») is held up for inspection, not asserted. Longer quotations are quoted speech and are read.',
+  'refuted-opening':
+    'A claim in a sentence that opens with a reported claim as its subject ("That …", "The claim that …", ' +
+    '"At …", "Påstanden om at …") and calls it wrong after it ("is simply wrong", "is a myth", "er direkte ' +
+    'feil", "stemmer ikke") is refuted: the text denies it. A claim after the refuting words, or a "that" ' +
+    'further into the sentence, is read as it stands.',
+  'relative-split':
+    'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
+    'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +
+    'Administration, which has approved only one fat-dissolving injection, Kybella"): the negation before ' +
+    'the comma does not deny the relative clause’s claims, and the relative clause, about its antecedent, ' +
+    'does not carry the sentence’s subject. After a treatment ("than minoxidil, which is FDA-approved") the ' +
+    'relative clause speaks of it and stays in its clause.',
+  'reported-as-false':
+    'A claim after words that report it as false ("false statements that", "misleading claims", "falske ' +
+    'påstander om") in the same sentence is refuted: the text denies it.',
+  safe: 'A safety phrase ("safe", "trygg", "risk-free") about the clause’s subjects. "Not risk-free" denies it; a negation further back ("no surgery and safe") does not.',
+  'sentence-subject':
+    'A clause that continues its sentence keeps the subject an earlier clause named (", and reduces ' +
+    'cellulite"); a contrasting one only when it opens with a verb, negated or not ("but is not approved", ' +
+    '"but not approved by the FDA", "men ikke godkjent av FDA"), and never one with a subject of its own ' +
+    '("I", "vi").',
+  'side-effect-free':
+    '"No side effects", "ingen bivirkninger", "uten bivirkninger": the "no" belongs to the phrase, so this is an affirmed claim that the treatment is free of side effects.',
+  'side-effect-list':
+    'An indication listed after a word of harm ("side effects include", "may cause", "complications", ' +
+    '"bivirkninger", "kan gi") with no effect word between is a harm, not an `effective-for` claim: ' +
+    '"Side effects include swelling, pain and bruising that fades".',
+  'side-effect-question':
+    'A question about side effects ("Are there side effects?", "Får man bivirkninger?") asks whether there ' +
+    'are any: read as a statement, the side-effect-free claim denied, so that "None.", "Ingen." affirms it ' +
+    '(`elliptical-answer`). Not when the question asks a claim outright ("Is it safe?"): that one is ' +
+    'answered yes or no.',
+  'sole-class':
+    'Right after "the only" / "den eneste" the words name a class with one member ("The only fat-dissolving ' +
+    'drug the FDA has approved is Kybella", "Det er den eneste fettløsende sprøyten FDA har godkjent"): an ' +
+    'effect word there describes the class, not an effect claim, and a treatment named there is the class, ' +
+    'not the subject, when the clause names another or refers back ("it", "det"). An effect further on ' +
+    'still counts ("the only treatment that stops hair loss").',
+  'study-description':
+    'An effect word right after a linking verb ("are", "er") in a clause that opens with research as its ' +
+    'subject ("The studies of mesotherapy are smaller", "Studiene av mesoterapi er mindre") says what the ' +
+    'research is like, not what the treatment does. Research that reports an effect ("Studies of ' +
+    'mesotherapy show thicker hair") still makes a claim.',
+  'study-report':
+    'A sentence that reports research ("a 2019 study", "en gjennomgang") and names no treatment at all ' +
+    'speaks of the treatment in context: "A 2019 study of 49 men found no benefit."',
+  'study-topic':
+    'An indication after a purpose word in a research topic ("Trials of mesotherapy for cellulite are few", ' +
+    '"Studier av mesoterapi mot cellulitter er små"), with no effect word before it in the clause, is what ' +
+    'was studied, not an affirmed `effective-for` claim. A topic the clause doubts ("little research on ' +
+    'mesotherapy for hair loss") is still read as doubted, and an effect word ("studies of mesotherapy show ' +
+    'that it reduces cellulite") makes a claim.',
+  'substance-reference':
+    'A clause that names no treatment but refers back to a substance ("the substance", "the active ' +
+    'ingredient", "stoffet", "virkestoffet") is about the drug named last, in this sentence or an earlier ' +
+    'one, even as an ingredient ("Aqualyx inneholder deoksykolsyre. Stoffet er godkjent av FDA"), not about ' +
+    'the procedure it is used in. With no drug named before, it refers to nothing.',
+  technique:
+    'An indication after a word for how a treatment is given or taught ("injection technique", "dosing", ' +
+    '"anatomi", "dosering") and a purpose word right after it ("Injection technique for the chin and belly", ' +
+    '"Injeksjonsteknikk for hake, mage og lår"), with no effect word before the indication in the clause, ' +
+    'is what the technique is for, not an affirmed `effective-for` claim. An effect word ("our technique ' +
+    'for the chin dissolves fat") makes a claim.',
+  unapproved:
+    'An approval word negated by its prefix ("a non-approved procedure", "unapproved", "en ikke-godkjent ' +
+    'behandling") denies that the clause’s subjects are FDA-approved, even where the FDA is not named; an ' +
+    'indication in the clause is the use not approved.',
+  'used-product':
+    'A sentence whose first treatment is named right after a verb of use ("The studio uses a ' +
+    'lipolytic cocktail …", "Klinikken bruker en lipolytisk cocktail"), with at most an article between, notes ' +
+    'that treatment as a product used, when another treatment is the one the text is about there: the ' +
+    'paragraph’s subject stays that treatment, so a later clause with no treatment named ("There is no ' +
+    'downtime") speaks of it, not of the product.',
+  'uses-answer':
+    'The first sentence of the paragraph right after a question that asks what a treatment is used for (an ' +
+    'effect or purpose word and no indication: "What does it treat?", "Hva kan det brukes mot?") is about ' +
+    'that treatment, and the indications it names are its uses, as items under a lead-in are: "Håravfall, ' +
+    'tørr og slapp hud, fine linjer og cellulitter." An answer that names a treatment speaks for itself.',
+  'uses-question':
+    'A question that opens with a question word, has an effect word or ends in a purpose word and names no ' +
+    'indication ("What is mesotherapy used for?", "What does it treat?", "Hva brukes mesoterapi mot?") asks ' +
+    'the uses of the treatment it is about, for a list of indications answering it (`uses-answer`). "Will it ' +
+    'help my hair?" asks whether, not what.',
+  wish:
+    'An effect word right after a wish ("who want to remove fat", "ønsker å bli kvitt") is what a reader ' +
+    'wants, not what the treatment is said to do; an effect further on still counts.',
+  'without-list':
+    'An indication further on in a list after "without", "uten" ("breaks down those pockets for good, ' +
+    'without surgery, scars or a general anaesthetic", "uten kniv, arr eller narkose") is spared too, not ' +
+    'treated, as long as no effect or purpose word stands between ("without surgery, and it reduces ' +
+    'scars" still claims). `without` reads the item right after the word.',
+  without:
+    'An indication right after "without", "uten" is spared, not treated: "effektive behandlinger for en ' +
+    'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars; one right after ' +
+    '"outside", "utenfor" is an area the treatment is not for ("for bruk utenfor under haken").',
+});
+
+/**
+ * A claim rule or suppressor of the fact-check engine, as a tool author or a reader of
+ * the docs sees it: its name (the name of its fixture file and module), what kind it is,
+ * and what it does.
+ *
+ * @example
+ * ```ts
+ * import type { RuleDescription } from 'meso-evidence/factcheck';
+ * const rule: RuleDescription = { name: 'wish', kind: 'cue-suppressor', description: 'An effect after a wish is no claim.' };
+ * ```
+ */
+export interface RuleDescription {
+  /** The rule's name. */
+  readonly name: string;
+  /**
+   * `clause-split` says where a sentence's clauses start; `discourse` notes what a sentence tells the
+   * sentences after it (the treatment it opens with in the plural, the drug named last); `clause-signal`
+   * says what a clause's shape tells of its subject (it continues its sentence, opens with an effect
+   * word); `carry` gives a clause that names no treatment the
+   * one in context; `claim` reads claims; `cue-suppressor` takes words out of play first; `claim-suppressor`
+   * drops claims read; `claim-qualifier` denies, hedges or limits to a population the claims kept;
+   * `sentence-qualifier` changes a claim's polarity by what another clause of its sentence says;
+   * `question-reading` reads what a question asks, for the answer after it.
+   */
+  readonly kind:
+    | 'clause-split'
+    | 'discourse'
+    | 'clause-signal'
+    | 'carry'
+    | 'claim'
+    | 'cue-suppressor'
+    | 'claim-suppressor'
+    | 'claim-qualifier'
+    | 'sentence-qualifier'
+    | 'question-reading';
+  /** For a claim rule, the predicate of its claims. */
+  readonly predicate?: Predicate;
+  /** What it does. */
+  readonly description: string;
+}
+
+const KINDS = {
+  split: 'clause-split',
+  discourse: 'discourse',
+  signal: 'clause-signal',
+  carry: 'carry',
+  claim: 'claim',
+  cue: 'cue-suppressor',
+  suppress: 'claim-suppressor',
+  qualify: 'claim-qualifier',
+  sentence: 'sentence-qualifier',
+  question: 'question-reading',
+} as const;
+
+/**
+ * The engine's claim rules and suppressors, in the order the reader applies them (the
+ * catalogue in docs/engine.md is generated from it). Frozen.
+ *
+ * @example
+ * ```ts
+ * import { RULE_CATALOGUE } from 'meso-evidence/factcheck';
+ * RULE_CATALOGUE.filter((rule) => rule.kind === 'claim').map((rule) => rule.predicate).includes('safe'); // true
+ * ```
+ */
+export const RULE_CATALOGUE: readonly RuleDescription[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ REGISTRY.map((entry) =>
+    Object.freeze({
+      name: entry.name,
+      kind: KINDS[entry.kind],
+      ...(entry.kind === 'claim' && entry.predicate ? { predicate: entry.predicate } : {}),
+      description: RULE_DESCRIPTIONS[entry.name] ?? '',
+    }),
+  ),
+);
