@@ -39,6 +39,18 @@ const FIRST_RESULT = [
 ];
 writeFileSync(join(dir, 'ad.md'), '# Mesoterapi\n\nMesoterapi smelter fett.\n\nMesotherapy is not FDA-approved.\n');
 
+/** The built command's own files: dist/cli/*.js and the chunks only it uses (dist/chunks/cli-*). */
+function builtCommandFiles(): string[] {
+  return [
+    ...readdirSync('dist/cli')
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `dist/cli/${name}`),
+    ...readdirSync('dist/chunks')
+      .filter((name) => name.startsWith('cli-'))
+      .map((name) => `dist/chunks/${name}`),
+  ];
+}
+
 describe('the first fact-check of a cold process', () => {
   it('loads no module of HTML named character references, and at most 11 files', () => {
     const files = filesLoaded(FIRST_RESULT);
@@ -61,14 +73,7 @@ describe('the first fact-check of a cold process', () => {
 
   it('imports the records, lexicons and named references by path, not through package.json imports', () => {
     // The command runs only in Node: a `#` specifier only cost it Node's package-target resolution.
-    const built = [
-      ...readdirSync('dist/cli')
-        .filter((name) => name.endsWith('.js'))
-        .map((name) => `dist/cli/${name}`),
-      ...readdirSync('dist/chunks')
-        .filter((name) => name.startsWith('cli-'))
-        .map((name) => `dist/chunks/${name}`),
-    ];
+    const built = builtCommandFiles();
     const sources = built.map((file) => readFileSync(file, 'utf8'));
     expect(sources.filter((text) => text.includes('from "#'))).toEqual([]);
     for (const name of ['records', 'lexicons', 'named-references'])
@@ -113,14 +118,7 @@ describe('the Node built-in modules check loads', () => {
   });
 
   it('are reached through process.getBuiltinModule in the built command, not imported (scripts/build.ts)', () => {
-    const built = [
-      ...readdirSync('dist/cli')
-        .filter((name) => name.endsWith('.js'))
-        .map((name) => `dist/cli/${name}`),
-      ...readdirSync('dist/chunks')
-        .filter((name) => name.startsWith('cli-'))
-        .map((name) => `dist/chunks/${name}`),
-    ];
+    const built = builtCommandFiles();
     const sources = built.map((file) => readFileSync(file, 'utf8'));
     expect(built.filter((_, i) => /from "node:|import\("node:|require\("node:/.test(sources[i] ?? ''))).toEqual([]);
     expect(sources.some((text) => text.includes('process.getBuiltinModule("node:fs")'))).toBe(true);
