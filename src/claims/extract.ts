@@ -168,6 +168,12 @@ export function claimReader(
 ): ClaimReader {
   let summaries = new Map<number, BlockSummary>();
   let state = INITIAL_DISCOURSE;
+  // Every row of a table carries the same header: it is read once, not once per row.
+  let header: { readonly text: string; readonly sentence: SentenceView } | undefined;
+  const headerSentence = (text: string): SentenceView => {
+    if (header?.text !== text) header = { text, sentence: readSentence(text, 0, lexicon) };
+    return header.sentence;
+  };
   const read = (
     block: Block,
     blockIndex: number,
@@ -180,7 +186,7 @@ export function claimReader(
     state = reduceDiscourse(state, { type: 'block', block, leadIn });
     // A table row is read with its table's header, which names what each column says.
     if (block.header !== undefined && block.header !== '')
-      state = reduceDiscourse(state, { type: 'header', sentence: readSentence(block.header, 0, lexicon) }, trace);
+      state = reduceDiscourse(state, { type: 'header', sentence: headerSentence(block.header) }, trace);
     // The block's words are found once, for all its sentences; a block longer than
     // MAX_SCANNED_BLOCK is not scanned whole, each sentence reads its own (the same tokens).
     const words = scan ?? (block.text.length <= MAX_SCANNED_BLOCK ? scanWords(block.text) : undefined);
