@@ -110,6 +110,22 @@ export interface LexiconMatch {
   readonly ref: LexiconRef;
 }
 
+/**
+ * Whether a match is a cue of the given role.
+ *
+ * @param match - A lexicon match.
+ * @param role - The role.
+ * @returns True for a cue of that role.
+ * @example
+ * ```ts
+ * import { isRole } from './lexicon.js';
+ * isRole({ first: 0, last: 0, ref: { type: 'cue', role: 'negation' } }, 'negation'); // true
+ * ```
+ */
+export function isRole(match: LexiconMatch, role: CueRole): boolean {
+  return match.ref.type === 'cue' && match.ref.role === role;
+}
+
 interface PatternToken {
   readonly stem: string;
   readonly folded: string;

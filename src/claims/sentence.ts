@@ -7,7 +7,9 @@
 import { reorderedNames } from './reordered-names.js';
 import type { CueRole } from '../schema/cue.js';
 import type { StudyDesign } from '../schema/evidence.js';
-import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { isRole, type Lexicon, type LexiconMatch } from './lexicon.js';
+
+export { isRole };
 import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { relativeSplit, relativeStarts } from './rules/relative-split.js';
@@ -139,22 +141,6 @@ export function readSentence(
     has: (role) => roles.has(role),
     isConjunction,
   };
-}
-
-/**
- * Whether a match is a cue of the given role.
- *
- * @param match - A lexicon match.
- * @param role - The role.
- * @returns True for a cue of that role.
- * @example
- * ```ts
- * import { isRole } from './sentence.js';
- * isRole({ first: 0, last: 0, ref: { type: 'cue', role: 'negation' } }, 'negation'); // true
- * ```
- */
-export function isRole(match: LexiconMatch, role: CueRole): boolean {
-  return match.ref.type === 'cue' && match.ref.role === role;
 }
 
 /** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CueRole } from '../../schema/cue.js';
-import type { LexiconMatch } from '../lexicon.js';
+import { isRole, type LexiconMatch } from '../lexicon.js';
 import { textBetween, type Token } from '../tokenize.js';
 import type { ClauseSplit } from './types.js';
 
@@ -14,8 +14,6 @@ export const commaSplice: ClauseSplit = {
   kind: 'split',
   name: 'comma-splice',
 };
-
-const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;
 
 /** Roles of the words that may follow the pronoun as its verb. */
 const VERB_ROLES: readonly CueRole[] = ['efficacy', 'auxiliary', 'negation', 'modal', 'approval', 'linking'];

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { CueRole } from '../../schema/cue.js';
-import type { LexiconMatch } from '../lexicon.js';
+import { isRole, type LexiconMatch } from '../lexicon.js';
 import { textBetween, type Token } from '../tokenize.js';
 import type { ClauseSplit } from './types.js';
 
@@ -15,8 +14,6 @@ export const contrastSplit: ClauseSplit = {
   kind: 'split',
   name: 'contrast-split',
 };
-
-const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;
 
 /**
  * The token indexes where contrasting clauses start.

@@ -7,7 +7,7 @@
  * @module
  */
 import type { CueRole } from '../../schema/cue.js';
-import type { LexiconMatch } from '../lexicon.js';
+import { isRole, type LexiconMatch } from '../lexicon.js';
 import { textBetween, type Token } from '../tokenize.js';
 import type { ClauseSplit } from './types.js';
 
@@ -15,8 +15,6 @@ export const relativeSplit: ClauseSplit = {
   kind: 'split',
   name: 'relative-split',
 };
-
-const isRole = (m: LexiconMatch, role: CueRole): boolean => m.ref.type === 'cue' && m.ref.role === role;
 
 /** Roles of the words that may follow the relative pronoun as its verb. */
 const VERB_ROLES: readonly CueRole[] = ['auxiliary', 'approval', 'efficacy', 'negation', 'modal'];
