@@ -233,10 +233,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
-    'see that", "opplever at", "ser du hvordan"), with an indication after it and an effect word after the ' +
-    'indication ("Clients also notice that fine lines on the cheeks soften"), tells what the treatment in ' +
-    'context does to it. Not when the effect word stands before the indication or is missing ("notice that ' +
-    'hair loss gets worse in winter").',
+    'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +
+    'and an effect word after the indication ("Clients also notice that fine lines on the cheeks soften", ' +
+    '"Most clients see better-hydrated, plumper skin"), tells what the treatment in context does to it. Not ' +
+    'when the effect word stands before the indication or is missing ("notice that hair loss gets worse in ' +
+    'winter"), nor when the indication stands further on ("I also see infections, hard lumps and dents").',
   physiology:
     'An effect word in a relative clause on a substance described as one of the body’s own ("a bile acid ' +
     'that helps the body absorb fat", "en gallesyre som kroppen selv lager for å bryte ned fett") tells what ' +
