@@ -51,6 +51,8 @@ export interface DiscourseState {
   readonly lastSubject: string | undefined;
   /** The indication named last in this paragraph. */
   readonly lastIndication: string | undefined;
+  /** Every indication the last clause of this paragraph that named any named ("these conditions"). */
+  readonly lastIndications: readonly string[];
   /** Whether the sentence before named the FDA. */
   readonly fdaInPreviousSentence: boolean;
   /** Whether an earlier sentence of this section named the FDA as the approver (`named-approver`). */
@@ -109,6 +111,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   leadIn: undefined,
   lastSubject: undefined,
   lastIndication: undefined,
+  lastIndications: [],
   fdaInPreviousSentence: false,
   fdaApprover: false,
   efficacySeen: false,
@@ -169,6 +172,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.leadIn = event.leadIn;
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
+      next.lastIndications = next.lastIndication === undefined ? [] : [next.lastIndication];
       next.fdaInPreviousSentence = false;
       // A heading starts a section, whose approval words speak of no regulator until one is named.
       if (event.block.kind === 'heading') next.fdaApprover = false;
@@ -241,13 +245,15 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       if (
         subjectInSentence === state.subjectInSentence &&
         lastSubject === state.lastSubject &&
-        lastIndication === state.lastIndication
+        lastIndication === state.lastIndication &&
+        reading.indications.length === 0
       )
         return state;
       const next = copyOf(state);
       next.subjectInSentence = subjectInSentence;
       next.lastSubject = lastSubject;
       next.lastIndication = lastIndication;
+      if (reading.indications.length > 0) next.lastIndications = reading.indications;
       return next;
     }
     case 'header': {
@@ -351,6 +357,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     leadIn: state.leadIn,
     lastSubject: state.lastSubject,
     lastIndication: state.lastIndication,
+    lastIndications: state.lastIndications,
     fdaInPreviousSentence: state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
@@ -486,6 +493,7 @@ export function clauseContext(
     subjectInSentence: state.subjectInSentence,
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     lastIndication: state.lastIndication,
+    lastIndications: state.lastIndications,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     question,

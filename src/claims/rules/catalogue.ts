@@ -121,7 +121,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment’s effect named as a topic ("its effectiveness", "the benefit", "effekten") in a clause that ' +
     'negates or hedges it ("has not been proven", "is unclear", "er ikke dokumentert") denies or hedges an ' +
     '`effective-for` claim about the treatment in context, for the indication the clause names or the one ' +
-    'named last in the paragraph; an effect named without doubt is no claim. The evidence named as a topic ' +
+    'named last in the paragraph (each of those the clause before named, when it says "these conditions", ' +
+    '"disse plagene"); an effect named without doubt is no claim. The evidence named as a topic ' +
     '("the evidence for hair loss is weak", "dokumentasjonen er enda svakere") doubts the effect too, unless ' +
     'the clause names safety.',
   'effect-opening':
@@ -231,6 +232,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
   'no-downtime':
     '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
+  offered:
+    'A clause that says a treatment is offered ("is offered as a cosmetic treatment", "tilbys") and reads an ' +
+    'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
+    'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
+    '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
     'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +

@@ -36,6 +36,8 @@ export interface ClauseContext {
   readonly pluralSubject: string | undefined;
   /** The last indication named earlier in the paragraph. */
   readonly lastIndication: string | undefined;
+  /** Every indication the last clause before that named any named ("these conditions" refers to them). */
+  readonly lastIndications: readonly string[];
   /** Whether the FDA is named in this sentence or the one before. */
   readonly fdaNearby: boolean;
   /** Whether an earlier sentence of the section named the FDA as the approver (`named-approver`). */
