@@ -39,6 +39,10 @@ export interface DiscourseState {
   readonly documentTopic: string | undefined;
   /** The treatment the current section's heading names. */
   readonly sectionTopic: string | undefined;
+  /** The level of the heading that named {@link sectionTopic}: a heading of that level or above that names none ends its section. */
+  readonly sectionDepth: number | undefined;
+  /** Whether a block other than a heading has been read since {@link sectionTopic} was named. */
+  readonly sectionRead: boolean;
   /** Whether the current section's heading names harms ("Side effects", "Bivirkninger"). */
   readonly sectionHarm: boolean;
   /** The treatment named last before this paragraph, for pronouns ("It is FDA-approved"). */
@@ -105,6 +109,8 @@ export type DiscourseEvent =
 export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   documentTopic: undefined,
   sectionTopic: undefined,
+  sectionDepth: undefined,
+  sectionRead: false,
   sectionHarm: false,
   recentSubject: undefined,
   block: undefined,
@@ -170,6 +176,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.usesAskedInBlock = undefined;
       next.block = event.block;
       next.leadIn = event.leadIn;
+      if (event.block.kind !== 'heading') next.sectionRead = true;
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
       next.lastIndications = next.lastIndication === undefined ? [] : [next.lastIndication];
@@ -223,11 +230,23 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.sectionHarm = sectionHarm;
       next.questionPlural = questionPlural;
       next.sectionIndication = sectionIndication;
+      const depth = state.block.depth;
       if (namedId) {
         next.lastSubject = namedId;
         next.sectionTopic = namedId;
+        next.sectionDepth = depth;
+        next.sectionRead = false;
         next.recentSubject = namedId;
-      } else next.recentSubject = undefined;
+      } else {
+        next.recentSubject = undefined;
+        // "## Exosomer" … "## Praktisk": a sibling heading that names no treatment ends the section about
+        // one; what follows is about the document's topic again. A subheading ("### Bivirkninger") does not,
+        // nor a heading right under the one that named it (a plain-text price line's "Chin, bra line").
+        if (state.sectionDepth !== undefined && state.sectionRead && depth > 0 && depth <= state.sectionDepth) {
+          next.sectionTopic = undefined;
+          next.sectionDepth = undefined;
+        }
+      }
       return next;
     }
     case 'clause': {
@@ -351,6 +370,8 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
   return {
     documentTopic: state.documentTopic,
     sectionTopic: state.sectionTopic,
+    sectionDepth: state.sectionDepth,
+    sectionRead: state.sectionRead,
     sectionHarm: state.sectionHarm,
     recentSubject: state.recentSubject,
     block: state.block,

@@ -379,7 +379,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'scars" still claims). `without` reads the item right after the word.',
   without:
     'An indication right after "without", "uten" is spared, not treated: "effektive behandlinger for en ' +
-    'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars; one right after ' +
+    'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars, nor "zero pain", ' +
+    '"null smerte" about pain; one right after ' +
     '"outside", "utenfor" is an area the treatment is not for ("for bruk utenfor under haken").',
 });
 
