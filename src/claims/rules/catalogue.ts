@@ -93,7 +93,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause after one that named a treatment continues the sentence, and keeps its subject for ' +
     '`sentence-subject` and `effective-for` (", and reduces cellulite"), unless it contrasts and brings a ' +
     'subject of its own (see `elided-subject`) or has a speaker of its own ("and I have seen scarring after it", ' +
-    '"og jeg har sett arr").',
+    '"og jeg har sett arr"). A speaker after the clause\'s first effect word is not its subject ("Profhilo is a ' +
+    'different product: plain hyaluronic acid that improves hydration in the studies we have").',
   'contrast-hedge':
     'An affirmed claim is uncertain when the clause right after it contrasts, hedges and names no indication ' +
     'of its own: "Mesotherapy reduces cellulite, but there is little evidence that it works", "… men det ' +

@@ -265,6 +265,8 @@ export interface ClauseSignalInput {
   readonly context: ClauseContext;
   /** Whether a cue of the role is inside the clause. */
   has(role: CueRole): boolean;
+  /** The clause's cues of the role, in order. */
+  cues(role: CueRole): readonly LexiconMatch[];
 }
 
 /**
