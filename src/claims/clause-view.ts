@@ -62,7 +62,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   const indications = unique(indicationMatches.map(idOf));
   const has = (role: CueRole): boolean => byRole.has(role);
   // What the clause's shape says of its subject: the registry's clause signals (src/claims/rules/clause-signals.ts).
-  const signalInput = { sentence, clause, context, has };
+  const signalInput = { sentence, clause, context, has, cues };
   let held: string[] | undefined;
   for (const signal of CLAUSE_SIGNALS) if (signal.holds(signalInput)) (held ??= []).push(signal.name);
   const signals: readonly string[] = held ?? NONE;

@@ -39,6 +39,10 @@ export interface DiscourseState {
   readonly documentTopic: string | undefined;
   /** The treatment the current section's heading names. */
   readonly sectionTopic: string | undefined;
+  /** The level of the heading that named {@link sectionTopic}: a heading of that level or above that names none ends its section. */
+  readonly sectionDepth: number | undefined;
+  /** Whether a block other than a heading has been read since {@link sectionTopic} was named. */
+  readonly sectionRead: boolean;
   /** Whether the current section's heading names harms ("Side effects", "Bivirkninger"). */
   readonly sectionHarm: boolean;
   /** The treatment named last before this paragraph, for pronouns ("It is FDA-approved"). */
@@ -51,6 +55,8 @@ export interface DiscourseState {
   readonly lastSubject: string | undefined;
   /** The indication named last in this paragraph. */
   readonly lastIndication: string | undefined;
+  /** Every indication the last clause of this paragraph that named any named ("these conditions"). */
+  readonly lastIndications: readonly string[];
   /** Whether the sentence before named the FDA. */
   readonly fdaInPreviousSentence: boolean;
   /** Whether an earlier sentence of this section named the FDA as the approver (`named-approver`). */
@@ -103,12 +109,15 @@ export type DiscourseEvent =
 export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   documentTopic: undefined,
   sectionTopic: undefined,
+  sectionDepth: undefined,
+  sectionRead: false,
   sectionHarm: false,
   recentSubject: undefined,
   block: undefined,
   leadIn: undefined,
   lastSubject: undefined,
   lastIndication: undefined,
+  lastIndications: [],
   fdaInPreviousSentence: false,
   fdaApprover: false,
   efficacySeen: false,
@@ -167,8 +176,10 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.usesAskedInBlock = undefined;
       next.block = event.block;
       next.leadIn = event.leadIn;
+      if (event.block.kind !== 'heading') next.sectionRead = true;
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
+      next.lastIndications = next.lastIndication === undefined ? [] : [next.lastIndication];
       next.fdaInPreviousSentence = false;
       // A heading starts a section, whose approval words speak of no regulator until one is named.
       if (event.block.kind === 'heading') next.fdaApprover = false;
@@ -219,11 +230,23 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.sectionHarm = sectionHarm;
       next.questionPlural = questionPlural;
       next.sectionIndication = sectionIndication;
+      const depth = state.block.depth;
       if (namedId) {
         next.lastSubject = namedId;
         next.sectionTopic = namedId;
+        next.sectionDepth = depth;
+        next.sectionRead = false;
         next.recentSubject = namedId;
-      } else next.recentSubject = undefined;
+      } else {
+        next.recentSubject = undefined;
+        // "## Exosomer" … "## Praktisk": a sibling heading that names no treatment ends the section about
+        // one; what follows is about the document's topic again. A subheading ("### Bivirkninger") does not,
+        // nor a heading right under the one that named it (a plain-text price line's "Chin, bra line").
+        if (state.sectionDepth !== undefined && state.sectionRead && depth > 0 && depth <= state.sectionDepth) {
+          next.sectionTopic = undefined;
+          next.sectionDepth = undefined;
+        }
+      }
       return next;
     }
     case 'clause': {
@@ -241,13 +264,15 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       if (
         subjectInSentence === state.subjectInSentence &&
         lastSubject === state.lastSubject &&
-        lastIndication === state.lastIndication
+        lastIndication === state.lastIndication &&
+        reading.indications.length === 0
       )
         return state;
       const next = copyOf(state);
       next.subjectInSentence = subjectInSentence;
       next.lastSubject = lastSubject;
       next.lastIndication = lastIndication;
+      if (reading.indications.length > 0) next.lastIndications = reading.indications;
       return next;
     }
     case 'header': {
@@ -345,12 +370,15 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
   return {
     documentTopic: state.documentTopic,
     sectionTopic: state.sectionTopic,
+    sectionDepth: state.sectionDepth,
+    sectionRead: state.sectionRead,
     sectionHarm: state.sectionHarm,
     recentSubject: state.recentSubject,
     block: state.block,
     leadIn: state.leadIn,
     lastSubject: state.lastSubject,
     lastIndication: state.lastIndication,
+    lastIndications: state.lastIndications,
     fdaInPreviousSentence: state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
@@ -486,6 +514,7 @@ export function clauseContext(
     subjectInSentence: state.subjectInSentence,
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     lastIndication: state.lastIndication,
+    lastIndications: state.lastIndications,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     question,

@@ -2,7 +2,7 @@
  * Names of indications said in another order than the lexicon has them: a quality after a
  * linking verb ("the skin feels tighter", "makes skin look firmer", "huden blir strammere": the
  * lexicon's "tighter skin", "strammere hud") and the first of coordinated qualities ("fuktigere og
- * friskere hud", "Firmer, more elastic skin": "fuktigere hud", "firmer skin"). Syntactic: the
+ * friskere hud", "dry, tired skin": "fuktigere hud", "dry skin"; not a quality that is an effect word, "Firmer", which the effect rule reads). Syntactic: the
  * lexicon decides what the words name, this module only which words to read together.
  *
  * @module
@@ -12,6 +12,9 @@ import type { Token } from './tokenize.js';
 
 /** How many linking words may stand between the word and its quality ("looks and feels"). */
 const LINKING_REACH = 2;
+
+/** How many words the last of coordinated qualities may have ("Firmer, more elastic skin"). */
+const LAST_QUALITY_WORDS = 2;
 
 /**
  * The indication matches that reading words in their usual order adds: on the described word for
@@ -49,6 +52,29 @@ export function reorderedNames(
     if (!quality) continue;
     const name = nameOf([quality, described]);
     if (name) added.push({ first: link.first - 1, last: link.first - 1, ref: name.ref });
+  }
+  // "tørr og slapp hud", "better-hydrated, plumper skin": a quality before "and" or a comma, read with
+  // the word the last quality describes.
+  // Not an effect word ("brighter, smoother skin": the effect rule reads it) nor the qualities of what an
+  // effect word before them acts on ("hydrates dull, dehydrated skin": the skin treated, not the result).
+  const effects = new Set(
+    all.filter((m) => m.ref.type === 'cue' && m.ref.role === 'efficacy').flatMap((m) => [m.first, m.last]),
+  );
+  const conjunctions = new Set(
+    all.filter((m) => m.ref.type === 'cue' && m.ref.role === 'conjunction' && m.first === m.last).map((m) => m.first),
+  );
+  for (let at = 0; at + 2 < tokens.length; at++) {
+    const quality = tokens[at] as Token;
+    const next = tokens[at + 1] as Token;
+    const comma = text.slice(quality.end - start, next.start - start).includes(',');
+    const after = conjunctions.has(at + 1) && !comma ? at + 2 : comma && !conjunctions.has(at + 1) ? at + 1 : -1;
+    if (after < 0 || has(at, at) || effects.has(at) || effects.has(at - 1)) continue;
+    for (let head = after + 1; head <= after + LAST_QUALITY_WORDS && head < tokens.length; head++) {
+      const name = nameOf([quality, tokens[head] as Token]);
+      if (!name) continue;
+      added.push({ first: at, last: at, ref: name.ref });
+      break;
+    }
   }
   return added;
 }

@@ -102,6 +102,8 @@ export const CuePhrasesSchema = z
  * - `clinic-voice`: the clinic speaking of its own service ("we", "vi"); with an effect word beside it ("We remove fat", "fjerner vi"), the treatment in context is the subject.
  * - `mixture`: names a mixture ("a blend of", "en blanding av"): a treatment named right after one is an ingredient of what is injected, not a subject.
  * - `study-doubt`: doubts the studies a sentence reports ("but most had no comparison group", "men resultatene er ikke gjentatt"): after a contrast, the reported effect is uncertain.
+ * - `offer`: says a treatment is offered ("is offered as a cosmetic treatment", "tilbys"); an effect read only from a purpose word in its clause ("Mesotherapy for hair thinning is offered") names what is on offer, not that it works.
+ * - `indication-reference`: refers back to the indications named before ("these conditions", "disse plagene"); a doubt about the effect on them doubts it for each.
  * - `single`: a count of one ("one", "a single", "én", "ett"); after an approval word, the treatment named after the comma that follows it is the one approved ("approved one injectable drug to reduce fat, Kybella"), and the words between describe its class.
  * - `answer-yes`, `answer-no`: an answer that opens a paragraph after a question ("Yes.", "Not yet.", "Ja.", "Nei, men …"): with nothing else in its clause, it asserts or denies what the question asked.
  * - `asking`: reports a question without asking it ("people ask which", "spørsmål om hvilke", "lurer på om"): what follows is what is asked, not a claim.
@@ -193,6 +195,8 @@ export const CueRoleSchema = z.enum([
   'after-treatment',
   'approval-reference',
   'use',
+  'offer',
+  'indication-reference',
 ]);
 
 /**

@@ -58,6 +58,21 @@ describe('carrying the subject', () => {
     ]);
   });
 
+  it('ends a section about one treatment at a sibling heading that names none', () => {
+    const en =
+      '# Skin boosters\n\n## Exosomes\n\nExosomes are new here.\n\n## Practical\n\n**Is there any downtime?**\nNone.\n';
+    expect(read(en, 'en').claims).toEqual(['skin-booster no-downtime affirm']);
+    const nb =
+      '# Skinbooster\n\n## Exosomer\n\nExosomer er nytt hos oss.\n\n## Praktisk\n\n**Er det nedetid?**\nIngen.\n';
+    expect(read(nb, 'nb').claims).toEqual(['skin-booster no-downtime affirm']);
+    // A subheading, or a heading right under the one that named the treatment, stays in its section.
+    const sub =
+      '# Skinbooster\n\n## Exosomer\n\nExosomer er nytt hos oss.\n\n### Praktisk\n\n**Er det nedetid?**\nIngen.\n';
+    expect(read(sub, 'nb').claims).toEqual(['exosomes no-downtime affirm']);
+    const under = '# Skinbooster\n\n## Exosomer\n\n## Praktisk\n\n**Er det nedetid?**\nIngen.\n';
+    expect(read(under, 'nb').claims).toEqual(['exosomes no-downtime affirm']);
+  });
+
   it('does not carry it into a list under a lead-in that speaks of something else', () => {
     const text =
       '# Mesotherapy\n\nMesotherapy treats hair loss.\n\nCommon causes of hair loss:\n\n1. Stress that reduces hair growth\n2. Lack of iron\n';

@@ -1,6 +1,7 @@
 /**
  * Names said in another order than the lexicon has them: a quality after a linking verb ("the skin
- * feels tighter", "huden blir strammere") is read with the word it describes as the lexicon's name.
+ * feels tighter", "huden blir strammere") is read with the word it describes as the lexicon's name, and so
+ * is the first of coordinated qualities ("tørr og slapp hud": "tørr hud").
  */
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../../src/index.js';
@@ -18,6 +19,16 @@ describe('reordered names', () => {
     expect(indications('It makes skin look firmer', 'en')).toEqual(['skin-laxity@2']);
     expect(indications('the skin feels tighter', 'en')).toEqual(['skin-laxity@1']);
     expect(indications('huden blir strammere', 'nb')).toEqual(['skin-laxity@0']);
+  });
+
+  it('reads the first of coordinated qualities with the word the last describes', () => {
+    expect(indications('tørr og slapp hud', 'nb')).toEqual(['skin-hydration@0', 'skin-laxity@2']);
+    expect(indications('dry, tired skin', 'en')).toEqual(['skin-hydration@0', 'skin-rejuvenation@1']);
+  });
+
+  it('leaves coordinated qualities that are effect words, or that follow one, to the effect rule', () => {
+    expect(indications('Jevnere og friskere hudtone', 'nb')).not.toContain('hyperpigmentation@0');
+    expect(indications('It hydrates dull, dehydrated skin', 'en')).not.toContain('skin-rejuvenation@2');
   });
 
   it('adds nothing when the two words name nothing', () => {

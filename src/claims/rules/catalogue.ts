@@ -93,7 +93,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause after one that named a treatment continues the sentence, and keeps its subject for ' +
     '`sentence-subject` and `effective-for` (", and reduces cellulite"), unless it contrasts and brings a ' +
     'subject of its own (see `elided-subject`) or has a speaker of its own ("and I have seen scarring after it", ' +
-    '"og jeg har sett arr").',
+    '"og jeg har sett arr"). A speaker after the clause\'s first effect word is not its subject ("Profhilo is a ' +
+    'different product: plain hyaluronic acid that improves hydration in the studies we have").',
   'contrast-hedge':
     'An affirmed claim is uncertain when the clause right after it contrasts, hedges and names no indication ' +
     'of its own: "Mesotherapy reduces cellulite, but there is little evidence that it works", "… men det ' +
@@ -121,7 +122,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment’s effect named as a topic ("its effectiveness", "the benefit", "effekten") in a clause that ' +
     'negates or hedges it ("has not been proven", "is unclear", "er ikke dokumentert") denies or hedges an ' +
     '`effective-for` claim about the treatment in context, for the indication the clause names or the one ' +
-    'named last in the paragraph; an effect named without doubt is no claim. The evidence named as a topic ' +
+    'named last in the paragraph (each of those the clause before named, when it says "these conditions", ' +
+    '"disse plagene"); an effect named without doubt is no claim. The evidence named as a topic ' +
     '("the evidence for hair loss is weak", "dokumentasjonen er enda svakere") doubts the effect too, unless ' +
     'the clause names safety.',
   'effect-opening':
@@ -231,12 +233,18 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
   'no-downtime':
     '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
+  offered:
+    'A clause that says a treatment is offered ("is offered as a cosmetic treatment", "tilbys") and reads an ' +
+    'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
+    'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
+    '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
-    'see that", "opplever at", "ser du hvordan"), with an indication after it and an effect word after the ' +
-    'indication ("Clients also notice that fine lines on the cheeks soften"), tells what the treatment in ' +
-    'context does to it. Not when the effect word stands before the indication or is missing ("notice that ' +
-    'hair loss gets worse in winter").',
+    'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +
+    'and an effect word after the indication ("Clients also notice that fine lines on the cheeks soften", ' +
+    '"Most clients see better-hydrated, plumper skin"), tells what the treatment in context does to it. Not ' +
+    'when the effect word stands before the indication or is missing ("notice that hair loss gets worse in ' +
+    'winter"), nor when the indication stands further on ("I also see infections, hard lumps and dents").',
   physiology:
     'An effect word in a relative clause on a substance described as one of the body’s own ("a bile acid ' +
     'that helps the body absorb fat", "en gallesyre som kroppen selv lager for å bryte ned fett") tells what ' +
@@ -372,7 +380,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'scars" still claims). `without` reads the item right after the word.',
   without:
     'An indication right after "without", "uten" is spared, not treated: "effektive behandlinger for en ' +
-    'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars; one right after ' +
+    'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars, nor "zero pain", ' +
+    '"null smerte" about pain; one right after ' +
     '"outside", "utenfor" is an area the treatment is not for ("for bruk utenfor under haken").',
 });
 

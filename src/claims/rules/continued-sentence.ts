@@ -5,7 +5,7 @@
  * @module
  */
 import { elidedSubject } from './elided-subject.js';
-import type { ClauseSignal } from './types.js';
+import type { ClauseSignal, ClauseSignalInput } from './types.js';
 
 export const continuedSentence: ClauseSignal = {
   kind: 'signal',
@@ -13,5 +13,15 @@ export const continuedSentence: ClauseSignal = {
   holds: (input) =>
     input.context.subjectInSentence !== undefined &&
     (!input.clause.contrast || elidedSubject.holds(input)) &&
-    !input.has('speaker'),
+    !speakerSubject(input),
 };
+
+/**
+ * Whether the clause has a subject of its own in a speaker ("we remove fat", "vi fjerner fett"): one
+ * before its first effect word, or anywhere when it has none. A speaker after the effect word speaks
+ * in a phrase of its own ("improves hydration in the studies we have") and leaves the subject as it is.
+ */
+function speakerSubject(input: ClauseSignalInput): boolean {
+  const effect = input.cues('efficacy')[0];
+  return input.cues('speaker').some((s) => effect === undefined || s.first < effect.first);
+}

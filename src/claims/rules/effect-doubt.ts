@@ -19,12 +19,15 @@ export const effectDoubt: ClaimRule = {
     if (!topic) return [];
     const polarity = view.polarityAt(view.clause.last + 1);
     if (polarity === 'affirm') return [];
+    // "Its effect on these conditions": every indication named before, not only the last.
     const objects =
       view.indications.length > 0
         ? view.indications
-        : view.context.lastIndication === undefined
-          ? []
-          : [view.context.lastIndication];
+        : view.has('indication-reference')
+          ? view.context.lastIndications
+          : view.context.lastIndication === undefined
+            ? []
+            : [view.context.lastIndication];
     const subjects = subjectsOrContext(view);
     return subjects.flatMap((subject) =>
       objects.map((object): PlacedClaim => ({

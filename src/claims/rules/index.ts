@@ -16,6 +16,7 @@ import { CLAUSE_SIGNALS } from './clause-signals.js';
 import { DISCOURSE_RULES } from './discourse-rules.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
+import { offered } from './offered.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { condition } from './condition.js';
@@ -108,6 +109,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   actedOn,
   place,
   classification,
+  offered,
   studyTopic,
   technique,
   ingredientList,

@@ -6,6 +6,13 @@
  */
 import type { CarryRule } from './types.js';
 
+/**
+ * How many words may stand between what someone sees and the indication ("see that dry, tired skin",
+ * "see better-hydrated skin"): further on, the indication is something else they see ("Men jeg ser
+ * også infeksjoner, harde knuter og groper i huden").
+ */
+const PERCEPTION_REACH = 2;
+
 export const perceivedEffect: CarryRule = {
   kind: 'carry',
   name: 'perceived-effect',
@@ -13,7 +20,9 @@ export const perceivedEffect: CarryRule = {
     if (context.contextSubject === undefined) return undefined;
     const effects = cues('efficacy');
     const perceives = cues('perception').some((p) =>
-      indicationMatches.some((i) => i.first > p.last && effects.some((e) => e.first > i.last)),
+      indicationMatches.some(
+        (i) => i.first > p.last && i.first - p.last - 1 <= PERCEPTION_REACH && effects.some((e) => e.first > i.last),
+      ),
     );
     return perceives ? context.contextSubject : undefined;
   },

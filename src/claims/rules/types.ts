@@ -36,6 +36,8 @@ export interface ClauseContext {
   readonly pluralSubject: string | undefined;
   /** The last indication named earlier in the paragraph. */
   readonly lastIndication: string | undefined;
+  /** Every indication the last clause before that named any named ("these conditions" refers to them). */
+  readonly lastIndications: readonly string[];
   /** Whether the FDA is named in this sentence or the one before. */
   readonly fdaNearby: boolean;
   /** Whether an earlier sentence of the section named the FDA as the approver (`named-approver`). */
@@ -263,6 +265,8 @@ export interface ClauseSignalInput {
   readonly context: ClauseContext;
   /** Whether a cue of the role is inside the clause. */
   has(role: CueRole): boolean;
+  /** The clause's cues of the role, in order. */
+  cues(role: CueRole): readonly LexiconMatch[];
 }
 
 /**
