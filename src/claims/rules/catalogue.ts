@@ -164,6 +164,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
     'injeksjonsbehandling er helt uten risiko"), is a statement about treatments in general: no finding. A ' +
     'treatment the clause names is still its subject ("No treatment removes fat like liposuction").',
+  'harm-lead-in':
+    'An `effective-for` claim in a list after a colon whose lead-in names harms and no effect ("Serious ' +
+    'problems are rare but have been reported: skin infections that are slow to heal, lumps, scarring …", ' +
+    '"Alvorlige problemer er rapportert: infeksjoner, knuter og arr") is a harm: no claim. A list that names ' +
+    'a treatment or refers back ("…: it removes scars"), or a lead-in with an effect word ("solves hair ' +
+    'problems:"), is read as before.',
   'harm-section':
     'A list item in a section whose heading names harms ("## Side effects", "## Bivirkninger") that names an ' +
     'indication with no effect word of its own ("- pain and numbness") lists a harm, not an `effective-for` claim.',
@@ -231,6 +237,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
   'no-downtime':
     '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
+  'other-regulator':
+    'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
+    'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
+    'that mark, even with the FDA named in the sentence or section before: no claim.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
     'see that", "opplever at", "ser du hvordan"), with an indication after it and an effect word after the ' +

@@ -27,6 +27,7 @@ import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
 import { harmSection } from './harm-section.js';
+import { harmLeadIn } from './harm-lead-in.js';
 import { doubtedFinding } from './doubted-finding.js';
 import { downtimeQuestion } from './downtime-question.js';
 import { hedgedFinding } from './hedged-finding.js';
@@ -35,6 +36,7 @@ import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
+import { otherRegulator } from './other-regulator.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
 import { place } from './place.js';
@@ -120,6 +122,8 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   condition,
   generalSubject,
   approvalReference,
+  otherRegulator,
+  harmLeadIn,
 ];
 
 /**
