@@ -259,6 +259,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'indication in the clause, with no effect word or "and" between, says where that one is: "tightens ' +
     'sagging skin along the jawline" claims skin laxity, not jowls. Alone ("reduces fat along the jawline", ' +
     '"sculpts the jawline") it is still claimed.',
+  'plural-mention':
+    'A sentence that names no treatment but speaks of the one in context with a plural word for it, anywhere ' +
+    'in it ("A handful of small trials suggest that the injections may shrink small fat pockets", "… at ' +
+    'sprøytene kan gjøre fettputer mindre"), notes that treatment for a "they", "de" in the next sentence ' +
+    '("Nobody has shown that they work on cellulite"), as `plural-subject` does for a sentence that opens with ' +
+    'one. A sentence that names another treatment notes nothing.',
   'plural-question':
     'A question that opens with a treatment in the plural ("Are polynucleotides safe?", as `plural-subject` ' +
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
