@@ -45,6 +45,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An approval or safety word right before an ingredient word ("made with FDA-approved ingredients", ' +
     '"safe, natural substances", "FDA-godkjente ingredienser") describes the ingredients: no claim about the ' +
     'treatment.',
+  'approved-use-reference':
+    'An FDA approval word followed right away by a reference to a use ("and it is FDA-approved for it", ' +
+    '"godkjent av FDA til dette") in a clause that names no use of its own is an `fda-approved` claim about ' +
+    'the indication the sentence or paragraph named last ("Minoxidil regrows some hair in people with ' +
+    'hereditary thinning, and it is FDA-approved for it"), not a bare approval.',
   'asked-statement':
     'A question asks about the claims its clauses make when read as a statement, its "it" being the ' +
     'treatment the text is about there ("### Is it safe?", "Er mesoterapi godkjent av FDA?"), for a yes or ' +

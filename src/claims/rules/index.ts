@@ -9,6 +9,7 @@ import { actedOn } from './acted-on.js';
 import { approvalReference } from './approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
+import { approvedUseReference } from './approved-use-reference.js';
 import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
@@ -86,6 +87,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   effectDoubt,
   unapproved,
   ellipticalAnswer,
+  approvedUseReference,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
