@@ -15,6 +15,7 @@ import {
   lastSubstance,
   lineAnswer,
   namedApprover,
+  pluralMention,
   pluralQuestion,
   pluralSubject,
   priceHeading,
@@ -204,7 +205,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
         const contextSubject = leadInSubject ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
         const input = discourseInput(sentence, namedId, contextSubject);
-        const pluralSubject = noted(pluralSubjectRule, input, trace);
+        const pluralSubject = noted(pluralSubjectRule, input, trace) ?? noted(pluralMention, input, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.contextSubject = contextSubject;
         next.usedInSentence = noted(usedProduct, input, trace);

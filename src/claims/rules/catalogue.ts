@@ -45,6 +45,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An approval or safety word right before an ingredient word ("made with FDA-approved ingredients", ' +
     '"safe, natural substances", "FDA-godkjente ingredienser") describes the ingredients: no claim about the ' +
     'treatment.',
+  'approved-use-reference':
+    'An FDA approval word followed right away by a reference to a use ("and it is FDA-approved for it", ' +
+    '"godkjent av FDA til dette") in a clause that names no use of its own is an `fda-approved` claim about ' +
+    'the indication the sentence or paragraph named last ("Minoxidil regrows some hair in people with ' +
+    'hereditary thinning, and it is FDA-approved for it"), not a bare approval.',
   'asked-statement':
     'A question asks about the claims its clauses make when read as a statement, its "it" being the ' +
     'treatment the text is about there ("### Is it safe?", "Er mesoterapi godkjent av FDA?"), for a yes or ' +
@@ -166,6 +171,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
     'injeksjonsbehandling er helt uten risiko"), is a statement about treatments in general: no finding. A ' +
     'treatment the clause names is still its subject ("No treatment removes fat like liposuction").',
+  'harm-lead-in':
+    'An `effective-for` claim in a list after a colon whose lead-in names harms and no effect ("Serious ' +
+    'problems are rare but have been reported: skin infections that are slow to heal, lumps, scarring …", ' +
+    '"Alvorlige problemer er rapportert: infeksjoner, knuter og arr") is a harm: no claim. A list that names ' +
+    'a treatment or refers back ("…: it removes scars"), or a lead-in with an effect word ("solves hair ' +
+    'problems:"), is read as before.',
   'harm-section':
     'A list item in a section whose heading names harms ("## Side effects", "## Bivirkninger") that names an ' +
     'indication with no effect word of its own ("- pain and numbness") lists a harm, not an `effective-for` claim.',
@@ -238,6 +249,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
     'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
     '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
+  'other-regulator':
+    'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
+    'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
+    'that mark, even with the FDA named in the sentence or section before: no claim.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
     'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +
@@ -257,6 +272,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'indication in the clause, with no effect word or "and" between, says where that one is: "tightens ' +
     'sagging skin along the jawline" claims skin laxity, not jowls. Alone ("reduces fat along the jawline", ' +
     '"sculpts the jawline") it is still claimed.',
+  'plural-mention':
+    'A sentence that names no treatment but speaks of the one in context with a plural word for it, anywhere ' +
+    'in it ("A handful of small trials suggest that the injections may shrink small fat pockets", "… at ' +
+    'sprøytene kan gjøre fettputer mindre"), notes that treatment for a "they", "de" in the next sentence ' +
+    '("Nobody has shown that they work on cellulite"), as `plural-subject` does for a sentence that opens with ' +
+    'one. A sentence that names another treatment notes nothing.',
   'plural-question':
     'A question that opens with a treatment in the plural ("Are polynucleotides safe?", as `plural-subject` ' +
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +

@@ -9,6 +9,7 @@ import { approvalColumn } from './approval-column.js';
 import { lastSubstance } from './last-substance.js';
 import { lineAnswer } from './line-answer.js';
 import { namedApprover } from './named-approver.js';
+import { pluralMention } from './plural-mention.js';
 import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
 import { priceHeading } from './price-heading.js';
@@ -20,6 +21,7 @@ export {
   lastSubstance,
   lineAnswer,
   namedApprover,
+  pluralMention,
   pluralQuestion,
   pluralSubject,
   priceHeading,
@@ -36,4 +38,5 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   usedProduct,
   lineAnswer,
   approvalColumn,
+  pluralMention,
 ];

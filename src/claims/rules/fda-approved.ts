@@ -9,6 +9,7 @@
 import { idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import { approvalApposition } from '../apposition.js';
+import { referredUse } from './approved-use-reference.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 /** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
@@ -27,6 +28,8 @@ export const fdaApproved: ClaimRule = {
   read(view) {
     const approval = view.cues('approval')[0];
     if (!approval || !(view.context.fdaNearby || view.context.fdaApprover)) return [];
+    // "FDA-approved for it": `approved-use-reference` reads the approval of the use named before.
+    if (view.context.fdaNearby && referredUse(view)) return [];
     const { sentence, interventions } = view;
     // What is approved is named before the approval word, even after "unlike" ("Unlike finasteride, which is FDA-approved…").
     const before = interventions.filter((m) => m.last < approval.first);

@@ -9,6 +9,7 @@ import { actedOn } from './acted-on.js';
 import { approvalReference } from './approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
+import { approvedUseReference } from './approved-use-reference.js';
 import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
@@ -28,6 +29,7 @@ import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
 import { harmSection } from './harm-section.js';
+import { harmLeadIn } from './harm-lead-in.js';
 import { doubtedFinding } from './doubted-finding.js';
 import { downtimeQuestion } from './downtime-question.js';
 import { hedgedFinding } from './hedged-finding.js';
@@ -36,6 +38,7 @@ import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
+import { otherRegulator } from './other-regulator.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
 import { place } from './place.js';
@@ -85,6 +88,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   effectDoubt,
   unapproved,
   ellipticalAnswer,
+  approvedUseReference,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
@@ -122,6 +126,8 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   condition,
   generalSubject,
   approvalReference,
+  otherRegulator,
+  harmLeadIn,
 ];
 
 /**
