@@ -87,7 +87,8 @@ function singleQuoted(text: string): string {
 
 /**
  * The dataset module's source text: every kind but the cues, which {@link cuesModule} holds.
- * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little.
+ * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little, and
+ * `loadRecords()`, the same records before they are frozen (see `lazyKnowledgeBase`).
  */
 export function datasetModule(dataset: Dataset): string {
   const json = JSON.stringify({ ...dataset, cues: [], languages: [], messages: [] });
@@ -103,11 +104,19 @@ export function datasetModule(dataset: Dataset): string {
     `  return ${jsonLiteral(json)};`,
     '}',
     '',
-    'let dataset: Dataset | undefined;',
+    'let records: Dataset | undefined;',
     '',
-    '/** The bundled dataset, validated at build time and frozen, parsed on first call. Its cues are in `cues.ts`. */',
+    '/**',
+    ' * The bundled dataset, validated at build time, parsed on first call but not frozen yet: for the',
+    ' * bundled knowledge base, which freezes it before any record leaves it. Its cues are in `cues.ts`.',
+    ' */',
+    'export function loadRecords(): Dataset {',
+    '  return (records ??= { ...(JSON.parse(json()) as Dataset), languages, messages });',
+    '}',
+    '',
+    '/** The bundled dataset, validated at build time and frozen, parsed on first call (the same records). */',
     'export function loadDataset(): Dataset {',
-    '  return (dataset ??= deepFreeze({ ...(JSON.parse(json()) as Dataset), languages, messages }));',
+    '  return deepFreeze(loadRecords());',
     '}',
     '',
   ].join('\n');

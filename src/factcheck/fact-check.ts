@@ -20,6 +20,7 @@ import type { Judgement } from '../evidence/judge.js';
 import { cues as bundledCues } from '../generated/cues.js';
 import { languages as bundledLanguages, messages as bundledMessages } from '../generated/languages.js';
 import { knowledgeBase as bundled } from '../index.js';
+import { engineRecords } from '../kb/knowledge-base.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, Messages } from '../schema/language.js';
 import type { Study } from '../schema/study.js';
@@ -136,6 +137,18 @@ export function readable(dataset: Dataset): Dataset {
     withVocabulary.set(dataset, full);
   }
   return full;
+}
+
+/**
+ * The records the engine reads of a knowledge base: a `KnowledgeBase`'s as it holds them
+ * (the bundled one's are not frozen until a query hands one out: the engine hands none out),
+ * anything else's `dataset`, once it is checked to look like a knowledge base.
+ */
+function recordsOfKnowledgeBase(caller: string, kb: FactCheckKnowledgeBase): Dataset {
+  const records = engineRecords(kb);
+  if (records !== undefined) return records;
+  expectShape(caller, 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
+  return kb.dataset;
 }
 
 /**
@@ -297,8 +310,7 @@ function documentReader(
   caller = 'checkBlocks',
 ): DocumentReader {
   const kb = ownOption(options, 'knowledgeBase') ?? bundled;
-  expectShape(caller, 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
-  const dataset = readable(kb.dataset);
+  const dataset = readable(recordsOfKnowledgeBase(caller, kb));
   if (kb === bundled) markBundled(dataset);
   const detector = languageDetector(dataset);
   const given = ownOption(options, 'language');
@@ -500,8 +512,7 @@ export function judgeBlocks(
 ): Finding[] {
   expectArray('judgeBlocks', 'blocks', blocks);
   expectString('judgeBlocks', 'input', input);
-  expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
-  const dataset = readable(kb.dataset);
+  const dataset = readable(recordsOfKnowledgeBase('judgeBlocks', kb));
   if (kb === bundled) markBundled(dataset);
   const read = languageDetector(dataset).read;
   if (typeof language !== 'string' || !read.has(language))
@@ -530,7 +541,7 @@ function claimJudge(
   judged = new Map<string, JudgedClaim>(),
   parts: FindingParts = findingParts(),
 ): (found: ExtractedClaim, block: Block) => void {
-  const messages = messagesFor(readable(kb.dataset), language);
+  const messages = messagesFor(readable(recordsOfKnowledgeBase('judgeBlocks', kb)), language);
   /** The findings on the current line, by claim: a claim repeated on it is one finding. */
   const byLine = new Map<string, number>();
   let line = 0;
