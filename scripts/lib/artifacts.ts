@@ -122,15 +122,29 @@ export function datasetModule(dataset: Dataset): string {
   ].join('\n');
 }
 
-/** The cue vocabulary module's source text. */
+/**
+ * The cue vocabulary module's source text. It exports `loadCues()`, which parses the JSON on first
+ * call: a fact-check with the bundled knowledge base reads the lexicons and word weights compiled
+ * from the cues at build time, not the cues, so a cold process's first result parses none of them.
+ */
 export function cuesModule(dataset: Dataset): string {
   return [
     HEADER,
     "import { deepFreeze } from '../load/freeze.js';",
     "import type { Cue } from '../schema/cue.js';",
     '',
-    '/** The bundled cue vocabulary of the fact-check engine, validated at build time and frozen. */',
-    `export const cues: readonly Cue[] = /* @__PURE__ */ deepFreeze(JSON.parse(${jsonLiteral(JSON.stringify(dataset.cues))}) as Cue[]);`,
+    '// Kept as a string and parsed on first use, returned by a function: V8 compiles a function body',
+    '// on its first call, so a fact-check that reads the lexicons compiled at build time builds no 60 KB string.',
+    'function json(): string {',
+    `  return ${jsonLiteral(JSON.stringify(dataset.cues))};`,
+    '}',
+    '',
+    'let cues: readonly Cue[] | undefined;',
+    '',
+    '/** The bundled cue vocabulary of the fact-check engine, validated at build time, parsed on first call and frozen. */',
+    'export function loadCues(): readonly Cue[] {',
+    '  return (cues ??= deepFreeze(JSON.parse(json()) as Cue[]));',
+    '}',
     '',
   ].join('\n');
 }

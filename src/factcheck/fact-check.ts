@@ -17,7 +17,7 @@ import { foldingOf } from '../claims/fold.js';
 import { scanWords, type WordScan } from '../claims/tokenize.js';
 import type { Claim } from '../evidence/claim.js';
 import type { Judgement } from '../evidence/judge.js';
-import { cues as bundledCues } from '../generated/cues.js';
+import { loadCues } from '../generated/cues.js';
 import { languages as bundledLanguages, messages as bundledMessages } from '../generated/languages.js';
 import { knowledgeBase as bundled } from '../index.js';
 import { engineRecords } from '../kb/knowledge-base.js';
@@ -112,6 +112,8 @@ interface Engine {
 
 const engines = new WeakMap<Dataset, Engine>();
 const withVocabulary = new WeakMap<Dataset, Dataset>();
+/** The records {@link readable} made. */
+const withVocabularyMade = new WeakSet<Dataset>();
 
 /**
  * The records the engine reads with: the knowledge base's own, plus the bundled cue
@@ -123,18 +125,25 @@ const withVocabulary = new WeakMap<Dataset, Dataset>();
  * @internal
  */
 export function readable(dataset: Dataset): Dataset {
+  // Already made here: its cues, when bundled, are not read (they are parsed on first read).
+  if (withVocabularyMade.has(dataset)) return dataset;
   const languages = dataset.languages as Dataset['languages'] | undefined;
   const messages = dataset.messages as Dataset['messages'] | undefined;
   if (dataset.cues.length > 0 && languages && languages.length > 0 && messages && messages.length > 0) return dataset;
   let full = withVocabulary.get(dataset);
   if (!full) {
-    full = {
+    const vocabulary = {
       ...dataset,
-      cues: dataset.cues.length > 0 ? dataset.cues : bundledCues,
       languages: languages && languages.length > 0 ? languages : bundledLanguages,
       messages: messages && messages.length > 0 ? messages : bundledMessages,
     };
+    // The bundled cues are parsed when first read: the bundled knowledge base's lexicons were compiled from them at build time.
+    full =
+      dataset.cues.length > 0
+        ? vocabulary
+        : Object.defineProperty(vocabulary, 'cues', { enumerable: true, get: loadCues });
     withVocabulary.set(dataset, full);
+    withVocabularyMade.add(full);
   }
   return full;
 }
