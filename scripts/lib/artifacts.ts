@@ -87,7 +87,8 @@ function singleQuoted(text: string): string {
 
 /**
  * The dataset module's source text: every kind but the cues, which {@link cuesModule} holds.
- * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little.
+ * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little, and
+ * `loadRecords()`, the same records before they are frozen (see `lazyKnowledgeBase`).
  */
 export function datasetModule(dataset: Dataset): string {
   const json = JSON.stringify({ ...dataset, cues: [], languages: [], messages: [] });
@@ -103,25 +104,47 @@ export function datasetModule(dataset: Dataset): string {
     `  return ${jsonLiteral(json)};`,
     '}',
     '',
-    'let dataset: Dataset | undefined;',
+    'let records: Dataset | undefined;',
     '',
-    '/** The bundled dataset, validated at build time and frozen, parsed on first call. Its cues are in `cues.ts`. */',
+    '/**',
+    ' * The bundled dataset, validated at build time, parsed on first call but not frozen yet: for the',
+    ' * bundled knowledge base, which freezes it before any record leaves it. Its cues are in `cues.ts`.',
+    ' */',
+    'export function loadRecords(): Dataset {',
+    '  return (records ??= { ...(JSON.parse(json()) as Dataset), languages, messages });',
+    '}',
+    '',
+    '/** The bundled dataset, validated at build time and frozen, parsed on first call (the same records). */',
     'export function loadDataset(): Dataset {',
-    '  return (dataset ??= deepFreeze({ ...(JSON.parse(json()) as Dataset), languages, messages }));',
+    '  return deepFreeze(loadRecords());',
     '}',
     '',
   ].join('\n');
 }
 
-/** The cue vocabulary module's source text. */
+/**
+ * The cue vocabulary module's source text. It exports `loadCues()`, which parses the JSON on first
+ * call: a fact-check with the bundled knowledge base reads the lexicons and word weights compiled
+ * from the cues at build time, not the cues, so a cold process's first result parses none of them.
+ */
 export function cuesModule(dataset: Dataset): string {
   return [
     HEADER,
     "import { deepFreeze } from '../load/freeze.js';",
     "import type { Cue } from '../schema/cue.js';",
     '',
-    '/** The bundled cue vocabulary of the fact-check engine, validated at build time and frozen. */',
-    `export const cues: readonly Cue[] = /* @__PURE__ */ deepFreeze(JSON.parse(${jsonLiteral(JSON.stringify(dataset.cues))}) as Cue[]);`,
+    '// Kept as a string and parsed on first use, returned by a function: V8 compiles a function body',
+    '// on its first call, so a fact-check that reads the lexicons compiled at build time builds no 60 KB string.',
+    'function json(): string {',
+    `  return ${jsonLiteral(JSON.stringify(dataset.cues))};`,
+    '}',
+    '',
+    'let cues: readonly Cue[] | undefined;',
+    '',
+    '/** The bundled cue vocabulary of the fact-check engine, validated at build time, parsed on first call and frozen. */',
+    'export function loadCues(): readonly Cue[] {',
+    '  return (cues ??= deepFreeze(JSON.parse(json()) as Cue[]));',
+    '}',
     '',
   ].join('\n');
 }

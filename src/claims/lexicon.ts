@@ -237,9 +237,6 @@ function walk(root: TrieNode, word: string, backwards: boolean, minRest: number,
   return found;
 }
 
-/** A mark for the keys of a trie that only answers whether a word is on a path of it. */
-const KEY: LexiconRef = { type: 'population' };
-
 /**
  * The node `word` (read forwards or backwards) leads to in a trie when the trie goes on past
  * it: where keys longer than the word and beginning with it continue.
@@ -254,27 +251,61 @@ function nodeAfter(root: TrieNode, word: string, backwards: boolean): TrieNode |
 
 /** What a word written apart from the next needs of that next word to begin a compound with it. */
 interface JoinsBefore {
-  /** Where one-token patterns' first tokens longer than the word go on. */
-  readonly singles: TrieNode | undefined;
+  /** The letters that go on along one-token patterns' first tokens longer than the word, after it. */
+  readonly singles: ReadonlySet<string> | undefined;
   /** Where compound prefixes longer than the word go on. */
   readonly prefixes: TrieNode | undefined;
   /** Whether such a first token is the word or begins it (the joined word's ending may reach back to it). */
   readonly keyAlong: boolean;
 }
 
-function joinsBefore(singles: TrieNode, prefixes: TrieNode, word: string): JoinsBefore | undefined {
-  let keyAlong = false;
-  let node: TrieNode | undefined = singles;
-  for (let step = 0; step < word.length && node; step++) {
-    node = node.next.get(word[step] as string);
-    if (node && node.refs.length > 0) keyAlong = true;
+/** The index of the first key not before `word` in keys sorted by UTF-16 code units. */
+function lowerBound(keys: readonly string[], word: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((keys[middle] as string) < word) low = middle + 1;
+    else high = middle;
   }
-  const joins: JoinsBefore = {
-    singles: node !== undefined && node.next.size > 0 ? node : undefined,
-    prefixes: nodeAfter(prefixes, word, false),
-    keyAlong,
-  };
+  return low;
+}
+
+/**
+ * What a word needs of the next to begin a compound with it; `singles` are the first tokens of
+ * one-token patterns, sorted (see {@link sortedSingles}).
+ */
+function joinsBefore(singles: readonly string[], prefixes: TrieNode, word: string): JoinsBefore | undefined {
+  // A first token that is the word or begins it: one of the word's beginnings is a key.
+  let keyAlong = false;
+  for (let end = 1; end <= word.length && !keyAlong; end++) {
+    const head = word.slice(0, end);
+    keyAlong = singles[lowerBound(singles, head)] === head;
+  }
+  // First tokens longer than the word that begin with it sit together from where it would.
+  let after: Set<string> | undefined;
+  for (let index = lowerBound(singles, word); index < singles.length; index++) {
+    const key = singles[index] as string;
+    if (!key.startsWith(word)) break;
+    if (key.length > word.length) (after ??= new Set()).add(key[word.length] as string);
+  }
+  const joins: JoinsBefore = { singles: after, prefixes: nodeAfter(prefixes, word, false), keyAlong };
   return joins.singles || joins.prefixes || keyAlong ? joins : undefined;
+}
+
+/**
+ * The first tokens of a lexicon's one-token patterns, sorted by UTF-16 code units, from its
+ * patterns ({@link compileLexicon} writes them sorted by first token, so this only filters).
+ */
+function sortedSingles(patterns: LexiconData['patterns']): readonly string[] {
+  const keys: string[] = [];
+  let sorted = true;
+  for (const [key, list] of patterns)
+    if (list.some(([tokens]) => !tokens.includes(' '))) {
+      if (keys.length > 0 && (keys[keys.length - 1] as string) >= key) sorted = false;
+      keys.push(key);
+    }
+  return sorted ? keys : keys.sort();
 }
 
 /**
@@ -286,7 +317,7 @@ function mayJoin(before: JoinsBefore | undefined, next: string, longestEnding: n
   if (before === undefined) return false;
   const char = next[0] as string;
   return (
-    (before.singles?.next.has(char) ?? false) ||
+    (before.singles?.has(char) ?? false) ||
     (before.prefixes?.next.has(char) ?? false) ||
     (before.keyAlong && next.length <= longestEnding)
   );
@@ -319,7 +350,8 @@ export interface LexiconData {
   /** What the phrases stand for; patterns point here by index (phrases of one record share one ref). */
   readonly refs: readonly LexiconRef[];
   /**
-   * Patterns by their first token's stem, in order: each `[tokens, flags, ref]`, the
+   * Patterns by their first token's stem, sorted by it (UTF-16 code units); each first token's
+   * in order: each `[tokens, flags, ref]`, the
    * tokens joined by spaces, each written as its stem, then `|` and the ending when the
    * folded word is longer; flags 1 = open end, 2 = exact.
    */
@@ -424,7 +456,8 @@ export function compileLexicon(dataset: Dataset, language: LanguageCode): Lexico
     numbers: [...numbers],
     joinCompounds: profile?.compounds === true,
     refs,
-    patterns: [...patterns],
+    // Sorted by first token (UTF-16 code units), so the one-token patterns' first tokens are a sorted list as they are read.
+    patterns: [...patterns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     prefixes,
     suffixes,
   };
@@ -525,18 +558,13 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
     readonly joinsAfter: boolean;
   }
   /**
-   * The first tokens of one-token patterns, as a trie (made when a word is first read for
-   * compounds): a word that is neither on a path of it nor has a key along its own path
-   * begins no compound that names one.
+   * The first tokens of one-token patterns, sorted (found when a word is first read for
+   * compounds): a word that neither begins one nor has one as its beginning begins no
+   * compound that names one. A sorted list, searched by halves, not a trie of letters: a trie
+   * of the bokmål lexicon's some 900 first tokens was thousands of maps built before the first
+   * result of a cold process (issue 17).
    */
-  let singles: TrieNode | undefined;
-  const singlesTrie = (): TrieNode => {
-    if (singles === undefined) {
-      singles = newNode();
-      for (const [key, list] of written) if (list.some(([tokens]) => !tokens.includes(' '))) insert(singles, key, KEY);
-    }
-    return singles;
-  };
+  let singles: readonly string[] | undefined;
   const longestEnding = endings.reduce((longest, ending) => Math.max(longest, ending.length), 0);
   const entries = new Map<string, WordEntry>();
   /** Candidate lists kept in the split words' `after` maps, all together: bounded like the entries. */
@@ -582,7 +610,9 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
       // joined word or its stem (a key that begins with this word, or a shorter key along
       // it when the ending cut reaches into it); a prefix across the gap is longer than this
       // word, a suffix across it longer than the next.
-      joinsBefore: joinCompounds ? joinsBefore(singlesTrie(), prefixes, token.folded) : undefined,
+      joinsBefore: joinCompounds
+        ? joinsBefore((singles ??= sortedSingles(data.patterns)), prefixes, token.folded)
+        : undefined,
       joinsAfter: joinCompounds && nodeAfter(suffixes, token.folded, true) !== undefined,
     };
     if (cached === undefined) {

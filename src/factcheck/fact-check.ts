@@ -17,9 +17,10 @@ import { foldingOf } from '../claims/fold.js';
 import { scanWords, type WordScan } from '../claims/tokenize.js';
 import type { Claim } from '../evidence/claim.js';
 import type { Judgement } from '../evidence/judge.js';
-import { cues as bundledCues } from '../generated/cues.js';
+import { loadCues } from '../generated/cues.js';
 import { languages as bundledLanguages, messages as bundledMessages } from '../generated/languages.js';
 import { knowledgeBase as bundled } from '../index.js';
+import { engineRecords } from '../kb/knowledge-base.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, Messages } from '../schema/language.js';
 import type { Study } from '../schema/study.js';
@@ -111,6 +112,8 @@ interface Engine {
 
 const engines = new WeakMap<Dataset, Engine>();
 const withVocabulary = new WeakMap<Dataset, Dataset>();
+/** The records {@link readable} made. */
+const withVocabularyMade = new WeakSet<Dataset>();
 
 /**
  * The records the engine reads with: the knowledge base's own, plus the bundled cue
@@ -122,20 +125,39 @@ const withVocabulary = new WeakMap<Dataset, Dataset>();
  * @internal
  */
 export function readable(dataset: Dataset): Dataset {
+  // Already made here: its cues, when bundled, are not read (they are parsed on first read).
+  if (withVocabularyMade.has(dataset)) return dataset;
   const languages = dataset.languages as Dataset['languages'] | undefined;
   const messages = dataset.messages as Dataset['messages'] | undefined;
   if (dataset.cues.length > 0 && languages && languages.length > 0 && messages && messages.length > 0) return dataset;
   let full = withVocabulary.get(dataset);
   if (!full) {
-    full = {
+    const vocabulary = {
       ...dataset,
-      cues: dataset.cues.length > 0 ? dataset.cues : bundledCues,
       languages: languages && languages.length > 0 ? languages : bundledLanguages,
       messages: messages && messages.length > 0 ? messages : bundledMessages,
     };
+    // The bundled cues are parsed when first read: the bundled knowledge base's lexicons were compiled from them at build time.
+    full =
+      dataset.cues.length > 0
+        ? vocabulary
+        : Object.defineProperty(vocabulary, 'cues', { enumerable: true, get: loadCues });
     withVocabulary.set(dataset, full);
+    withVocabularyMade.add(full);
   }
   return full;
+}
+
+/**
+ * The records the engine reads of a knowledge base: a `KnowledgeBase`'s as it holds them
+ * (the bundled one's are not frozen until a query hands one out: the engine hands none out),
+ * anything else's `dataset`, once it is checked to look like a knowledge base.
+ */
+function recordsOfKnowledgeBase(caller: string, kb: FactCheckKnowledgeBase): Dataset {
+  const records = engineRecords(kb);
+  if (records !== undefined) return records;
+  expectShape(caller, 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
+  return kb.dataset;
 }
 
 /**
@@ -297,8 +319,7 @@ function documentReader(
   caller = 'checkBlocks',
 ): DocumentReader {
   const kb = ownOption(options, 'knowledgeBase') ?? bundled;
-  expectShape(caller, 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
-  const dataset = readable(kb.dataset);
+  const dataset = readable(recordsOfKnowledgeBase(caller, kb));
   if (kb === bundled) markBundled(dataset);
   const detector = languageDetector(dataset);
   const given = ownOption(options, 'language');
@@ -500,8 +521,7 @@ export function judgeBlocks(
 ): Finding[] {
   expectArray('judgeBlocks', 'blocks', blocks);
   expectString('judgeBlocks', 'input', input);
-  expectShape('judgeBlocks', 'kb', kb, { dataset: 'object', judge: 'function' }, 'a knowledge base');
-  const dataset = readable(kb.dataset);
+  const dataset = readable(recordsOfKnowledgeBase('judgeBlocks', kb));
   if (kb === bundled) markBundled(dataset);
   const read = languageDetector(dataset).read;
   if (typeof language !== 'string' || !read.has(language))
@@ -530,7 +550,7 @@ function claimJudge(
   judged = new Map<string, JudgedClaim>(),
   parts: FindingParts = findingParts(),
 ): (found: ExtractedClaim, block: Block) => void {
-  const messages = messagesFor(readable(kb.dataset), language);
+  const messages = messagesFor(readable(recordsOfKnowledgeBase('judgeBlocks', kb)), language);
   /** The findings on the current line, by claim: a claim repeated on it is one finding. */
   const byLine = new Map<string, number>();
   let line = 0;

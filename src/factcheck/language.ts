@@ -7,12 +7,12 @@
  */
 import { foldWord } from '../claims/fold.js';
 import type { WordScan, WrittenWord } from '../claims/tokenize.js';
-import { cues as bundledCues } from '../generated/cues.js';
+import { loadCues } from '../generated/cues.js';
 import { languages as bundledLanguages } from '../generated/languages.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, LanguageProfile } from '../schema/language.js';
 import { expectArray, expectShape, expectString } from '../guard.js';
-import { bundledLanguageWords } from './prebuilt.js';
+import { bundledLanguageWords, isBundled } from './prebuilt.js';
 import { lazyPattern } from '../lazy-pattern.js';
 
 /**
@@ -81,9 +81,9 @@ const detectors = new WeakMap<Dataset, LanguageDetector>();
  * ```
  */
 export function languageDetector(dataset: Dataset): LanguageDetector {
-  expectShape('languageDetector', 'dataset', dataset, { cues: 'array' }, 'a dataset');
   let detector = detectors.get(dataset);
   if (detector) return detector;
+  expectDataset('languageDetector', dataset);
   const languages = profilesOf(dataset);
   const profiles = new Map<LanguageCode, LanguageProfile>(languages.map((p) => [p.id, p]));
   const read = new Set(languages.filter((p) => p.read).map((p) => p.id));
@@ -101,6 +101,15 @@ export function languageDetector(dataset: Dataset): LanguageDetector {
   detector = { profiles, read, words, letters };
   detectors.set(dataset, detector);
   return detector;
+}
+
+/**
+ * Checks that a value looks like a dataset. The bundled records, as the engine reads them, need
+ * no check, and their cues are not read: they are parsed on first read, which the lexicons
+ * compiled at build time spare a fact-check.
+ */
+function expectDataset(fn: string, dataset: Dataset): void {
+  if (!isBundled(dataset)) expectShape(fn, 'dataset', dataset, { cues: 'array' }, 'a dataset');
 }
 
 /** The dataset's language profiles; a dataset without them uses the bundled ones. */
@@ -126,7 +135,7 @@ function profilesOf(dataset: Dataset): readonly LanguageProfile[] {
  */
 export function compileLanguageWords(dataset: Dataset): [string, [LanguageCode, number][]][] {
   const languages = profilesOf(dataset);
-  const cues = dataset.cues.length > 0 ? dataset.cues : bundledCues;
+  const cues = dataset.cues.length > 0 ? dataset.cues : loadCues();
   const read = new Set(languages.filter((p) => p.read).map((p) => p.id));
   const words = new Map<string, Map<LanguageCode, number>>();
   const add = (word: string, code: LanguageCode, weight: number): void => {
@@ -402,7 +411,7 @@ function best(
  */
 export function detectLanguage(text: string, dataset: Dataset): LanguageCode {
   expectString('detectLanguage', 'text', text);
-  expectShape('detectLanguage', 'dataset', dataset, { cues: 'array' }, 'a dataset');
+  expectDataset('detectLanguage', dataset);
   const detector = languageDetector(dataset);
   const scores = scoreLanguages(text.slice(0, SAMPLE_CHARACTERS), detector);
   const top = best(scores, detector);

@@ -136,6 +136,22 @@ export function markBundled(dataset: Dataset): void {
 }
 
 /**
+ * Whether a dataset is the bundled knowledge base's records, as the engine reads them (see
+ * {@link markBundled}).
+ *
+ * @param dataset - Anything.
+ * @returns True for the bundled records marked so.
+ * @example
+ * ```ts
+ * import { isBundled } from './prebuilt.js';
+ * isBundled({ cues: [] } as never); // false
+ * ```
+ */
+export function isBundled(dataset: unknown): boolean {
+  return typeof dataset === 'object' && dataset !== null && bundled.has(dataset as Dataset);
+}
+
+/**
  * The lexicon data compiled at build time for a dataset, if it is the bundled one.
  *
  * @param dataset - Records.

@@ -20,3 +20,6 @@ const records = await import('./node.js');
 
 /** The bundled dataset, parsed on first call (see `src/generated/dataset.ts`). */
 export const loadDataset: () => Dataset = records.loadDataset;
+
+/** The same records before they are frozen (see `src/generated/dataset.ts`). */
+export const loadRecords: () => Dataset = records.loadRecords;

@@ -9,4 +9,4 @@
  * @module
  * @internal
  */
-export { loadDataset } from '../generated/dataset.js';
+export { loadDataset, loadRecords } from '../generated/dataset.js';
