@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Block } from '../claims/block.js';
+import { blockOf, type Block } from '../claims/block.js';
 import { arraySink, type BlockSink } from './block-sink.js';
 import { withinMarkdownLimits } from './markdown-blocks.js';
 import { readMarkdownBlocks } from './markdown-events.js';
@@ -457,15 +457,12 @@ function assembler(): {
       const leadIn = block.leadIn === undefined ? (leading ? inherited : undefined) : block.leadIn + base;
       count++;
       previous = { kind: block.kind, leadIn };
-      return {
-        kind: block.kind,
-        depth: block.depth,
-        text: block.text,
-        pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
-        ...(leadIn === undefined ? {} : { leadIn }),
-        ...(block.row === true ? { row: true as const } : {}),
-        ...(block.header === undefined ? {} : { header: block.header }),
-      };
+      const pieces = block.pieces.map((p) => ({
+        textStart: p.textStart,
+        sourceStart: p.sourceStart + start,
+        length: p.length,
+      }));
+      return blockOf(block.kind, block.depth, block.text, pieces, { leadIn, row: block.row, header: block.header });
     },
     live(local) {
       const leadIns = local.map((index) => index + base);
