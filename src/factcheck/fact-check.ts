@@ -449,9 +449,14 @@ function waitingCopy(block: Block): Block {
   const pieces: Piece[] = [];
   for (const piece of block.pieces)
     pieces.push({ textStart: piece.textStart, sourceStart: piece.sourceStart, length: piece.length });
+  // Field by field, not with a spread (see blockOf), and here rather than in blockOf, so
+  // this place's objects are the waiting blocks' alone.
   const { kind, depth, text, leadIn, row, header } = block;
-  const copy: Block = leadIn === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn };
-  return row === true ? { ...copy, row, ...(header === undefined ? {} : { header }) } : copy;
+  const copy: { -readonly [K in keyof Block]: Block[K] } = { kind, depth, text, pieces };
+  if (leadIn !== undefined) copy.leadIn = leadIn;
+  if (row === true) copy.row = row;
+  if (row === true && header !== undefined) copy.header = header;
+  return copy;
 }
 
 /**

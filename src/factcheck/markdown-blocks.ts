@@ -10,7 +10,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { isPipeTable, splitBulletLines, tableRows, type Block, type Piece } from '../claims/block.js';
+import { blockOf, isPipeTable, splitBulletLines, tableRows, type Block, type Piece } from '../claims/block.js';
 import { expectShape, expectString } from '../guard.js';
 import { arraySink, settle, type BlockSink } from './block-sink.js';
 import { textBlocks } from './text-blocks.js';
@@ -218,7 +218,7 @@ export function addBlock(
     return;
   }
   if (block.kind !== 'paragraph') {
-    blocks.push(leadIn === undefined ? block : { ...block, leadIn });
+    blocks.push(leadIn === undefined ? block : blockOf(block.kind, block.depth, block.text, block.pieces, { leadIn }));
     return;
   }
   const base = blocks.length;

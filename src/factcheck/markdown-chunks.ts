@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { Block } from '../claims/block.js';
+import { blockOf, type Block } from '../claims/block.js';
 import { arraySink, type BlockSink } from './block-sink.js';
 import { withinMarkdownLimits } from './markdown-blocks.js';
 import { readMarkdownBlocks } from './markdown-events.js';
@@ -89,6 +89,14 @@ const SENTENCE_END = /[.!?:;]["')\]*_]*[ \t]*\r?$/;
 const PARAGRAPH_TEXT = lazyPattern(String.raw`^(?!\d{1,9}[.)])[\p{L}\p{N}]`, 'u');
 /** A setext heading underline: after a line of a paragraph, it makes the paragraph a heading and closes it. */
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
+/**
+ * A list item at column 0 that is one paragraph starting with a letter or digit: a bullet or
+ * an ordered marker (captured: the bullet, or the ordered delimiter), one to four spaces, then
+ * text — not a nested list, quotation, heading, HTML or indented code on the marker's line.
+ */
+const SIMPLE_ITEM = lazyPattern(String.raw`^(?:([-*+])|\d{1,9}([.)])) {1,4}[\p{L}\p{N}]`, 'u');
+/** A thematic break of one character and no spaces (`***` would read as a list item at a part's start if spaced). */
+const PLAIN_BREAK = /^(?:-{3,}|\*{3,}|_{3,})[ \t]*\r?$/;
 
 /** Whether a piece past the hard limit may be cut before `line`. */
 function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean): boolean {
@@ -101,7 +109,12 @@ function forcedCut(line: string, previousEndsSentence: boolean, overdue: boolean
  * through its first 200 characters, so the pass is linear), giving each as soon as it is
  * cut, so a reader of the pieces holds one at a time.
  */
-function* markdownRegions(markdown: string, size: number, cutLists = true): Generator<Region, void, undefined> {
+function* markdownRegions(
+  markdown: string,
+  size: number,
+  lists: 'cut' | 'siblings' = 'cut',
+): Generator<Region, void, undefined> {
+  const cutLists = lists === 'cut';
   const regions: Region[] = [];
   const hardLimit = HARD_LIMIT_FACTOR * Math.max(size, MARKDOWN_CHUNK);
   let chunkStart = 0;
@@ -135,6 +148,18 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
    * to cut at, and would otherwise grow to the hard limit.
    */
   let previousSetext = false;
+  /**
+   * The line before is surely a one-line list item at column 0 ({@link SIMPLE_ITEM}): its
+   * marker (bullet or ordered delimiter, ordered ones prefixed with a digit), else undefined.
+   * (See {@link itemMarker} and `unsure` for when a line is not surely one.)
+   */
+  let previousItem: string | undefined;
+  /**
+   * Since the last blank line, a line started with `<` (it may have opened an HTML block that
+   * runs to the next blank line) or held a `|` (it may be a table's row, which the next lines
+   * may continue): no line until the next blank line is taken for a list item.
+   */
+  let unsure = false;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -162,6 +187,7 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousDefinition = false;
       previousParagraph = false;
       previousSetext = false;
+      previousItem = undefined;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -174,6 +200,7 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousDefinition = false;
       previousParagraph = false;
       previousSetext = false;
+      previousItem = undefined;
       lineStart = next;
       continue;
     }
@@ -192,6 +219,7 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
       previousDefinition = false;
       previousParagraph = false;
       previousSetext = false;
+      previousItem = undefined;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -217,7 +245,13 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
         startsHtmlBlock(line) ||
         (cutLists && ordered !== null && (previousBlank || previousOrdered || ordered[1] === '1')) ||
         (definition && previousDefinition);
-      if (afterBlank || startsBlock || previousSetext) cut(lineStart, false);
+      // Between two items of one list, or before the thematic break that ends it: the blocks
+      // read either side are those of the whole list (see parsedParts for the lead-ins).
+      const sibling =
+        lists === 'siblings' &&
+        previousItem !== undefined &&
+        (PLAIN_BREAK.test(line) || itemMarker(line, false, previousItem) === previousItem);
+      if (afterBlank || startsBlock || previousSetext || sibling) cut(lineStart, false);
     } else if (blank && previousBlank && topLevel && (cutLists || containerFree) && lineStart - chunkStart >= size)
       cut(lineStart, false);
     if (!blank) topLevel = /^[^\s>*+\-\d|]/.test(line);
@@ -228,6 +262,9 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
     const setext: boolean = previousParagraph && lineEnd - lineStart < LINE_LOOK && SETEXT_UNDERLINE.test(line);
     previousParagraph = !blank && PARAGRAPH_TEXT().test(line) && (previousParagraph || previousSetext || previousBlank);
     previousSetext = setext;
+    if (blank) unsure = false;
+    else if (/^ {0,3}</.test(line) || line.includes('|')) unsure = true;
+    previousItem = blank || unsure ? undefined : itemMarker(line, previousBlank, previousItem);
     previousBlank = blank;
     previousOrdered = ordered !== null;
     previousDefinition = definition;
@@ -238,6 +275,20 @@ function* markdownRegions(markdown: string, size: number, cutLists = true): Gene
   // The rest is the last piece; an empty document is one empty piece.
   if (chunkStart < markdown.length || markdown.length === 0)
     yield { start: chunkStart, end: markdown.length, raw: fence !== undefined || htmlEnd !== undefined };
+}
+
+/**
+ * The marker of a line that is a one-line list item at column 0 ({@link SIMPLE_ITEM}): the
+ * bullet, or a digit and the ordered delimiter; undefined when it is not one, or when it is an
+ * ordered item that may be a paragraph's lazy continuation: only after a blank line, the start,
+ * an item of the same marker, or numbered `1` (the only one that may interrupt a paragraph).
+ */
+function itemMarker(line: string, afterBlank: boolean, previous: string | undefined): string | undefined {
+  const match = SIMPLE_ITEM().exec(line);
+  if (!match) return undefined;
+  if (match[1] !== undefined) return match[1];
+  const marker = `0${match[2] as string}`;
+  return afterBlank || marker === previous || /^1[.)]/.test(line) ? marker : undefined;
 }
 
 /** Whether a line closes a fence opened with `fence`: the same character, at least as many, nothing after. */
@@ -308,6 +359,8 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t\r\n]|$)/;
 /** A part of a document: its offset, and how to read its blocks (with offsets and lead-ins of the part's own). */
 interface Part {
   readonly start: number;
+  /** Its length in the document. */
+  readonly length: number;
   /**
    * The part may start inside the list the part before ended in: it starts with a list item
    * at column 0 (or is read as plain text). A part that starts with anything else (a
@@ -335,6 +388,7 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
     if (!withinMarkdownLimits(source)) {
       yield {
         start: region.start,
+        length: source.length,
         inList: !afterRaw,
         read: (sink) => {
           readTextBlocks(source, sink);
@@ -343,16 +397,19 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
       afterRaw = false;
       continue;
     }
-    // Not cut between the items of a list: a part that starts with a list item would take
-    // the lead-in of the list before it, which is right for the same list but not for a new
-    // one (another bullet or delimiter), and the pieces keep lists whole often enough.
-    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, false)) {
+    // Cut between the items of a list only where the item before is one line of text with
+    // the same marker (bullet or ordered delimiter): the part then starts with an item of the
+    // same list, whose lead-in the assembler carries over from that item. A part that starts
+    // with an item of a new list (another bullet or delimiter) would take the closed list's
+    // lead-in; and a part of a long list must be small to be let go young (PARSE_CHUNK).
+    for (const { start, end, raw } of markdownRegions(source, PARSE_CHUNK, 'siblings')) {
       if (raw) {
         afterRaw = true;
         continue;
       }
       yield {
         start: region.start + start,
+        length: end - start,
         inList: !afterRaw && LIST_ITEM.test(source.slice(start, Math.min(end, start + 16))),
         read: (sink) => {
           readMarkdownBlocks(source.slice(start, end), sink);
@@ -400,15 +457,12 @@ function assembler(): {
       const leadIn = block.leadIn === undefined ? (leading ? inherited : undefined) : block.leadIn + base;
       count++;
       previous = { kind: block.kind, leadIn };
-      return {
-        kind: block.kind,
-        depth: block.depth,
-        text: block.text,
-        pieces: block.pieces.map((p) => ({ ...p, sourceStart: p.sourceStart + start })),
-        ...(leadIn === undefined ? {} : { leadIn }),
-        ...(block.row === true ? { row: true as const } : {}),
-        ...(block.header === undefined ? {} : { header: block.header }),
-      };
+      const pieces = block.pieces.map((p) => ({
+        textStart: p.textStart,
+        sourceStart: p.sourceStart + start,
+        length: p.length,
+      }));
+      return blockOf(block.kind, block.depth, block.text, pieces, { leadIn, row: block.row, header: block.header });
     },
     live(local) {
       const leadIns = local.map((index) => index + base);
@@ -446,6 +500,23 @@ export interface PieceReader {
  * piece, which lead-ins a later block may still name.
  */
 const SETTLE_EVERY = 64;
+
+/**
+ * The parts a Markdown document is parsed in, as `[start, end)` offsets (raw code and HTML
+ * left out): each is what the parser holds at once.
+ *
+ * @param markdown - The document.
+ * @returns The parts' offsets.
+ * @internal
+ * @example
+ * ```ts
+ * import { parseParts } from './markdown-chunks.js';
+ * parseParts('# Title\n\nText.\n'); // [[0, 15]]
+ * ```
+ */
+export function parseParts(markdown: string): [number, number][] {
+  return Array.from(parsedParts(markdown), (part) => [part.start, part.start + part.length]);
+}
 
 /**
  * The blocks of {@link markdownPieces}, handed to `reader` one at a time as each is read:

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Block, Piece } from '../claims/block.js';
+import { blockOf, type Block, type Piece } from '../claims/block.js';
 import { CONFUSABLE_LETTERS } from '../generated/confusables.js';
 import { expectShape } from '../guard.js';
 import { lazyPattern } from '../lazy-pattern.js';
@@ -150,5 +150,5 @@ export function normalizeBlock(block: Block): Block {
   const last = origin.at(-1);
   if (last) pieces.push({ textStart: normalized.text.length, sourceStart: last.sourceStart + last.length, length: 0 });
   if (pieces.length === 0) pieces.push({ textStart: 0, sourceStart: origin[0]?.sourceStart ?? 0, length: 0 });
-  return { ...block, text: normalized.text, pieces };
+  return blockOf(block.kind, block.depth, normalized.text, pieces, block);
 }

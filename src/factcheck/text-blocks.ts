@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isPipeTable, type Block } from '../claims/block.js';
+import { blockOf, isPipeTable, type Block } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { arraySink, type BlockSink, settle } from './block-sink.js';
 import { lazyPattern } from '../lazy-pattern.js';
@@ -157,7 +157,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
       const nextStart = next ? text.slice(next.start, next.end).trimStart() : '';
       const unpunctuated = content.length <= HEADING_LENGTH && !ENDS_SENTENCE.test(trailingSymbolsRemoved(content));
       if (listLead !== undefined && unpunctuated) {
-        push({ ...makeBlock('list-item', 0, line.start, text.slice(line.start, line.end)), leadIn: listLead });
+        push(makeBlock('list-item', 0, line.start, text.slice(line.start, line.end), listLead));
         return;
       }
       listLead = undefined;
@@ -196,19 +196,13 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
         flushParagraph(false);
         if (!inList) inList = true;
         const start = lineStart + bullet[0].length;
-        hold({
-          ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)),
-          ...(lastNonItem === undefined ? {} : { leadIn: lastNonItem }),
-        });
+        hold(makeBlock('list-item', 0, start, text.slice(start, contentEnd), lastNonItem));
       } else if (inList && /^[ \t]+/.test(line) && pending !== undefined) {
         // A continuation line of the list item above (while in a list, the last block is
         // its item, not yet handed on).
         const item = pending;
         const start = item.pieces[0]?.sourceStart ?? lineStart;
-        pending = {
-          ...makeBlock('list-item', 0, start, text.slice(start, contentEnd)),
-          ...(item.leadIn === undefined ? {} : { leadIn: item.leadIn }),
-        };
+        pending = makeBlock('list-item', 0, start, text.slice(start, contentEnd), item.leadIn);
       } else {
         if (inList) inList = false;
         if (paragraph) {
@@ -225,6 +219,6 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
   release();
 }
 
-function makeBlock(kind: Block['kind'], depth: number, start: number, raw: string): Block {
-  return { kind, depth, text: raw, pieces: [{ textStart: 0, sourceStart: start, length: raw.length }] };
+function makeBlock(kind: Block['kind'], depth: number, start: number, raw: string, leadIn?: number): Block {
+  return blockOf(kind, depth, raw, [{ textStart: 0, sourceStart: start, length: raw.length }], { leadIn });
 }

@@ -1,8 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factCheck, judgeBlocks } from '../../src/factcheck/fact-check.js';
-import { markdownBlocks, parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
-import { chunkedMarkdownBlocks, MARKDOWN_CHUNK, markdownChunks } from '../../src/factcheck/markdown-chunks.js';
+import { markdownBlocks, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
+import {
+  chunkedMarkdownBlocks,
+  MARKDOWN_CHUNK,
+  markdownChunks,
+  parseParts,
+} from '../../src/factcheck/markdown-chunks.js';
 import { knowledgeBase } from '../../src/index.js';
 
 const folders = readdirSync('test/fixtures')
@@ -222,5 +227,53 @@ describe('a list after a cut is a new list unless the part starts with one of it
     const whole = markdownBlocks(parseMarkdown(doc), doc);
     expect(whole.at(-1)?.leadIn).toBe(between === '' ? 0 : 1);
     expect(chunkedMarkdownBlocks(doc)).toEqual(whole);
+  });
+});
+
+describe('a long list is parsed in small parts, cut between its items (issue 16, item 1)', () => {
+  // A list is one block to the chunker's pieces, and a part the parser reads whole lives as
+  // long as its blocks take to check: a 4 KB list of claims took longer than the collector's
+  // young generation lasts, so its events filled the old generation (peak RSS 40× input).
+  const lines = (count: number, line: (i: number) => string): string =>
+    Array.from({ length: count }, (_, i) => line(i)).join('');
+  const markers = ['-', '*', '+'];
+  const lists: [string, (count: number) => string][] = [
+    ['one bullet', (count) => lines(count, (i) => `- mesotherapy ${i} melts fat\n`)],
+    [
+      'bullets of three kinds',
+      (count) => lines(count, (i) => `${markers[((i * 7) % 5) % 3] as string} mesotherapy ${i} melts fat\n`),
+    ],
+    ['ordered items', (count) => lines(count, (i) => `${(i % 9) + 1}. mesotherapy ${i} melts fat\n`)],
+  ];
+  it.each(lists)('%s: no part much past 1 KB', (_, list) => {
+    const doc = list(2_000);
+    const parts = parseParts(doc);
+    expect(parts.length).toBeGreaterThan(doc.length / 1_300);
+    for (const [start, end] of parts) expect(end - start).toBeLessThan(1_300);
+  });
+
+  // Within one piece (under MARKDOWN_CHUNK, so the document parsed whole is the reference):
+  // where a line only looks like an item of the list before, or starts a new list, the list
+  // is not cut there, and every block keeps its text, place and lead-in. (Each stays within
+  // the parser's limits, MARKDOWN_LIMITS: 250 list items, or it is read as plain text.)
+  const tricky: [string, string][] = [
+    ...lists.map(([name, list]): [string, string] => [name, `Against cellulite:\n\n${list(120)}`]),
+    ['ordered lines continuing a paragraph', lines(100, (i) => `Intro ${i}:\n2. a\n2. b\n\n`)],
+    ['ordered lines continuing an item', lines(80, (i) => `1. a ${i}\n2) b\n2) c\n`)],
+    ['a list after an HTML line', lines(100, (i) => `<span>\n- a ${i}\n- b\n\n`)],
+    ['a list after a table', lines(100, (i) => `| a | b |\n|---|---|\n- a ${i}\n- b\n\n`)],
+    ['nested lists', lines(80, (i) => `- a ${i}\n  - b\n- c\n`)],
+    ['lead-ins and new lists', lines(40, (i) => `Against cellulite ${i}:\n- a\n- b\n* c\n* d\n1. e\n1) f\n`)],
+    ['items and thematic breaks', lines(100, (i) => `- a ${i}\n- b\n${i % 2 === 0 ? '---' : '***'}\n`)],
+    ['loose items', lines(100, (i) => `- a ${i}\n\n- b\n`)],
+  ];
+  it.each(tricky)('%s: the blocks of the document parsed whole', (_, doc) => {
+    expect(markdownChunks(doc)).toHaveLength(1);
+    expect(withinMarkdownLimits(doc)).toBe(true);
+    const whole = markdownBlocks(parseMarkdown(doc), doc);
+    expect(chunkedMarkdownBlocks(doc)).toEqual(whole);
+  });
+  it('cuts the lists it may cut within a piece', () => {
+    for (const [, doc] of tricky.slice(0, 3)) expect(parseParts(doc).length).toBeGreaterThanOrEqual(3);
   });
 });
