@@ -112,6 +112,9 @@ export interface Comparison {
   readonly evidence: readonly EvidenceRow[];
 }
 
+/** The cost of an intervention whose record names none: shared, so frozen. */
+const NO_COST: readonly Cost[] = Object.freeze([]);
+
 function profile(ix: Indexes, i: Intervention): InterventionProfile {
   const p = i.procedure;
   return Object.freeze({
@@ -120,7 +123,7 @@ function profile(ix: Indexes, i: Intervention): InterventionProfile {
     invasiveness: i.invasiveness,
     ...(p?.sessions ? { sessions: p.sessions } : {}),
     ...(p?.sessionMinutes ? { sessionMinutes: p.sessionMinutes } : {}),
-    cost: p?.cost ?? [],
+    cost: p?.cost ?? NO_COST,
     ...(p?.downtimeDays ? { downtimeDays: p.downtimeDays } : {}),
     adverseEffects: ix.adverseEventsByIntervention.get(i.id)?.events.length ?? 0,
   });

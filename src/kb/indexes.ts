@@ -145,7 +145,9 @@ export function buildIndexes(dataset: Dataset): Indexes {
       assessmentsByCitation: () => groupBy(dataset.assessments, (a) => [...a.studies, ...a.statements]),
       descriptionsByStudy: () =>
         groupBy(
-          dataset.studies.flatMap((s) => (s.describedAs ?? []).map((description) => ({ study: s.id, description }))),
+          dataset.studies.flatMap((s) =>
+            (s.describedAs ?? []).map((description) => Object.freeze({ study: s.id, description })),
+          ),
           (d) => d.study,
         ),
       interventionsByIndication: () => interventionsByIndication(dataset),

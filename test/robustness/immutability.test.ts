@@ -159,6 +159,8 @@ describe('the exported knowledge base', () => {
       regulatory: kb.findRegulatory(),
       interventions: kb.findInterventions(),
       ingredients: kb.findIngredients(),
+      descriptions: kb.descriptionsOf('park-2008'),
+      comparison: kb.compare('mesotherapy', 'liposuction'),
     };
     for (const [name, answer] of Object.entries(answers)) {
       expect(answer, name).toBeDefined();
