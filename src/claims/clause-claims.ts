@@ -44,6 +44,8 @@ export interface ClauseReading {
   readonly named: readonly string[];
   /** The indications it names. */
   readonly indications: readonly string[];
+  /** The broader indication the last of them is part of ("arvelig hårtap": hair loss), if any. */
+  readonly lastIndicationParent?: string | undefined;
   /** Whether it refers back to the treatment ("the treatment", "behandlingen"). */
   readonly refersBack: boolean;
   /** The carry rule that gave its subject, when it names none. */
@@ -106,6 +108,7 @@ export function readClause(
     subjects: view.subjects,
     named: view.named,
     indications: view.indications,
+    lastIndicationParent: lastParent(view),
     refersBack: view.refersBack,
     carriedBy: view.carriedBy,
     hedged: view.hedged,
@@ -113,17 +116,26 @@ export function readClause(
 }
 
 /**
- * The claim with the polarity the first qualifier that changes it gives ("false statements that it
+ * The claim with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
+ * "arvelig hårtap"), the polarity the first qualifier that changes it gives ("false statements that it
  * is safe"), and the population the first qualifier that names one gives ("for women").
  */
 function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
   let result = placed;
   for (const qualifier of CLAIM_QUALIFIERS) {
-    const polarity = qualifier.polarity?.(view, placed);
-    if (polarity === undefined || polarity === placed.claim.polarity) continue;
-    const claim = { ...placed.claim, polarity };
+    const object = qualifier.object?.(view, placed);
+    if (object === undefined || object === placed.claim.object) continue;
+    const claim = { ...placed.claim, object };
     trace?.({ rule: qualifier.name, action: 'qualified', claim });
     result = { ...placed, claim };
+    break;
+  }
+  for (const qualifier of CLAIM_QUALIFIERS) {
+    const polarity = qualifier.polarity?.(view, placed);
+    if (polarity === undefined || polarity === placed.claim.polarity) continue;
+    const claim = { ...result.claim, polarity };
+    trace?.({ rule: qualifier.name, action: 'qualified', claim });
+    result = { ...result, claim };
     break;
   }
   for (const qualifier of CLAIM_QUALIFIERS) {
@@ -134,6 +146,12 @@ function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefin
     return { ...result, claim };
   }
   return result;
+}
+
+/** The parent of the clause's last indication ("arvelig hårtap" is part of hair loss). */
+function lastParent(view: ClauseView): string | undefined {
+  const last = view.indicationMatches.at(-1)?.ref;
+  return last?.type === 'indication' ? last.parent : undefined;
 }
 
 /** The words that no cue suppressor takes out. */

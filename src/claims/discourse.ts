@@ -58,6 +58,8 @@ export interface DiscourseState {
   readonly lastIndication: string | undefined;
   /** Every indication the last clause of this paragraph that named any named ("these conditions"). */
   readonly lastIndications: readonly string[];
+  /** The broader indication {@link lastIndication} is part of, if any. */
+  readonly lastIndicationParent: string | undefined;
   /** Whether the sentence before named the FDA. */
   readonly fdaInPreviousSentence: boolean;
   /** Whether an earlier sentence of this section named the FDA as the approver (`named-approver`). */
@@ -119,6 +121,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   lastSubject: undefined,
   lastIndication: undefined,
   lastIndications: [],
+  lastIndicationParent: undefined,
   fdaInPreviousSentence: false,
   fdaApprover: false,
   efficacySeen: false,
@@ -181,6 +184,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
       next.lastIndications = next.lastIndication === undefined ? [] : [next.lastIndication];
+      next.lastIndicationParent = undefined;
       next.fdaInPreviousSentence = false;
       // A heading starts a section, whose approval words speak of no regulator until one is named.
       if (event.block.kind === 'heading') next.fdaApprover = false;
@@ -273,7 +277,10 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.subjectInSentence = subjectInSentence;
       next.lastSubject = lastSubject;
       next.lastIndication = lastIndication;
-      if (reading.indications.length > 0) next.lastIndications = reading.indications;
+      if (reading.indications.length > 0) {
+        next.lastIndications = reading.indications;
+        next.lastIndicationParent = reading.lastIndicationParent;
+      }
       return next;
     }
     case 'header': {
@@ -380,6 +387,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     lastSubject: state.lastSubject,
     lastIndication: state.lastIndication,
     lastIndications: state.lastIndications,
+    lastIndicationParent: state.lastIndicationParent,
     fdaInPreviousSentence: state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
@@ -516,6 +524,7 @@ export function clauseContext(
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     lastIndication: state.lastIndication,
     lastIndications: state.lastIndications,
+    lastIndicationParent: state.lastIndicationParent,
     fdaNearby: sentence.has('fda') || state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     question,

@@ -104,6 +104,7 @@ export const CuePhrasesSchema = z
  * - `study-doubt`: doubts the studies a sentence reports ("but most had no comparison group", "men resultatene er ikke gjentatt"): after a contrast, the reported effect is uncertain.
  * - `offer`: says a treatment is offered ("is offered as a cosmetic treatment", "tilbys"); an effect read only from a purpose word in its clause ("Mesotherapy for hair thinning is offered") names what is on offer, not that it works.
  * - `indication-reference`: refers back to the indications named before ("these conditions", "disse plagene"); a doubt about the effect on them doubts it for each.
+ * - `definite-indication`: a broad indication said in the definite ("the hair loss", "hårtapet"); after a narrower one in the paragraph it means that one.
  * - `single`: a count of one ("one", "a single", "én", "ett"); after an approval word, the treatment named after the comma that follows it is the one approved ("approved one injectable drug to reduce fat, Kybella"), and the words between describe its class.
  * - `answer-yes`, `answer-no`: an answer that opens a paragraph after a question ("Yes.", "Not yet.", "Ja.", "Nei, men …"): with nothing else in its clause, it asserts or denies what the question asked.
  * - `asking`: reports a question without asking it ("people ask which", "spørsmål om hvilke", "lurer på om"): what follows is what is asked, not a claim.
@@ -203,6 +204,7 @@ export const CueRoleSchema = z.enum([
   'other-regulator',
   'harm',
   'use-reference',
+  'definite-indication',
 ]);
 
 /**

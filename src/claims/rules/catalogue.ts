@@ -237,6 +237,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'no regulator named ("It is not approved for fat on the stomach", "den er ikke godkjent for fett på magen") ' +
     'is an FDA approval claim, as it is when the FDA is named in the sentence or the one before. A heading ends ' +
     'the section; an approval with no FDA named ("approved in Europe") notes nothing.',
+  'narrowed-reference':
+    'A broad indication said in the definite ("the hair loss", "hårtapet") after a narrower one of it in the ' +
+    'paragraph means that narrower one: in "Minoksidil er godkjent av FDA mot arvelig hårtap. Finasterid er en ' +
+    'tablett som bremser hårtapet" the `effective-for` claim is about hereditary hair loss. Not without a narrower ' +
+    'indication before, nor when the broad one is said without the definite ("bremser hårtap").',
   'narrower-indication':
     'A broad indication and a narrower one that is part of it, in one clause with no "and" or comma between ' +
     'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +

@@ -18,6 +18,7 @@ import { DISCOURSE_RULES } from './discourse-rules.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
+import { narrowedReference } from './narrowed-reference.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { condition } from './condition.js';
@@ -141,6 +142,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   doubtedFinding,
   excludedUse,
   population,
+  narrowedReference,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */

@@ -38,6 +38,8 @@ export interface ClauseContext {
   readonly lastIndication: string | undefined;
   /** Every indication the last clause before that named any named ("these conditions" refers to them). */
   readonly lastIndications: readonly string[];
+  /** The broader indication {@link lastIndication} is part of ("arvelig hårtap": hair loss), if any. */
+  readonly lastIndicationParent?: string | undefined;
   /** Whether the FDA is named in this sentence or the one before. */
   readonly fdaNearby: boolean;
   /** Whether an earlier sentence of the section named the FDA as the approver (`named-approver`). */
@@ -174,6 +176,8 @@ export interface ClaimQualifier extends RuleInfo {
   polarity?(view: ClauseView, placed: PlacedClaim): Polarity | undefined;
   /** The population the clause limits the claim to, or undefined to leave it (everyone). */
   population?(view: ClauseView, placed: PlacedClaim): Population | undefined;
+  /** The indication the claim is about instead of its own, or undefined to leave it. */
+  object?(view: ClauseView, placed: PlacedClaim): string | undefined;
 }
 
 /**
