@@ -194,13 +194,19 @@ const PLAIN_HEADING = /^(#{1,6}) +([^*_[\]<&\\`~#\n ](?:[^*_[\]<&\\`~#\n]*[^*_[\
 /** A bullet list item on one line: a marker, one space, and a plain line (see {@link PLAIN_LINE}). */
 const PLAIN_ITEM = /^([-*+]) (?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~\n \t]$/;
 
+/** A setext heading's underline, nothing before or after it. */
+const PLAIN_UNDERLINE = /^(?:=+|-+)$/;
+
 /** A stretch of lines between blank lines, and what it is when it needs no parsing. */
 interface Stretch {
   readonly start: number;
   /** Where its last line ends. */
   readonly end: number;
-  /** A paragraph, a heading, a list of one-line items all with one marker, or (undefined) to be parsed. */
-  readonly kind: 'paragraph' | 'heading' | 'list' | undefined;
+  /**
+   * A paragraph, a heading, a list of one-line items all with one marker, setext headings (a
+   * plain line and its underline, in turn), or (undefined) to be parsed.
+   */
+  readonly kind: 'paragraph' | 'heading' | 'list' | 'setext' | undefined;
 }
 
 /** The stretches of a document, in order. */
@@ -221,11 +227,14 @@ function stretches(markdown: string): Stretch[] {
     /** The marker of every line, while each line is a plain list item with the same one. */
     let marker: string | undefined = markdown.charAt(start);
     let lines = 0;
+    /** Each line so far is, in turn, a plain line and a setext underline. */
+    let setext = true;
     let end = lineEnd;
     for (;;) {
       const line = markdown.slice(lineStart, lineEnd);
       if (/^ *$/.test(line)) break;
       paragraph &&= PLAIN_LINE.test(line);
+      setext &&= lines % 2 === 0 ? PLAIN_LINE.test(line) : PLAIN_UNDERLINE.test(line);
       if (marker !== undefined && PLAIN_ITEM.exec(line)?.[1] !== marker) marker = undefined;
       lines++;
       end = lineEnd;
@@ -240,7 +249,9 @@ function stretches(markdown: string): Stretch[] {
         ? 'list'
         : lines === 1 && PLAIN_HEADING.test(markdown.slice(start, end))
           ? 'heading'
-          : undefined;
+          : setext && lines % 2 === 0
+            ? 'setext'
+            : undefined;
     found.push({ start, end, kind });
   }
   return found;
@@ -280,6 +291,10 @@ function readSegments(markdown: string, read: Read): void {
       return;
     }
     parsePending();
+    if (kind === 'setext') {
+      readSetext(markdown, start, end, read);
+      return;
+    }
     if (list) {
       read.deepest = Math.max(read.deepest, 4);
       const leadIn = read.blocks.length > 0 ? read.blocks.length - 1 : undefined;
@@ -317,6 +332,31 @@ function readSegments(markdown: string, read: Read): void {
     }
   });
   parsePending();
+}
+
+/**
+ * Reads a stretch of setext headings, each a plain line (see {@link PLAIN_LINE}) and its
+ * underline, without parsing: the heading's text is its line; `=` makes a first-level heading,
+ * `-` a second. (micromark looks back over all the events of a document for the paragraph
+ * above each underline, and makes its parser's context a prototype for every line it checks:
+ * a megabyte of them parsed in parts moved ~280 MB to the old generation.)
+ */
+function readSetext(markdown: string, start: number, end: number, read: Read): void {
+  read.deepest = Math.max(read.deepest, 2);
+  for (let lineStart = start; lineStart < end;) {
+    const lineEnd = markdown.indexOf('\n', lineStart);
+    const underline = markdown.indexOf('\n', lineEnd + 1);
+    const text = markdown.slice(lineStart, lineEnd);
+    const block: Block = {
+      kind: 'heading',
+      depth: markdown.charAt(lineEnd + 1) === '=' ? 1 : 2,
+      text,
+      pieces: [{ textStart: 0, sourceStart: lineStart, length: text.length }],
+    };
+    addBlock(read.blocks, block, undefined, []);
+    settle(read.blocks);
+    lineStart = underline === -1 || underline > end ? end : underline + 1;
+  }
 }
 
 /**

@@ -80,6 +80,10 @@ const TRICKY = [
   'Fordeler:\n\n- a\n- b\n\n- c, the same list\n\nPara.\n\n- d\n\n* e, another list\n\nPara.\n',
   '# Heading\n\n- a\n- b\n\n  b continued\n\nPara.\n\n+ c\n+ d\n\n# Next\n\n-  two spaces\n- x\n',
   '- first in the piece\n- second\n\nLead:\n\n- a\n* b\n\nLead:\n\n- | a | b |\n- 10. not ordered\n',
+  // Stretches of plain setext headings, read without parsing, and stretches that only look like them.
+  'Plain\n===\nTwo words\n-\nThree\n==\n\nafter\n\n1990\n---\n\u00a0x\n=\n',
+  'a\n=\nb\n\na\n=\n- b\n\na\n=\n=\n\na\nb\n=\n\n- item\n\nc\n=\n\n> q\n\nd\n-\n',
+  'a \n=\n\nb\n= \n\nc\n=\n  d\n-\n\ne\n--- x\n\nf\n-\ng\n',
 ];
 
 describe('Markdown blocks from micromark events', () => {
