@@ -191,6 +191,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
     '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
     'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
+  'indication-treatment':
+    'An indication right before a noun for a treatment, after a linking verb ("Aqualyx is not a cellulite ' +
+    'treatment", "Mesoterapi er ingen cellulitt-behandling") says the subject treats (or does not treat) that ' +
+    'indication: an `effective-for` claim. Without the linking verb ("other cellulite treatments") it is none.',
   'indirect-question':
     'A claim after words that report a question ("asked which", "wonder whether", "spørsmål om hvilke", ' +
     '"lurer på om") in its clause is what is asked, not asserted: no finding. A claim before them ("It ' +

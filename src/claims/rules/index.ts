@@ -55,6 +55,7 @@ import { studyDescription } from './study-description.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
 import { indirectQuestion } from './indirect-question.js';
+import { indicationTreatment } from './indication-treatment.js';
 import { intent } from './intent.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
@@ -88,6 +89,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   unapproved,
   ellipticalAnswer,
   approvedUseReference,
+  indicationTreatment,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
