@@ -26,6 +26,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
     'result of the treatment in context, when it has an effect word or a claim phrase ("no downtime"). ' +
     'Without one it is aftercare or a side effect ("After the treatment the skin may be red"): no subject.',
+  'answer-scope':
+    'A yes that answers an FDA approval question and goes on to name the use after a purpose word ("**Is ' +
+    'Kybella FDA-approved?** Yes, for moderate to severe fat under the chin in adults", "Ja, men bare mot fett ' +
+    'under haken") is an `fda-approved` claim about that use, beside the bare approval `elliptical-answer` reads.',
   'approval-column':
     'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
     'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +

@@ -10,6 +10,7 @@ import { approvalReference } from './approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { approvedUseReference } from './approved-use-reference.js';
+import { answerScope } from './answer-scope.js';
 import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
@@ -90,6 +91,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   ellipticalAnswer,
   approvedUseReference,
   indicationTreatment,
+  answerScope,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
