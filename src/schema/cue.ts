@@ -115,6 +115,7 @@ export const CuePhrasesSchema = z
  * - `approval-reference`: an approval already named, referred back to ("that approval", "denne godkjenningen"): what the clause says of it is no new approval claim.
  * - `perception`: what clients notice or see ("notice that", "you will see that", "opplever at"): an indication with an effect word after one says what the treatment in context does.
  * - `use`: a verb of use ("uses a", "bruker en"): a product named right after one, after the text has named another treatment, is what that treatment is given with, not the paragraph's new subject.
+ * - `treatment-noun`: a noun for a treatment after the indication it is for ("a cellulite treatment"): after a linking verb, an effect claim about that indication.
  * - `use-reference`: refers back to a use already named ("FDA-approved for it", "godkjent til dette"): the approval is for the indication named last.
  * - `harm`: leads in to harms ("Serious problems have been reported:", "Alvorlige problemer er rapportert:"): the list after its colon names harms, not what the treatment treats.
  * - `other-regulator`: a mark of a regulator other than the FDA ("CE-marked", "CE-merket"): an approval word in a clause with one and no FDA named is no FDA approval.
@@ -205,6 +206,7 @@ export const CueRoleSchema = z.enum([
   'harm',
   'use-reference',
   'definite-indication',
+  'treatment-noun',
 ]);
 
 /**

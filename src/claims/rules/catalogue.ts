@@ -26,6 +26,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
     'result of the treatment in context, when it has an effect word or a claim phrase ("no downtime"). ' +
     'Without one it is aftercare or a side effect ("After the treatment the skin may be red"): no subject.',
+  'answer-scope':
+    'A yes that answers an FDA approval question and goes on to name the use after a purpose word ("**Is ' +
+    'Kybella FDA-approved?** Yes, for moderate to severe fat under the chin in adults", "Ja, men bare mot fett ' +
+    'under haken") is an `fda-approved` claim about that use, beside the bare approval `elliptical-answer` reads.',
   'approval-column':
     'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
     'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +
@@ -193,6 +197,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
     '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
     'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
+  'indication-treatment':
+    'An indication right before a noun for a treatment, after a linking verb ("Aqualyx is not a cellulite ' +
+    'treatment", "Mesoterapi er ingen cellulitt-behandling") says the subject treats (or does not treat) that ' +
+    'indication: an `effective-for` claim. Without the linking verb ("other cellulite treatments") it is none.',
   'indirect-question':
     'A claim after words that report a question ("asked which", "wonder whether", "spørsmål om hvilke", ' +
     '"lurer på om") in its clause is what is asked, not asserted: no finding. A claim before them ("It ' +

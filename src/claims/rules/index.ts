@@ -10,6 +10,7 @@ import { approvalReference } from './approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { approvedUseReference } from './approved-use-reference.js';
+import { answerScope } from './answer-scope.js';
 import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
 import { CARRY_RULES } from './carry.js';
@@ -57,6 +58,7 @@ import { studyDescription } from './study-description.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
 import { indirectQuestion } from './indirect-question.js';
+import { indicationTreatment } from './indication-treatment.js';
 import { intent } from './intent.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
@@ -90,6 +92,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   unapproved,
   ellipticalAnswer,
   approvedUseReference,
+  indicationTreatment,
+  answerScope,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
