@@ -7,11 +7,9 @@
  * in a fresh process, as `npm run fuzz` does (test/robustness/measure-shape.ts says why).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleChild, type ChildBundle } from './child-bundle.js';
 import { budget, type Scaling, shapes } from './markdown-fuzz.js';
 
 const SIZE = Number(process.env.FUZZ_SIZE ?? 1_024);
@@ -22,24 +20,13 @@ const SEED = 16;
 const CHILD = fileURLToPath(new URL('./measure-shape.ts', import.meta.url));
 /** The child, bundled once from the sources (a process that starts on plain JavaScript starts in a third of tsx's time). */
 let bundled = '';
+let child: ChildBundle | undefined;
 beforeAll(() => {
-  // Inside the package, so the bundle's bare imports resolve to its node_modules.
-  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, 'meso-fuzz-'));
-  bundled = join(dir, 'measure-shape.mjs');
-  buildSync({
-    entryPoints: [CHILD],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: bundled,
-    logLevel: 'warning',
-  });
+  child = bundleChild(CHILD, 'meso-fuzz-');
+  bundled = child.path;
 });
 afterAll(() => {
-  if (bundled !== '') rmSync(join(bundled, '..'), { recursive: true, force: true });
+  child?.remove();
 });
 
 /**

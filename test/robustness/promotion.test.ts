@@ -10,31 +10,19 @@
  * Counted from the collector's own trace (`--trace-gc-nvp`), in a fresh process per shape.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleChild, type ChildBundle } from './child-bundle.js';
 
 const SIZE = 1_000_000;
 let bundled = '';
+let child: ChildBundle | undefined;
 beforeAll(() => {
-  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, 'meso-promotion-'));
-  bundled = join(dir, 'measure-promotion.mjs');
-  buildSync({
-    entryPoints: [fileURLToPath(new URL('./measure-promotion.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: bundled,
-    logLevel: 'warning',
-  });
+  child = bundleChild(fileURLToPath(new URL('./measure-promotion.ts', import.meta.url)), 'meso-promotion-');
+  bundled = child.path;
 });
 afterAll(() => {
-  if (bundled !== '') rmSync(join(bundled, '..'), { recursive: true, force: true });
+  child?.remove();
 });
 
 /** The bytes the minor collections during the fact-check of `shape` moved to the old generation, and how many there were. */
