@@ -115,37 +115,25 @@ export function readClause(
   };
 }
 
+/** What a qualifier may change of a claim, in the order the changes are made. */
+const QUALIFIED_FIELDS = ['object', 'polarity', 'population'] as const;
+
 /**
  * The claim with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
  * "arvelig hårtap"), the polarity the first qualifier that changes it gives ("false statements that it
  * is safe"), and the population the first qualifier that names one gives ("for women").
  */
 function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
-  let result = placed;
-  for (const qualifier of CLAIM_QUALIFIERS) {
-    const object = qualifier.object?.(view, placed);
-    if (object === undefined || object === placed.claim.object) continue;
-    const claim = { ...placed.claim, object };
-    trace?.({ rule: qualifier.name, action: 'qualified', claim });
-    result = { ...placed, claim };
-    break;
-  }
-  for (const qualifier of CLAIM_QUALIFIERS) {
-    const polarity = qualifier.polarity?.(view, placed);
-    if (polarity === undefined || polarity === placed.claim.polarity) continue;
-    const claim = { ...result.claim, polarity };
-    trace?.({ rule: qualifier.name, action: 'qualified', claim });
-    result = { ...result, claim };
-    break;
-  }
-  for (const qualifier of CLAIM_QUALIFIERS) {
-    const population = qualifier.population?.(view, placed);
-    if (population === undefined) continue;
-    const claim = { ...result.claim, population };
-    trace?.({ rule: qualifier.name, action: 'qualified', claim });
-    return { ...result, claim };
-  }
-  return result;
+  let claim = placed.claim;
+  for (const field of QUALIFIED_FIELDS)
+    for (const qualifier of CLAIM_QUALIFIERS) {
+      const value = qualifier[field]?.(view, placed);
+      if (value === undefined || value === placed.claim[field]) continue;
+      claim = { ...claim, [field]: value };
+      trace?.({ rule: qualifier.name, action: 'qualified', claim });
+      break;
+    }
+  return claim === placed.claim ? placed : { ...placed, claim };
 }
 
 /** The parent of the clause's last indication ("arvelig hårtap" is part of hair loss). */
