@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Lexicon, LexiconMatch } from './lexicon.js';
+import { isRole, type Lexicon, type LexiconMatch } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
 /** How many linking words may stand between the word and its quality ("looks and feels"). */
@@ -57,12 +57,8 @@ export function reorderedNames(
   // the word the last quality describes.
   // Not an effect word ("brighter, smoother skin": the effect rule reads it) nor the qualities of what an
   // effect word before them acts on ("hydrates dull, dehydrated skin": the skin treated, not the result).
-  const effects = new Set(
-    all.filter((m) => m.ref.type === 'cue' && m.ref.role === 'efficacy').flatMap((m) => [m.first, m.last]),
-  );
-  const conjunctions = new Set(
-    all.filter((m) => m.ref.type === 'cue' && m.ref.role === 'conjunction' && m.first === m.last).map((m) => m.first),
-  );
+  const effects = new Set(all.filter((m) => isRole(m, 'efficacy')).flatMap((m) => [m.first, m.last]));
+  const conjunctions = new Set(all.filter((m) => isRole(m, 'conjunction') && m.first === m.last).map((m) => m.first));
   for (let at = 0; at + 2 < tokens.length; at++) {
     const quality = tokens[at] as Token;
     const next = tokens[at + 1] as Token;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isRole } from '../lexicon.js';
 import type { CueSuppressor } from './types.js';
 import { prefixNegatedApproval } from './unapproved.js';
 
@@ -13,7 +14,7 @@ export const approvalScope: CueSuppressor = {
   name: 'approval-scope',
   roles: ['efficacy', 'purpose'],
   drops(view, match) {
-    if (match.ref.type === 'cue' && match.ref.role === 'purpose')
+    if (isRole(match, 'purpose'))
       return view.has('approval') || view.has('off-label') || prefixNegatedApproval(view) !== undefined;
     // "an unapproved treatment for cellulite": a prefix-negated approval word needs no FDA to give a scope.
     const approval = (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view);
