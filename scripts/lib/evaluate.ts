@@ -21,7 +21,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { factCheck } from '../../src/factcheck/fact-check.js';
+import { factCheck, type FactCheckReport } from '../../src/factcheck/fact-check.js';
+import { factCheckHtml } from '../../src/html/fact-check-html.js';
 import type { Finding } from '../../src/factcheck/finding.js';
 
 export interface GoldClaim {
@@ -167,7 +168,14 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
 export interface GoldEntry {
   gold: GoldDocument;
   text: string;
-  format: 'markdown' | 'text';
+  /** How the document is read: by its extension, `.md` as Markdown, `.html` as a web page, anything else as plain text. */
+  format: 'markdown' | 'text' | 'html';
+}
+
+function formatOf(document: string): GoldEntry['format'] {
+  if (document.endsWith('.md')) return 'markdown';
+  if (document.endsWith('.html')) return 'html';
+  return 'text';
 }
 
 /** Reads every `*.gold.yaml` in a folder, with its document's text. */
@@ -178,7 +186,7 @@ export function readGoldFolder(dir: string): GoldEntry[] {
     .map((name) => {
       const gold = parse(readFileSync(join(dir, name), 'utf8')) as GoldDocument;
       const text = readFileSync(join(dir, gold.document), 'utf8');
-      return { gold, text, format: gold.document.endsWith('.md') ? 'markdown' : 'text' };
+      return { gold, text, format: formatOf(gold.document) };
     });
 }
 
@@ -187,8 +195,13 @@ export function readGoldFolder(dir: string): GoldEntry[] {
  * detected, as a user's file is (forcing the gold language would read a bokmål paragraph
  * of an English page as English and miss its claims).
  */
-export function checkDocument({ text, format }: GoldEntry): readonly Finding[] {
-  return factCheck(text, { format }).findings;
+export function checkDocument(entry: GoldEntry): readonly Finding[] {
+  return checkReport(entry).findings;
+}
+
+/** The whole report of {@link checkDocument}: a web page is read by `factCheckHtml`, as `check` reads a `.html` file. */
+export function checkReport({ text, format }: GoldEntry): FactCheckReport {
+  return format === 'html' ? factCheckHtml(text) : factCheck(text, { format });
 }
 
 /** Adds counts together. */

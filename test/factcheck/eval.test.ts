@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { factCheck } from '../../src/factcheck/fact-check.js';
 import {
   checkDocument,
+  checkReport,
   describeFinding,
   languageGroups,
   rates,
@@ -58,8 +58,8 @@ for (const { folder, refersTo } of FOLDERS) {
     });
 
     it('detects each document’s language', () => {
-      for (const { gold, text, format } of documents) {
-        expect(factCheck(text, { format }).language, gold.document).toBe(gold.language);
+      for (const entry of documents) {
+        expect(checkReport(entry).language, entry.gold.document).toBe(entry.gold.language);
       }
     });
   });
@@ -136,5 +136,23 @@ describe('checkDocument', () => {
     expect(findings.map((f) => `${f.position.start.line} ${f.claim.subject} ${f.claim.object ?? ''}`)).toContain(
       '3 mesotherapy alopecia',
     );
+  });
+
+  it('reads a .html gold document as a web page, with lines into its source', () => {
+    const text = [
+      '<!doctype html>',
+      '<html lang="en"><head><title>Clinic</title></head><body>',
+      '<nav><a href="/">Mesotherapy is FDA-approved</a></nav>',
+      '<main>',
+      '<p>Mesotherapy melts belly fat in three sessions.</p>',
+      '</main></body></html>',
+      '',
+    ].join('\n');
+    const gold = { document: 'page.html', language: 'en', claims: [] };
+    const findings = checkDocument({ gold, text, format: 'html' });
+    expect(findings.map((f) => `${f.position.start.line} ${f.claim.subject} ${f.claim.predicate}`)).toEqual([
+      '5 mesotherapy effective-for',
+    ]);
+    expect(checkReport({ gold, text, format: 'html' }).language).toBe('en');
   });
 });
