@@ -21,8 +21,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { factCheck } from '../../src/factcheck/fact-check.js';
+import { factCheck, type FactCheckReport } from '../../src/factcheck/fact-check.js';
 import type { Finding } from '../../src/factcheck/finding.js';
+import { factCheckHtml } from '../../src/html/fact-check-html.js';
 
 export interface GoldClaim {
   line: number;
@@ -167,7 +168,13 @@ export function scoreDocument(gold: GoldDocument, findings: readonly Finding[]):
 export interface GoldEntry {
   gold: GoldDocument;
   text: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
+}
+
+/** How a gold document is read, by its name: Markdown, a web page (`.html`, `.htm`) or plain text. */
+function formatOf(document: string): GoldEntry['format'] {
+  if (document.endsWith('.md')) return 'markdown';
+  return /\.html?$/.test(document) ? 'html' : 'text';
 }
 
 /** Reads every `*.gold.yaml` in a folder, with its document's text. */
@@ -178,17 +185,23 @@ export function readGoldFolder(dir: string): GoldEntry[] {
     .map((name) => {
       const gold = parse(readFileSync(join(dir, name), 'utf8')) as GoldDocument;
       const text = readFileSync(join(dir, gold.document), 'utf8');
-      return { gold, text, format: gold.document.endsWith('.md') ? 'markdown' : 'text' };
+      return { gold, text, format: formatOf(gold.document) };
     });
 }
 
 /**
  * Fact-checks one gold document as the evaluation does: with each block's language
  * detected, as a user's file is (forcing the gold language would read a bokmål paragraph
- * of an English page as English and miss its claims).
+ * of an English page as English and miss its claims); a web page is read as a reader sees
+ * it (`factCheckHtml`), with lines into its HTML source.
  */
-export function checkDocument({ text, format }: GoldEntry): readonly Finding[] {
-  return factCheck(text, { format }).findings;
+export function checkReport({ text, format }: GoldEntry): FactCheckReport {
+  return format === 'html' ? factCheckHtml(text) : factCheck(text, { format });
+}
+
+/** The findings of {@link checkReport}. */
+export function checkDocument(entry: GoldEntry): readonly Finding[] {
+  return checkReport(entry).findings;
 }
 
 /** Adds counts together. */

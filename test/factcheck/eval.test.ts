@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { factCheck } from '../../src/factcheck/fact-check.js';
 import {
   checkDocument,
+  checkReport,
   describeFinding,
   languageGroups,
   rates,
@@ -58,8 +58,8 @@ for (const { folder, refersTo } of FOLDERS) {
     });
 
     it('detects each document’s language', () => {
-      for (const { gold, text, format } of documents) {
-        expect(factCheck(text, { format }).language, gold.document).toBe(gold.language);
+      for (const entry of documents) {
+        expect(checkReport(entry).language, entry.gold.document).toBe(entry.gold.language);
       }
     });
   });
