@@ -174,7 +174,7 @@ export interface GoldEntry {
 
 function formatOf(document: string): GoldEntry['format'] {
   if (document.endsWith('.md')) return 'markdown';
-  if (document.endsWith('.html')) return 'html';
+  if (document.endsWith('.html') || document.endsWith('.htm')) return 'html';
   return 'text';
 }
 
