@@ -104,6 +104,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-16',
     'test/fixtures/articles-17',
     'test/fixtures/articles-18',
+    'test/fixtures/articles-19',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
