@@ -76,6 +76,10 @@ export interface DiscourseState {
   readonly pluralSubject: string | undefined;
   /** The same for the sentence before, in this paragraph. */
   readonly pluralBefore: string | undefined;
+  /** The treatments the clauses of this sentence named as subjects so far, each once. */
+  readonly namedInSentence: readonly string[];
+  /** The treatments the last sentence of this paragraph that named two or more named, for "both", "begge". */
+  readonly jointBefore: readonly string[];
   /**
    * The treatments a question just asked about in the plural ("Are polynucleotides safe?",
    * "What do they treat?"), for a "they", "de" in its answer, even in the next paragraph.
@@ -130,6 +134,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   contextSubject: undefined,
   pluralSubject: undefined,
   pluralBefore: undefined,
+  namedInSentence: [],
+  jointBefore: [],
   questionPlural: undefined,
   askedInBlock: undefined,
   asked: undefined,
@@ -192,6 +198,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.subjectInSentence = undefined;
       next.pluralSubject = undefined;
       next.pluralBefore = undefined;
+      next.namedInSentence = NO_TREATMENTS;
+      next.jointBefore = NO_TREATMENTS;
       return next;
     }
     case 'sentence': {
@@ -265,8 +273,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const named = reading.named[0] === state.usedInSentence ? undefined : reading.named[0];
       const lastSubject = named ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
+      // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
+      const newlyNamed = reading.named.filter((id) => !state.namedInSentence.includes(id));
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
+        newlyNamed.length === 0 &&
         subjectInSentence === state.subjectInSentence &&
         lastSubject === state.lastSubject &&
         lastIndication === state.lastIndication &&
@@ -277,6 +288,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.subjectInSentence = subjectInSentence;
       next.lastSubject = lastSubject;
       next.lastIndication = lastIndication;
+      if (newlyNamed.length > 0) next.namedInSentence = [...state.namedInSentence, ...newlyNamed];
       if (reading.indications.length > 0) {
         next.lastIndications = reading.indications;
         next.lastIndicationParent = reading.lastIndicationParent;
@@ -356,6 +368,8 @@ function sentenceStart(
   next.subjectInSentence = undefined;
   next.usedInSentence = undefined;
   next.pluralBefore = pluralBefore;
+  if (state.namedInSentence.length >= 2) next.jointBefore = state.namedInSentence;
+  next.namedInSentence = NO_TREATMENTS;
   next.askedInBlock = undefined;
   next.usesAskedInBlock = undefined;
   return next;
@@ -396,6 +410,8 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     contextSubject: state.contextSubject,
     pluralSubject: state.pluralSubject,
     pluralBefore: state.pluralBefore,
+    namedInSentence: state.namedInSentence,
+    jointBefore: state.jointBefore,
     questionPlural: state.questionPlural,
     askedInBlock: state.askedInBlock,
     asked: state.asked,
@@ -437,6 +453,9 @@ export function assertsEffect(sentence: SentenceView): boolean {
   const lastToken = sentence.tokens.length - 1;
   return sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
 }
+
+/** No treatments: shared, so that a sentence that names none allocates nothing. */
+const NO_TREATMENTS: readonly string[] = Object.freeze([]);
 
 /** `plural-subject`, named apart from the state's field of that name. */
 const pluralSubjectRule = pluralSubject;
@@ -522,6 +541,7 @@ export function clauseContext(
     harmSection: state.sectionHarm,
     subjectInSentence: state.subjectInSentence,
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
+    jointSubjects: row ? NO_TREATMENTS : state.namedInSentence.length >= 2 ? state.namedInSentence : state.jointBefore,
     lastIndication: state.lastIndication,
     lastIndications: state.lastIndications,
     lastIndicationParent: state.lastIndicationParent,

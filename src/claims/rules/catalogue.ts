@@ -296,6 +296,18 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
     'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
     '(`plural-reference`). The reducer asks it of questions only.',
+  'denied-approval-reference':
+    'An FDA approval named in the sentence or the one before, referred back to right after a negation ' +
+    '("The only product the FDA has approved is Kybella. The mixtures used in mesotherapy have no such ' +
+    'approval", «… Mesoterapi har ingen slik godkjenning»), denies that the clause’s subjects are FDA-approved. ' +
+    'A reference with no negation before it ("that approval does not make it medically necessary") is ' +
+    'no claim (`approval-reference`).',
+  'joint-reference':
+    '"Both", "neither of them", "begge", "ingen av dem" opening a clause, with its verb right after, refer ' +
+    'back to each of the treatments named together (two or more, as subjects) earlier in the sentence or in the ' +
+    'last sentence of the paragraph that named two or more: "Minoxidil and finasteride are well studied, and ' +
+    'both are FDA-approved for it" is a claim about each. Not "both men and women", nor after a sentence that ' +
+    'named one treatment only.',
   'plural-reference':
     '"They", "de" opening a clause (or after "that", "at"), with its verb right after, refer back to ' +
     'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +

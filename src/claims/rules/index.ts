@@ -7,6 +7,7 @@
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { approvalReference } from './approval-reference.js';
+import { deniedApprovalReference } from './denied-approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { approvedUseReference } from './approved-use-reference.js';
@@ -94,6 +95,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   approvedUseReference,
   indicationTreatment,
   answerScope,
+  deniedApprovalReference,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
