@@ -93,6 +93,10 @@ export interface DiscourseState {
   readonly usesAskedInBlock: string | undefined;
   /** The same for the question that ended the block before, for a list of uses answering it. */
   readonly usesAsked: string | undefined;
+  /** The approval a question that ended this block asks about with no regulator named ("Er det godkjent?"), as the FDA's. */
+  readonly approvalAskedInBlock: readonly Claim[] | undefined;
+  /** The same for the question that ended the block before, for an answer that names the FDA (`approver-answer`). */
+  readonly approvalAsked: readonly Claim[] | undefined;
   /**
    * The indication the section's heading names with its treatment ("Cellulite mesotherapy – £160",
    * "Mesoterapi mot cellulitter"): what the section's effect words without one are about.
@@ -108,7 +112,12 @@ export type DiscourseEvent =
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
   | { readonly type: 'header'; readonly sentence: SentenceView }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
-  | { readonly type: 'asked'; readonly claims: readonly Claim[]; readonly uses?: string | undefined }
+  | {
+      readonly type: 'asked';
+      readonly claims: readonly Claim[];
+      readonly uses?: string | undefined;
+      readonly approval?: readonly Claim[] | undefined;
+    }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
   | { readonly type: 'block-end' };
 
@@ -141,6 +150,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   asked: undefined,
   usesAskedInBlock: undefined,
   usesAsked: undefined,
+  approvalAskedInBlock: undefined,
+  approvalAsked: undefined,
   lastSubstance: undefined,
   sectionIndication: undefined,
 });
@@ -184,6 +195,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.askedInBlock = undefined;
       next.usesAsked = state.usesAskedInBlock;
       next.usesAskedInBlock = undefined;
+      next.approvalAsked = state.approvalAskedInBlock;
+      next.approvalAskedInBlock = undefined;
       next.block = event.block;
       next.leadIn = event.leadIn;
       if (event.block.kind !== 'heading') next.sectionRead = true;
@@ -307,6 +320,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const next = copyOf(state);
       next.askedInBlock = event.claims;
       next.usesAskedInBlock = event.uses;
+      next.approvalAskedInBlock = event.approval;
       return next;
     }
     case 'sentence-end': {
@@ -329,6 +343,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
         state.usesAsked === undefined &&
+        state.approvalAsked === undefined &&
         substance === state.lastSubstance
       )
         return state;
@@ -337,8 +352,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.fdaApprover = fdaApprover;
       next.asked = lineAsked ? state.askedInBlock : undefined;
       next.usesAsked = undefined;
+      next.approvalAsked = lineAsked ? state.approvalAskedInBlock : undefined;
       // Answered on its line, the question is not asked again of the next paragraph.
-      if (lineAsked) next.askedInBlock = undefined;
+      if (lineAsked) {
+        next.askedInBlock = undefined;
+        next.approvalAskedInBlock = undefined;
+      }
       next.lastSubstance = substance;
       return next;
     }
@@ -372,6 +391,7 @@ function sentenceStart(
   next.namedInSentence = NO_TREATMENTS;
   next.askedInBlock = undefined;
   next.usesAskedInBlock = undefined;
+  next.approvalAskedInBlock = undefined;
   return next;
 }
 
@@ -417,6 +437,8 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     asked: state.asked,
     usesAskedInBlock: state.usesAskedInBlock,
     usesAsked: state.usesAsked,
+    approvalAskedInBlock: state.approvalAskedInBlock,
+    approvalAsked: state.approvalAsked,
     sectionIndication: state.sectionIndication,
     lastSubstance: state.lastSubstance,
   };
@@ -550,6 +572,7 @@ export function clauseContext(
     question,
     asked: state.asked,
     usesAsked: state.usesAsked,
+    approvalAsked: state.approvalAsked,
     substance: lastSubstance.note(discourseInput(sentence, undefined, undefined, clauseStart)) ?? state.lastSubstance,
     abbreviations,
   };

@@ -296,6 +296,16 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
     'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
     '(`plural-reference`). The reducer asks it of questions only.',
+  'approval-question':
+    'A question about an approval that names no regulator ("**Er det godkjent?**", "Is it approved?") asks, ' +
+    'for an answer that names the FDA, whether the FDA approved the treatment it is about (`approver-answer`). ' +
+    'A bare "Yes." answers nothing about the FDA; a question that names the FDA is read as a statement ' +
+    '(`asked-statement`).',
+  'approver-answer':
+    'A yes that answers an approval question naming no regulator and goes on to name the FDA ("**Er det ' +
+    'godkjent?** Ja, av Legemiddelverket og av FDA i USA (som Kybella), men bare mot fett under haken") says ' +
+    'the FDA approved it, and for each use named after a purpose word: that use is the approval’s scope, ' +
+    'not an effect claim (`approval-scope`). "Ja, av Legemiddelverket." alone is no FDA claim.',
   'denied-approval-reference':
     'An FDA approval named in the sentence or the one before, referred back to right after a negation ' +
     '("The only product the FDA has approved is Kybella. The mixtures used in mesotherapy have no such ' +

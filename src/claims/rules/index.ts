@@ -6,7 +6,9 @@
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
+import { approvalQuestion } from './approval-question.js';
 import { approvalReference } from './approval-reference.js';
+import { approverAnswer } from './approver-answer.js';
 import { deniedApprovalReference } from './denied-approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
@@ -96,6 +98,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   indicationTreatment,
   answerScope,
   deniedApprovalReference,
+  approverAnswer,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
@@ -166,6 +169,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   downtimeQuestion,
   sideEffectQuestion,
   usesQuestion,
+  approvalQuestion,
 ];
 
 /** Every entry, for the catalogue and the fixture test. */

@@ -61,6 +61,11 @@ export interface ClauseContext {
    * mot?**"), for a list of indications answering it in this block's first sentence.
    */
   readonly usesAsked?: string | undefined;
+  /**
+   * The approval the question that ended the block before asked about with no regulator named ("**Er det
+   * godkjent?**"), read as the FDA's, for an answer that names the FDA ("Ja, av FDA, men bare mot …").
+   */
+  readonly approvalAsked?: readonly Claim[] | undefined;
   /** The drug named last before the clause, in any role, for "the substance", "stoffet". */
   readonly substance?: string | undefined;
   /** Abbreviations, so "no. 2" is not read as a negation. */
@@ -315,6 +320,8 @@ export interface QuestionReading {
   readonly claims?: readonly Claim[];
   /** The treatment whose uses it asks, for a list of indications answering it. */
   readonly uses?: string;
+  /** The approval it asks about with no regulator named, read as the FDA's, for an answer that names the FDA. */
+  readonly approval?: readonly Claim[];
 }
 
 /**
