@@ -296,6 +296,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
     'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
     '(`plural-reference`). The reducer asks it of questions only.',
+  'treated-skin':
+    'An effect said as a noun that names an indication, then a purpose word and the skin it is for ("Deep ' +
+    'hydration for dull, dry skin", «Dyp fuktighet for matt, tørr hud»): what the words after the purpose word ' +
+    'name is the skin treated, not a second effect claim. "Hydration and brighter skin" claims both.',
   'approval-question':
     'A question about an approval that names no regulator ("**Er det godkjent?**", "Is it approved?") asks, ' +
     'for an answer that names the FDA, whether the FDA approved the treatment it is about (`approver-answer`). ' +

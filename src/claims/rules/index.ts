@@ -7,6 +7,7 @@
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { approvalQuestion } from './approval-question.js';
+import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
 import { approverAnswer } from './approver-answer.js';
 import { deniedApprovalReference } from './denied-approval-reference.js';
@@ -121,6 +122,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   withoutList,
   narrowerIndication,
   actedOn,
+  treatedSkin,
   place,
   classification,
   offered,
