@@ -193,7 +193,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause of history ("invented in 1952, originally to relieve pain", "opprinnelig utviklet for …") makes ' +
     'no `effective-for` claim.',
   'indication-subject':
-    'A clause that names no treatment and opens with an indication followed at once by an effect word, or by ' +
+    'A clause that names no treatment and opens with an indication (after an article too: "The fine lines", ' +
+    '«de fine linjene») followed at once by an effect word, or by ' +
     'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
     '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
     'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
