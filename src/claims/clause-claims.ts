@@ -22,7 +22,7 @@ import type { Clause, SentenceView } from './sentence.js';
  * ```ts
  * import type { ClauseContext } from './clause-claims.js';
  * const context: ClauseContext = { contextSubject: 'mesotherapy', recentSubject: undefined, listItem: false, leadInEffect: false, harmSection: false,
- *   subjectInSentence: undefined, pluralSubject: undefined, lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() };
+ *   subjectInSentence: undefined, pluralSubject: undefined, jointSubjects: [], lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() };
  * ```
  */
 export type ClauseContext = RuleContext;
@@ -70,7 +70,7 @@ export interface ClauseReading {
  * import { readSentence } from './sentence.js';
  * const sentence = readSentence('Mesotherapy does not remove fat.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
  * readClause(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false, leadInEffect: false, harmSection: false,
- *   subjectInSentence: undefined, pluralSubject: undefined, lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() })
+ *   subjectInSentence: undefined, pluralSubject: undefined, jointSubjects: [], lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() })
  *   .claims[0]?.polarity; // 'negate'
  * ```
  */

@@ -86,7 +86,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
         })
       : undefined;
   const carriedBy = carry?.rule;
-  const subjects: readonly string[] = carry ? [carry.subject] : named;
+  const subjects: readonly string[] = carry ? carry.subjects : named;
   // A clause refers back when it has a word for the treatment or a pronoun, or "they" carried its subject.
   const refersBack =
     byRole.has('topic-reference') ||

@@ -76,6 +76,10 @@ export interface DiscourseState {
   readonly pluralSubject: string | undefined;
   /** The same for the sentence before, in this paragraph. */
   readonly pluralBefore: string | undefined;
+  /** The treatments the clauses of this sentence named as subjects so far, each once. */
+  readonly namedInSentence: readonly string[];
+  /** The treatments the last sentence of this paragraph that named two or more named, for "both", "begge". */
+  readonly jointBefore: readonly string[];
   /**
    * The treatments a question just asked about in the plural ("Are polynucleotides safe?",
    * "What do they treat?"), for a "they", "de" in its answer, even in the next paragraph.
@@ -89,6 +93,10 @@ export interface DiscourseState {
   readonly usesAskedInBlock: string | undefined;
   /** The same for the question that ended the block before, for a list of uses answering it. */
   readonly usesAsked: string | undefined;
+  /** The approval a question that ended this block asks about with no regulator named ("Er det godkjent?"), as the FDA's. */
+  readonly approvalAskedInBlock: readonly Claim[] | undefined;
+  /** The same for the question that ended the block before, for an answer that names the FDA (`approver-answer`). */
+  readonly approvalAsked: readonly Claim[] | undefined;
   /**
    * The indication the section's heading names with its treatment ("Cellulite mesotherapy – £160",
    * "Mesoterapi mot cellulitter"): what the section's effect words without one are about.
@@ -104,7 +112,12 @@ export type DiscourseEvent =
   | { readonly type: 'sentence'; readonly sentence: SentenceView; readonly question?: boolean }
   | { readonly type: 'header'; readonly sentence: SentenceView }
   | { readonly type: 'clause'; readonly reading: ClauseReading }
-  | { readonly type: 'asked'; readonly claims: readonly Claim[]; readonly uses?: string | undefined }
+  | {
+      readonly type: 'asked';
+      readonly claims: readonly Claim[];
+      readonly uses?: string | undefined;
+      readonly approval?: readonly Claim[] | undefined;
+    }
   | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
   | { readonly type: 'block-end' };
 
@@ -130,11 +143,15 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   contextSubject: undefined,
   pluralSubject: undefined,
   pluralBefore: undefined,
+  namedInSentence: [],
+  jointBefore: [],
   questionPlural: undefined,
   askedInBlock: undefined,
   asked: undefined,
   usesAskedInBlock: undefined,
   usesAsked: undefined,
+  approvalAskedInBlock: undefined,
+  approvalAsked: undefined,
   lastSubstance: undefined,
   sectionIndication: undefined,
 });
@@ -178,6 +195,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.askedInBlock = undefined;
       next.usesAsked = state.usesAskedInBlock;
       next.usesAskedInBlock = undefined;
+      next.approvalAsked = state.approvalAskedInBlock;
+      next.approvalAskedInBlock = undefined;
       next.block = event.block;
       next.leadIn = event.leadIn;
       if (event.block.kind !== 'heading') next.sectionRead = true;
@@ -192,6 +211,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.subjectInSentence = undefined;
       next.pluralSubject = undefined;
       next.pluralBefore = undefined;
+      next.namedInSentence = NO_TREATMENTS;
+      next.jointBefore = NO_TREATMENTS;
       return next;
     }
     case 'sentence': {
@@ -265,8 +286,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const named = reading.named[0] === state.usedInSentence ? undefined : reading.named[0];
       const lastSubject = named ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
+      // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
+      const newlyNamed = reading.named.filter((id) => !state.namedInSentence.includes(id));
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
+        newlyNamed.length === 0 &&
         subjectInSentence === state.subjectInSentence &&
         lastSubject === state.lastSubject &&
         lastIndication === state.lastIndication &&
@@ -277,6 +301,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.subjectInSentence = subjectInSentence;
       next.lastSubject = lastSubject;
       next.lastIndication = lastIndication;
+      if (newlyNamed.length > 0) next.namedInSentence = [...state.namedInSentence, ...newlyNamed];
       if (reading.indications.length > 0) {
         next.lastIndications = reading.indications;
         next.lastIndicationParent = reading.lastIndicationParent;
@@ -295,6 +320,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const next = copyOf(state);
       next.askedInBlock = event.claims;
       next.usesAskedInBlock = event.uses;
+      next.approvalAskedInBlock = event.approval;
       return next;
     }
     case 'sentence-end': {
@@ -317,6 +343,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
         state.usesAsked === undefined &&
+        state.approvalAsked === undefined &&
         substance === state.lastSubstance
       )
         return state;
@@ -325,8 +352,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.fdaApprover = fdaApprover;
       next.asked = lineAsked ? state.askedInBlock : undefined;
       next.usesAsked = undefined;
+      next.approvalAsked = lineAsked ? state.approvalAskedInBlock : undefined;
       // Answered on its line, the question is not asked again of the next paragraph.
-      if (lineAsked) next.askedInBlock = undefined;
+      if (lineAsked) {
+        next.askedInBlock = undefined;
+        next.approvalAskedInBlock = undefined;
+      }
       next.lastSubstance = substance;
       return next;
     }
@@ -356,8 +387,11 @@ function sentenceStart(
   next.subjectInSentence = undefined;
   next.usedInSentence = undefined;
   next.pluralBefore = pluralBefore;
+  if (state.namedInSentence.length >= 2) next.jointBefore = state.namedInSentence;
+  next.namedInSentence = NO_TREATMENTS;
   next.askedInBlock = undefined;
   next.usesAskedInBlock = undefined;
+  next.approvalAskedInBlock = undefined;
   return next;
 }
 
@@ -396,11 +430,15 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     contextSubject: state.contextSubject,
     pluralSubject: state.pluralSubject,
     pluralBefore: state.pluralBefore,
+    namedInSentence: state.namedInSentence,
+    jointBefore: state.jointBefore,
     questionPlural: state.questionPlural,
     askedInBlock: state.askedInBlock,
     asked: state.asked,
     usesAskedInBlock: state.usesAskedInBlock,
     usesAsked: state.usesAsked,
+    approvalAskedInBlock: state.approvalAskedInBlock,
+    approvalAsked: state.approvalAsked,
     sectionIndication: state.sectionIndication,
     lastSubstance: state.lastSubstance,
   };
@@ -437,6 +475,9 @@ export function assertsEffect(sentence: SentenceView): boolean {
   const lastToken = sentence.tokens.length - 1;
   return sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
 }
+
+/** No treatments: shared, so that a sentence that names none allocates nothing. */
+const NO_TREATMENTS: readonly string[] = Object.freeze([]);
 
 /** `plural-subject`, named apart from the state's field of that name. */
 const pluralSubjectRule = pluralSubject;
@@ -522,6 +563,7 @@ export function clauseContext(
     harmSection: state.sectionHarm,
     subjectInSentence: state.subjectInSentence,
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
+    jointSubjects: row ? NO_TREATMENTS : state.namedInSentence.length >= 2 ? state.namedInSentence : state.jointBefore,
     lastIndication: state.lastIndication,
     lastIndications: state.lastIndications,
     lastIndicationParent: state.lastIndicationParent,
@@ -530,6 +572,7 @@ export function clauseContext(
     question,
     asked: state.asked,
     usesAsked: state.usesAsked,
+    approvalAsked: state.approvalAsked,
     substance: lastSubstance.note(discourseInput(sentence, undefined, undefined, clauseStart)) ?? state.lastSubstance,
     abbreviations,
   };

@@ -353,7 +353,7 @@ function askedClaims(
   state: DiscourseState,
   lexicon: Lexicon,
   trace: Trace | undefined,
-): { claims: readonly Claim[]; uses?: string } {
+): { claims: readonly Claim[]; uses?: string; approval?: readonly Claim[] } {
   const inContext = clauseContext(state, sentence, false, lexicon.abbreviations);
   const topic = inContext.recentSubject ?? state.contextSubject ?? state.sectionTopic ?? state.documentTopic;
   const context = { ...inContext, recentSubject: topic, contextSubject: inContext.contextSubject ?? topic };
@@ -368,12 +368,14 @@ function askedClaims(
   };
   let claims: readonly Claim[] = [];
   let uses: string | undefined;
+  let approval: readonly Claim[] | undefined;
   for (const rule of QUESTION_RULES) {
     const reading = rule.asks(input, claims);
     if (!reading) continue;
     trace?.({ rule: rule.name, action: 'asked' });
     if (reading.claims) claims = [...claims, ...reading.claims];
     uses ??= reading.uses;
+    approval ??= reading.approval;
   }
-  return { claims, ...(uses === undefined ? {} : { uses }) };
+  return { claims, ...(uses === undefined ? {} : { uses }), ...(approval === undefined ? {} : { approval }) };
 }

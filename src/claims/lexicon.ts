@@ -196,6 +196,8 @@ export interface Lexicon {
   readonly numbers: ReadonlyMap<string, number>;
   /** The forms of the words this lexicon has read, for {@link tokenize}: each distinct word is folded once. */
   readonly words: WordFormCache;
+  /** Whether the language puts the verb second ("Etter kuren er huden strammere"; from the language's profile). */
+  readonly verbSecond: boolean;
 
   /** Finds every phrase in a run of tokens. */
   match(tokens: readonly Token[]): LexiconMatch[];
@@ -347,6 +349,8 @@ export interface LexiconData {
   readonly numbers: readonly (readonly [string, number])[];
   /** Whether two words written apart are read as a compound too. */
   readonly joinCompounds: boolean;
+  /** Whether the language puts the verb second, so a subject may follow its linking verb (see the language profile). */
+  readonly verbSecond?: boolean;
   /** What the phrases stand for; patterns point here by index (phrases of one record share one ref). */
   readonly refs: readonly LexiconRef[];
   /**
@@ -455,6 +459,7 @@ export function compileLexicon(dataset: Dataset, language: LanguageCode): Lexico
     abbreviations: [...abbreviations],
     numbers: [...numbers],
     joinCompounds: profile?.compounds === true,
+    ...(profile?.verbSecond === true ? { verbSecond: true } : {}),
     refs,
     // Sorted by first token (UTF-16 code units), so the one-token patterns' first tokens are a sorted list as they are read.
     patterns: [...patterns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
@@ -684,6 +689,7 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
     abbreviations,
     numbers,
     words: new WordFormCache(endings, folding),
+    verbSecond: data.verbSecond === true,
     match(tokens) {
       const matches: LexiconMatch[] = [];
       const has = (from: number, last: number, ref: LexiconRef): boolean => matched(matches, from, last, ref);

@@ -1,7 +1,8 @@
 /**
  * Names of indications said in another order than the lexicon has them: a quality after a
  * linking verb ("the skin feels tighter", "makes skin look firmer", "huden blir strammere": the
- * lexicon's "tighter skin", "strammere hud") and the first of coordinated qualities ("fuktigere og
+ * lexicon's "tighter skin", "strammere hud"; after it in a language that puts the verb second, "Etter
+ * kuren er huden strammere") and the first of coordinated qualities ("fuktigere og
  * friskere hud", "dry, tired skin": "fuktigere hud", "dry skin"; not a quality that is an effect word, "Firmer", which the effect rule reads). Syntactic: the
  * lexicon decides what the words name, this module only which words to read together.
  *
@@ -53,6 +54,16 @@ export function reorderedNames(
     const name = nameOf([quality, described]);
     if (name) added.push({ first: link.first - 1, last: link.first - 1, ref: name.ref });
   }
+  // "Etter kuren er huden strammere": in a language that puts the verb second, the word after the
+  // linking verb and the quality after that word.
+  if (lexicon.verbSecond)
+    for (const link of linking) {
+      const described = tokens[link.last + 1];
+      const quality = tokens[link.last + 2];
+      if (!described || !quality || has(link.last + 1, link.last + 1) || linkingAt(link.last + 1)) continue;
+      const name = nameOf([quality, described]);
+      if (name) added.push({ first: link.last + 1, last: link.last + 1, ref: name.ref });
+    }
   // "tørr og slapp hud", "better-hydrated, plumper skin": a quality before "and" or a comma, read with
   // the word the last quality describes.
   // Not an effect word ("brighter, smoother skin": the effect rule reads it) nor the qualities of what an

@@ -95,6 +95,8 @@ export const CuePhrasesSchema = z
  * - `not-reference`: right before a pronoun or a word for the treatment, makes it no back reference: a preposition or "have" makes "it" an object ("against it", "mot det"), a number or indefinite word introduces something new ("to behandlinger").
  * - `without`: "without", "uten"; an indication right after one is spared, not treated ("uten arr").
  * - `plural-pronoun`: "they", "de" as a clause's subject ("that they", "at de"): refers back to treatments named in the plural.
+ * - `joint-reference`: "both", "neither of them", "begge", "ingen av dem" as a clause's subject: refers back to each of the treatments named together before.
+ * - `article`: a definite article ("the", "de", "den", "det"); an indication after one is still a clause's subject ("The fine lines soften").
  * - `plural-treatment`: a treatment named in the plural ("skin boosters", "mesotherapy sessions", "behandlingene").
  * - `classification`: classifies a product in law ("is classed as a prescription medicine", "regnes som et legemiddel").
  * - `infinitive`: the infinitive marker of purpose ("to", "å"); with a classification, an effect word right after one names the use classified.
@@ -207,6 +209,8 @@ export const CueRoleSchema = z.enum([
   'use-reference',
   'definite-indication',
   'treatment-noun',
+  'joint-reference',
+  'article',
 ]);
 
 /**

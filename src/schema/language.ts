@@ -67,6 +67,12 @@ export const LanguageProfileSchema = z.strictObject({
   searchFolds: z.record(LetterSchema, z.string().regex(/^[a-z]{1,2}$/)).optional(),
   /** Whether compounds are written as one word, so two words written apart may be read as one ("hår tap"). */
   compounds: z.boolean().optional(),
+  /**
+   * Whether a main clause puts its verb second, so that a sentence opening with a time or place puts
+   * the subject after the verb ("Etter kuren er huden strammere"): a quality is then read with the word
+   * right after a linking verb ("huden … strammere": "strammere hud").
+   */
+  verbSecond: z.boolean().optional(),
   /** What tells a text in this language from its neighbours. */
   detection: z.strictObject({
     /** Common words (function words) of the language, as written. */

@@ -21,6 +21,13 @@ describe('reordered names', () => {
     expect(indications('huden blir strammere', 'nb')).toEqual(['skin-laxity@0']);
   });
 
+  it('in a language that puts the verb second, reads the word after the linking verb with the quality after it', () => {
+    expect(indications('Etter kuren er huden strammere', 'nb')).toEqual(['skin-laxity@3']);
+    expect(indications('Etter kuren blir huden glattere og rød', 'nb')).not.toContain('skin-laxity@3');
+    // English puts the subject first: "After the course is skin tighter" is not read so.
+    expect(indications('After the course is skin tighter', 'en')).toEqual([]);
+  });
+
   it('reads the first of coordinated qualities with the word the last describes', () => {
     expect(indications('tørr og slapp hud', 'nb')).toEqual(['skin-hydration@0', 'skin-laxity@2']);
     expect(indications('dry, tired skin', 'en')).toEqual(['skin-hydration@0', 'skin-rejuvenation@1']);

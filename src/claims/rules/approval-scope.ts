@@ -6,6 +6,7 @@
  * @module
  */
 import { isRole } from '../lexicon.js';
+import { answeredApprover } from './approver-answer.js';
 import type { CueSuppressor } from './types.js';
 import { prefixNegatedApproval } from './unapproved.js';
 
@@ -14,10 +15,18 @@ export const approvalScope: CueSuppressor = {
   name: 'approval-scope',
   roles: ['efficacy', 'purpose'],
   drops(view, match) {
+    // "**Er det godkjent?** Ja, av FDA, men bare mot fett under haken": the answer's approver (`approver-answer`).
+    const approver = answeredApprover(view);
     if (isRole(match, 'purpose'))
-      return view.has('approval') || view.has('off-label') || prefixNegatedApproval(view) !== undefined;
+      return (
+        view.has('approval') ||
+        view.has('off-label') ||
+        prefixNegatedApproval(view) !== undefined ||
+        (approver !== undefined && match.first > approver.last)
+      );
     // "an unapproved treatment for cellulite": a prefix-negated approval word needs no FDA to give a scope.
-    const approval = (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view);
+    const approval =
+      (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view) ?? approver;
     return approval !== undefined && match.first > approval.last;
   },
 };

@@ -9,6 +9,7 @@ import { afterTreatment } from './after-treatment.js';
 import { backReference } from './back-reference.js';
 import { clinicVoice } from './clinic-voice.js';
 import { indicationSubject } from './indication-subject.js';
+import { jointReference } from './joint-reference.js';
 import { labelText } from './label-text.js';
 import { listLeadIn } from './list-lead-in.js';
 import { perceivedEffect } from './perceived-effect.js';
@@ -21,6 +22,7 @@ import type { CarryInput, CarryRule } from './types.js';
 
 /** The carry rules, in order. */
 export const CARRY_RULES: readonly CarryRule[] = [
+  jointReference,
   substanceReference,
   backReference,
   pluralReference,
@@ -36,16 +38,18 @@ export const CARRY_RULES: readonly CarryRule[] = [
 ];
 
 /**
- * The subject the first carry rule that gives one gives a clause that names no treatment, and
+ * The subjects the first carry rule that gives any gives a clause that names no treatment, and
  * the rule's name.
  *
  * @param input - The clause.
- * @returns The rule and the subject, or undefined when no rule carries one.
+ * @returns The rule and the subjects (one, or each of those "both" means), or undefined when no rule carries one.
  */
-export function carriedSubject(input: CarryInput): { readonly rule: string; readonly subject: string } | undefined {
+export function carriedSubject(
+  input: CarryInput,
+): { readonly rule: string; readonly subjects: readonly string[] } | undefined {
   for (const rule of CARRY_RULES) {
     const subject = rule.subject(input);
-    if (subject !== undefined) return { rule: rule.name, subject };
+    if (subject !== undefined) return { rule: rule.name, subjects: typeof subject === 'string' ? [subject] : subject };
   }
   return undefined;
 }

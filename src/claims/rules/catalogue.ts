@@ -193,7 +193,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause of history ("invented in 1952, originally to relieve pain", "opprinnelig utviklet for …") makes ' +
     'no `effective-for` claim.',
   'indication-subject':
-    'A clause that names no treatment and opens with an indication followed at once by an effect word, or by ' +
+    'A clause that names no treatment and opens with an indication (after an article too: "The fine lines", ' +
+    '«de fine linjene») followed at once by an effect word, or by ' +
     'one linking verb and an effect word ("Fine lines soften within weeks", "Cellulite looks smoother", ' +
     '"Cellulittene blir mindre synlige"), tells what the treatment in context does to it. Not when more ' +
     'words stand between ("Hair loss can be treated"), nor when the clause opens otherwise.',
@@ -296,6 +297,32 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
     'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
     '(`plural-reference`). The reducer asks it of questions only.',
+  'treated-skin':
+    'An effect said as a noun that names an indication, then a purpose word and the skin it is for ("Deep ' +
+    'hydration for dull, dry skin", «Dyp fuktighet for matt, tørr hud»): what the words after the purpose word ' +
+    'name is the skin treated, not a second effect claim. "Hydration and brighter skin" claims both.',
+  'approval-question':
+    'A question about an approval that names no regulator ("**Er det godkjent?**", "Is it approved?") asks, ' +
+    'for an answer that names the FDA, whether the FDA approved the treatment it is about (`approver-answer`). ' +
+    'A bare "Yes." answers nothing about the FDA; a question that names the FDA is read as a statement ' +
+    '(`asked-statement`).',
+  'approver-answer':
+    'A yes that answers an approval question naming no regulator and goes on to name the FDA ("**Er det ' +
+    'godkjent?** Ja, av Legemiddelverket og av FDA i USA (som Kybella), men bare mot fett under haken") says ' +
+    'the FDA approved it, and for each use named after a purpose word: that use is the approval’s scope, ' +
+    'not an effect claim (`approval-scope`). "Ja, av Legemiddelverket." alone is no FDA claim.',
+  'denied-approval-reference':
+    'An FDA approval named in the sentence or the one before, referred back to right after a negation ' +
+    '("The only product the FDA has approved is Kybella. The mixtures used in mesotherapy have no such ' +
+    'approval", «… Mesoterapi har ingen slik godkjenning»), denies that the clause’s subjects are FDA-approved. ' +
+    'A reference with no negation before it ("that approval does not make it medically necessary") is ' +
+    'no claim (`approval-reference`).',
+  'joint-reference':
+    '"Both", "neither of them", "begge", "ingen av dem" opening a clause, with its verb right after, refer ' +
+    'back to each of the treatments named together (two or more, as subjects) earlier in the sentence or in the ' +
+    'last sentence of the paragraph that named two or more: "Minoxidil and finasteride are well studied, and ' +
+    'both are FDA-approved for it" is a claim about each. Not "both men and women", nor after a sentence that ' +
+    'named one treatment only.',
   'plural-reference':
     '"They", "de" opening a clause (or after "that", "at"), with its verb right after, refer back to ' +
     'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +

@@ -6,7 +6,11 @@
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
+import { approvalQuestion } from './approval-question.js';
+import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
+import { approverAnswer } from './approver-answer.js';
+import { deniedApprovalReference } from './denied-approval-reference.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { approvedUseReference } from './approved-use-reference.js';
@@ -94,6 +98,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   approvedUseReference,
   indicationTreatment,
   answerScope,
+  deniedApprovalReference,
+  approverAnswer,
 ];
 
 /** Suppressors that take words out of play before the claim rules run. */
@@ -116,6 +122,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   withoutList,
   narrowerIndication,
   actedOn,
+  treatedSkin,
   place,
   classification,
   offered,
@@ -164,6 +171,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   downtimeQuestion,
   sideEffectQuestion,
   usesQuestion,
+  approvalQuestion,
 ];
 
 /** Every entry, for the catalogue and the fixture test. */

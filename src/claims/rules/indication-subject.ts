@@ -1,7 +1,7 @@
 /**
  * `indication-subject`: a clause whose subject is an indication with an effect word right
- * after it ("Fine lines soften within weeks", "Fine linjer mykes opp") says what the treatment
- * in context does to it.
+ * after it ("Fine lines soften within weeks", "Fine linjer mykes opp", after an article too: "The
+ * fine lines soften", «De fine linjene er mindre synlige») says what the treatment in context does to it.
  *
  * @module
  */
@@ -14,7 +14,9 @@ export const indicationSubject: CarryRule = {
   subject({ clause, context, cues, indicationMatches }) {
     if (context.contextSubject === undefined) return undefined;
     const indication = indicationMatches[0];
-    if (indication?.first !== openerOf(clause.first, cues)) return undefined;
+    const opener = openerOf(clause.first, cues);
+    const subjectAt = cues('article').some((m) => m.first === opener && m.last === opener) ? opener + 1 : opener;
+    if (indication === undefined || (indication.first !== opener && indication.first !== subjectAt)) return undefined;
     // The effect word right after it, or after one verb that links it ("Cellulite looks smoother",
     // "Cellulittene blir mindre synlige").
     // A modal is no linking verb: "Hårtap kan behandles" says what can be done, not what the treatment does.

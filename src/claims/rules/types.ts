@@ -34,6 +34,11 @@ export interface ClauseContext {
   readonly subjectInSentence: string | undefined;
   /** The treatment named in the plural as the subject of this sentence or the one before ("Skin boosters are …"). */
   readonly pluralSubject: string | undefined;
+  /**
+   * The treatments named together (two or more) as subjects in this sentence so far, else in the last
+   * sentence of the paragraph that named two or more ("Mesoterapi og PRP tilbys …"), for "both", "begge".
+   */
+  readonly jointSubjects: readonly string[];
   /** The last indication named earlier in the paragraph. */
   readonly lastIndication: string | undefined;
   /** Every indication the last clause before that named any named ("these conditions" refers to them). */
@@ -56,6 +61,11 @@ export interface ClauseContext {
    * mot?**"), for a list of indications answering it in this block's first sentence.
    */
   readonly usesAsked?: string | undefined;
+  /**
+   * The approval the question that ended the block before asked about with no regulator named ("**Er det
+   * godkjent?**"), read as the FDA's, for an answer that names the FDA ("Ja, av FDA, men bare mot …").
+   */
+  readonly approvalAsked?: readonly Claim[] | undefined;
   /** The drug named last before the clause, in any role, for "the substance", "stoffet". */
   readonly substance?: string | undefined;
   /** Abbreviations, so "no. 2" is not read as a negation. */
@@ -210,12 +220,13 @@ export interface CarryInput {
  * when the clause refers back to it ("it", "the treatment", "behandlingen"), continues its
  * sentence, is a list item under a lead-in that speaks of it, … The first rule that gives a
  * subject wins; a clause no rule speaks for has none (a general statement, another treatment).
+ * A rule may give several subjects at once ("both", "begge": each of the treatments named together).
  */
 export interface CarryRule extends RuleInfo {
   /** The kind of entry. */
   readonly kind: 'carry';
-  /** The subject the clause is about, or undefined when this rule does not carry one. */
-  subject(input: CarryInput): string | undefined;
+  /** The subject (or subjects) the clause is about, or undefined when this rule does not carry one. */
+  subject(input: CarryInput): string | readonly string[] | undefined;
 }
 
 /**
@@ -309,6 +320,8 @@ export interface QuestionReading {
   readonly claims?: readonly Claim[];
   /** The treatment whose uses it asks, for a list of indications answering it. */
   readonly uses?: string;
+  /** The approval it asks about with no regulator named, read as the FDA's, for an answer that names the FDA. */
+  readonly approval?: readonly Claim[];
 }
 
 /**

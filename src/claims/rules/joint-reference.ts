@@ -1,0 +1,39 @@
+/**
+ * `joint-reference`: "both", "neither of them", "begge", "ingen av dem" as a clause's subject
+ * refer back to each of the treatments named together earlier in the sentence or the paragraph
+ * ("Minoxidil and finasteride are well studied, and both are FDA-approved for it").
+ *
+ * @module
+ */
+import type { CueRole } from '../../schema/cue.js';
+import { openerOf } from './opener.js';
+import type { CarryRule } from './types.js';
+
+/** How far after the word its verb stands: right after ("both are", "ingen av dem er"; not "begge kjønn er"). */
+const VERB_REACH = 1;
+
+/** Cue roles that stand for the verb of a clause whose subject is the word. */
+const VERBS: readonly CueRole[] = [
+  'efficacy',
+  'auxiliary',
+  'modal',
+  'approval',
+  'safe',
+  'side-effect-free',
+  'no-downtime',
+];
+
+export const jointReference: CarryRule = {
+  kind: 'carry',
+  name: 'joint-reference',
+  subject({ clause, context, cues }) {
+    if (context.jointSubjects.length < 2) return undefined;
+    const opener = openerOf(clause.first, cues);
+    const refers = cues('joint-reference').some(
+      (m) =>
+        m.first === opener &&
+        VERBS.some((role) => cues(role).some((v) => v.first > m.last && v.first - m.last <= VERB_REACH)),
+    );
+    return refers ? context.jointSubjects : undefined;
+  },
+};
