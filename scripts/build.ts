@@ -26,15 +26,23 @@ export const ENTRY_POINTS = [
 ];
 
 /**
- * The command's entry points (package.json `bin`, and the worker `--jobs` starts), bundled
- * apart from the library's: the command is a process of its own, which shares no object with
- * a caller, so it can have its own copy of the engine. Bundled with the library's, its dozen
- * lazily loaded parts (one per command and output format) each reached a different subset of
- * the engine's modules, which esbuild then cut into a dozen small shared chunks: the first
- * fact-check of `meso-evidence/factcheck` read 19 files, and `check` some 30. Apart, each
- * needs few files. The records and lexicons are still shared (`#records`, `#lexicons`).
+ * The command's entry point (package.json `bin`), bundled apart from the library's: the command
+ * is a process of its own, which shares no object with a caller, so it can have its own copy of
+ * the engine. Bundled with the library's, its dozen lazily loaded parts (one per command and
+ * output format) each reached a different subset of the engine's modules, which esbuild then
+ * cut into a dozen small shared chunks: the first fact-check of `meso-evidence/factcheck` read
+ * 19 files, and `check` some 30. Apart, each needs few files. The records and lexicons are still
+ * shared (`#records`, `#lexicons`).
  */
-export const CLI_ENTRY_POINTS = ['src/cli/main.ts', 'src/cli/check-worker.ts'];
+export const CLI_ENTRY_POINTS = ['src/cli/main.ts'];
+
+/**
+ * The worker `check --jobs` starts, bundled on its own (its chunks `chunks/cli-worker-*`): a
+ * worker thread loads its modules afresh, sharing none with the thread that started it, so
+ * nothing is gained by sharing files with the command. Bundled with it, every module of the
+ * engine was reached from two entry points, and esbuild cut what `check` loads into more chunks.
+ */
+export const WORKER_ENTRY_POINTS = ['src/cli/check-worker.ts'];
 
 /**
  * Dependencies left external (imported from node_modules at run time). The front end's
@@ -192,6 +200,38 @@ function builtinsByGetter(source: string): string {
 }
 
 /**
+ * The modules of bundled dependencies that import a module as a namespace: micromark's parser
+ * (its constructs) and property-information's (its property types, in the HTML front end).
+ */
+const NAMESPACE_IMPORTERS =
+  /[\\/]node_modules[\\/](?:micromark[\\/]lib[\\/]parse|property-information[\\/]lib[\\/]util[\\/]defined-info)\.js$/;
+
+/**
+ * A module with its `import * as name from './file.js'` made named imports gathered in a plain
+ * object with the same keys in the same order (a namespace object's keys are sorted). A namespace
+ * import makes esbuild build the namespace object with a helper (`__export`), which it put in a
+ * chunk of its own that every entry point and chunk imported: one file more, of five lines, for
+ * every process to resolve, read and link before its first result, library and command alike.
+ * Both importers only read the object's own keys and values (`combineExtensions`, `Object.keys`).
+ * Only `export const` declarations are read: a module exporting anything else fails the build.
+ */
+function withoutNamespaceImport(path: string): string {
+  const source = readFileSync(path, 'utf8');
+  const found = /^import \* as (\w+) from '(\.\/[\w-]+\.js)'$/m.exec(source.replaceAll(';', ''));
+  if (!found) throw new Error(`${path} no longer imports a namespace: take it out of NAMESPACE_IMPORTERS`);
+  const [, name, specifier] = found as unknown as [string, string, string];
+  const target = readFileSync(join(path, '..', specifier), 'utf8');
+  if (/^export (?!const )/m.test(target)) throw new Error(`${specifier} (from ${path}) exports more than constants`);
+  const names = [...target.matchAll(/^export const (\w+)/gm)].map((match) => match[1] as string).sort();
+  const imports = names.map((key) => `${key} as ${name}_${key}`).join(', ');
+  const object = names.map((key) => `${key}: ${name}_${key}`).join(', ');
+  return source.replace(
+    new RegExp(`^import \\* as ${name} from '${specifier.replaceAll('.', '\\.')}';?$`, 'm'),
+    `import { ${imports} } from '${specifier}';\nconst ${name} = { ${object} };`,
+  );
+}
+
+/**
  * Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`;
  * `shared` gives the specifier the bundle imports the records, lexicons and named references by;
  * `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
@@ -251,6 +291,10 @@ async function bundle(
             for (const [file, text] of files) writeFileSync(join('dist', name, `${file}.json`), text);
             return { contents: code, loader: 'ts', resolveDir: resolve('src/generated') };
           });
+          build.onLoad({ filter: NAMESPACE_IMPORTERS }, (args) => ({
+            contents: withoutNamespaceImport(args.path),
+            loader: 'js',
+          }));
           if (getBuiltins)
             build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
               const source = readFileSync(args.path, 'utf8');
@@ -274,6 +318,7 @@ await bundle(
   SHARED_BY_CONDITION,
 );
 await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH, true);
+await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', SHARED_BY_PATH, true);
 
 // Every built module in ASCII: one character outside it made Node decode the whole file into a
 // two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).
