@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { characterEntities } from 'character-entities';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type OnResolveArgs } from 'esbuild';
 import { asciiSource } from './lib/ascii-source.js';
 
 /** The package's entry points (see package.json `exports` and `bin`). */
@@ -128,18 +128,21 @@ export const LEXICONS_ENTRY_POINTS = [
  */
 const JSON_FILES = { records: 'src/generated/dataset.ts', lexicons: 'src/generated/lexicons.ts' } as const;
 
-/** Reads a JSON text written beside the built module: ASCII, so read as latin1 (one byte, one character). */
-const READ_JSON = `
+/**
+ * Reads a JSON text written by the build, from `dir` (relative to the built module): ASCII, so
+ * read as latin1 (one byte, one character).
+ */
+const readJsonSource = (dir: string): string => `
 function readJson(name: string): string {
-  return process.getBuiltinModule('node:fs').readFileSync(new URL(\`./\${name}.json\`, import.meta.url), 'latin1');
+  return process.getBuiltinModule('node:fs').readFileSync(new URL(\`${dir}\${name}.json\`, import.meta.url), 'latin1');
 }
 `;
 
 /**
  * The generated module `name` with each text it returned (`return '…';` in `function json()`
- * or a getter) read from a JSON file instead, and those files' names and texts.
+ * or a getter) read from a JSON file in `dir` instead, and those files' names and texts.
  */
-function jsonFileVariant(source: string): { code: string; files: Map<string, string> } {
+function jsonFileVariant(source: string, dir: string): { code: string; files: Map<string, string> } {
   const files = new Map<string, string>();
   const code = source.replace(
     /^( *)(?:function (json)\(\): string|get (\w+)\(\)) \{\n( *)return ('(?:[^'\\\n]|\\.)*');$/gm,
@@ -152,7 +155,7 @@ function jsonFileVariant(source: string): { code: string; files: Map<string, str
     },
   );
   if (files.size === 0) throw new Error('no JSON text found to move to a file');
-  return { code: `${code}\n${READ_JSON}`, files };
+  return { code: `${code}\n${readJsonSource(dir)}`, files };
 }
 
 rmSync('dist', { recursive: true, force: true });
@@ -162,19 +165,15 @@ execFileSync(
   { stdio: 'inherit' },
 );
 /**
- * How the library's bundle imports the records, lexicons and named references: through
- * package.json `imports`, so a browser bundle gets their `browser` modules.
+ * How a bundle gets the records, lexicons and named references. The library's (`condition`)
+ * imports their modules through package.json `imports` (`#records`…), so a browser bundle gets
+ * their `browser` modules. The command's (`inline`), which runs only in Node, bundles their Node
+ * modules in, reading the same JSON files (`dist/records/`, `dist/lexicons/`: its chunks and
+ * entry point all sit one folder below dist/). Imported, by relative path, they were four files
+ * more for every `check` (the three modules and the library chunk the records' module imports),
+ * and two copies of the languages' module.
  */
-const SHARED_BY_CONDITION = (name: string): string => `#${name}`;
-
-/**
- * How the command's bundle imports them: by relative path to their Node modules. The command
- * runs only in Node, and its chunks and entry points all sit one folder below dist/. A `#`
- * specifier goes through Node's package-target resolution, whose first use in a process cost
- * `check` several milliseconds (its only use there: a library import goes through it for the
- * package's `exports` anyway); a relative specifier, a fraction of one.
- */
-const SHARED_BY_PATH = (name: string): string => `../${name}/node.js`;
+type SharedData = 'condition' | 'inline';
 
 /**
  * How the command's bundle reaches Node's built-in modules: `process.getBuiltinModule`
@@ -240,7 +239,7 @@ function withoutNamespaceImport(path: string): string {
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
   prefix: string,
-  shared: (name: string) => string,
+  shared: SharedData,
   getBuiltins = false,
 ): Promise<void> {
   await build({
@@ -262,16 +261,19 @@ async function bundle(
       {
         name: 'records-apart',
         setup(build) {
-          build.onResolve({ filter: /\/generated\/dataset\.js$/ }, (args) =>
-            /[\\/]src[\\/]records[\\/]/.test(args.importer) ? undefined : { path: shared('records'), external: true },
+          const data = (name: keyof typeof JSON_FILES) => (args: OnResolveArgs) =>
+            new RegExp(`[\\\\/]src[\\\\/]${name}[\\\\/]`).test(args.importer)
+              ? undefined
+              : shared === 'inline'
+                ? { path: name, namespace: 'json-files', pluginData: `../${name}/` }
+                : { path: `#${name}`, external: true };
+          build.onResolve({ filter: /\/generated\/dataset\.js$/ }, data('records'));
+          build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, data('lexicons'));
+          build.onResolve({ filter: /^decode-named-character-reference$/ }, () =>
+            shared === 'inline'
+              ? { path: 'node', namespace: 'named-references' }
+              : { path: '#named-references', external: true },
           );
-          build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, (args) =>
-            /[\\/]src[\\/]lexicons[\\/]/.test(args.importer) ? undefined : { path: shared('lexicons'), external: true },
-          );
-          build.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({
-            path: shared('named-references'),
-            external: true,
-          }));
           build.onResolve({ filter: /^named-references:node$/ }, () => ({
             path: 'node',
             namespace: 'named-references',
@@ -286,7 +288,8 @@ async function bundle(
           }));
           build.onLoad({ filter: /.*/, namespace: 'json-files' }, (args) => {
             const name = args.path as keyof typeof JSON_FILES;
-            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'));
+            const dir = typeof args.pluginData === 'string' ? args.pluginData : './';
+            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'), dir);
             mkdirSync(join('dist', name), { recursive: true });
             for (const [file, text] of files) writeFileSync(join('dist', name, `${file}.json`), text);
             return { contents: code, loader: 'ts', resolveDir: resolve('src/generated') };
@@ -315,10 +318,10 @@ await bundle(
     { in: 'named-references:node', out: NAMED_REFERENCES },
   ],
   '',
-  SHARED_BY_CONDITION,
+  'condition',
 );
-await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH, true);
-await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', SHARED_BY_PATH, true);
+await bundle(CLI_ENTRY_POINTS, 'cli-', 'inline', true);
+await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', 'inline', true);
 
 // Every built module in ASCII: one character outside it made Node decode the whole file into a
 // two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).
