@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { characterEntities } from 'character-entities';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type OnResolveArgs } from 'esbuild';
 import { asciiSource } from './lib/ascii-source.js';
 
 /** The package's entry points (see package.json `exports` and `bin`). */
@@ -26,15 +26,23 @@ export const ENTRY_POINTS = [
 ];
 
 /**
- * The command's entry points (package.json `bin`, and the worker `--jobs` starts), bundled
- * apart from the library's: the command is a process of its own, which shares no object with
- * a caller, so it can have its own copy of the engine. Bundled with the library's, its dozen
- * lazily loaded parts (one per command and output format) each reached a different subset of
- * the engine's modules, which esbuild then cut into a dozen small shared chunks: the first
- * fact-check of `meso-evidence/factcheck` read 19 files, and `check` some 30. Apart, each
- * needs few files. The records and lexicons are still shared (`#records`, `#lexicons`).
+ * The command's entry point (package.json `bin`), bundled apart from the library's: the command
+ * is a process of its own, which shares no object with a caller, so it can have its own copy of
+ * the engine. Bundled with the library's, its dozen lazily loaded parts (one per command and
+ * output format) each reached a different subset of the engine's modules, which esbuild then
+ * cut into a dozen small shared chunks: the first fact-check of `meso-evidence/factcheck` read
+ * 19 files, and `check` some 30. Apart, each needs few files. The records and lexicons are still
+ * shared (`#records`, `#lexicons`).
  */
-export const CLI_ENTRY_POINTS = ['src/cli/main.ts', 'src/cli/check-worker.ts'];
+export const CLI_ENTRY_POINTS = ['src/cli/main.ts'];
+
+/**
+ * The worker `check --jobs` starts, bundled on its own (its chunks `chunks/cli-worker-*`): a
+ * worker thread loads its modules afresh, sharing none with the thread that started it, so
+ * nothing is gained by sharing files with the command. Bundled with it, every module of the
+ * engine was reached from two entry points, and esbuild cut what `check` loads into more chunks.
+ */
+export const WORKER_ENTRY_POINTS = ['src/cli/check-worker.ts'];
 
 /**
  * Dependencies left external (imported from node_modules at run time). The front end's
@@ -120,18 +128,21 @@ export const LEXICONS_ENTRY_POINTS = [
  */
 const JSON_FILES = { records: 'src/generated/dataset.ts', lexicons: 'src/generated/lexicons.ts' } as const;
 
-/** Reads a JSON text written beside the built module: ASCII, so read as latin1 (one byte, one character). */
-const READ_JSON = `
+/**
+ * Reads a JSON text written by the build, from `dir` (relative to the built module): ASCII, so
+ * read as latin1 (one byte, one character).
+ */
+const readJsonSource = (dir: string): string => `
 function readJson(name: string): string {
-  return process.getBuiltinModule('node:fs').readFileSync(new URL(\`./\${name}.json\`, import.meta.url), 'latin1');
+  return process.getBuiltinModule('node:fs').readFileSync(new URL(\`${dir}\${name}.json\`, import.meta.url), 'latin1');
 }
 `;
 
 /**
  * The generated module `name` with each text it returned (`return '…';` in `function json()`
- * or a getter) read from a JSON file instead, and those files' names and texts.
+ * or a getter) read from a JSON file in `dir` instead, and those files' names and texts.
  */
-function jsonFileVariant(source: string): { code: string; files: Map<string, string> } {
+function jsonFileVariant(source: string, dir: string): { code: string; files: Map<string, string> } {
   const files = new Map<string, string>();
   const code = source.replace(
     /^( *)(?:function (json)\(\): string|get (\w+)\(\)) \{\n( *)return ('(?:[^'\\\n]|\\.)*');$/gm,
@@ -144,7 +155,7 @@ function jsonFileVariant(source: string): { code: string; files: Map<string, str
     },
   );
   if (files.size === 0) throw new Error('no JSON text found to move to a file');
-  return { code: `${code}\n${READ_JSON}`, files };
+  return { code: `${code}\n${readJsonSource(dir)}`, files };
 }
 
 rmSync('dist', { recursive: true, force: true });
@@ -154,19 +165,15 @@ execFileSync(
   { stdio: 'inherit' },
 );
 /**
- * How the library's bundle imports the records, lexicons and named references: through
- * package.json `imports`, so a browser bundle gets their `browser` modules.
+ * How a bundle gets the records, lexicons and named references. The library's (`condition`)
+ * imports their modules through package.json `imports` (`#records`…), so a browser bundle gets
+ * their `browser` modules. The command's (`inline`), which runs only in Node, bundles their Node
+ * modules in, reading the same JSON files (`dist/records/`, `dist/lexicons/`: its chunks and
+ * entry point all sit one folder below dist/). Imported, by relative path, they were four files
+ * more for every `check` (the three modules and the library chunk the records' module imports),
+ * and two copies of the languages' module.
  */
-const SHARED_BY_CONDITION = (name: string): string => `#${name}`;
-
-/**
- * How the command's bundle imports them: by relative path to their Node modules. The command
- * runs only in Node, and its chunks and entry points all sit one folder below dist/. A `#`
- * specifier goes through Node's package-target resolution, whose first use in a process cost
- * `check` several milliseconds (its only use there: a library import goes through it for the
- * package's `exports` anyway); a relative specifier, a fraction of one.
- */
-const SHARED_BY_PATH = (name: string): string => `../${name}/node.js`;
+type SharedData = 'condition' | 'inline';
 
 /**
  * How the command's bundle reaches Node's built-in modules: `process.getBuiltinModule`
@@ -192,6 +199,38 @@ function builtinsByGetter(source: string): string {
 }
 
 /**
+ * The modules of bundled dependencies that import a module as a namespace: micromark's parser
+ * (its constructs) and property-information's (its property types, in the HTML front end).
+ */
+const NAMESPACE_IMPORTERS =
+  /[\\/]node_modules[\\/](?:micromark[\\/]lib[\\/]parse|property-information[\\/]lib[\\/]util[\\/]defined-info)\.js$/;
+
+/**
+ * A module with its `import * as name from './file.js'` made named imports gathered in a plain
+ * object with the same keys in the same order (a namespace object's keys are sorted). A namespace
+ * import makes esbuild build the namespace object with a helper (`__export`), which it put in a
+ * chunk of its own that every entry point and chunk imported: one file more, of five lines, for
+ * every process to resolve, read and link before its first result, library and command alike.
+ * Both importers only read the object's own keys and values (`combineExtensions`, `Object.keys`).
+ * Only `export const` declarations are read: a module exporting anything else fails the build.
+ */
+function withoutNamespaceImport(path: string): string {
+  const source = readFileSync(path, 'utf8');
+  const found = /^import \* as (\w+) from '(\.\/[\w-]+\.js)'$/m.exec(source.replaceAll(';', ''));
+  if (!found) throw new Error(`${path} no longer imports a namespace: take it out of NAMESPACE_IMPORTERS`);
+  const [, name, specifier] = found as unknown as [string, string, string];
+  const target = readFileSync(join(path, '..', specifier), 'utf8');
+  if (/^export (?!const )/m.test(target)) throw new Error(`${specifier} (from ${path}) exports more than constants`);
+  const names = [...target.matchAll(/^export const (\w+)/gm)].map((match) => match[1] as string).sort();
+  const imports = names.map((key) => `${key} as ${name}_${key}`).join(', ');
+  const object = names.map((key) => `${key}: ${name}_${key}`).join(', ');
+  return source.replace(
+    new RegExp(`^import \\* as ${name} from '${specifier.replaceAll('.', '\\.')}';?$`, 'm'),
+    `import { ${imports} } from '${specifier}';\nconst ${name} = { ${object} };`,
+  );
+}
+
+/**
  * Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`;
  * `shared` gives the specifier the bundle imports the records, lexicons and named references by;
  * `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
@@ -200,7 +239,7 @@ function builtinsByGetter(source: string): string {
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
   prefix: string,
-  shared: (name: string) => string,
+  shared: SharedData,
   getBuiltins = false,
 ): Promise<void> {
   await build({
@@ -222,16 +261,19 @@ async function bundle(
       {
         name: 'records-apart',
         setup(build) {
-          build.onResolve({ filter: /\/generated\/dataset\.js$/ }, (args) =>
-            /[\\/]src[\\/]records[\\/]/.test(args.importer) ? undefined : { path: shared('records'), external: true },
+          const data = (name: keyof typeof JSON_FILES) => (args: OnResolveArgs) =>
+            new RegExp(`[\\\\/]src[\\\\/]${name}[\\\\/]`).test(args.importer)
+              ? undefined
+              : shared === 'inline'
+                ? { path: name, namespace: 'json-files', pluginData: `../${name}/` }
+                : { path: `#${name}`, external: true };
+          build.onResolve({ filter: /\/generated\/dataset\.js$/ }, data('records'));
+          build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, data('lexicons'));
+          build.onResolve({ filter: /^decode-named-character-reference$/ }, () =>
+            shared === 'inline'
+              ? { path: 'node', namespace: 'named-references' }
+              : { path: '#named-references', external: true },
           );
-          build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, (args) =>
-            /[\\/]src[\\/]lexicons[\\/]/.test(args.importer) ? undefined : { path: shared('lexicons'), external: true },
-          );
-          build.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({
-            path: shared('named-references'),
-            external: true,
-          }));
           build.onResolve({ filter: /^named-references:node$/ }, () => ({
             path: 'node',
             namespace: 'named-references',
@@ -246,11 +288,16 @@ async function bundle(
           }));
           build.onLoad({ filter: /.*/, namespace: 'json-files' }, (args) => {
             const name = args.path as keyof typeof JSON_FILES;
-            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'));
+            const dir = typeof args.pluginData === 'string' ? args.pluginData : './';
+            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'), dir);
             mkdirSync(join('dist', name), { recursive: true });
             for (const [file, text] of files) writeFileSync(join('dist', name, `${file}.json`), text);
             return { contents: code, loader: 'ts', resolveDir: resolve('src/generated') };
           });
+          build.onLoad({ filter: NAMESPACE_IMPORTERS }, (args) => ({
+            contents: withoutNamespaceImport(args.path),
+            loader: 'js',
+          }));
           if (getBuiltins)
             build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
               const source = readFileSync(args.path, 'utf8');
@@ -271,9 +318,10 @@ await bundle(
     { in: 'named-references:node', out: NAMED_REFERENCES },
   ],
   '',
-  SHARED_BY_CONDITION,
+  'condition',
 );
-await bundle(CLI_ENTRY_POINTS, 'cli-', SHARED_BY_PATH, true);
+await bundle(CLI_ENTRY_POINTS, 'cli-', 'inline', true);
+await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', 'inline', true);
 
 // Every built module in ASCII: one character outside it made Node decode the whole file into a
 // two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).

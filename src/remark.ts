@@ -11,7 +11,7 @@ import { checkBlocks, type FactCheckKnowledgeBase } from './factcheck/fact-check
 import type { Finding } from './factcheck/finding.js';
 import { markdownBlocks } from './factcheck/markdown-blocks.js';
 import { PREDICATES } from './evidence/claim.js';
-import { knowledgeBase as bundled } from './index.js';
+import { knowledgeBase as bundled } from './kb/bundled.js';
 import { projectFileUrl } from './project.js';
 import type { Language } from './schema/common.js';
 import { ownOptions } from './guard.js';

@@ -13,7 +13,6 @@ import { knowledgeBase } from '../kb/bundled.js';
 import type { Study } from '../schema/study.js';
 import { parseArgs } from 'node:util';
 import { oneOf, reportUsage, unknownChoice, usage, UsageError } from './args.js';
-import { runCheck } from './check-command.js';
 import type { CommandIO } from './io.js';
 
 /** Help text for `export`. */
@@ -102,6 +101,9 @@ function fhirResources(sel: Selection, lang: 'en' | 'nb'): (FhirEvidence | FhirC
 export async function runExport(args: readonly string[], io: CommandIO): Promise<number> {
   const [format, ...rest] = args;
   if (format === 'claimreview') {
+    // `check` loaded on demand, as `meso-evidence check` loads it: imported, it made every module
+    // `check` needs one reached from two commands, which the build then cut into a chunk of its own.
+    const { runCheck } = await import('./check-command.js');
     const code = await runCheck(['--format', 'claimreview', ...rest], io);
     return code === 1 ? 0 : code;
   }

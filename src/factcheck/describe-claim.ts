@@ -5,7 +5,7 @@
  * @module
  */
 import type { Claim, Polarity, Predicate } from '../evidence/claim.js';
-import { knowledgeBase as bundled } from '../index.js';
+import { knowledgeBase as bundled } from '../kb/bundled.js';
 import type { Language } from '../schema/common.js';
 import { expectShape } from '../guard.js';
 

@@ -19,7 +19,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { Judgement } from '../evidence/judge.js';
 import { loadCues } from '../generated/cues.js';
 import { languages as bundledLanguages, messages as bundledMessages } from '../generated/languages.js';
-import { knowledgeBase as bundled } from '../index.js';
+import { knowledgeBase as bundled } from '../kb/bundled.js';
 import { engineRecords } from '../kb/knowledge-base.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode, Messages } from '../schema/language.js';
