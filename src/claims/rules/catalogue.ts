@@ -44,7 +44,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'In a clause about approval, words of purpose ("approved for", "an off-label use for") and effect words ' +
     'after an FDA approval word ("godkjent av FDA til behandling av …") or a negated one ("an unapproved ' +
     'treatment for cellulite") give the approval’s scope: an ' +
-    '`fda-approved` claim, not an `effective-for` one.',
+    '`fda-approved` claim, not an `effective-for` one. So does an effect word right after "approved for", ' +
+    'whoever approved ("the only injection the agency has approved for dissolving fat", "godkjent for å løse ' +
+    'opp fett").',
   'approved-ingredient':
     'An approval or safety word right before an ingredient word ("made with FDA-approved ingredients", ' +
     '"safe, natural substances", "FDA-godkjente ingredienser") describes the ingredients: no claim about the ' +
