@@ -172,6 +172,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
     'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved"); a use ' +
     'named right after a restriction ("…, and only for fat under the chin") is the whole of it.',
+  'forbidden-claim':
+    'A claim after words that tell someone not to make it ("We told the salon not to state or imply that its ' +
+    'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
+    'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
+    'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
   'general-subject':
     'A claim about the treatment in context, in a clause whose subject is a generic treatment word with ' +
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
@@ -264,6 +269,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
     'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
     '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
+  'other-product':
+    'A claim about the treatment in context, in a clause that names a product other than it ("Aqualyx is not ' +
+    'FDA-approved; the FDA has approved a different product for the chin", "et annet produkt"), speaks of that ' +
+    'product: no finding. A treatment the clause names is still its subject, and a product only compared with ' +
+    '("better than another treatment") is not the clause\'s.',
   'other-regulator':
     'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
     'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
@@ -419,6 +429,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars, nor "zero pain", ' +
     '"null smerte" about pain; one right after ' +
     '"outside", "utenfor" is an area the treatment is not for ("for bruk utenfor under haken").',
+  'word-meaning':
+    'A claim phrase right after words that say what a word means ("\'Natural\' is not the same as safe", ' +
+    '"Natural does not mean risk-free", "«Naturlig» betyr ikke trygt") is a word being defined, not a claim ' +
+    'about the treatment in context: no finding. A treatment the clause names keeps its claim.',
 });
 
 /**

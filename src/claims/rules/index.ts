@@ -30,6 +30,9 @@ import { excludedUse } from './excluded-use.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
+import { forbiddenClaim } from './forbidden-claim.js';
+import { otherProduct } from './other-product.js';
+import { wordMeaning } from './word-meaning.js';
 import { harmSection } from './harm-section.js';
 import { harmLeadIn } from './harm-lead-in.js';
 import { doubtedFinding } from './doubted-finding.js';
@@ -133,6 +136,9 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   approvalReference,
   otherRegulator,
   harmLeadIn,
+  otherProduct,
+  wordMeaning,
+  forbiddenClaim,
 ];
 
 /**
