@@ -262,6 +262,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
     'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
+  'negation-after-verb':
+    'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
+    'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +
+    'virker i alle fall ikke bedre enn minoksidil", "It works no better than minoxidil"), is denied: in bokmål ' +
+    'the negation follows the verb. A claim about an indication the clause names reads the negation before it.',
   'no-downtime':
     '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
   offered:

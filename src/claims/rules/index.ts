@@ -20,6 +20,7 @@ import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { negationAfterVerb } from './negation-after-verb.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { condition } from './condition.js';
@@ -153,6 +154,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   excludedUse,
   population,
   narrowedReference,
+  negationAfterVerb,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
