@@ -121,6 +121,7 @@ export const CuePhrasesSchema = z
  * - `other-regulator`: a mark of a regulator other than the FDA ("CE-marked", "CE-merket"): an approval word in a clause with one and no FDA named is no FDA approval.
  * - `other-product`: a product other than the one in context ("a different product", "et annet produkt"): a claim about the treatment in context in its clause speaks of that product.
  * - `meaning`: says what a word means ("the same as", "does not mean", "betyr ikke"): a claim phrase right after one is a word defined, not a claim.
+ * - `speech`: a verb of speaking ("said", "sa"): right after "it", "den", the pronoun is a speaker, not a back reference to the treatment.
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
  *
  * @example
@@ -213,6 +214,7 @@ export const CueRoleSchema = z.enum([
   'other-product',
   'meaning',
   'forbidding',
+  'speech',
 ]);
 
 /**

@@ -74,7 +74,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
     'nedetid"); "it", "det" the one named ' +
     'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
-    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones).',
+    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones), nor ' +
+    'before a verb of speaking ("It said every client was told …", "Den sa at …": a speaker).',
   cause:
     'An indication after a word of cause ("leads to", "cause of", "skyldes", "fører til") with no effect ' +
     'word between is what is caused, not an `effective-for` claim.',
@@ -410,7 +411,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'lipolytic cocktail …", "Klinikken bruker en lipolytisk cocktail"), with at most an article between, notes ' +
     'that treatment as a product used, when another treatment is the one the text is about there: the ' +
     'paragraph’s subject stays that treatment, so a later clause with no treatment named ("There is no ' +
-    'downtime") speaks of it, not of the product.',
+    'downtime") speaks of it, not of the product — also when the clause refers back as well ("The product it ' +
+    'uses contained deoxycholic acid").',
   'uses-answer':
     'The first sentence of the paragraph right after a question that asks what a treatment is used for (an ' +
     'effect or purpose word and no indication: "What does it treat?", "Hva kan det brukes mot?") is about ' +
