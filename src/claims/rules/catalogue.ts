@@ -20,7 +20,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'acted-on':
     'An indication of two or more words right after a one-word indication that is an effect verb, with ' +
     'nothing between ("hydrates dull skin", "fukter matt hud"), is the skin the effect acts on: the claim is ' +
-    "the verb's (hydration), not also one about the adjective's indication (rejuvenation).",
+    "the verb's (hydration), not also one about the adjective's indication (rejuvenation). A comma between " +
+    'makes a list ("remove deep wrinkles, acne scars or pigmentation"): each is claimed.',
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
