@@ -32,10 +32,5 @@ function afterApprovedFor(view: ClauseView, at: number): boolean {
   const approvals = view.cues('approval');
   return view
     .cues('purpose')
-    .some(
-      (p) =>
-        p.last < at &&
-        at - p.last - 1 <= INFINITIVE_REACH &&
-        approvals.some((a) => a.last === p.first - 1),
-    );
+    .some((p) => p.last < at && at - p.last - 1 <= INFINITIVE_REACH && approvals.some((a) => a.last === p.first - 1));
 }
