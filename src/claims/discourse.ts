@@ -283,8 +283,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         (reading.carriedBy === 'plural-reference' ? reading.subjects[0] : undefined) ??
         state.subjectInSentence;
       // "The studio uses a lipolytic cocktail …": a product used is not what the paragraph is about (`used-product`).
+      // Nor is it when the clause also refers back ("the product it used contained deoxycholic acid").
       const named = reading.named[0] === state.usedInSentence ? undefined : reading.named[0];
-      const lastSubject = named ?? (reading.refersBack ? reading.subjects[0] : undefined) ?? state.lastSubject;
+      const referred =
+        reading.refersBack && reading.subjects[0] !== state.usedInSentence ? reading.subjects[0] : undefined;
+      const lastSubject = named ?? referred ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
       // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
       const newlyNamed = reading.named.filter((id) => !state.namedInSentence.includes(id));

@@ -163,6 +163,7 @@ const EXACT_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
   'answer-no',
   'sole',
   'ability',
+  'speech',
 ]);
 
 interface TrieNode {

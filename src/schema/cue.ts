@@ -121,6 +121,10 @@ export const CuePhrasesSchema = z
  * - `use-reference`: refers back to a use already named ("FDA-approved for it", "godkjent til dette"): the approval is for the indication named last.
  * - `harm`: leads in to harms ("Serious problems have been reported:", "Alvorlige problemer er rapportert:"): the list after its colon names harms, not what the treatment treats.
  * - `other-regulator`: a mark of a regulator other than the FDA ("CE-marked", "CE-merket"): an approval word in a clause with one and no FDA named is no FDA approval.
+ * - `other-product`: a product other than the one in context ("a different product", "et annet produkt"): a claim about the treatment in context in its clause speaks of that product.
+ * - `meaning`: says what a word means ("the same as", "does not mean", "betyr ikke"): a claim phrase right after one is a word defined, not a claim.
+ * - `speech`: a verb of speaking ("said", "sa"): right after "it", "den", the pronoun is a speaker, not a back reference to the treatment.
+ * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
  *
  * @example
  * ```ts
@@ -211,6 +215,10 @@ export const CueRoleSchema = z.enum([
   'treatment-noun',
   'joint-reference',
   'article',
+  'other-product',
+  'meaning',
+  'forbidding',
+  'speech',
 ]);
 
 /**

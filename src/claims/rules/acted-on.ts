@@ -6,6 +6,8 @@
  * @module
  */
 import type { EntityRef, LexiconMatch } from '../lexicon.js';
+import type { SentenceView } from '../sentence.js';
+import { textBetween } from '../tokenize.js';
 import type { ClaimSuppressor } from './types.js';
 
 export const actedOn: ClaimSuppressor = {
@@ -14,15 +16,16 @@ export const actedOn: ClaimSuppressor = {
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const own = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);
-    return own.length > 0 && own.every((m) => isActedOn(view.indicationMatches, m));
+    return own.length > 0 && own.every((m) => isActedOn(view.sentence, view.indicationMatches, m));
   },
 };
 
 /**
- * Whether a match of two or more words follows, with no word between, a one-word match of an
- * unrelated indication ("fettceller under haken" is one narrower thing: narrower-indication's case).
+ * Whether a match of two or more words follows, with no word or punctuation between, a one-word match
+ * of an unrelated indication ("fettceller under haken" is one narrower thing: narrower-indication's
+ * case; "deep wrinkles, acne scars" is a list).
  */
-function isActedOn(matches: readonly LexiconMatch[], object: LexiconMatch): boolean {
+function isActedOn(sentence: SentenceView, matches: readonly LexiconMatch[], object: LexiconMatch): boolean {
   if (object.last === object.first) return false;
   const target = object.ref as EntityRef;
   return matches.some((verb) => {
@@ -30,6 +33,9 @@ function isActedOn(matches: readonly LexiconMatch[], object: LexiconMatch): bool
     return (
       verb.first === verb.last &&
       verb.last === object.first - 1 &&
+      !/[,;:]/.test(
+        textBetween(sentence.text, sentence.start, sentence.tokens[verb.last], sentence.tokens[object.first]),
+      ) &&
       effect.id !== target.id &&
       effect.parent !== target.id &&
       target.parent !== effect.id

@@ -1,13 +1,15 @@
 /**
  * `approval-scope`: in a clause about approval, effect and purpose words give the
  * approval's scope ("approved by the FDA for fat under the chin", "godkjent av FDA, men
- * bare til behandling av fett under haken"), not an effect claim.
+ * bare til behandling av fett under haken"), not an effect claim. An effect word right after
+ * "approved for" ("the only injection the agency has approved for dissolving fat", "godkjent for
+ * å løse opp fett") is the scope too, whoever approved.
  *
  * @module
  */
 import { isRole } from '../lexicon.js';
 import { answeredApprover } from './approver-answer.js';
-import type { CueSuppressor } from './types.js';
+import type { ClauseView, CueSuppressor } from './types.js';
 import { prefixNegatedApproval } from './unapproved.js';
 
 export const approvalScope: CueSuppressor = {
@@ -27,6 +29,17 @@ export const approvalScope: CueSuppressor = {
     // "an unapproved treatment for cellulite": a prefix-negated approval word needs no FDA to give a scope.
     const approval =
       (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view) ?? approver;
-    return approval !== undefined && match.first > approval.last;
+    return (approval !== undefined && match.first > approval.last) || afterApprovedFor(view, match.first);
   },
 };
+
+/** How many words ("to", "å") may stand between "approved for" and the effect word. */
+const INFINITIVE_REACH = 1;
+
+/** Whether an effect word at `at` stands right after an approval word and its purpose word ("approved for dissolving"). */
+function afterApprovedFor(view: ClauseView, at: number): boolean {
+  const approvals = view.cues('approval');
+  return view
+    .cues('purpose')
+    .some((p) => p.last < at && at - p.last - 1 <= INFINITIVE_REACH && approvals.some((a) => a.last === p.first - 1));
+}

@@ -1,6 +1,6 @@
 /**
  * `back-reference`: "it", "the treatment", "behandlingen" refer back to a treatment named
- * before — the only way a sentence that names none speaks of one.
+ * before — the only way a sentence that names none speaks of one. "It said …" is a speaker.
  *
  * @module
  */
@@ -25,9 +25,14 @@ export const backReference: CarryRule = {
   },
 };
 
-/** Whether the clause has a word of the role that refers back: none of the `not-reference` words right before it. */
+/**
+ * Whether the clause has a word of the role that refers back: none of the `not-reference` words right
+ * before it, and, for a pronoun, no verb of speaking right after it ("It said …": a speaker).
+ */
 function refers({ cues }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
   const blockers = cues('not-reference');
-  const blocked = (m: LexiconMatch): boolean => blockers.some((b) => b.last === m.first - 1);
+  const speech = role === 'pronoun' ? cues('speech') : [];
+  const blocked = (m: LexiconMatch): boolean =>
+    blockers.some((b) => b.last === m.first - 1) || speech.some((v) => v.first === m.last + 1);
   return cues(role).some((m) => !blocked(m));
 }

@@ -20,7 +20,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'acted-on':
     'An indication of two or more words right after a one-word indication that is an effect verb, with ' +
     'nothing between ("hydrates dull skin", "fukter matt hud"), is the skin the effect acts on: the claim is ' +
-    "the verb's (hydration), not also one about the adjective's indication (rejuvenation).",
+    "the verb's (hydration), not also one about the adjective's indication (rejuvenation). A comma between " +
+    'makes a list ("remove deep wrinkles, acne scars or pigmentation"): each is claimed.',
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
@@ -44,7 +45,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'In a clause about approval, words of purpose ("approved for", "an off-label use for") and effect words ' +
     'after an FDA approval word ("godkjent av FDA til behandling av …") or a negated one ("an unapproved ' +
     'treatment for cellulite") give the approval’s scope: an ' +
-    '`fda-approved` claim, not an `effective-for` one.',
+    '`fda-approved` claim, not an `effective-for` one. So does an effect word right after "approved for", ' +
+    'whoever approved ("the only injection the agency has approved for dissolving fat", "godkjent for å løse ' +
+    'opp fett").',
   'approved-ingredient':
     'An approval or safety word right before an ingredient word ("made with FDA-approved ingredients", ' +
     '"safe, natural substances", "FDA-godkjente ingredienser") describes the ingredients: no claim about the ' +
@@ -72,7 +75,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
     'nedetid"); "it", "det" the one named ' +
     'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
-    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones).',
+    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones), nor ' +
+    'before a verb of speaking ("It said every client was told …", "Den sa at …": a speaker).',
   cause:
     'An indication after a word of cause ("leads to", "cause of", "skyldes", "fører til") with no effect ' +
     'word between is what is caused, not an `effective-for` claim.',
@@ -170,6 +174,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'clause: "than minoxidil, which is FDA-approved"); the approved use is the indication named after the ' +
     'approval word, or one before it when none follows ("For hair loss, minoxidil is FDA-approved"); a use ' +
     'named right after a restriction ("…, and only for fat under the chin") is the whole of it.',
+  'forbidden-claim':
+    'A claim after words that tell someone not to make it ("We told the salon not to state or imply that its ' +
+    'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
+    'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
+    'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
   'general-subject':
     'A claim about the treatment in context, in a clause whose subject is a generic treatment word with ' +
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
@@ -256,6 +265,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
     'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
+  'negation-after-verb':
+    'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
+    'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +
+    'virker i alle fall ikke bedre enn minoksidil", "It works no better than minoxidil"), is denied: in bokmål ' +
+    'the negation follows the verb. A claim about an indication the clause names reads the negation before it.',
   'no-downtime':
     '"No downtime", "ingen nedetid": the "no" belongs to the phrase, so this is an affirmed claim of no downtime.',
   offered:
@@ -263,6 +277,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
     'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
     '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
+  'other-product':
+    'A claim about the treatment in context, in a clause that names a product other than it ("Aqualyx is not ' +
+    'FDA-approved; the FDA has approved a different product for the chin", "et annet produkt"), speaks of that ' +
+    'product: no finding. A treatment the clause names is still its subject, and a product only compared with ' +
+    '("better than another treatment") is not the clause\'s.',
   'other-regulator':
     'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
     'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
@@ -420,7 +439,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'lipolytic cocktail …", "Klinikken bruker en lipolytisk cocktail"), with at most an article between, notes ' +
     'that treatment as a product used, when another treatment is the one the text is about there: the ' +
     'paragraph’s subject stays that treatment, so a later clause with no treatment named ("There is no ' +
-    'downtime") speaks of it, not of the product.',
+    'downtime") speaks of it, not of the product — also when the clause refers back as well ("The product it ' +
+    'uses contained deoxycholic acid").',
   'uses-answer':
     'The first sentence of the paragraph right after a question that asks what a treatment is used for (an ' +
     'effect or purpose word and no indication: "What does it treat?", "Hva kan det brukes mot?") is about ' +
@@ -444,6 +464,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars, nor "zero pain", ' +
     '"null smerte" about pain; one right after ' +
     '"outside", "utenfor" is an area the treatment is not for ("for bruk utenfor under haken").',
+  'word-meaning':
+    'A claim phrase right after words that say what a word means ("\'Natural\' is not the same as safe", ' +
+    '"Natural does not mean risk-free", "«Naturlig» betyr ikke trygt") is a word being defined, not a claim ' +
+    'about the treatment in context: no finding. A treatment the clause names keeps its claim.',
 });
 
 /**

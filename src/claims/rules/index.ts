@@ -24,6 +24,7 @@ import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { negationAfterVerb } from './negation-after-verb.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { condition } from './condition.js';
@@ -34,6 +35,9 @@ import { excludedUse } from './excluded-use.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
+import { forbiddenClaim } from './forbidden-claim.js';
+import { otherProduct } from './other-product.js';
+import { wordMeaning } from './word-meaning.js';
 import { harmSection } from './harm-section.js';
 import { harmLeadIn } from './harm-lead-in.js';
 import { doubtedFinding } from './doubted-finding.js';
@@ -140,6 +144,9 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   approvalReference,
   otherRegulator,
   harmLeadIn,
+  otherProduct,
+  wordMeaning,
+  forbiddenClaim,
 ];
 
 /**
@@ -154,6 +161,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   excludedUse,
   population,
   narrowedReference,
+  negationAfterVerb,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
