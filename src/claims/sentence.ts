@@ -177,7 +177,9 @@ function splitClauses(
     let comma = false;
     for (let at = (tokens[index - 1] as Token).end - base; at < (tokens[index] as Token).start - base; at++) {
       const code = text.charCodeAt(at);
-      if (code === 0x3b || code === 0x3a) semicolon = true;
+      // A colon between two digits is a time or a ratio ("19:09", "1:1"), not a clause break.
+      if (code === 0x3b || (code === 0x3a && !(isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1)))))
+        semicolon = true;
       else if (code === 0x2c) comma = true;
     }
     // ";" and ":" start a clause ("Usually none: most people go straight back to work").
@@ -268,4 +270,9 @@ function shortQuotations(text: string, base: number, tokens: readonly Token[]): 
     }
   });
   return ranges;
+}
+
+/** Whether a UTF-16 code is an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

@@ -1,0 +1,32 @@
+/**
+ * Where a sentence's clauses start: ";" and ":" start one ("Usually none: most people go
+ * straight back to work"), a colon between digits — a time or a ratio — does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../src/claims/lexicon.js';
+import { readSentence } from '../../src/claims/sentence.js';
+import { factCheck, readable } from '../../src/factcheck/fact-check.js';
+import { knowledgeBase } from '../../src/index.js';
+
+const clauseStarts = (text: string, language: 'en' | 'nb'): string[] => {
+  const view = readSentence(text, 0, buildLexicon(readable(knowledgeBase.dataset), language));
+  return view.clauses.map((c) => view.tokens[c.first]?.text ?? '');
+};
+
+describe('clause starts', () => {
+  it('start a clause after ";" and ":" followed by a word', () => {
+    expect(clauseStarts('Usually none: most people go straight back to work', 'en')).toEqual(['Usually', 'most']);
+    expect(clauseStarts('Ingen nedetid; de fleste går rett på jobb', 'nb')).toEqual(['Ingen', 'de']);
+  });
+
+  it('do not start a clause inside a time or a ratio', () => {
+    expect(clauseStarts('At 19:09 she said mesotherapy is completely safe', 'en')).toEqual(['At']);
+    expect(clauseStarts('Klokken 19:09 sa hun at mesoterapi er helt trygt', 'nb')).toEqual(['Klokken']);
+    expect(clauseStarts('The mix is 1:1 saline and lidocaine', 'en')).toEqual(['The']);
+  });
+
+  it('so a finding quotes its whole sentence, from before the time', () => {
+    const [finding] = factCheck('Klokken 19:09 sa hun at mesoterapi er helt trygt.', { language: 'nb' }).findings;
+    expect(finding?.text).toBe('Klokken 19:09 sa hun at mesoterapi er helt trygt.');
+  });
+});
