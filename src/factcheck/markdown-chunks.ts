@@ -95,6 +95,13 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*\r?$/;
  * text — not a nested list, quotation, heading, HTML or indented code on the marker's line.
  */
 const SIMPLE_ITEM = lazyPattern(String.raw`^(?:([-*+])|\d{1,9}([.)])) {1,4}[\p{L}\p{N}]`, 'u');
+/**
+ * A line at column 0 that, after a line of a paragraph in a list item, surely continues that
+ * paragraph lazily: it starts with nothing that may open a block or a container, or interrupt a
+ * paragraph (indentation, `>`, `#`, a bullet or thematic-break character, `=`, a fence, `|`, an
+ * ordered marker; a line starting with `<` is checked for an HTML block apart).
+ */
+const LAZY_TEXT = /^(?!\d{1,9}[.)])[^\s>#*+\-_=`~|]/;
 /** A thematic break of one character and no spaces (`***` would read as a list item at a part's start if spaced). */
 const PLAIN_BREAK = /^(?:-{3,}|\*{3,}|_{3,})[ \t]*\r?$/;
 
@@ -160,6 +167,14 @@ function* markdownRegions(
    * may continue): no line until the next blank line is taken for a list item.
    */
   let unsure = false;
+  /**
+   * The marker of the one-line list item at column 0 ({@link SIMPLE_ITEM}) whose paragraph the
+   * scan is in or has just left by one blank line, while every line after the item's own is
+   * surely a lazy continuation of that paragraph ({@link LAZY_TEXT}): the last block is then that
+   * item's paragraph, in a list at the top level, so an item of the same marker after the blank
+   * line is its sibling (a loose list) and the part may be cut before it.
+   */
+  let openItem: string | undefined;
   let lineStart = 0;
   const cut = (at: number, raw: boolean): void => {
     if (at > chunkStart) regions.push({ start: chunkStart, end: at, raw });
@@ -188,6 +203,7 @@ function* markdownRegions(
       previousParagraph = false;
       previousSetext = false;
       previousItem = undefined;
+      openItem = undefined;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -201,6 +217,7 @@ function* markdownRegions(
       previousParagraph = false;
       previousSetext = false;
       previousItem = undefined;
+      openItem = undefined;
       lineStart = next;
       continue;
     }
@@ -220,6 +237,7 @@ function* markdownRegions(
       previousParagraph = false;
       previousSetext = false;
       previousItem = undefined;
+      openItem = undefined;
       lineStart = next;
       yield* regions.splice(0);
       continue;
@@ -249,8 +267,9 @@ function* markdownRegions(
       // read either side are those of the whole list (see parsedParts for the lead-ins).
       const sibling =
         lists === 'siblings' &&
-        previousItem !== undefined &&
-        (PLAIN_BREAK.test(line) || itemMarker(line, false, previousItem) === previousItem);
+        ((previousItem !== undefined &&
+          (PLAIN_BREAK.test(line) || itemMarker(line, false, previousItem) === previousItem)) ||
+          (previousBlank && openItem !== undefined && itemMarker(line, true, openItem) === openItem));
       if (afterBlank || startsBlock || previousSetext || sibling) cut(lineStart, false);
     } else if (blank && previousBlank && topLevel && (cutLists || containerFree) && lineStart - chunkStart >= size)
       cut(lineStart, false);
@@ -265,6 +284,10 @@ function* markdownRegions(
     if (blank) unsure = false;
     else if (/^ {0,3}</.test(line) || line.includes('|')) unsure = true;
     previousItem = blank || unsure ? undefined : itemMarker(line, previousBlank, previousItem);
+    if (blank) {
+      if (previousBlank) openItem = undefined;
+    } else if (previousItem !== undefined) openItem = previousItem;
+    else if (previousBlank || !LAZY_TEXT.test(line) || startsHtmlBlock(line)) openItem = undefined;
     previousBlank = blank;
     previousOrdered = ordered !== null;
     previousDefinition = definition;
@@ -398,7 +421,8 @@ function* parsedParts(markdown: string): Generator<Part, void, undefined> {
       continue;
     }
     // Cut between the items of a list only where the item before is one line of text with
-    // the same marker (bullet or ordered delimiter): the part then starts with an item of the
+    // the same marker (bullet or ordered delimiter), or, after a blank line, one line of text
+    // and lines that surely continue its paragraph lazily: the part then starts with an item of the
     // same list, whose lead-in the assembler carries over from that item. A part that starts
     // with an item of a new list (another bullet or delimiter) would take the closed list's
     // lead-in; and a part of a long list must be small to be let go young (PARSE_CHUNK).

@@ -7,7 +7,9 @@
  * the text of headings and paragraphs, the containers they sit in and the lists'
  * lead-ins. No node, position object or context copy is made per event. A stretch of plain
  * lines between blank lines (no Markdown syntax at all, as most of an article is) is read
- * without parsing: it can only be a paragraph or heading at the top level.
+ * without parsing: it can only be a paragraph or heading at the top level, and so can a
+ * stretch of plain paragraphs, ATX and setext headings and thematic breaks. What micromark's
+ * parse of a part holds is let go as soon as its events are read (see {@link releaseParse}).
  *
  * The reader also measures how deep the tree would be, so a document that
  * {@link markdownBlocks} reads as plain text for its depth (`MAX_TREE_DEPTH`: emphasis
@@ -57,17 +59,86 @@ interface Phrasing {
   pending: PendingText | undefined;
 }
 
-/** micromark's parser, made once: combining its constructs costs more than a short stretch's parse. */
+/**
+ * A tokenizer's context micromark made for the parse being read, and the functions it held
+ * (each of its function fields is replaced by one that calls through `calls`, see {@link releaseParse}).
+ */
+interface Noted {
+  readonly context: Record<string, unknown>;
+  readonly calls: Record<string, ((...args: unknown[]) => unknown) | undefined>;
+}
+
+/** The contexts of the parse being read. */
+const noted: Noted[] = [];
+
+/** The kinds of tokenizer micromark's parser makes, each made through a property of the parser. */
+const TOKENIZERS = ['document', 'flow', 'content', 'text', 'string'] as const;
+
+/**
+ * micromark's parser, made once (combining its constructs costs more than a short stretch's
+ * parse), with each of its tokenizer makers wrapped to note the context it makes.
+ */
 let parser: ParseContext | undefined;
+
+/**
+ * Wraps a parser's tokenizer makers so each context they make is noted, its function fields
+ * replaced by forwarders through a table {@link releaseParse} can empty.
+ */
+function noting(made: ParseContext): ParseContext {
+  for (const name of TOKENIZERS) {
+    const create = made[name];
+    made[name] = (from) => {
+      const tokenizer = create(from);
+      const context = tokenizer as unknown as Record<string, unknown>;
+      const calls: Noted['calls'] = {};
+      for (const key of Object.keys(context)) {
+        const value = context[key];
+        if (typeof value !== 'function') continue;
+        calls[key] = value as (...args: unknown[]) => unknown;
+        context[key] = (...args: unknown[]): unknown => (calls[key] as (...args: unknown[]) => unknown)(...args);
+      }
+      noted.push({ context, calls });
+      return tokenizer;
+    };
+  }
+  return made;
+}
 
 /** Parses as remark-parse does (no extensions), to events. */
 function markdownEvents(markdown: string): Event[] {
-  parser ??= parse();
+  parser ??= noting(parse());
+  releaseParse();
   // The parser keeps what it learnt of the document it read (its link definitions, its lazy
   // lines): each document starts with none, as with a parser of its own.
   parser.defined = [];
   parser.lazy = {};
   return postprocess(parser.document().write(preprocess()(markdown, undefined, true)));
+}
+
+/**
+ * Lets go of what the tokenizers of the parse just read hold. micromark checks whether a line
+ * interrupts a paragraph with an object whose prototype is the tokenizer's context
+ * (`Object.create(context)`), and V8 then keeps, until the next full collection, what that
+ * makes: a map in the old generation that holds the context, and in the inline caches of the
+ * constructs that read a field through such an object (`self.now()`, `self.events`), the
+ * field's value — `now`, a closure over the whole tokenizer. Through them the parse of every
+ * part outlived the minor collections after it and was moved to the old generation, whatever
+ * the part's size (1 MB of a list item with a lazy line moved ~80 MB there). Once the events
+ * are read, each context's fields are emptied and its functions (which the caches hold only as
+ * the forwarding functions {@link noting} put in their place) let go of the tokenizer.
+ */
+function releaseParse(): void {
+  for (const { context, calls } of noted) {
+    for (const key of Object.keys(calls)) calls[key] = undefined;
+    for (const key of Object.keys(context)) context[key] = undefined;
+  }
+  noted.length = 0;
+}
+
+/** Reads the events of `markdown` (at `base` in `source`) into `read`, then lets go of the parse. */
+function readParse(markdown: string, source: string, base: number, read: Read): void {
+  readEvents(markdownEvents(markdown), source, base, read);
+  releaseParse();
 }
 
 /**
@@ -111,7 +182,7 @@ export function readMarkdownBlocks(markdown: string, sink: BlockSink): void {
 }
 
 function readInto(markdown: string, read: Read): void {
-  if (UNSEGMENTABLE.test(markdown)) readEvents(markdownEvents(markdown), markdown, 0, read);
+  if (UNSEGMENTABLE.test(markdown)) readParse(markdown, markdown, 0, read);
   else readSegments(markdown, read);
 }
 
@@ -204,9 +275,10 @@ interface Stretch {
   readonly end: number;
   /**
    * A paragraph, a heading, a list of one-line items all with one marker, setext headings (a
-   * plain line and its underline, in turn), or (undefined) to be parsed.
+   * plain line and its underline, in turn), plain flow (see {@link walkFlow}), or (undefined)
+   * to be parsed.
    */
-  readonly kind: 'paragraph' | 'heading' | 'list' | 'setext' | undefined;
+  readonly kind: 'paragraph' | 'heading' | 'list' | 'setext' | 'flow' | undefined;
 }
 
 /** The stretches of a document, in order. */
@@ -251,7 +323,9 @@ function stretches(markdown: string): Stretch[] {
           ? 'heading'
           : setext && lines % 2 === 0
             ? 'setext'
-            : undefined;
+            : walkFlow(markdown, start, end, undefined)
+              ? 'flow'
+              : undefined;
     found.push({ start, end, kind });
   }
   return found;
@@ -275,7 +349,7 @@ function readSegments(markdown: string, read: Read): void {
   let pendingEnd = -1;
   const parsePending = (): void => {
     if (pendingStart === -1) return;
-    readEvents(markdownEvents(markdown.slice(pendingStart, pendingEnd)), markdown, pendingStart, read);
+    readParse(markdown.slice(pendingStart, pendingEnd), markdown, pendingStart, read);
     pendingStart = -1;
   };
   const plainAt = (index: number): boolean => {
@@ -293,6 +367,10 @@ function readSegments(markdown: string, read: Read): void {
     parsePending();
     if (kind === 'setext') {
       readSetext(markdown, start, end, read);
+      return;
+    }
+    if (kind === 'flow') {
+      walkFlow(markdown, start, end, read);
       return;
     }
     if (list) {
@@ -357,6 +435,78 @@ function readSetext(markdown: string, start: number, end: number, read: Read): v
     settle(read.blocks);
     lineStart = underline === -1 || underline > end ? end : underline + 1;
   }
+}
+
+/** A thematic break of `*` or `_` on a line of its own: it ends a paragraph before it. */
+const STAR_BREAK = /^(?:\*{3,}|_{3,})$/;
+/** A thematic break of `-` on a line of its own (under a paragraph line it is a setext underline instead). */
+const DASH_BREAK = /^-{3,}$/;
+
+/**
+ * Walks a stretch of plain flow without blank lines: plain ATX headings (see
+ * {@link PLAIN_HEADING}), thematic breaks, and paragraphs of plain lines (see
+ * {@link PLAIN_LINE}; a paragraph's lines after its first may be indented), each paragraph
+ * left as it is, closed by a heading or a `***`/`___` break, or made a heading by a setext
+ * underline right under it. Such a stretch is read without parsing, as {@link readSetext}
+ * reads a run of plain setext headings: micromark checks every line after a paragraph's first
+ * for an interruption with an object whose prototype is its tokenizer's context, and V8 keeps
+ * the parse that context holds until the next full collection (1 MB of a heading, a break and
+ * a two-line setext heading, repeated, moved some 120 MB to the old generation).
+ *
+ * With `read` undefined, only tells whether every line is one of these; with `read`, reads
+ * the blocks into it (as the event reader would: a paragraph's or setext heading's text is
+ * its lines without their indentation, joined by line endings).
+ *
+ * @returns Whether the stretch is plain flow (always true when reading one).
+ */
+function walkFlow(markdown: string, start: number, end: number, read: Read | undefined): boolean {
+  /** The open paragraph: where its first line starts, where its last ends, and its text. */
+  let paragraph: { start: number; end: number; value: string } | undefined;
+  const close = (kind: 'paragraph' | 'heading', depth: number): void => {
+    const open = paragraph as { start: number; end: number; value: string };
+    paragraph = undefined;
+    if (read === undefined) return;
+    const pieces: Piece[] = [];
+    const text = appendText('', pieces, open.value, markdown, open.start, open.end);
+    if (text.trim() === '') return;
+    addBlock(read.blocks, { kind, depth, text, pieces }, undefined, []);
+    settle(read.blocks);
+  };
+  if (read !== undefined) read.deepest = Math.max(read.deepest, 2);
+  for (let lineStart = start; lineStart < end;) {
+    let lineEnd = markdown.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const line = markdown.slice(lineStart, lineEnd);
+    const heading = PLAIN_HEADING.exec(line);
+    if (paragraph !== undefined && PLAIN_UNDERLINE.test(line)) close('heading', line.startsWith('=') ? 1 : 2);
+    else if (heading !== null || STAR_BREAK.test(line) || (paragraph === undefined && DASH_BREAK.test(line))) {
+      if (paragraph !== undefined) close('paragraph', 0);
+      const text = heading?.[2];
+      if (text !== undefined && text.trim() !== '' && read !== undefined) {
+        const block: Block = {
+          kind: 'heading',
+          depth: (heading?.[1] as string).length,
+          text,
+          pieces: [{ textStart: 0, sourceStart: lineEnd - text.length, length: text.length }],
+        };
+        addBlock(read.blocks, block, undefined, []);
+        settle(read.blocks);
+      }
+    } else {
+      // A paragraph's first line starts at column 0; a later line's indentation is not its text.
+      const indent = paragraph === undefined ? 0 : (/^ */.exec(line)?.[0].length ?? 0);
+      const text = indent === 0 ? line : line.slice(indent);
+      if (!PLAIN_LINE.test(text)) return false;
+      if (paragraph === undefined) paragraph = { start: lineStart, end: lineEnd, value: text };
+      else {
+        paragraph.end = lineEnd;
+        paragraph.value += `\n${text}`;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (paragraph !== undefined) close('paragraph', 0);
+  return true;
 }
 
 /**

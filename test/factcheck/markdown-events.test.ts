@@ -84,6 +84,8 @@ const TRICKY = [
   'Plain\n===\nTwo words\n-\nThree\n==\n\nafter\n\n1990\n---\n\u00a0x\n=\n',
   'a\n=\nb\n\na\n=\n- b\n\na\n=\n=\n\na\nb\n=\n\n- item\n\nc\n=\n\n> q\n\nd\n-\n',
   'a \n=\n\nb\n= \n\nc\n=\n  d\n-\n\ne\n--- x\n\nf\n-\ng\n',
+  '#### not fat cellulite FDA-approved\n___\nfat melts\n  FDA-approved fat\n=\n#### again\n***\nplain\n    four in\n---\n',
+  'para\n# heading interrupts\npara\n***\n---\npara\n___\n\n---\nafter a break\n-\n',
 ];
 
 describe('Markdown blocks from micromark events', () => {
@@ -229,6 +231,49 @@ describe('Markdown blocks from micromark events', () => {
         expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
       }),
       { numRuns: 3000, seed: 23 },
+    );
+  });
+
+  it('match the tree reader on generated plain flow: ATX and setext headings, breaks and paragraphs without blank lines', () => {
+    // Stretches of such lines are read without parsing (walkFlow): whole lines, so each case
+    // is a stretch of them, now and then broken by a blank line or a line that is parsed.
+    const lines = [
+      'Mesotherapy melts fat.',
+      'word',
+      'fat melts',
+      '  FDA-approved fat',
+      '    four spaces in',
+      ' one space in',
+      '\u00a0nbsp first',
+      '# a',
+      '#### not fat cellulite FDA-approved',
+      '## ',
+      '# \u00a0',
+      '#  two spaces',
+      '# closed #',
+      '***',
+      '___',
+      '---',
+      '* * *',
+      '=',
+      '===',
+      '-',
+      '--',
+      '= x',
+      'trailing ',
+      '',
+      '- item',
+      '> quote',
+      '1. one',
+      'a *b*',
+      '| a | b |',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 30 }), (parts) => {
+        const text = parts.join('\n');
+        expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
+      }),
+      { numRuns: 3000, seed: 29 },
     );
   });
 
