@@ -5,23 +5,11 @@
  *
  * @module
  */
-import type { CueRole } from '../../schema/cue.js';
-import { openerOf } from './opener.js';
+import { openerOf, verbFollows } from './opener.js';
 import type { CarryRule } from './types.js';
 
 /** How far after the word its verb stands: right after ("both are", "ingen av dem er"; not "begge kjønn er"). */
 const VERB_REACH = 1;
-
-/** Cue roles that stand for the verb of a clause whose subject is the word. */
-const VERBS: readonly CueRole[] = [
-  'efficacy',
-  'auxiliary',
-  'modal',
-  'approval',
-  'safe',
-  'side-effect-free',
-  'no-downtime',
-];
 
 export const jointReference: CarryRule = {
   kind: 'carry',
@@ -29,11 +17,7 @@ export const jointReference: CarryRule = {
   subject({ clause, context, cues }) {
     if (context.jointSubjects.length < 2) return undefined;
     const opener = openerOf(clause.first, cues);
-    const refers = cues('joint-reference').some(
-      (m) =>
-        m.first === opener &&
-        VERBS.some((role) => cues(role).some((v) => v.first > m.last && v.first - m.last <= VERB_REACH)),
-    );
+    const refers = cues('joint-reference').some((m) => m.first === opener && verbFollows(m, cues, VERB_REACH));
     return refers ? context.jointSubjects : undefined;
   },
 };

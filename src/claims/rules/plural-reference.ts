@@ -5,23 +5,11 @@
  *
  * @module
  */
-import type { CueRole } from '../../schema/cue.js';
-import { openerOf } from './opener.js';
+import { openerOf, verbFollows } from './opener.js';
 import type { CarryRule } from './types.js';
 
 /** How far after the pronoun its verb may stand ("they also reduce"). */
 const VERB_REACH = 2;
-
-/** Cue roles that stand for the verb of a clause whose subject is the pronoun. */
-const VERBS: readonly CueRole[] = [
-  'efficacy',
-  'auxiliary',
-  'modal',
-  'approval',
-  'safe',
-  'side-effect-free',
-  'no-downtime',
-];
 
 export const pluralReference: CarryRule = {
   kind: 'carry',
@@ -30,9 +18,7 @@ export const pluralReference: CarryRule = {
     if (context.pluralSubject === undefined) return undefined;
     const opener = openerOf(clause.first, cues);
     const refers = cues('plural-pronoun').some(
-      (m) =>
-        (m.first === opener || m.last > m.first) &&
-        VERBS.some((role) => cues(role).some((v) => v.first > m.last && v.first - m.last <= VERB_REACH)),
+      (m) => (m.first === opener || m.last > m.first) && verbFollows(m, cues, VERB_REACH),
     );
     return refers ? context.pluralSubject : undefined;
   },
