@@ -265,6 +265,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
     'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
+  'inverted-negation':
+    'An `effective-for` claim read at an effect word that the treatment (or a pronoun referring back) and then a ' +
+    'negation follow ("Mot cellulitter virker mesoterapi ikke", "Mot hårtap hjelper den ikke") is denied: when a ' +
+    'clause opens with what it is about, the verb comes before its subject and the negation after it.',
   'negation-after-verb':
     'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
     'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +

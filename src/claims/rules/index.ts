@@ -25,6 +25,7 @@ import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { narrowedReference } from './narrowed-reference.js';
 import { negationAfterVerb } from './negation-after-verb.js';
+import { invertedNegation } from './inverted-negation.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { condition } from './condition.js';
@@ -162,6 +163,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   population,
   narrowedReference,
   negationAfterVerb,
+  invertedNegation,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */

@@ -1,0 +1,31 @@
+/**
+ * `inverted-negation`: when a clause opens with what it is about, the verb comes before its
+ * subject and the negation after it ("Mot cellulitter virker mesoterapi ikke", "Mot hårtap hjelper
+ * den ikke"): an effect word, then the treatment or a pronoun referring back, then a negation,
+ * denies the effect — the negation stands after the claim's own words, where a negation otherwise
+ * denies nothing.
+ *
+ * @module
+ */
+import type { ClaimQualifier } from './types.js';
+
+export const invertedNegation: ClaimQualifier = {
+  kind: 'qualify',
+  name: 'inverted-negation',
+  polarity(view, placed) {
+    const { claim } = placed;
+    if (claim.predicate !== 'effective-for' || claim.polarity !== 'affirm') return undefined;
+    const exceptions = view.cues('not-negation');
+    // "ikke bare", "not only": looks negative, denies nothing.
+    const negations = view
+      .cues('negation')
+      .filter((m) => !exceptions.some((e) => e.first <= m.first && m.last <= e.last));
+    const subjects = [...view.interventions, ...view.cues('pronoun')];
+    const denied = view.effects.some((effect) =>
+      subjects.some(
+        (subject) => subject.first === effect.last + 1 && negations.some((neg) => neg.first === subject.last + 1),
+      ),
+    );
+    return denied ? 'negate' : undefined;
+  },
+};
