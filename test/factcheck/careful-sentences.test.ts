@@ -28,6 +28,25 @@ const EN = [
   'Despite the hype, mesotherapy does not remove cellulite.',
   'Mesotherapy is far from risk-free.',
   'The idea that vitamins injected into the scalp stop baldness has little support.',
+  // a second probe, scored once before its vocabulary was added (10 of 33 alarmed)
+  'The salon advertised mesotherapy as a cure for cellulite, which the authority found misleading.',
+  'Reviews of the research conclude that mesotherapy for fat has not been proven to work.',
+  'Ask your doctor before you believe that mesotherapy can regrow hair.',
+  'Mesotherapy is not the safe, quick fix it is often made out to be.',
+  'Proponents claim it melts fat; sceptics point to the lack of trials.',
+  'Any claim that mesotherapy is FDA-approved is false.',
+  'No study has shown that mesotherapy reduces belly fat for good.',
+  'It would be wrong to say that mesotherapy treats hair loss.',
+  'The only approved fat-dissolving injection is for the chin; mesotherapy cocktails are not approved at all.',
+  'Patients should know that mesotherapy can cause infections, lumps and scarring.',
+  'Mesotherapy might reduce cellulite a little, but nobody has measured it properly.',
+  'Do not expect mesotherapy to get rid of cellulite.',
+  'Results from mesotherapy for hair loss are, at best, modest and unconfirmed.',
+  'Safe? That is far from clear for mesotherapy.',
+  'Mesotherapy for wrinkles lacks convincing evidence.',
+  'The clinic could not back up its claim that mesotherapy is safe.',
+  'Beware of clinics that say mesotherapy has no side effects.',
+  'Whether the injections remove fat permanently has never been tested.',
 ];
 const NB = [
   'Det finnes ingen gode bevis for at mesoterapi smelter fett.',
@@ -46,6 +65,22 @@ const NB = [
   'Til tross for reklamen fjerner ikke mesoterapi cellulitter.',
   'Mesoterapi er langt fra risikofritt.',
   'Tanken om at vitaminer sprøytet inn i hodebunnen stopper skallethet, har lite støtte.',
+
+  'Salongen reklamerte med at mesoterapi kurerer cellulitter, noe tilsynet fant villedende.',
+  'Oversikter over forskningen konkluderer med at mesoterapi mot fett ikke er bevist å virke.',
+  'Mesoterapi er ikke den trygge, raske løsningen den ofte framstilles som.',
+  'Tilhengerne hevder at det smelter fett; skeptikerne viser til mangelen på studier.',
+  'Enhver påstand om at mesoterapi er godkjent av FDA, er feil.',
+  'Ingen studie har vist at mesoterapi fjerner magefett for godt.',
+  'Det ville være feil å si at mesoterapi behandler hårtap.',
+  'Pasienter bør vite at mesoterapi kan gi infeksjoner, klumper og arr.',
+  'Ikke forvent at mesoterapi fjerner cellulitter.',
+  'Resultatene av mesoterapi mot hårtap er i beste fall beskjedne og ubekreftede.',
+  'Trygt? Det er langt fra klart for mesoterapi.',
+  'Mesoterapi mot rynker mangler overbevisende dokumentasjon.',
+  'Klinikken kunne ikke dokumentere påstanden om at mesoterapi er trygt.',
+  'Vær på vakt mot klinikker som sier at mesoterapi ikke har bivirkninger.',
+  'Om sprøytene fjerner fett varig, er aldri testet.',
 ];
 
 const ALARMING = new Set(['overstated', 'contradicted']);
