@@ -47,6 +47,21 @@ const EN = [
   'The clinic could not back up its claim that mesotherapy is safe.',
   'Beware of clinics that say mesotherapy has no side effects.',
   'Whether the injections remove fat permanently has never been tested.',
+  // a third probe, news and regulator style, scored once first (1 of 26 alarmed)
+  'The advertising authority ruled that the claim "melts fat for good" could not be substantiated.',
+  'Regulators have warned consumers about injections marketed to dissolve fat.',
+  'Several women developed abscesses after mesotherapy at an unlicensed salon.',
+  'The study found no difference between mesotherapy and saline for cellulite.',
+  'Dermatologists caution that mesotherapy is not risk-free and its benefits are uncertain.',
+  'Kybella is approved only for fat under the chin, not for the belly or thighs.',
+  'The clinic has removed the words "safe and effective" from its website.',
+  'Mesotherapy has been promoted for hair loss for decades without solid proof.',
+  'There are no FDA-approved mesotherapy products.',
+  'According to the FDA, no fat-dissolving product is approved for use below the chin.',
+  'In a small trial, mesotherapy did no better than placebo for hair loss.',
+  'Her doctor told her mesotherapy would not fix her thinning hair.',
+  'Despite what the advert says, mesotherapy is not a substitute for weight loss.',
+  'The claim that mesotherapy tightens skin rests on a handful of uncontrolled case series.',
 ];
 const NB = [
   'Det finnes ingen gode bevis for at mesoterapi smelter fett.',
@@ -81,6 +96,19 @@ const NB = [
   'Klinikken kunne ikke dokumentere påstanden om at mesoterapi er trygt.',
   'Vær på vakt mot klinikker som sier at mesoterapi ikke har bivirkninger.',
   'Om sprøytene fjerner fett varig, er aldri testet.',
+
+  'Forbrukertilsynet mener påstanden om at behandlingen «smelter fett for godt» ikke kan dokumenteres.',
+  'Myndighetene advarer mot sprøyter som markedsføres for å løse opp fett.',
+  'Flere kvinner fikk byller etter mesoterapi hos en salong uten tillatelse.',
+  'Studien fant ingen forskjell mellom mesoterapi og saltvann mot cellulitter.',
+  'Hudleger advarer om at mesoterapi ikke er risikofritt, og at nytten er usikker.',
+  'Kybella er bare godkjent mot fett under haken, ikke på magen eller lårene.',
+  'Det finnes ingen FDA-godkjente mesoterapiprodukter.',
+  'Ifølge FDA er ingen fettløsende produkter godkjent for bruk under haken.',
+  'I en liten studie var mesoterapi ikke bedre enn placebo mot hårtap.',
+  'Legen sa at mesoterapi ikke ville hjelpe mot det tynne håret hennes.',
+  'Til tross for det reklamen sier, er mesoterapi ingen erstatning for vektnedgang.',
+  'Påstanden om at mesoterapi strammer huden, hviler på en håndfull ukontrollerte kasusserier.',
 ];
 
 const ALARMING = new Set(['overstated', 'contradicted']);
