@@ -12,6 +12,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import {
   approvalColumn,
+  labelLine,
   lastSubstance,
   lineAnswer,
   namedApprover,
@@ -338,6 +339,20 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
               trace,
             ) !== undefined
           : false;
+      // A paragraph's label line ("**Ida · 19:11**") is passed over: what was asked is asked of the line after it (`label-line`).
+      const labelPassed =
+        state.block?.label === true &&
+        (state.asked !== undefined || state.usesAsked !== undefined || state.approvalAsked !== undefined)
+          ? noted(
+              labelLine,
+              {
+                ...input,
+                following: state.block.text.slice(event.sentence.start + event.sentence.text.length),
+                labelled: true,
+              },
+              trace,
+            ) !== undefined
+          : false;
       const substance = noted(lastSubstance, input, trace) ?? state.lastSubstance;
       const fdaApprover = state.fdaApprover || noted(namedApprover, input, trace) !== undefined;
       if (
@@ -353,9 +368,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const next = copyOf(state);
       next.fdaInPreviousSentence = fdaInPreviousSentence;
       next.fdaApprover = fdaApprover;
-      next.asked = lineAsked ? state.askedInBlock : undefined;
-      next.usesAsked = undefined;
-      next.approvalAsked = lineAsked ? state.approvalAskedInBlock : undefined;
+      next.asked = lineAsked ? state.askedInBlock : labelPassed ? state.asked : undefined;
+      next.usesAsked = labelPassed ? state.usesAsked : undefined;
+      next.approvalAsked = lineAsked ? state.approvalAskedInBlock : labelPassed ? state.approvalAsked : undefined;
       // Answered on its line, the question is not asked again of the next paragraph.
       if (lineAsked) {
         next.askedInBlock = undefined;

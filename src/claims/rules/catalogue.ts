@@ -234,6 +234,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'deoxycholic acid", "Aqualyx inneholder deoksykolsyre") — is noted, and kept from one sentence to the next, ' +
     'for "the substance", "stoffet" (`substance-reference`). A treatment that is no single drug (mesotherapy, ' +
     'a cocktail) is not noted.',
+  'label-line':
+    'A paragraph whose first line is only strong or emphasised text, followed by a line break ("**Ida ' +
+    '(klinikken) · 19:11**" over a chat message, "**Thighs**" over a caption), opens with a label: the line is ' +
+    'a sentence of its own, and it is passed over — what the paragraph before asked ("Er det godkjent av ' +
+    'FDA?") is still asked of the line after it ("Ja, selvfølgelig."), as of a paragraph’s first sentence ' +
+    '(`elliptical-answer`). A label that asks a question itself is answered on its next line (`line-answer`).',
   'line-answer':
     'A question that ends its line within a paragraph ("**Is it FDA-approved?**" and, on the next line, "No. It ' +
     'is sold as a cosmetic accessory.") is noted at its end: the next sentence, opening the next line, may answer ' +

@@ -255,6 +255,8 @@ export interface DiscourseInput {
   readonly end: number;
   /** The text of the block after the sentence (read at the sentence's end only; empty otherwise). */
   readonly following?: string;
+  /** Whether the sentence's block opens with a label line (`Block.label`; read at the sentence's end only). */
+  readonly labelled?: boolean;
 }
 
 /**
