@@ -179,6 +179,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
     'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
     'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
+  'fronted-indication':
+    'An `effective-for` claim in a clause that opens with its indication, the effect word right after it and ' +
+    'its subject after that ("…, men dype rynker fjerner den ikke", "Hair loss it treats no better than ' +
+    'minoxidil"), is denied when a negation follows the effect word within a few words, nothing but words ' +
+    'between: with the indication put first, the negation comes after the verb.',
   'general-subject':
     'A claim about the treatment in context, in a clause whose subject is a generic treatment word with ' +
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +

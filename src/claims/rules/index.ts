@@ -24,6 +24,7 @@ import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { frontedIndication } from './fronted-indication.js';
 import { negationAfterVerb } from './negation-after-verb.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
@@ -162,6 +163,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   population,
   narrowedReference,
   negationAfterVerb,
+  frontedIndication,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
