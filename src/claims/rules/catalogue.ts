@@ -157,6 +157,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect word, an auxiliary or an approval word ("but not approved by the FDA", "men ikke godkjent av FDA"), ' +
     'has no subject of its own: `continued-sentence` gives it the sentence’s. One that opens with a subject ' +
     '("but many of the medicines are approved") brings its own.',
+  'doubted-question':
+    'A sentence that doubts the evidence (an evidence or effect topic, or studies, negated or hedged) right ' +
+    'after a question or a run of questions in its paragraph ("Men mesoterapi mot cellulitter? Skinbooster ' +
+    'mot dype rynker? Her er dokumentasjonen enten tynn eller fraværende.") answers them: the effects they ' +
+    'asked about are denied. A sentence that names a treatment or a use says its own claims.',
   'elliptical-answer':
     'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
     '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +

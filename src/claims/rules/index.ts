@@ -33,6 +33,7 @@ import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { excludedUse } from './excluded-use.js';
+import { doubtedQuestion } from './doubted-question.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
@@ -97,6 +98,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   noDowntime,
   effectiveFor,
   absenceOfEvidence,
+  doubtedQuestion,
   effectDoubt,
   unapproved,
   ellipticalAnswer,
