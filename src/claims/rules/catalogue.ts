@@ -281,6 +281,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
     'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
+  'narrowed-answer':
+    'A short sentence right after a question in its paragraph that ends in a no after a comma, with at most ' +
+    'three words and no treatment or effect word before it ("Do they get rid of wrinkles? Deep ones, no.", ' +
+    '"Fjerner den rynker? De dype, nei.") denies what the question asked: the words before the no narrow the ' +
+    'answer, they do not change what it is about.',
   'negation-after-verb':
     'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
     'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +
@@ -363,7 +368,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +
     'sessions are quick. They strengthen the hair you still have.", or asked about by a question just before ' +
     '("**What do they treat?** They reduce fine lines"). Not to a treatment named in the singular, ' +
-    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference.',
+    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference. In a question ' +
+    'the verb comes first ("Do they get rid of wrinkles?", "Fjerner de rynker?"): the pronoun right after it refers ' +
+    'back the same way, so what the question asks can be answered.',
   'plural-subject':
     'A sentence whose subject, at its start (the plural word among its first three), is a treatment named in the plural ' +
     '("Skin boosters are …", "Mesotherapy sessions are quick") or a plural word for the treatment in context ' +

@@ -25,6 +25,7 @@ import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { narrowedReference } from './narrowed-reference.js';
 import { frontedIndication } from './fronted-indication.js';
+import { narrowedAnswer } from './narrowed-answer.js';
 import { negationAfterVerb } from './negation-after-verb.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
@@ -102,6 +103,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   effectDoubt,
   unapproved,
   ellipticalAnswer,
+  narrowedAnswer,
   approvedUseReference,
   indicationTreatment,
   answerScope,

@@ -1,7 +1,8 @@
 /**
  * `plural-reference`: "they", "de" as a clause's subject refer back to treatments named in
  * the plural as the subject of the sentence or of the one before ("Mesotherapy sessions are
- * quick. They strengthen the hair you still have").
+ * quick. They strengthen the hair you still have"), and so do they after the verb a question opens
+ * with ("Skin boosters are popular. Do they get rid of wrinkles?").
  *
  * @module
  */
@@ -23,10 +24,13 @@ const VERBS: readonly CueRole[] = [
   'no-downtime',
 ];
 
+/** Cue roles of the verb a question opens with, before its pronoun ("Do they", "Can they", "Fjerner de"). */
+const QUESTION_VERBS: readonly CueRole[] = ['auxiliary', 'modal', 'efficacy'];
+
 export const pluralReference: CarryRule = {
   kind: 'carry',
   name: 'plural-reference',
-  subject({ clause, context, cues }) {
+  subject({ sentence, clause, context, cues }) {
     if (context.pluralSubject === undefined) return undefined;
     const opener = openerOf(clause.first, cues);
     const refers = cues('plural-pronoun').some(
@@ -34,6 +38,12 @@ export const pluralReference: CarryRule = {
         (m.first === opener || m.last > m.first) &&
         VERBS.some((role) => cues(role).some((v) => v.first > m.last && v.first - m.last <= VERB_REACH)),
     );
-    return refers ? context.pluralSubject : undefined;
+    // A question puts its verb before the pronoun: "Do they get rid of wrinkles?", "Fjerner de rynker?".
+    const asks =
+      sentence.text.trimEnd().endsWith('?') &&
+      QUESTION_VERBS.flatMap((role) => cues(role)).some(
+        (v) => v.first === opener && cues('plural-pronoun').some((m) => m.first === v.last + 1),
+      );
+    return refers || asks ? context.pluralSubject : undefined;
   },
 };
