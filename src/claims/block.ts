@@ -49,10 +49,17 @@ export interface Block {
   readonly row?: true;
   /** For a row of a table: the table's header row, which names its columns ("| Method | FDA status |"). */
   readonly header?: string;
+  /**
+   * For a paragraph or list item: its first line is a label — strong or emphasised text alone on
+   * its line, before a line break and the rest ("**Ida (klinikken) · 19:09**" over a chat message,
+   * "**Q: Is it safe?**" over its answer, "**Thighs**" over a caption). The line is a sentence of
+   * its own, and the text's first line break is where it ends.
+   */
+  readonly label?: true;
 }
 
 /** What a block may carry besides its kind, depth, text and pieces. */
-type BlockExtras = Pick<Block, 'leadIn' | 'row' | 'header'>;
+type BlockExtras = Pick<Block, 'leadIn' | 'row' | 'header' | 'label'>;
 
 /**
  * A block made field by field, its optional fields set only when given. Blocks are made
@@ -65,7 +72,7 @@ type BlockExtras = Pick<Block, 'leadIn' | 'row' | 'header'>;
  * @param depth - Heading level; 0 for other blocks.
  * @param text - The text.
  * @param pieces - How the text maps to the source.
- * @param extras - A lead-in, and a table row's mark and header, where it has them.
+ * @param extras - A lead-in, a table row's mark and header, and a label's mark, where it has them.
  * @returns The block.
  * @example
  * ```ts
@@ -84,6 +91,7 @@ export function blockOf(
   if (extras.leadIn !== undefined) block.leadIn = extras.leadIn;
   if (extras.row === true) block.row = true;
   if (extras.header !== undefined) block.header = extras.header;
+  if (extras.label === true) block.label = true;
   return block;
 }
 
@@ -180,7 +188,11 @@ export function splitBulletLines(block: Block): Block[] {
   }
   let leadEnd = 0;
   while (leadEnd < lines.length && (lines[leadEnd] as { bullet: number }).bullet === -1) leadEnd++;
-  if (leadEnd > 0) out.push(sliceBlock(block, 0, (lines[leadEnd - 1] as { end: number }).end, 'paragraph'));
+  if (leadEnd > 0) {
+    const lead = sliceBlock(block, 0, (lines[leadEnd - 1] as { end: number }).end, 'paragraph');
+    // The lead starts where the paragraph does: a label the paragraph opens with opens the lead.
+    out.push(block.label === true ? blockOf(lead.kind, lead.depth, lead.text, lead.pieces, { label: true }) : lead);
+  }
   for (let index = leadEnd; index < lines.length; index++) {
     const line = lines[index] as { start: number; end: number; bullet: number };
     let end = line.end;

@@ -12,6 +12,7 @@ import type { Claim } from '../evidence/claim.js';
 import type { ClauseReading } from './clause-claims.js';
 import {
   approvalColumn,
+  labelLine,
   lastSubstance,
   lineAnswer,
   namedApprover,
@@ -89,6 +90,10 @@ export interface DiscourseState {
   readonly askedInBlock: readonly Claim[] | undefined;
   /** What the question that ended the block before asked, for an elliptical answer in this block's first sentence. */
   readonly asked: readonly Claim[] | undefined;
+  /** What the questions that came last in this paragraph, one after another, asked (so far). */
+  readonly questionRun: readonly Claim[] | undefined;
+  /** What the questions right before this sentence, in its paragraph, asked: for a sentence that answers them (`doubted-question`). */
+  readonly runAsked: readonly Claim[] | undefined;
   /** The treatment a question that ended this block asks the uses of ("Hva kan det brukes mot?"). */
   readonly usesAskedInBlock: string | undefined;
   /** The same for the question that ended the block before, for a list of uses answering it. */
@@ -148,6 +153,8 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   questionPlural: undefined,
   askedInBlock: undefined,
   asked: undefined,
+  questionRun: undefined,
+  runAsked: undefined,
   usesAskedInBlock: undefined,
   usesAsked: undefined,
   approvalAskedInBlock: undefined,
@@ -199,6 +206,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.approvalAskedInBlock = undefined;
       next.block = event.block;
       next.leadIn = event.leadIn;
+      next.questionRun = undefined;
+      next.runAsked = undefined;
       if (event.block.kind !== 'heading') next.sectionRead = true;
       next.lastSubject = undefined;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
@@ -233,6 +242,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         const pluralSubject = noted(pluralSubjectRule, input, trace) ?? noted(pluralMention, input, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.contextSubject = contextSubject;
+        // A run of questions goes on; the sentence after it may answer what they asked.
+        next.runAsked = event.question === true ? undefined : state.questionRun;
+        next.questionRun = event.question === true ? state.questionRun : undefined;
         next.usedInSentence = noted(usedProduct, input, trace);
         next.pluralSubject = pluralSubject;
         next.questionPlural =
@@ -322,6 +334,8 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
     case 'asked': {
       const next = copyOf(state);
       next.askedInBlock = event.claims;
+      if (state.block?.kind !== 'heading' && event.claims.length > 0)
+        next.questionRun = [...(state.questionRun ?? []), ...event.claims];
       next.usesAskedInBlock = event.uses;
       next.approvalAskedInBlock = event.approval;
       return next;
@@ -335,6 +349,20 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
           ? noted(
               lineAnswer,
               { ...input, following: state.block.text.slice(event.sentence.start + event.sentence.text.length) },
+              trace,
+            ) !== undefined
+          : false;
+      // A paragraph's label line ("**Ida · 19:11**") is passed over: what was asked is asked of the line after it (`label-line`).
+      const labelPassed =
+        state.block?.label === true &&
+        (state.asked !== undefined || state.usesAsked !== undefined || state.approvalAsked !== undefined)
+          ? noted(
+              labelLine,
+              {
+                ...input,
+                following: state.block.text.slice(event.sentence.start + event.sentence.text.length),
+                labelled: true,
+              },
               trace,
             ) !== undefined
           : false;
@@ -353,9 +381,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const next = copyOf(state);
       next.fdaInPreviousSentence = fdaInPreviousSentence;
       next.fdaApprover = fdaApprover;
-      next.asked = lineAsked ? state.askedInBlock : undefined;
-      next.usesAsked = undefined;
-      next.approvalAsked = lineAsked ? state.approvalAskedInBlock : undefined;
+      next.asked = lineAsked ? state.askedInBlock : labelPassed ? state.asked : undefined;
+      next.usesAsked = labelPassed ? state.usesAsked : undefined;
+      next.approvalAsked = lineAsked ? state.approvalAskedInBlock : labelPassed ? state.approvalAsked : undefined;
       // Answered on its line, the question is not asked again of the next paragraph.
       if (lineAsked) {
         next.askedInBlock = undefined;
@@ -438,6 +466,8 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     questionPlural: state.questionPlural,
     askedInBlock: state.askedInBlock,
     asked: state.asked,
+    questionRun: state.questionRun,
+    runAsked: state.runAsked,
     usesAskedInBlock: state.usesAskedInBlock,
     usesAsked: state.usesAsked,
     approvalAskedInBlock: state.approvalAskedInBlock,
@@ -574,6 +604,7 @@ export function clauseContext(
     fdaApprover: state.fdaApprover,
     question,
     asked: state.asked,
+    runAsked: state.runAsked,
     usesAsked: state.usesAsked,
     approvalAsked: state.approvalAsked,
     substance: lastSubstance.note(discourseInput(sentence, undefined, undefined, clauseStart)) ?? state.lastSubstance,

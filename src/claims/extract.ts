@@ -227,7 +227,7 @@ export function claimReader(
         for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
       state = reduceDiscourse(state, { type: 'sentence-end', sentence }, trace);
     };
-    for (const span of splitSentences(block.text, lexicon.abbreviations)) readSpan(span);
+    for (const span of splitSentences(block.text, lexicon.abbreviations, block.label === true)) readSpan(span);
     state = reduceDiscourse(state, { type: 'block-end' });
     summaries.set(blockIndex, summarizeBlock(state));
     // The state names the block it read last: let it go, so a reader between blocks holds none.

@@ -36,10 +36,11 @@ const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
  * Splits text into sentences. A sentence ends at `.`, `!`, `?` or `…` followed by
  * space and a capital, digit, quote or bullet; or directly followed by a capital and a
  * lower-case letter ("hår.Studier"); never after a known abbreviation or an initial.
- * A line ending in ":" also ends a sentence.
+ * A line ending in ":" also ends a sentence, and so does a block's label line (see `Block.label`).
  *
  * @param text - The text of one block (a paragraph, list item or heading).
  * @param abbreviations - Folded abbreviations (without the final full stop).
+ * @param label - Whether the text's first line is a label ("**Ida · 19:09**" over a chat message).
  * @returns The sentences, in order; blank stretches are left out.
  * @example
  * ```ts
@@ -47,9 +48,11 @@ const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
  * splitSentences('Fint hår.Studier viser mer.', new Set()).length; // 2
  * ```
  */
-export function splitSentences(text: string, abbreviations: ReadonlySet<string>): SentenceSpan[] {
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>, label = false): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
+  /** Where the label's line ends, if the text has one. */
+  const labelEnd = label ? text.indexOf('\n') : -1;
   const push = (end: number): void => {
     let a = start;
     let b = end;
@@ -78,7 +81,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       // A line that ends with ":" introduces what follows ("Svar fra Martin:\nDet finnes…").
       let back = index - 1;
       while (back >= start && (text[back] === ' ' || text[back] === '\t' || text[back] === '\r')) back--;
-      if (text[back] === ':') push(index);
+      if (text[back] === ':' || index === labelEnd) push(index);
       continue;
     }
     if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;

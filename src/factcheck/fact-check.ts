@@ -451,11 +451,12 @@ function waitingCopy(block: Block): Block {
     pieces.push({ textStart: piece.textStart, sourceStart: piece.sourceStart, length: piece.length });
   // Field by field, not with a spread (see blockOf), and here rather than in blockOf, so
   // this place's objects are the waiting blocks' alone.
-  const { kind, depth, text, leadIn, row, header } = block;
+  const { kind, depth, text, leadIn, row, header, label } = block;
   const copy: { -readonly [K in keyof Block]: Block[K] } = { kind, depth, text, pieces };
   if (leadIn !== undefined) copy.leadIn = leadIn;
   if (row === true) copy.row = row;
   if (row === true && header !== undefined) copy.header = header;
+  if (label === true) copy.label = label;
   return copy;
 }
 

@@ -218,7 +218,11 @@ export function addBlock(
     return;
   }
   if (block.kind !== 'paragraph') {
-    blocks.push(leadIn === undefined ? block : blockOf(block.kind, block.depth, block.text, block.pieces, { leadIn }));
+    blocks.push(
+      leadIn === undefined
+        ? block
+        : blockOf(block.kind, block.depth, block.text, block.pieces, { leadIn, label: block.label }),
+    );
     return;
   }
   const base = blocks.length;
@@ -226,8 +230,7 @@ export function addBlock(
   for (const part of splitBulletLines(block)) {
     const lead =
       part.leadIn === undefined ? undefined : part.leadIn === -1 ? leadBefore(before, base) : base + part.leadIn;
-    const { kind, depth, text, pieces } = part;
-    blocks.push(lead === undefined ? { kind, depth, text, pieces } : { kind, depth, text, pieces, leadIn: lead });
+    blocks.push(blockOf(part.kind, part.depth, part.text, part.pieces, { leadIn: lead, label: part.label }));
   }
 }
 
@@ -264,13 +267,46 @@ export const STARTS_WITH_LETTER = lazyPattern(String.raw`^\p{L}`, 'u');
 export const WORD_JOINING_HTML =
   /^(?:<!--[\s\S]*-->|<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)(?:[\s/][^>]*)?>)$/i;
 
+/**
+ * The node after a paragraph's label: when the paragraph opens with strong or emphasised text
+ * ("**Ida (klinikken) · 19:09**", "**Q: Is it safe?**") and a line break comes right after it
+ * (a hard break, or a soft one: a text that starts on the next line), that break or text.
+ *
+ * @param node - A paragraph (or a heading, which has no label).
+ * @returns The node after the label, or undefined when the paragraph opens with none.
+ * @internal
+ */
+export function afterLabel(node: Nodes & Parents): Nodes | undefined {
+  if (node.type === 'heading') return undefined;
+  const [first, next] = node.children as Nodes[];
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return undefined;
+  if (next?.type === 'break' || (next?.type === 'text' && next.value.startsWith('\n'))) return next;
+  return undefined;
+}
+
+/**
+ * Whether the text of a block whose label ends at `at` has a label: one line of text before
+ * `at`, a line break at `at`, and text after it.
+ *
+ * @internal
+ */
+export function isLabelled(text: string, at: number | undefined): boolean {
+  if (at === undefined || text[at] !== '\n') return false;
+  const label = text.slice(0, at);
+  return label.trim() !== '' && !label.includes('\n') && text.slice(at).trim() !== '';
+}
+
 function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'], depth: number): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
   /** Where a run of word-joining inline HTML began in `text`, while nothing else has come since. */
   let joinFrom: number | undefined;
+  const labelled = afterLabel(node);
+  /** Where the label ends in `text`, once the node after it is reached. */
+  let labelEnd: number | undefined;
   visit(node, (child) => {
     if (child === node) return CONTINUE;
+    if (child === labelled) labelEnd = text.length;
     if (child.type === 'text') {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
@@ -295,13 +331,16 @@ function phrasingBlock(node: Nodes & Parents, source: string, kind: Block['kind'
     ) {
       if (child.type === 'html' && WORD_JOINING_HTML.test(child.value)) joinFrom ??= text.length;
       else joinFrom = undefined;
-      text += ' ';
+      // The break after a label ends its line, as a soft one does.
+      text += child === labelled ? '\n' : ' ';
       return SKIP;
     }
     return CONTINUE;
   });
   if (text.trim() === '') return undefined;
-  return { kind, depth, text, pieces };
+  return isLabelled(text, labelEnd)
+    ? blockOf(kind, depth, text, pieces, { label: true })
+    : { kind, depth, text, pieces };
 }
 
 /**

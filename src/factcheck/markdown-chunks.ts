@@ -486,7 +486,12 @@ function assembler(): {
         sourceStart: p.sourceStart + start,
         length: p.length,
       }));
-      return blockOf(block.kind, block.depth, block.text, pieces, { leadIn, row: block.row, header: block.header });
+      return blockOf(block.kind, block.depth, block.text, pieces, {
+        leadIn,
+        row: block.row,
+        header: block.header,
+        label: block.label,
+      });
     },
     live(local) {
       const leadIns = local.map((index) => index + base);

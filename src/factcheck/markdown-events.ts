@@ -21,13 +21,14 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { parse, postprocess, preprocess } from 'micromark';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Event, ParseContext, Token } from 'micromark-util-types';
-import type { Block, Piece } from '../claims/block.js';
+import { blockOf, type Block, type Piece } from '../claims/block.js';
 import { expectString } from '../guard.js';
 import { arraySink, type BlockSink, pushAll, settle } from './block-sink.js';
 import {
   addBlock,
   appendText,
   ENDS_WITH_LETTER,
+  isLabelled,
   MAX_TREE_DEPTH,
   STARTS_WITH_LETTER,
   WORD_JOINING_HTML,
@@ -57,6 +58,15 @@ interface Phrasing {
   /** Where a run of word-joining inline HTML began in `text`, while nothing else has come since. */
   joinFrom: number | undefined;
   pending: PendingText | undefined;
+  /** The tree depth of the phrasing's own children. */
+  readonly inline: number;
+  /**
+   * Whether it opens with a label (see `afterLabel`): `start` before its first child, the
+   * strong or emphasis token it opens with while that is read, `after` once read (the label
+   * ending at `labelEnd`), `break` when a line break came right after it, `none` otherwise.
+   */
+  label: Token | 'start' | 'after' | 'break' | 'none';
+  labelEnd: number | undefined;
 }
 
 /**
@@ -509,6 +519,35 @@ function walkFlow(markdown: string, start: number, end: number, read: Read | und
   return true;
 }
 
+/** Inline tokens that start a node of the tree where they stand (others are parts of one, or none). */
+const INLINE_NODES = new Set([
+  'data',
+  'characterEscape',
+  'characterReference',
+  'autolink',
+  'emphasis',
+  'strong',
+  'link',
+  'image',
+  'codeText',
+  'htmlText',
+  'hardBreakEscape',
+  'hardBreakTrailing',
+  'lineEnding',
+]);
+
+/**
+ * Where a paragraph's label stands after a token enters among its children, read as
+ * `afterLabel` reads the tree: a strong or emphasis token that opens the paragraph may be a
+ * label, and it is one when a line break (hard, or a soft one's line ending) comes right after it.
+ */
+function labelled(phrasing: Phrasing, token: Token): Phrasing['label'] {
+  const type = token.type;
+  if (!INLINE_NODES.has(type)) return phrasing.label;
+  if (phrasing.label === 'start') return type === 'strong' || type === 'emphasis' ? token : 'none';
+  return type === 'hardBreakEscape' || type === 'hardBreakTrailing' || type === 'lineEnding' ? 'break' : 'none';
+}
+
 /**
  * Reads the blocks, and the depth of the deepest node the tree would have (its root at 0):
  * a list counts twice, for itself and its open item; a link's text sits in the link.
@@ -596,6 +635,9 @@ function readEvents(events: readonly Event[], source: string, base: number, read
             pieces: [],
             joinFrom: undefined,
             pending: undefined,
+            inline: depth,
+            label: type === 'paragraph' ? 'start' : 'none',
+            labelEnd: undefined,
           };
         } else if (type === 'blockQuote') {
           node();
@@ -622,6 +664,8 @@ function readEvents(events: readonly Event[], source: string, base: number, read
       continue;
     }
     if (kind === 'enter') {
+      if (depth === phrasing.inline && (phrasing.label === 'start' || phrasing.label === 'after'))
+        phrasing.label = labelled(phrasing, token);
       switch (type) {
         case 'data':
         case 'characterEscape':
@@ -664,7 +708,16 @@ function readEvents(events: readonly Event[], source: string, base: number, read
           break;
         case 'hardBreakEscape':
         case 'hardBreakTrailing':
-          space(phrasing, undefined);
+          if (
+            phrasing.label === 'break' &&
+            phrasing.pending === undefined &&
+            phrasing.text.length === phrasing.labelEnd
+          ) {
+            // The break after a label ends its line, as a soft one does.
+            flush(phrasing);
+            phrasing.joinFrom = undefined;
+            phrasing.text += '\n';
+          } else space(phrasing, undefined);
           node();
           break;
         default:
@@ -715,6 +768,10 @@ function readEvents(events: readonly Event[], source: string, base: number, read
       case 'autolink':
         flush(phrasing);
         depth--;
+        if (token === phrasing.label) {
+          phrasing.label = 'after';
+          phrasing.labelEnd = phrasing.text.length;
+        }
         break;
       case 'label':
         flush(phrasing);
@@ -737,12 +794,13 @@ function readEvents(events: readonly Event[], source: string, base: number, read
         flush(phrasing);
         depth--;
         const container = containers.at(-1) as Container;
-        const block: Block = {
-          kind: phrasing.kind === 'heading' ? 'heading' : container.list ? 'list-item' : 'paragraph',
-          depth: phrasing.kind === 'heading' ? phrasing.depth : 0,
-          text: phrasing.text,
-          pieces: phrasing.pieces,
-        };
+        const block = blockOf(
+          phrasing.kind === 'heading' ? 'heading' : container.list ? 'list-item' : 'paragraph',
+          phrasing.kind === 'heading' ? phrasing.depth : 0,
+          phrasing.text,
+          phrasing.pieces,
+          { label: phrasing.label === 'break' && isLabelled(phrasing.text, phrasing.labelEnd) ? true : undefined },
+        );
         phrasing = undefined;
         if (block.text.trim() !== '') {
           const open = blocks.settle ? containers.map((container) => container.leadIn) : undefined;

@@ -16,8 +16,8 @@ import type { Emphasis, Parents, Root, Text } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import type { Block, Piece } from '../claims/block.js';
-import { collectBlocks } from '../factcheck/markdown-blocks.js';
+import { blockOf, type Block, type Piece } from '../claims/block.js';
+import { afterLabel, collectBlocks, isLabelled } from '../factcheck/markdown-blocks.js';
 import { expectString } from '../guard.js';
 import { alignText } from './align.js';
 import { HtmlReadError } from './read-error.js';
@@ -196,8 +196,13 @@ function phrasingBlock(
 ): Block | undefined {
   const pieces: Piece[] = [];
   let text = '';
+  // A label over the paragraph's text ("<p><b>Q: Is it safe?</b><br>Yes …</p>"): in HTML only a <br> ends its line.
+  const after = afterLabel(node);
+  const labelled = after?.type === 'break' ? after : undefined;
+  let labelEnd: number | undefined;
   visit(node, (child) => {
     if (child === node) return CONTINUE;
+    if (child === labelled) labelEnd = text.length;
     if (child.type === 'text') {
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
@@ -220,5 +225,7 @@ function phrasingBlock(
   });
   if (text.trim() === '') return undefined;
   if (pieces.length === 0) pieces.push({ textStart: 0, sourceStart: node.position?.start.offset ?? 0, length: 0 });
-  return { kind, depth, text, pieces };
+  return isLabelled(text, labelEnd)
+    ? blockOf(kind, depth, text, pieces, { label: true })
+    : { kind, depth, text, pieces };
 }

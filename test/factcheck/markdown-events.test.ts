@@ -86,6 +86,11 @@ const TRICKY = [
   'a \n=\n\nb\n= \n\nc\n=\n  d\n-\n\ne\n--- x\n\nf\n-\ng\n',
   '#### not fat cellulite FDA-approved\n___\nfat melts\n  FDA-approved fat\n=\n#### again\n***\nplain\n    four in\n---\n',
   'para\n# heading interrupts\npara\n***\n---\npara\n___\n\n---\nafter a break\n-\n',
+  // Labels over a paragraph's text (see afterLabel): soft and hard breaks after them, and near misses.
+  '**Ida · 19:09**\nHelt trygt!\n\n**Ida**  \nHard  \nbreak\n\n*Q: Is it safe?*\\\nYes.\n\n**Ida** \nspace\n',
+  '**Ida** says\nhi\n\ntext **bold**\nnext\n\n**Alone**\n\n**Two\nlines**\nafter\n\n__under__\n`code`\n',
+  '- **Thighs**\n  Mesotherapy reduced cellulite.\n\n> **Kunde**\n> Stemmer det?\n\n**a**\n**b**\nc\n',
+  '[**link**](x)\ntext\n\n**x** **y**\nz\n\n** \nnot strong\n\n**Fordeler:**\n• hårtap\n• fett\n',
 ];
 
 describe('Markdown blocks from micromark events', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factCheck } from '../../src/factcheck/fact-check.js';
+import { factCheckHtml } from '../../src/html/fact-check-html.js';
 
 describe('positions', () => {
   it('point at the text they quote, in plain text with CRLF line ends', () => {
@@ -20,6 +21,22 @@ describe('positions', () => {
       expect(input.slice(finding.position.start.offset, finding.position.end.offset)).toBe(finding.text);
       expect(finding.text.startsWith('It *really*')).toBe(true);
     }
+  });
+
+  it('start a claim after a label line on the line of its own sentence, in Markdown and in HTML (en and nb)', () => {
+    const cases = [
+      ['en', '**Clinic · 19:09**\nTotally safe! Mesotherapy melts fat.\n', 'Mesotherapy melts fat.'],
+      ['en', '**Thighs**  \nMesotherapy smooths cellulite.\n', 'Mesotherapy smooths cellulite.'],
+      ['nb', '**Ida (klinikken) · 19:09**\nHei! Mesoterapi fjerner fett.\n', 'Mesoterapi fjerner fett.'],
+    ] as const;
+    for (const [language, input, text] of cases) {
+      const [finding] = factCheck(input, { format: 'markdown', language }).findings;
+      expect(finding?.text).toBe(text);
+      expect(finding?.position.start.line).toBe(2);
+    }
+    const html = '<p><b>Ida (klinikken) · 19:09</b><br>\nMesoterapi fjerner fett.</p>';
+    const [finding] = factCheckHtml(html, { language: 'nb' }).findings;
+    expect(finding?.text).toBe('Mesoterapi fjerner fett.');
   });
 
   it('give the same output for the same input', () => {

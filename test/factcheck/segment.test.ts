@@ -28,6 +28,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("ends a label line's sentence where its line ends (Block.label), and no other line", () => {
+    const text = 'Ida (klinikken) · 19:09\nHelt trygt!\nVi bruker bare naturlige stoffer';
+    const spans = splitSentences(text, new Set(), true);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Ida (klinikken) · 19:09',
+      'Helt trygt!',
+      'Vi bruker bare naturlige stoffer',
+    ]);
+    const unlabelled = 'Sarah, 34 – double chin\nI had two sessions\nand it worked';
+    expect(splitSentences(unlabelled, new Set()).length).toBe(1);
+    expect(splitSentences(unlabelled, new Set(), true).length).toBe(2);
+  });
+
   it('marks questions', () => {
     const spans = splitSentences('Is it painful? Most feel a sting.', new Set());
     expect(spans.map((s) => s.question)).toEqual([true, false]);

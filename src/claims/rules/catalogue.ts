@@ -157,6 +157,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect word, an auxiliary or an approval word ("but not approved by the FDA", "men ikke godkjent av FDA"), ' +
     'has no subject of its own: `continued-sentence` gives it the sentence’s. One that opens with a subject ' +
     '("but many of the medicines are approved") brings its own.',
+  'doubted-question':
+    'A sentence that doubts the evidence (an evidence or effect topic, or studies, negated or hedged) right ' +
+    'after a question or a run of questions in its paragraph ("Men mesoterapi mot cellulitter? Skinbooster ' +
+    'mot dype rynker? Her er dokumentasjonen enten tynn eller fraværende.") answers them: the effects they ' +
+    'asked about are denied. A sentence that names a treatment or a use says its own claims.',
   'elliptical-answer':
     'A yes or no that opens the paragraph right after a question, alone in its clause ("Yes.", "Not yet.", ' +
     '"Ja.", "Nei, men …"), answers it: the claims the question asks about, read as a statement, are asserted ' +
@@ -179,6 +184,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
     'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
     'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
+  'fronted-indication':
+    'An `effective-for` claim in a clause that opens with its indication, the effect word right after it and ' +
+    'its subject after that ("…, men dype rynker fjerner den ikke", "Hair loss it treats no better than ' +
+    'minoxidil"), is denied when a negation follows the effect word within a few words, nothing but words ' +
+    'between: with the indication put first, the negation comes after the verb.',
   'general-subject':
     'A claim about the treatment in context, in a clause whose subject is a generic treatment word with ' +
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
@@ -234,6 +244,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'deoxycholic acid", "Aqualyx inneholder deoksykolsyre") — is noted, and kept from one sentence to the next, ' +
     'for "the substance", "stoffet" (`substance-reference`). A treatment that is no single drug (mesotherapy, ' +
     'a cocktail) is not noted.',
+  'label-line':
+    'A paragraph whose first line is only strong or emphasised text, followed by a line break ("**Ida ' +
+    '(klinikken) · 19:11**" over a chat message, "**Thighs**" over a caption), opens with a label: the line is ' +
+    'a sentence of its own, and it is passed over — what the paragraph before asked ("Er det godkjent av ' +
+    'FDA?") is still asked of the line after it ("Ja, selvfølgelig."), as of a paragraph’s first sentence ' +
+    '(`elliptical-answer`). A label that asks a question itself is answered on its next line (`line-answer`).',
   'line-answer':
     'A question that ends its line within a paragraph ("**Is it FDA-approved?**" and, on the next line, "No. It ' +
     'is sold as a cosmetic accessory.") is noted at its end: the next sentence, opening the next line, may answer ' +
@@ -266,9 +282,14 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'under the chin, it destroys fat cells" (a comma with an effect word after it) are about submental fat, not fat anywhere. Indications joined by ' +
     '"and" or a comma ("belly fat and the double chin") are each claimed.',
   'inverted-negation':
-    'An `effective-for` claim read at an effect word that the treatment (or a pronoun referring back) and then a ' +
-    'negation follow ("Mot cellulitter virker mesoterapi ikke", "Mot hårtap hjelper den ikke") is denied: when a ' +
-    'clause opens with what it is about, the verb comes before its subject and the negation after it.',
+    "An `effective-for` claim read at an effect word that the treatment's name and then a negation follow " +
+    '("Mot cellulitter virker mesoterapi ikke") is denied: when a clause opens with what it is about, the verb ' +
+    'comes before its subject and the negation after it (with a pronoun for the subject, `fronted-indication`).',
+  'narrowed-answer':
+    'A short sentence right after a question in its paragraph that ends in a no after a comma, with at most ' +
+    'three words and no treatment or effect word before it ("Do they get rid of wrinkles? Deep ones, no.", ' +
+    '"Fjerner den rynker? De dype, nei.") denies what the question asked: the words before the no narrow the ' +
+    'answer, they do not change what it is about.',
   'negation-after-verb':
     'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
     'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +
@@ -351,7 +372,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'treatments named in the plural as the subject of the sentence or of the one before: "Mesotherapy ' +
     'sessions are quick. They strengthen the hair you still have.", or asked about by a question just before ' +
     '("**What do they treat?** They reduce fine lines"). Not to a treatment named in the singular, ' +
-    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference.',
+    'nor from further back; "De fleste ser glattere hud" (no verb after "De") is no reference. In a question ' +
+    'the verb comes first ("Do they get rid of wrinkles?", "Fjerner de rynker?"): the pronoun right after it refers ' +
+    'back the same way, so what the question asks can be answered.',
   'plural-subject':
     'A sentence whose subject, at its start (the plural word among its first three), is a treatment named in the plural ' +
     '("Skin boosters are …", "Mesotherapy sessions are quick") or a plural word for the treatment in context ' +

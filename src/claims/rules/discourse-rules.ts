@@ -6,6 +6,7 @@
  * @module
  */
 import { approvalColumn } from './approval-column.js';
+import { labelLine } from './label-line.js';
 import { lastSubstance } from './last-substance.js';
 import { lineAnswer } from './line-answer.js';
 import { namedApprover } from './named-approver.js';
@@ -18,6 +19,7 @@ import { usedProduct } from './used-product.js';
 
 export {
   approvalColumn,
+  labelLine,
   lastSubstance,
   lineAnswer,
   namedApprover,
@@ -37,6 +39,7 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   namedApprover,
   usedProduct,
   lineAnswer,
+  labelLine,
   approvalColumn,
   pluralMention,
 ];

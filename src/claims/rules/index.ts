@@ -24,6 +24,8 @@ import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { frontedIndication } from './fronted-indication.js';
+import { narrowedAnswer } from './narrowed-answer.js';
 import { negationAfterVerb } from './negation-after-verb.js';
 import { invertedNegation } from './inverted-negation.js';
 import { commaSplice } from './comma-splice.js';
@@ -33,6 +35,7 @@ import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
 import { effectiveFor } from './effective-for.js';
 import { excludedUse } from './excluded-use.js';
+import { doubtedQuestion } from './doubted-question.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
@@ -97,9 +100,11 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   noDowntime,
   effectiveFor,
   absenceOfEvidence,
+  doubtedQuestion,
   effectDoubt,
   unapproved,
   ellipticalAnswer,
+  narrowedAnswer,
   approvedUseReference,
   indicationTreatment,
   answerScope,
@@ -163,6 +168,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   population,
   narrowedReference,
   negationAfterVerb,
+  frontedIndication,
   invertedNegation,
 ];
 

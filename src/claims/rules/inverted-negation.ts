@@ -1,9 +1,9 @@
 /**
  * `inverted-negation`: when a clause opens with what it is about, the verb comes before its
- * subject and the negation after it ("Mot cellulitter virker mesoterapi ikke", "Mot hårtap hjelper
- * den ikke"): an effect word, then the treatment or a pronoun referring back, then a negation,
- * denies the effect — the negation stands after the claim's own words, where a negation otherwise
- * denies nothing.
+ * subject and the negation after it ("Mot cellulitter virker mesoterapi ikke"): an effect word, then
+ * the treatment's name, then a negation, denies the effect — the negation stands after the claim's
+ * own words, where a negation otherwise denies nothing. (With a pronoun for the subject, "men dype
+ * rynker fjerner den ikke", `fronted-indication` reads it.)
  *
  * @module
  */
@@ -20,9 +20,8 @@ export const invertedNegation: ClaimQualifier = {
     const negations = view
       .cues('negation')
       .filter((m) => !exceptions.some((e) => e.first <= m.first && m.last <= e.last));
-    const subjects = [...view.interventions, ...view.cues('pronoun')];
     const denied = view.effects.some((effect) =>
-      subjects.some(
+      view.interventions.some(
         (subject) => subject.first === effect.last + 1 && negations.some((neg) => neg.first === subject.last + 1),
       ),
     );

@@ -56,6 +56,8 @@ export interface ClauseContext {
    * elliptical answer opening this block ("Is it FDA-approved?" … "No.").
    */
   readonly asked?: readonly Claim[];
+  /** What the questions right before the sentence, in its paragraph, asked ("Mesotherapy for cellulite?"), read as statements. */
+  readonly runAsked?: readonly Claim[] | undefined;
   /**
    * The treatment whose uses the question that ended the block before asks ("**Hva kan det brukes
    * mot?**"), for a list of indications answering it in this block's first sentence.
@@ -255,6 +257,8 @@ export interface DiscourseInput {
   readonly end: number;
   /** The text of the block after the sentence (read at the sentence's end only; empty otherwise). */
   readonly following?: string;
+  /** Whether the sentence's block opens with a label line (`Block.label`; read at the sentence's end only). */
+  readonly labelled?: boolean;
 }
 
 /**
