@@ -8,6 +8,7 @@
  */
 import { idOf } from '../clause-view.js';
 import { textBetween } from '../tokenize.js';
+import { denyingNegations } from './negations.js';
 import type { ClaimQualifier } from './types.js';
 
 /** How many words ("men", "dype") may open the clause before the indication. */
@@ -34,14 +35,9 @@ export const frontedIndication: ClaimQualifier = {
     if (!effect) return undefined;
     // The effect word follows the indication directly: "dype rynker fjerner", "Hair loss it treats".
     if (effect.first - fronted.last - 1 > 1) return undefined;
-    const negation = view
-      .cues('negation')
-      .find(
-        (m) =>
-          m.first > effect.last &&
-          m.first - effect.last - 1 <= NEGATION_REACH &&
-          !view.cues('not-negation').some((e) => e.first <= m.first && m.last <= e.last),
-      );
+    const negation = denyingNegations(view).find(
+      (m) => m.first > effect.last && m.first - effect.last - 1 <= NEGATION_REACH,
+    );
     if (!negation) return undefined;
     // The subject between is a pronoun: a treatment there ("treated with mesotherapy does not") is what the negation is about.
     if (view.interventions.some((m) => m.first > effect.last && m.first < negation.first)) return undefined;

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { denyingNegations } from './negations.js';
 import type { ClaimQualifier } from './types.js';
 
 export const invertedNegation: ClaimQualifier = {
@@ -15,11 +16,7 @@ export const invertedNegation: ClaimQualifier = {
   polarity(view, placed) {
     const { claim } = placed;
     if (claim.predicate !== 'effective-for' || claim.polarity !== 'affirm') return undefined;
-    const exceptions = view.cues('not-negation');
-    // "ikke bare", "not only": looks negative, denies nothing.
-    const negations = view
-      .cues('negation')
-      .filter((m) => !exceptions.some((e) => e.first <= m.first && m.last <= e.last));
+    const negations = denyingNegations(view);
     const denied = view.effects.some((effect) =>
       view.interventions.some(
         (subject) => subject.first === effect.last + 1 && negations.some((neg) => neg.first === subject.last + 1),

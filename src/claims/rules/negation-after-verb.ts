@@ -7,6 +7,7 @@
  * @module
  */
 import { textBetween } from '../tokenize.js';
+import { denyingNegations } from './negations.js';
 import type { ClaimQualifier } from './types.js';
 
 /** How many words ("i alle fall", "heller") may stand between the effect word and the negation. */
@@ -22,9 +23,7 @@ export const negationAfterVerb: ClaimQualifier = {
     if (claim.object === undefined || view.indications.includes(claim.object)) return undefined;
     const { sentence } = view;
     const { tokens, text, start } = sentence;
-    const negations = view
-      .cues('negation')
-      .filter((m) => !view.cues('not-negation').some((e) => e.first <= m.first && m.last <= e.last));
+    const negations = denyingNegations(view);
     const denied = view.effects.some((effect) =>
       negations.some((neg) => {
         if (neg.first <= effect.last || neg.first - effect.last - 1 > NEGATION_REACH) return false;
