@@ -52,6 +52,8 @@ export interface ClauseReading {
   readonly carriedBy: string | undefined;
   /** Whether it hedges ("there is not enough research"). */
   readonly hedged: boolean;
+  /** The claims it reports others to make, dropped as theirs ("Clinics say that it lifts sagging skin"). */
+  readonly reported: readonly Claim[];
 }
 
 /**
@@ -88,11 +90,13 @@ export function readClause(
     purposes: unsuppressed(base, base.purposes, trace),
   };
   const placed: PlacedClaim[] = [];
+  let reported: Claim[] | undefined;
   for (const rule of CLAIM_RULES) {
     for (const found of rule.read(view)) {
       const suppressor = CLAIM_SUPPRESSORS.find((s) => s.drops(view, found));
       trace?.({ rule: suppressor?.name ?? found.rule, action: suppressor ? 'dropped' : 'read', claim: found.claim });
       if (!suppressor) placed.push(qualified(view, found, trace));
+      else if (suppressor.reports === true) (reported ??= []).push(found.claim);
     }
   }
   const claims = placed.sort((a, b) => a.at - b.at).map((p) => p.claim);
@@ -112,8 +116,11 @@ export function readClause(
     refersBack: view.refersBack,
     carriedBy: view.carriedBy,
     hedged: view.hedged,
+    reported: reported ?? NOTHING_REPORTED,
   };
 }
+
+const NOTHING_REPORTED: readonly Claim[] = Object.freeze([]);
 
 /** What a qualifier may change of a claim, in the order the changes are made. */
 const QUALIFIED_FIELDS = ['object', 'polarity', 'population'] as const;

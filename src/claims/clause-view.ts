@@ -11,7 +11,7 @@ import { approvalApposition } from './apposition.js';
 import { soleClassMembers } from './sole-class.js';
 import type { LexiconMatch } from './lexicon.js';
 import { carriedSubject } from './rules/carry.js';
-import { CLAUSE_SIGNALS, continuedSentence, effectOpening } from './rules/clause-signals.js';
+import { CLAUSE_SIGNALS, continuedSentence, effectOpening, speakerLabel } from './rules/clause-signals.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
 import { isRole, type Clause, type SentenceView } from './sentence.js';
 import type { Token } from './tokenize.js';
@@ -110,6 +110,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     carriedBy,
     opensWithEffect,
     signals,
+    opensSentence: clause.first === 0 || signals.includes(speakerLabel.name),
     hedged,
     predicatePhrases,
     effects: cues('efficacy'),

@@ -109,6 +109,12 @@ export interface DiscourseState {
   readonly sectionIndication: string | undefined;
   /** The drug named last in an earlier sentence, in any role ("Aqualyx contains deoxycholic acid"), for "the substance", "stoffet". */
   readonly lastSubstance: string | undefined;
+  /**
+   * What the sentence before reported others to claim (dropped by a suppressor that `reports`: "Clinics say
+   * that skin boosters lift sagging skin."), for the sentence right after it that asks or answers whether it
+   * holds ("Do they?", "That is not true.").
+   */
+  readonly reportedBefore: readonly Claim[] | undefined;
 }
 
 /** What happens while reading, in document order. */
@@ -123,7 +129,12 @@ export type DiscourseEvent =
       readonly uses?: string | undefined;
       readonly approval?: readonly Claim[] | undefined;
     }
-  | { readonly type: 'sentence-end'; readonly sentence: SentenceView }
+  | {
+      readonly type: 'sentence-end';
+      readonly sentence: SentenceView;
+      /** The claims the sentence reported others to make. */
+      readonly reported?: readonly Claim[] | undefined;
+    }
   | { readonly type: 'block-end' };
 
 /** The state before the first block. */
@@ -161,6 +172,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   approvalAsked: undefined,
   lastSubstance: undefined,
   sectionIndication: undefined,
+  reportedBefore: undefined,
 });
 
 /**
@@ -180,7 +192,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
  *   row's approval words the FDA's.
  * - `asked`: a question's claims, read as a statement; when the question ends its block, the
  *   next block's first sentence may answer it elliptically ("Yes.", "Nei.").
- * - `sentence-end`: remembers whether the FDA was named, for the next sentence, whether it was
+ * - `sentence-end`: remembers what the sentence reported others to claim and whether the FDA was named, for the next sentence, whether it was
  *   named as the approver, for the rest of the section, and the drug
  *   named last, for "the substance", "stoffet"; only a block's first sentence can be an elliptical answer.
  * - `block-end`: the paragraph's last subject is what a pronoun in a later one means.
@@ -368,8 +380,10 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
           : false;
       const substance = noted(lastSubstance, input, trace) ?? state.lastSubstance;
       const fdaApprover = state.fdaApprover || noted(namedApprover, input, trace) !== undefined;
+      const reportedBefore = event.reported !== undefined && event.reported.length > 0 ? event.reported : undefined;
       if (
         !lineAsked &&
+        reportedBefore === state.reportedBefore &&
         fdaInPreviousSentence === state.fdaInPreviousSentence &&
         fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
@@ -390,6 +404,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         next.approvalAskedInBlock = undefined;
       }
       next.lastSubstance = substance;
+      next.reportedBefore = reportedBefore;
       return next;
     }
     case 'block-end': {
@@ -474,6 +489,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     approvalAsked: state.approvalAsked,
     sectionIndication: state.sectionIndication,
     lastSubstance: state.lastSubstance,
+    reportedBefore: state.reportedBefore,
   };
 }
 
@@ -607,6 +623,7 @@ export function clauseContext(
     runAsked: state.runAsked,
     usesAsked: state.usesAsked,
     approvalAsked: state.approvalAsked,
+    reportedBefore: state.reportedBefore,
     substance: lastSubstance.note(discourseInput(sentence, undefined, undefined, clauseStart)) ?? state.lastSubstance,
     abbreviations,
   };

@@ -225,7 +225,10 @@ export function claimReader(
       });
       for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
         for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
-      state = reduceDiscourse(state, { type: 'sentence-end', sentence }, trace);
+      const reported = readings.some(({ reading }) => reading.reported.length > 0)
+        ? readings.flatMap(({ reading }) => reading.reported)
+        : undefined;
+      state = reduceDiscourse(state, { type: 'sentence-end', sentence, reported }, trace);
     };
     for (const span of splitSentences(block.text, lexicon.abbreviations, block.label === true)) readSpan(span);
     state = reduceDiscourse(state, { type: 'block-end' });

@@ -107,7 +107,7 @@ describe('claims in Norwegian', () => {
 
   it('reads • bullets and run-together sentences in plain text', () => {
     const text =
-      'Injeksjonslipolyse\n\nBehandlingen blir brukt til å:\n\n  • redusere dobbelthake\n  • glatte ut cellulitt\n\nKlinikker sier at mesoterapi gir fyldigere hår.Studier med dutasterid har vist bedre hårvekst.\n';
+      'Injeksjonslipolyse\n\nBehandlingen blir brukt til å:\n\n  • redusere dobbelthake\n  • glatte ut cellulitt\n\nMesoterapi gir fyldigere hår.Studier med dutasterid har vist bedre hårvekst.\n';
     expect(claims(text, 'text', 'nb')).toEqual([
       ['injection-lipolysis', 'effective-for', 'submental-fat', 'affirm', 5],
       ['injection-lipolysis', 'effective-for', 'cellulite', 'affirm', 6],

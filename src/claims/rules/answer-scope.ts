@@ -21,8 +21,8 @@ export const answerScope: ClaimRule = {
     const asked = (view.context.asked ?? []).filter(
       (c) => c.predicate === 'fda-approved' && c.object === undefined && c.polarity === 'affirm',
     );
-    if (asked.length === 0 || view.clause.first !== 0 || view.named.length > 0) return [];
-    const yes = view.cues('answer-yes').find((m) => m.first === 0);
+    if (asked.length === 0 || !view.opensSentence || view.named.length > 0) return [];
+    const yes = view.cues('answer-yes').find((m) => m.first === view.clause.first);
     if (!yes) return [];
     const { tokens, text, start } = view.sentence;
     if (!textBetween(text, start, tokens[yes.last], tokens[yes.last + 1]).includes(',')) return [];

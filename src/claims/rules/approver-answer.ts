@@ -25,8 +25,8 @@ const USE_REACH = 4;
  */
 export function answeredApprover(view: ClauseView): LexiconMatch | undefined {
   const asked = view.context.approvalAsked;
-  if (!asked || asked.length === 0 || view.clause.first !== 0) return undefined;
-  const yes = view.cues('answer-yes').find((m) => m.first === 0);
+  if (!asked || asked.length === 0 || !view.opensSentence) return undefined;
+  const yes = view.cues('answer-yes').find((m) => m.first === view.clause.first);
   if (!yes) return undefined;
   const { tokens, text, start } = view.sentence;
   if (!textBetween(text, start, tokens[yes.last], tokens[yes.last + 1]).includes(',')) return undefined;

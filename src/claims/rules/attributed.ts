@@ -10,6 +10,7 @@ import type { ClaimSuppressor } from './types.js';
 export const attributed: ClaimSuppressor = {
   kind: 'suppress',
   name: 'attributed',
+  reports: true,
   drops(view, placed) {
     if (placed.claim.polarity !== 'affirm') return false;
     const { cues, clauses } = view.sentence;

@@ -145,6 +145,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '`effective-for` read it about the treatment in context. One word (an adverb) may come first only in a ' +
     'list item or a clause after the first: at the start of a paragraph’s sentence, a word before the effect ' +
     'word is its own subject, a general statement ("Exercise reduces belly fat").',
+  'echo-question':
+    'A short question right after a sentence that reports what others claim ("Clinics say that skin boosters ' +
+    'lift sagging skin. Do they?", «Stemmer det?») asks the reported claims, for the answer after it ("No.", "I have ' +
+    'seen no good evidence of that.").',
   'effective-for':
     'An indication the treatment is said to treat, improve or achieve: an effect word ("reduces", "fjerner"), ' +
     'a purpose word right before the indication ("for hair loss", "mot cellulitt"; not with a treatment between: ' +
@@ -184,6 +188,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
     'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
     'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
+  frequency:
+    'An effect word inside a phrase of how often ("less often", "mindre ofte") is no effect claim: "may cause ' +
+    'swelling and, less often, scarring" lists a rarer harm, not something the treatment reduces.',
   'fronted-indication':
     'An `effective-for` claim in a clause that opens with its indication, the effect word right after it and ' +
     'its subject after that ("…, men dype rynker fjerner den ikke", "Hair loss it treats no better than ' +
@@ -399,6 +406,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"At …", "Påstanden om at …") and calls it wrong after it ("is simply wrong", "is a myth", "er direkte ' +
     'feil", "stemmer ikke") is refuted: the text denies it. A claim after the refuting words, or a "that" ' +
     'further into the sentence, is read as it stands.',
+  'refuted-report':
+    'A sentence right after one that reports what others claim, naming no treatment or use of its own, that calls ' +
+    'it wrong ("Some clinics say that mesotherapy removes cellulite. That is not true.", «Det stemmer ikke.») or ' +
+    'doubts its evidence ("There is no good evidence for this.") denies the reported claims.',
   'relative-split':
     'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
     'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +
@@ -432,6 +443,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect word there describes the class, not an effect claim, and a treatment named there is the class, ' +
     'not the subject, when the clause names another or refers back ("it", "det"). An effect further on ' +
     'still counts ("the only treatment that stops hair loss").',
+  'speaker-label':
+    'A sentence that opens with a speaker’s label ("A: No.", "**Dr Kim:** I have seen no good evidence of that.", ' +
+    '«Svar: Nei.», "[00:02:22] DR K: …") says its words after it: the clause after the label opens the sentence, as ' +
+    'an answer must. A label names no treatment and holds no word the reader knows ("Benefits:" is a lead-in).',
   'study-description':
     'An effect word right after a linking verb ("are", "er") in a clause that opens with research as its ' +
     'subject ("The studies of mesotherapy are smaller", "Studiene av mesoterapi er mindre") says what the ' +

@@ -8,9 +8,10 @@
 import { continuedSentence } from './continued-sentence.js';
 import { effectOpening } from './effect-opening.js';
 import { elidedSubject } from './elided-subject.js';
+import { speakerLabel } from './speaker-label.js';
 import type { ClauseSignal } from './types.js';
 
-export { continuedSentence, effectOpening, elidedSubject };
+export { continuedSentence, effectOpening, elidedSubject, speakerLabel };
 
 /** The clause signals, in the order the catalogue lists them. */
-export const CLAUSE_SIGNALS: readonly ClauseSignal[] = [elidedSubject, continuedSentence, effectOpening];
+export const CLAUSE_SIGNALS: readonly ClauseSignal[] = [elidedSubject, continuedSentence, effectOpening, speakerLabel];

@@ -13,12 +13,12 @@ export const ellipticalAnswer: ClaimRule = {
   name: 'elliptical-answer',
   read(view) {
     const asked = view.context.asked;
-    if (!asked || asked.length === 0 || view.clause.first !== 0) return [];
+    if (!asked || asked.length === 0 || !view.opensSentence) return [];
     // A question about downtime or side effects asks whether there are any (its claims read denied):
     // only "None.", "Ingen." answers it, affirming their absence.
     const presence = asked.some((claim) => claim.polarity !== 'affirm');
-    const yes = presence ? undefined : view.cues('answer-yes').find((m) => m.first === 0);
-    const no = view.cues(presence ? 'answer-none' : 'answer-no').find((m) => m.first === 0);
+    const yes = presence ? undefined : view.cues('answer-yes').find((m) => m.first === view.clause.first);
+    const no = view.cues(presence ? 'answer-none' : 'answer-no').find((m) => m.first === view.clause.first);
     const answer = yes ?? no;
     // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
     if (!answer) return [];

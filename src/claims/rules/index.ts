@@ -50,6 +50,9 @@ import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
+import { frequency } from './frequency.js';
+import { echoQuestion } from './echo-question.js';
+import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { otherRegulator } from './other-regulator.js';
@@ -101,6 +104,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   effectiveFor,
   absenceOfEvidence,
   doubtedQuestion,
+  refutedReport,
   effectDoubt,
   unapproved,
   ellipticalAnswer,
@@ -115,6 +119,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 /** Suppressors that take words out of play before the claim rules run. */
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
+  frequency,
   approvalScope,
   wish,
   intent,
@@ -188,6 +193,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   sideEffectQuestion,
   usesQuestion,
   approvalQuestion,
+  echoQuestion,
 ];
 
 /** Every entry, for the catalogue and the fixture test. */

@@ -17,7 +17,7 @@ export const narrowedAnswer: ClaimRule = {
   name: 'narrowed-answer',
   read(view) {
     const asked = view.context.runAsked;
-    if (!asked || asked.length === 0 || view.clause.first !== 0) return [];
+    if (!asked || asked.length === 0 || !view.opensSentence) return [];
     const { tokens, text, start } = view.sentence;
     // The no ends the sentence ("Deep ones, no." read with what follows it too, "no." being an abbreviation),
     // a comma before it, a few words before that and nothing else: no treatment or effect word.

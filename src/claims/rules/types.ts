@@ -58,6 +58,8 @@ export interface ClauseContext {
   readonly asked?: readonly Claim[];
   /** What the questions right before the sentence, in its paragraph, asked ("Mesotherapy for cellulite?"), read as statements. */
   readonly runAsked?: readonly Claim[] | undefined;
+  /** What the sentence before reported others to claim ("Clinics say that …"), for a sentence that asks or answers whether it holds. */
+  readonly reportedBefore?: readonly Claim[] | undefined;
   /**
    * The treatment whose uses the question that ended the block before asks ("**Hva kan det brukes
    * mot?**"), for a list of indications answering it in this block's first sentence.
@@ -110,6 +112,8 @@ export interface ClauseView {
   readonly opensWithEffect: boolean;
   /** The names of the clause signals that hold for it (`continued-sentence`, `effect-opening`, …). */
   readonly signals: readonly string[];
+  /** Whether it opens its sentence: it is the first clause, or the first after a speaker's label ("A: No.", `speaker-label`). */
+  readonly opensSentence: boolean;
   /** Whether it hedges ("little evidence", "uprøvd"). */
   readonly hedged: boolean;
   /** Predicate phrases in the clause ("no downtime", "trygg"). */
@@ -171,6 +175,11 @@ export interface CueSuppressor extends RuleInfo {
 export interface ClaimSuppressor extends RuleInfo {
   /** The kind of entry. */
   readonly kind: 'suppress';
+  /**
+   * Whether what it drops is a claim the text reports others make ("Clinics say that …"): kept, as
+   * {@link ClauseReading.reported}, for the sentence after it that asks or answers whether it holds.
+   */
+  readonly reports?: boolean;
   /** Whether this claim is dropped. */
   drops(view: ClauseView, placed: PlacedClaim): boolean;
 }
