@@ -105,6 +105,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-17',
     'test/fixtures/articles-18',
     'test/fixtures/articles-19',
+    'test/fixtures/articles-20',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
