@@ -126,6 +126,7 @@ export const CuePhrasesSchema = z
  * - `speech`: a verb of speaking ("said", "sa"): right after "it", "den", the pronoun is a speaker, not a back reference to the treatment.
  * - `frequency`: says how often something happens ("less often", "mindre vanlig"): an effect word inside one ("less", "mindre") is no effect claim.
  * - `echo`: a short question that asks whether what the sentence before reported holds ("Do they?", "Is that true?", "Stemmer det?").
+ * - `reason`: a conjunction that gives a reason ("because", "fordi"): a negation before it does not reach a predicate phrase after it.
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
  *
  * @example
@@ -223,6 +224,7 @@ export const CueRoleSchema = z.enum([
   'speech',
   'frequency',
   'echo',
+  'reason',
 ]);
 
 /**

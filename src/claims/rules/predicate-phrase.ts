@@ -5,15 +5,37 @@
  * @module
  */
 import type { Predicate } from '../../evidence/claim.js';
+import { textBetween } from '../tokenize.js';
 import type { ClauseView, PlacedClaim } from './types.js';
 
-/** How far before a predicate phrase a negation still denies it: "is not completely safe". */
+/** How far before a predicate phrase a negation always denies it: "is not completely safe". */
 const NEGATION_REACH = 3;
 
+/** Punctuation that ends the reach of a negation before a predicate phrase. */
+const BARRIER = /[,;:()\u2013\u2014]/;
+
 /**
- * Reads the claims of one predicate phrase role. Only a negation right before the phrase
- * denies it ("not risk-free", "ikke uten risiko"), not one earlier in a list ("No surgery
- * and no downtime").
+ * Where the words that lead up to a predicate phrase begin: after the last comma, dash or
+ * conjunction, reason ("because"), condition ("if") or contrast before it in its clause ("No surgery and | no downtime"), else at the clause's start.
+ */
+function leadStart(view: ClauseView, phraseStart: number): number {
+  const { tokens, text, start } = view.sentence;
+  const barriers = [...view.cues('reason'), ...view.cues('condition'), ...view.cues('clause-break')];
+  for (let i = phraseStart - 1; i >= view.clause.first; i--) {
+    const token = tokens[i];
+    if (token === undefined || view.sentence.isConjunction(token)) return i + 1;
+    if (barriers.some((m) => m.first <= i && i <= m.last)) return i + 1;
+    if (BARRIER.test(textBetween(text, start, token, tokens[i + 1]))) return i + 1;
+  }
+  return view.clause.first;
+}
+
+/**
+ * Reads the claims of one predicate phrase role. A negation right before the phrase denies it
+ * ("not risk-free", "ikke uten risiko"), and so does one further back with no comma, dash or
+ * conjunction between ("Nobody can call it risk-free", "We cannot tell you that these injections
+ * are safe", «Ingen kan love at det er trygt»), but not one earlier in a list ("No surgery and no
+ * downtime").
  *
  * @param view - The clause.
  * @param predicate - The phrase role, which is also the predicate.
@@ -29,7 +51,7 @@ export function readPhrase(view: ClauseView, predicate: 'safe' | 'side-effect-fr
         claim: {
           subject,
           predicate: predicate satisfies Predicate,
-          polarity: view.polarityAt(span.first, span.first - NEGATION_REACH),
+          polarity: view.polarityAt(span.first, Math.min(span.first - NEGATION_REACH, leadStart(view, span.first))),
         },
       });
   return placed;
