@@ -314,10 +314,10 @@ if (wanted(7)) {
     CODE_BUDGET_KB.factcheck,
     `${(full.minified / 1024).toFixed(1)} KB minified, ${full.inputs.length - 1} modules`,
   );
-  report('', 'records, a chunk apart (KB gzipped)', query.recordsGzipped / 1024, DATA_BUDGET_KB, 'loaded by both');
+  report('', 'records, a file apart (KB gzipped)', query.recordsGzipped / 1024, DATA_BUDGET_KB, 'loaded by both');
   report(
     '',
-    'cue vocabulary, a chunk apart (KB gzipped)',
+    'cue vocabulary apart (KB gzipped)',
     full.vocabularyGzipped / 1024,
     VOCABULARY_BUDGET_KB,
     'loaded with the fact-check engine',
