@@ -10,7 +10,14 @@ import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { bundleSize, CODE_BUDGET_KB, FACTCHECK_ENTRY, QUERY_ENTRY } from './lib/bundle.js';
+import {
+  bundleSize,
+  CODE_BUDGET_KB,
+  DATA_BUDGET_KB,
+  FACTCHECK_ENTRY,
+  QUERY_ENTRY,
+  VOCABULARY_BUDGET_KB,
+} from './lib/bundle.js';
 import { runCheck, warmUp, writeCrawl, writeLargeWarc } from './lib/cli-scale.js';
 import { coldStart } from './lib/cold.js';
 import { markdownCorpus, singleParagraph } from './lib/corpus.js';
@@ -306,6 +313,14 @@ if (wanted(7)) {
     full.gzipped / 1024,
     CODE_BUDGET_KB.factcheck,
     `${(full.minified / 1024).toFixed(1)} KB minified, ${full.inputs.length - 1} modules`,
+  );
+  report('', 'records, a file apart (KB gzipped)', query.recordsGzipped / 1024, DATA_BUDGET_KB, 'loaded by both');
+  report(
+    '',
+    'cue vocabulary apart (KB gzipped)',
+    full.vocabularyGzipped / 1024,
+    VOCABULARY_BUDGET_KB,
+    'loaded with the fact-check engine',
   );
 }
 

@@ -31,8 +31,8 @@ export const ENTRY_POINTS = [
  * the engine. Bundled with the library's, its dozen lazily loaded parts (one per command and
  * output format) each reached a different subset of the engine's modules, which esbuild then
  * cut into a dozen small shared chunks: the first fact-check of `meso-evidence/factcheck` read
- * 19 files, and `check` some 30. Apart, each needs few files. The records and lexicons are still
- * shared (`#records`, `#lexicons`).
+ * 19 files, and `check` some 30. Apart, each needs few files. The records, lexicons and cue
+ * vocabulary are still shared (`#records`, `#lexicons`, `#vocabulary`).
  */
 export const CLI_ENTRY_POINTS = ['src/cli/main.ts'];
 
@@ -117,16 +117,44 @@ export const LEXICONS_ENTRY_POINTS = [
 ];
 
 /**
- * Where the records and lexicons are in Node: in JSON files beside their modules, read with
- * `readFileSync` on first use. As string literals in a module (`dist/records/inline.js`,
- * `dist/lexicons/inline.js`, which bundlers get: the `module` and `browser` conditions of
- * `#records` and `#lexicons`), Node decoded all 580 KB of them, V8 scanned them when it
- * compiled the module and again when it compiled the function returning one, on every
- * first fact-check (about 16 M instructions, 2 % of a cold process to its first result).
- * The generated module (`src/generated/dataset.ts`, `lexicons.ts`) is bundled as it is, but
- * for each text a function or getter returned, which now reads the file this writes.
+ * The fact-check engine's cue vocabulary (`src/generated/cues.ts`, written by `npm run build:data`
+ * from data/cues), as the built package loads it: imported through `#vocabulary`, exactly as the
+ * records are (`RECORDS_ENTRY_POINTS`): `dist/vocabulary/node.js` in Node (the text in a JSON file
+ * beside it), `dist/vocabulary/inline.js` under the `module` condition, and
+ * `dist/vocabulary/browser.js` under the `browser` condition, which loads it with a dynamic
+ * `import()`, so an app's bundler ships it as a file of its own. Inlined, it was some 22 KB
+ * gzipped of what a page loaded before its first result, and grew with every phrase the engine
+ * learned (docs/performance.md, figure 7).
+ *
+ * Bundled apart from the library's entry points and without shared chunks, each module whole
+ * (each with its own copy of `deepFreeze`, twenty lines): bundled with them, the modules that
+ * freeze the records and languages and these that freeze the cues were reached from different
+ * entry points, so esbuild gave `deepFreeze` a chunk of its own, one file more for every
+ * first fact-check in Node and for every page.
  */
-const JSON_FILES = { records: 'src/generated/dataset.ts', lexicons: 'src/generated/lexicons.ts' } as const;
+export const VOCABULARY_ENTRY_POINTS = [
+  { in: 'src/vocabulary/node.ts', out: 'vocabulary/inline' },
+  'src/vocabulary/browser.ts',
+  { in: 'json-files:vocabulary', out: 'vocabulary/node' },
+];
+
+/**
+ * Where the records, lexicons and cue vocabulary are in Node: in JSON files beside their modules,
+ * read with `readFileSync` on first use (the text a generated module's `function json()` returned
+ * goes to `<name>.json`: `dist/records/records.json`, `dist/vocabulary/vocabulary.json`). As string
+ * literals in a module (`dist/records/inline.js`, `dist/lexicons/inline.js`, which bundlers get:
+ * the `module` and `browser` conditions of `#records` and `#lexicons`), Node decoded all 580 KB of
+ * them, V8 scanned them when it compiled the module and again when it compiled the function
+ * returning one, on every first fact-check (about 16 M instructions, 2 % of a cold process to its
+ * first result). The generated module (`src/generated/dataset.ts`, `lexicons.ts`, `cues.ts`) is
+ * bundled as it is, but for each text a function or getter returned, which now reads the file
+ * this writes.
+ */
+const JSON_FILES = {
+  records: 'src/generated/dataset.ts',
+  lexicons: 'src/generated/lexicons.ts',
+  vocabulary: 'src/generated/cues.ts',
+} as const;
 
 /**
  * Reads a JSON text written by the build, from `dir` (relative to the built module): ASCII, so
@@ -139,19 +167,25 @@ function readJson(name: string): string {
 `;
 
 /**
- * The generated module `name` with each text it returned (`return '…';` in `function json()`
- * or a getter) read from a JSON file in `dir` instead, and those files' names and texts.
+ * The generated module `source` with each text it returned (`return '…';` in `function json()`
+ * or a getter) read from a JSON file in `dir` instead, and those files' names and texts: a
+ * getter's text is named after the getter, `function json()`'s after the module's key in
+ * `JSON_FILES` (`name`).
  */
-function jsonFileVariant(source: string, dir: string): { code: string; files: Map<string, string> } {
+function jsonFileVariant(
+  source: string,
+  dir: string,
+  name: keyof typeof JSON_FILES,
+): { code: string; files: Map<string, string> } {
   const files = new Map<string, string>();
   const code = source.replace(
     /^( *)(?:function (json)\(\): string|get (\w+)\(\)) \{\n( *)return ('(?:[^'\\\n]|\\.)*');$/gm,
     (_match, indent: string, fn: string | undefined, getter: string | undefined, inner: string, literal: string) => {
-      const name = fn === undefined ? (getter as string) : 'records';
+      const file = fn === undefined ? (getter as string) : name;
       const text = runInNewContext(literal) as string;
-      if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`the ${name} JSON text is not printable ASCII`);
-      files.set(name, text);
-      return `${indent}${fn === undefined ? `get ${name}()` : 'function json(): string'} {\n${inner}return readJson(${JSON.stringify(name)});`;
+      if (!/^[\x20-\x7e]*$/.test(text)) throw new Error(`the ${file} JSON text is not printable ASCII`);
+      files.set(file, text);
+      return `${indent}${fn === undefined ? `get ${file}()` : 'function json(): string'} {\n${inner}return readJson(${JSON.stringify(file)});`;
     },
   );
   if (files.size === 0) throw new Error('no JSON text found to move to a file');
@@ -165,11 +199,11 @@ execFileSync(
   { stdio: 'inherit' },
 );
 /**
- * How a bundle gets the records, lexicons and named references. The library's (`condition`)
- * imports their modules through package.json `imports` (`#records`…), so a browser bundle gets
- * their `browser` modules. The command's (`inline`), which runs only in Node, bundles their Node
- * modules in, reading the same JSON files (`dist/records/`, `dist/lexicons/`: its chunks and
- * entry point all sit one folder below dist/). Imported, by relative path, they were four files
+ * How a bundle gets the records, lexicons, cue vocabulary and named references. The library's
+ * (`condition`) imports their modules through package.json `imports` (`#records`…), so a browser
+ * bundle gets their `browser` modules. The command's (`inline`), which runs only in Node, bundles
+ * their Node modules in, reading the same JSON files (`dist/records/`, `dist/lexicons/`,
+ * `dist/vocabulary/`: its chunks and entry point all sit one folder below dist/). Imported, by relative path, they were four files
  * more for every `check` (the three modules and the library chunk the records' module imports),
  * and two copies of the languages' module.
  */
@@ -232,22 +266,24 @@ function withoutNamespaceImport(path: string): string {
 
 /**
  * Bundles entry points into dist/, with shared chunks named `chunks/<prefix>chunk-<hash>.js`;
- * `shared` gives the specifier the bundle imports the records, lexicons and named references by;
- * `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
- * `builtinsByGetter`).
+ * `shared` gives the specifier the bundle imports the records, lexicons, cue vocabulary and named
+ * references by; `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
+ * `builtinsByGetter`); `splitting` false bundles each entry point whole, with no shared chunk (see
+ * `VOCABULARY_ENTRY_POINTS`).
  */
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
   prefix: string,
   shared: SharedData,
   getBuiltins = false,
+  splitting = true,
 ): Promise<void> {
   await build({
     entryPoints,
     outbase: 'src',
     outdir: 'dist',
     bundle: true,
-    splitting: true,
+    splitting,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -269,6 +305,7 @@ async function bundle(
                 : { path: `#${name}`, external: true };
           build.onResolve({ filter: /\/generated\/dataset\.js$/ }, data('records'));
           build.onResolve({ filter: /\/generated\/lexicons\.js$/ }, data('lexicons'));
+          build.onResolve({ filter: /\/generated\/cues\.js$/ }, data('vocabulary'));
           build.onResolve({ filter: /^decode-named-character-reference$/ }, () =>
             shared === 'inline'
               ? { path: 'node', namespace: 'named-references' }
@@ -289,11 +326,17 @@ async function bundle(
           build.onLoad({ filter: /.*/, namespace: 'json-files' }, (args) => {
             const name = args.path as keyof typeof JSON_FILES;
             const dir = typeof args.pluginData === 'string' ? args.pluginData : './';
-            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'), dir);
+            const { code, files } = jsonFileVariant(readFileSync(JSON_FILES[name], 'utf8'), dir, name);
             mkdirSync(join('dist', name), { recursive: true });
             for (const [file, text] of files) writeFileSync(join('dist', name, `${file}.json`), text);
             return { contents: code, loader: 'ts', resolveDir: resolve('src/generated') };
           });
+          // Without shared chunks, the browser module's `import('./node.js')` would be bundled into it:
+          // it imports the built module that holds the data instead, a file of its own.
+          if (!splitting)
+            build.onResolve({ filter: /^\.\/node\.js$/ }, (args) =>
+              args.kind === 'dynamic-import' ? { path: './inline.js', external: true } : undefined,
+            );
           build.onLoad({ filter: NAMESPACE_IMPORTERS }, (args) => ({
             contents: withoutNamespaceImport(args.path),
             loader: 'js',
@@ -320,6 +363,7 @@ await bundle(
   '',
   'condition',
 );
+await bundle(VOCABULARY_ENTRY_POINTS, 'vocabulary-', 'condition', false, false);
 await bundle(CLI_ENTRY_POINTS, 'cli-', 'inline', true);
 await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', 'inline', true);
 

@@ -3,7 +3,8 @@
  * minified, for the browser, with code splitting as an app's bundler does it, and we
  * gzip each output file. What the page loads with its first script (the entry chunk and
  * every chunk it imports statically) is the code; what is loaded through a dynamic
- * `import()` (the knowledge base's records) is a file of its own, measured apart.
+ * `import()` (the knowledge base's records, the fact-check engine's cue vocabulary) is a file
+ * of its own, measured apart.
  */
 import { build, type Metafile, type OutputFile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -16,8 +17,12 @@ export interface BundleSize {
   readonly minified: number;
   /** Gzipped bytes (level 9) of the code, each file gzipped on its own, summed: what the browser downloads first. */
   readonly gzipped: number;
-  /** Gzipped bytes of the files loaded through a dynamic `import()`: the knowledge base's records. */
+  /** Gzipped bytes of the files loaded through a dynamic `import()`: the records and the cue vocabulary. */
   readonly lazyGzipped: number;
+  /** Gzipped bytes of the lazily loaded files that hold the knowledge base's records (see {@link isRecordsInput}). */
+  readonly recordsGzipped: number;
+  /** Gzipped bytes of the lazily loaded files that hold the cue vocabulary (see {@link isVocabularyInput}). */
+  readonly vocabularyGzipped: number;
   /** Output files of the code. */
   readonly files: number;
   /** Input files of the code, relative to the repository (node_modules included). */
@@ -38,6 +43,22 @@ export const CODE_BUDGET_KB = { query: 40, factcheck: 80 } as const;
  * loaded beside the code, as a chunk of their own.
  */
 export const DATA_BUDGET_KB = 128;
+
+/**
+ * Budget for the fact-check engine's cue vocabulary (data/cues), gzipped, in KB: a tripwire for
+ * accidental growth (some 22 KB for 101 cues in two languages). Like the records, it is loaded
+ * beside the code, as a chunk of its own, so the vocabulary can grow without the code's budget
+ * (7b) paying for it.
+ */
+export const VOCABULARY_BUDGET_KB = 40;
+
+/** Whether a bundle's input is a module of the records: dist/records/inline.js holds them (src/records/browser.ts imports it). */
+export const isRecordsInput = (file: string): boolean =>
+  file.includes('dataset') || file.endsWith('dist/records/inline.js');
+
+/** Whether a bundle's input is a module of the cue vocabulary: dist/vocabulary/inline.js holds it (src/vocabulary/browser.ts imports it). */
+export const isVocabularyInput = (file: string): boolean =>
+  file.includes('generated/cues') || file.endsWith('dist/vocabulary/inline.js');
 
 /** The query API alone: what an app embedding lookups and verdicts downloads. */
 export const QUERY_ENTRY = `import { knowledgeBase } from ${JSON.stringify(distPath('index.js'))};
@@ -100,6 +121,8 @@ export async function bundleSize(entry: string): Promise<BundleSize> {
     minified: [...code].reduce((sum, path) => sum + fileOf(files, path).contents.byteLength, 0),
     gzipped: gzip(code),
     lazyGzipped: gzip(lazy),
+    recordsGzipped: gzip(lazy.filter((path) => inputsOf([path]).some(isRecordsInput))),
+    vocabularyGzipped: gzip(lazy.filter((path) => inputsOf([path]).some(isVocabularyInput))),
     files: code.size,
     inputs: inputsOf(code),
     lazyInputs: inputsOf(lazy),
