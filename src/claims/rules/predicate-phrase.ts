@@ -5,11 +5,31 @@
  * @module
  */
 import type { Predicate } from '../../evidence/claim.js';
+import type { CueRole } from '../../schema/cue.js';
 import { textBetween } from '../tokenize.js';
 import type { ClauseView, PlacedClaim } from './types.js';
 
 /** How far before a predicate phrase a negation always denies it: "is not completely safe". */
 const NEGATION_REACH = 3;
+
+/**
+ * Words that end the reach of a negation before a predicate phrase: a reason ("because"), a
+ * condition ("if"), a contrast ("but"), and a report or its refusal, whose own negation the
+ * report's rules read ("does not mean that", "must not give the impression that", "would not
+ * call", "it is not known whether"), and "not only".
+ */
+const BARRIER_ROLES: readonly CueRole[] = [
+  'reason',
+  'condition',
+  'clause-break',
+  'claimed',
+  'refuted',
+  'refuting',
+  'meaning',
+  'forbidding',
+  'hedge',
+  'not-negation',
+];
 
 /** Punctuation that ends the reach of a negation before a predicate phrase. */
 const BARRIER = /[,;:()\u2013\u2014]/;
@@ -20,7 +40,7 @@ const BARRIER = /[,;:()\u2013\u2014]/;
  */
 function leadStart(view: ClauseView, phraseStart: number): number {
   const { tokens, text, start } = view.sentence;
-  const barriers = [...view.cues('reason'), ...view.cues('condition'), ...view.cues('clause-break')];
+  const barriers = BARRIER_ROLES.flatMap((role) => view.cues(role));
   for (let i = phraseStart - 1; i >= view.clause.first; i--) {
     const token = tokens[i];
     if (token === undefined || view.sentence.isConjunction(token)) return i + 1;
