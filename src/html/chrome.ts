@@ -76,7 +76,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 
 /**
  * Whether an element, with all it holds, is left out of the page's text: never shown,
- * navigation, the page's header or footer, hidden (`hidden`, `aria-hidden="true"`, an
+ * navigation (a `<nav>`, or a list of links and nothing else), the page's header or footer, hidden (`hidden`, `aria-hidden="true"`, an
  * inline `display: none`), in a chrome role, or a cookie banner.
  *
  * @param element - The element.
@@ -92,6 +92,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 export function isLeftOut(element: Element, ancestors: readonly Parents[]): boolean {
   const name = element.tagName.toLowerCase();
   if (NEVER_SHOWN_ELEMENTS.includes(name) || NAVIGATION_ELEMENTS.includes(name)) return true;
+  if (isLinkList(element)) return true;
   if (
     PAGE_CHROME_ELEMENTS.includes(name) &&
     !ancestors.some((a) => a.type === 'element' && SECTIONING_ELEMENTS.includes(a.tagName.toLowerCase()))
@@ -105,6 +106,31 @@ export function isLeftOut(element: Element, ancestors: readonly Parents[]): bool
   if (role.some((r) => CHROME_ROLES.includes(r))) return true;
   const names = [...tokens(props.id), ...tokens(props.className)];
   return names.some((token) => COOKIE_BANNER_PATTERNS.some((pattern) => pattern.test(token)));
+}
+
+/** Lists whose items are links and nothing else are navigation wherever they stand. */
+const LIST_ELEMENTS: readonly string[] = ['ul', 'ol'];
+
+/**
+ * Whether the element is a list whose every item is one link and nothing else ("You may also
+ * like: Facial mesotherapy for dull skin · Skin boosters"): the titles of other pages, as a
+ * menu's are, not what this page says.
+ */
+function isLinkList(element: Element): boolean {
+  if (!LIST_ELEMENTS.includes(element.tagName.toLowerCase())) return false;
+  const items = element.children.filter((child) => child.type === 'element');
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      if (item.tagName.toLowerCase() !== 'li') return false;
+      const content = item.children.filter((child) => child.type !== 'comment' && !isBlank(child));
+      return content.length === 1 && content[0]?.type === 'element' && content[0].tagName.toLowerCase() === 'a';
+    })
+  );
+}
+
+function isBlank(node: Element['children'][number]): boolean {
+  return node.type === 'text' && node.value.trim() === '';
 }
 
 function tokens(value: unknown): string[] {

@@ -75,6 +75,10 @@ describe('what a reader does not see', () => {
     expect(found(`<div><span>${claim}</span></div>`)).toBe(1);
     expect(found(`<article><header><p>${claim}</p></header></article>`)).toBe(1);
     expect(found(`<section><footer><p>${claim}</p></footer></section>`)).toBe(1);
+    // A list item with more than its link is the page's own text.
+    expect(found(`<ul><li><a href="/a">Mesotherapy</a> is FDA-approved.</li><li><a href="/b">More</a></li></ul>`)).toBe(
+      1,
+    );
   });
 
   it.each([
@@ -94,6 +98,7 @@ describe('what a reader does not see', () => {
     ['a cookie banner by class', `<section class="modal cc-window"><p>${claim}</p></section>`],
     ['OneTrust', `<div id="onetrust-banner-sdk"><p>${claim}</p></div>`],
     ['a consent dialog', `<div class="gdpr-popup"><p>${claim}</p></div>`],
+    ['a list of links', `<aside><ul><li><a href="/a">${claim}</a></li> <li><a href="/b">More</a></li></ul></aside>`],
   ])('leaves out %s', (_name, markup) => {
     expect(found(markup)).toBe(0);
   });
