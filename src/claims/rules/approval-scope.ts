@@ -29,7 +29,8 @@ export const approvalScope: CueSuppressor = {
     // "an unapproved treatment for cellulite": a prefix-negated approval word needs no FDA to give a scope.
     const approval =
       (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view) ?? approver;
-    return (approval !== undefined && match.first > approval.last) || afterApprovedFor(view, match.first);
+    // The approval word itself is no effect word either ("The US regulator has cleared one drug": "cleared").
+    return (approval !== undefined && match.first >= approval.first) || afterApprovedFor(view, match.first);
   },
 };
 
