@@ -14,6 +14,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a question or an exclamation at a line break, and splits before a handle or a hashtag', () => {
+    expect(sentences('omg is it painful??\n@clinic a few scratches, zero downtime')).toEqual([
+      'omg is it painful??',
+      '@clinic a few scratches, zero downtime',
+    ]);
+    expect(sentences('Book now! #mesotherapy works')).toEqual(['Book now!', '#mesotherapy works']);
+    // A full stop before a lower-case line stays inside the sentence (an abbreviation may end a line).
+    expect(sentences('given by a doctor, e.g.\na dermatologist')).toHaveLength(1);
+  });
+
   it('splits sentences run together without a space', () => {
     expect(sentences('gir fyldigere hår.Studier med dutasterid har vist mer.')).toEqual([
       'gir fyldigere hår.',
