@@ -124,7 +124,8 @@ export const CuePhrasesSchema = z
  * - `other-product`: a product other than the one in context ("a different product", "et annet produkt"): a claim about the treatment in context in its clause speaks of that product.
  * - `meaning`: says what a word means ("the same as", "does not mean", "betyr ikke"): a claim phrase right after one is a word defined, not a claim.
  * - `speech`: a verb of speaking ("said", "sa"): right after "it", "den", the pronoun is a speaker, not a back reference to the treatment.
- * - `frequency`: says how often something happens ("less often", "mindre vanlig"): an effect word inside one ("less", "mindre") is no effect claim.
+ * - `idiom`: an idiom with an effect word that says something else: how often ("less often", "mindre vanlig"), advice ("would do better to"): the effect word inside one is no effect claim.
+ * - `cure`: a word for a cure ("a cure", "kurerer"): denied, it is no denied effect ("neither is a cure").
  * - `echo`: a short question that asks whether what the sentence before reported holds ("Do they?", "Is that true?", "Stemmer det?").
  * - `reason`: a conjunction that gives a reason ("because", "fordi"): a negation before it does not reach a predicate phrase after it.
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
@@ -222,7 +223,8 @@ export const CueRoleSchema = z.enum([
   'meaning',
   'forbidding',
   'speech',
-  'frequency',
+  'idiom',
+  'cure',
   'echo',
   'reason',
 ]);

@@ -188,9 +188,6 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
     'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
     'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
-  frequency:
-    'An effect word inside a phrase of how often ("less often", "mindre ofte") is no effect claim: "may cause ' +
-    'swelling and, less often, scarring" lists a rarer harm, not something the treatment reduces.',
   'fronted-indication':
     'An `effective-for` claim in a clause that opens with its indication, the effect word right after it and ' +
     'its subject after that ("…, men dype rynker fjerner den ikke", "Hair loss it treats no better than ' +
@@ -218,6 +215,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   history:
     'A clause of history ("invented in 1952, originally to relieve pain", "opprinnelig utviklet for …") makes ' +
     'no `effective-for` claim.',
+  idiom:
+    'An effect word inside an idiom that says something else — how often ("less often", "mindre ofte"), or advice ' +
+    '("would do better to ask", "gjør best i å") — is no effect claim: "may cause swelling and, less often, ' +
+    'scarring" lists a rarer harm, not something the treatment reduces.',
   'indication-subject':
     'A clause that names no treatment and opens with an indication (after an article too: "The fine lines", ' +
     '«de fine linjene») followed at once by an effect word, or by ' +
@@ -362,6 +363,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'godkjent?** Ja, av Legemiddelverket og av FDA i USA (som Kybella), men bare mot fett under haken") says ' +
     'the FDA approved it, and for each use named after a purpose word: that use is the approval’s scope, ' +
     'not an effect claim (`approval-scope`). "Ja, av Legemiddelverket." alone is no FDA claim.',
+  'denied-cure':
+    'A cure denied is not an effect denied: "neither is a cure, and the benefit fades once you stop" (of minoxidil ' +
+    'and finasteride, which work), «minoksidil kurerer ikke hårtap». A negated effect claim whose only effect words ' +
+    'are words for a cure is dropped; an affirmed cure ("a cure for cellulite") is an effect claim.',
   'denied-approval-reference':
     'An FDA approval named in the sentence or the one before, referred back to right after a negation ' +
     '("The only product the FDA has approved is Kybella. The mixtures used in mesotherapy have no such ' +

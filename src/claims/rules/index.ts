@@ -50,7 +50,8 @@ import { hedgedFinding } from './hedged-finding.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
-import { frequency } from './frequency.js';
+import { idiom } from './idiom.js';
+import { deniedCure } from './denied-cure.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
@@ -119,7 +120,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 /** Suppressors that take words out of play before the claim rules run. */
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
-  frequency,
+  idiom,
   approvalScope,
   wish,
   intent,
@@ -131,6 +132,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
+  deniedCure,
   harmSection,
   cause,
   without,
