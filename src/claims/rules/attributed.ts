@@ -5,15 +5,27 @@
  * @module
  */
 import { isRole } from '../sentence.js';
-import type { ClaimSuppressor } from './types.js';
+import type { ClauseView, ClaimSuppressor } from './types.js';
+
+/** Whether every negation of the clause is inside a report ("does not mean that", «betyr ikke at»). */
+function reportNegates(view: ClauseView): boolean {
+  const reports = view.cues('claimed');
+  const negations = view.cues('negation');
+  return (
+    negations.length > 0 && negations.every((n) => reports.some((r) => r.first <= n.first && n.last <= r.last))
+  );
+}
 
 export const attributed: ClaimSuppressor = {
   kind: 'suppress',
   name: 'attributed',
   reports: true,
   drops(view, placed) {
-    if (placed.claim.polarity !== 'affirm') return false;
     const { cues, clauses } = view.sentence;
+    // "… does not mean that every product is equally safe or effective": a denial whose only negation
+    // is the report's own ("does not mean that") is as much the report's as an affirmed claim.
+    if (placed.claim.polarity === 'negate') return reportNegates(view);
+    if (placed.claim.polarity !== 'affirm') return false;
     // "Some clinics claim that it melts cellulite, but that is not documented": the sentence refutes
     // the claim itself, and its contrasting hedge makes the claim a doubted one (read, not dropped).
     const hedgedAfter = clauses.some(
