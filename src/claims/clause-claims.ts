@@ -8,7 +8,7 @@
  * @module
  */
 import type { Claim } from '../evidence/claim.js';
-import { clauseView } from './clause-view.js';
+import { clauseView, idOf } from './clause-view.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CLAIM_QUALIFIERS, CLAIM_RULES, CLAIM_SUPPRESSORS, CUE_SUPPRESSORS } from './rules/index.js';
 import type { ClauseContext as RuleContext, ClauseView, PlacedClaim, Trace } from './rules/types.js';
@@ -42,6 +42,8 @@ export interface ClauseReading {
   readonly subjects: readonly string[];
   /** The interventions the clause names as subjects. */
   readonly named: readonly string[];
+  /** The interventions it names as what something is compared with ("than hair mesotherapy"). */
+  readonly compared: readonly string[];
   /** The indications it names. */
   readonly indications: readonly string[];
   /** The broader indication the last of them is part of ("arvelig hårtap": hair loss), if any. */
@@ -111,6 +113,7 @@ export function readClause(
     claims,
     subjects: view.subjects,
     named: view.named,
+    compared: comparedIn(view),
     indications: view.indications,
     lastIndicationParent: lastParent(view),
     refersBack: view.refersBack,
@@ -121,6 +124,16 @@ export function readClause(
 }
 
 const NOTHING_REPORTED: readonly Claim[] = Object.freeze([]);
+
+/** The treatments the clause names as comparators ("than hair mesotherapy"), each once. */
+function comparedIn(view: ClauseView): readonly string[] {
+  const { comparators } = view.sentence;
+  if (comparators.size === 0) return NOTHING_COMPARED;
+  const ids = view.interventions.filter((m) => comparators.has(m)).map(idOf);
+  return ids.length === 0 ? NOTHING_COMPARED : [...new Set(ids)];
+}
+
+const NOTHING_COMPARED: readonly string[] = Object.freeze([]);
 
 /** What a qualifier may change of a claim, in the order the changes are made. */
 const QUALIFIED_FIELDS = ['object', 'polarity', 'population'] as const;

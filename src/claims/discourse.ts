@@ -314,7 +314,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       const lastSubject = named ?? referred ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
       // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
-      const newlyNamed = reading.named.filter((id) => !state.namedInSentence.includes(id));
+      // A treatment named as what another is compared with is named with it ("PRP has been tested more than hair
+      // mesotherapy …, so neither treatment is proven").
+      const newlyNamed = [...reading.named, ...reading.compared].filter(
+        (id, i, all) => !state.namedInSentence.includes(id) && all.indexOf(id) === i,
+      );
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
         newlyNamed.length === 0 &&

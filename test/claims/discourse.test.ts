@@ -20,7 +20,7 @@ describe('reduceDiscourse', () => {
 
   it('gives back the same state for an event that changes nothing, and a new one, the old untouched, for one that does', () => {
     const reading = (named: string[]): ClauseReading =>
-      ({ named, subjects: named, indications: [], refersBack: false }) as unknown as ClauseReading;
+      ({ named, compared: [], subjects: named, indications: [], refersBack: false }) as unknown as ClauseReading;
     const quiet = reduceDiscourse(INITIAL_DISCOURSE, { type: 'clause', reading: reading([]) });
     expect(quiet).toBe(INITIAL_DISCOURSE);
     const named = reduceDiscourse(INITIAL_DISCOURSE, { type: 'clause', reading: reading(['mesotherapy']) });

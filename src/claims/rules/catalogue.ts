@@ -375,7 +375,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'no claim (`approval-reference`).',
   'joint-reference':
     '"Both", "neither of them", "begge", "ingen av dem" opening a clause, with its verb right after, refer ' +
-    'back to each of the treatments named together (two or more, as subjects) earlier in the sentence or in the ' +
+    'back to each of the treatments named together (two or more, as subjects or as what one is compared with: "than hair mesotherapy") earlier in the sentence or in the ' +
     'last sentence of the paragraph that named two or more: "Minoxidil and finasteride are well studied, and ' +
     'both are FDA-approved for it" is a claim about each. Not "both men and women", nor after a sentence that ' +
     'named one treatment only.',
