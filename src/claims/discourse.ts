@@ -526,7 +526,17 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function assertsEffect(sentence: SentenceView): boolean {
   const lastToken = sentence.tokens.length - 1;
-  return sentence.has('efficacy') || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
+  return effectWords(sentence) || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
+}
+
+/** Whether the sentence has an effect word outside every idiom ("How a session works" has none: `idiom`). */
+function effectWords(sentence: SentenceView): boolean {
+  if (!sentence.has('efficacy')) return false;
+  if (!sentence.has('idiom')) return true;
+  const idioms = sentence.cues.filter((m) => isRole(m, 'idiom'));
+  return sentence.cues.some(
+    (m) => isRole(m, 'efficacy') && !idioms.some((i) => i.first <= m.first && m.last <= i.last),
+  );
 }
 
 /** No treatments: shared, so that a sentence that names none allocates nothing. */

@@ -67,6 +67,11 @@ export interface SentenceView {
   readonly clauses: readonly Clause[];
   /** Interventions named only as what something is compared with. */
   readonly comparators: ReadonlySet<LexiconMatch>;
+  /**
+   * The indication an intervention's name says it is for ("fat-dissolving injections": fat), by the
+   * intervention's match: the first indication named inside the name.
+   */
+  readonly nameUses: ReadonlyMap<LexiconMatch, string>;
   /** Token ranges inside short quotations ("100% safe", 'FDA-approved'): words mentioned, not used. */
   readonly quoted: readonly (readonly [number, number])[];
   /** Whether a cue of this role appears anywhere in the sentence. */
@@ -126,6 +131,7 @@ export function readSentence(
     } else named.push(m);
   }
   const entities = pickEntities(named);
+  const nameUses = usesInNames(named, entities);
   const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
   return {
     text,
@@ -137,10 +143,30 @@ export function readSentence(
     populations,
     clauses: splitClauses(tokens, cues, conjunctions, text, start, entities),
     comparators: comparedInterventions(entities, cues, tokens, conjunctions),
+    nameUses,
     quoted: shortQuotations(text, start, tokens),
     has: (role) => roles.has(role),
     isConjunction,
   };
+}
+
+const NO_NAME_USES: ReadonlyMap<LexiconMatch, string> = new Map();
+
+/** The indication named inside each intervention's name ("fat-dissolving injections": fat). */
+function usesInNames(
+  named: readonly LexiconMatch[],
+  entities: readonly LexiconMatch[],
+): ReadonlyMap<LexiconMatch, string> {
+  if (named.length === entities.length) return NO_NAME_USES;
+  let uses: Map<LexiconMatch, string> | undefined;
+  for (const entity of entities) {
+    if (entity.ref.type !== 'intervention') continue;
+    const inner = named.find(
+      (m) => m.ref.type === 'indication' && m.first >= entity.first && m.last <= entity.last && m !== entity,
+    );
+    if (inner && inner.ref.type === 'indication') (uses ??= new Map()).set(entity, inner.ref.id);
+  }
+  return uses ?? NO_NAME_USES;
 }
 
 /** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */

@@ -11,9 +11,7 @@ import type { ClauseView, ClaimSuppressor } from './types.js';
 function reportNegates(view: ClauseView): boolean {
   const reports = view.cues('claimed');
   const negations = view.cues('negation');
-  return (
-    negations.length > 0 && negations.every((n) => reports.some((r) => r.first <= n.first && n.last <= r.last))
-  );
+  return negations.length > 0 && negations.every((n) => reports.some((r) => r.first <= n.first && n.last <= r.last));
 }
 
 export const attributed: ClaimSuppressor = {

@@ -1,11 +1,14 @@
 /**
  * `effective-for`: a treatment is said to work for an indication ("Mesotherapy melts belly
- * fat", "Mesoterapi mot hårtap", a list under "We use mesotherapy against:").
+ * fat", "Mesoterapi mot hårtap", a list under "We use mesotherapy against:"). With an effect word
+ * and no indication, the object is the paragraph's last indication, else the one the treatment's
+ * name carries ("Fat-dissolving injections work": fat).
  *
  * @module
  */
 import { idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
+import { namedUses } from './name-uses.js';
 import type { ClaimRule, ClauseView, PlacedClaim } from './types.js';
 
 /** How far (in tokens) a purpose word reaches: "for stubborn belly fat". */
@@ -40,7 +43,17 @@ export const effectiveFor: ClaimRule = {
       !leadInSentence
         ? context.lastIndication
         : undefined;
-    const objects = view.indications.length > 0 ? view.indications : inherited ? [inherited] : [];
+    // With none in the paragraph either, a treatment whose name says what it is for ("Fat-dissolving
+    // injections work, full stop") is said to work for that.
+    const nameUsed = effects.length > 0 && view.indications.length === 0 && !inherited ? namedUses(view) : [];
+    const objects =
+      view.indications.length > 0
+        ? view.indications
+        : nameUsed.length > 0
+          ? unique(nameUsed.map(([, use]) => use))
+          : inherited
+            ? [inherited]
+            : [];
     const placed: PlacedClaim[] = [];
     for (const object of objects) {
       const at = view.indicationMatches.find((m) => idOf(m) === object)?.first;
