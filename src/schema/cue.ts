@@ -127,6 +127,7 @@ export const CuePhrasesSchema = z
  * - `frequency`: says how often something happens ("less often", "mindre vanlig"): an effect word inside one ("less", "mindre") is no effect claim.
  * - `echo`: a short question that asks whether what the sentence before reported holds ("Do they?", "Is that true?", "Stemmer det?").
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
+ * - `topic-phrase`: fronts a sentence's topic ("When it comes to", "Når det gjelder"): a treatment and its use in the phrase, up to its comma, are the topic, not a claim.
  *
  * @example
  * ```ts
@@ -223,6 +224,7 @@ export const CueRoleSchema = z.enum([
   'speech',
   'frequency',
   'echo',
+  'topic-phrase',
 ]);
 
 /**

@@ -348,6 +348,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
     'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
     '(`plural-reference`). The reducer asks it of questions only.',
+  'topic-phrase':
+    'A phrase that fronts the topic of its sentence ("When it comes to mesotherapy for hereditary hair loss, there ' +
+    'are a few small studies", "Når det gjelder mesoterapi mot arvelig hårtap, finnes det noen små studier") names ' +
+    'what the sentence speaks about: an effect claim whose words stand in it, up to its comma, is not asserted. ' +
+    'An effect word after the comma ("When it comes to hair loss, mesotherapy helps") is still claimed.',
   'treated-skin':
     'An effect said as a noun that names an indication, then a purpose word and the skin it is for ("Deep ' +
     'hydration for dull, dry skin", «Dyp fuktighet for matt, tørr hud»): what the words after the purpose word ' +

@@ -72,6 +72,7 @@ import { sideEffectQuestion } from './side-effect-question.js';
 import { studyDescription } from './study-description.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
+import { topicPhrase } from './topic-phrase.js';
 import { indirectQuestion } from './indirect-question.js';
 import { indicationTreatment } from './indication-treatment.js';
 import { intent } from './intent.js';
@@ -151,6 +152,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   question,
   indirectQuestion,
   condition,
+  topicPhrase,
   generalSubject,
   approvalReference,
   otherRegulator,
