@@ -75,7 +75,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
     'nedetid"); "it", "det" the one named ' +
     'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
-    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones), nor ' +
+    'behandlet": an object), nor after a number, in words or digits, or an indefinite word ("to behandlinger", ' +
+    '"etter 2–3 behandlinger": new ones), nor ' +
     'before a verb of speaking ("It said every client was told …", "Den sa at …": a speaker).',
   cause:
     'An indication after a word of cause ("leads to", "cause of", "skyldes", "fører til") with no effect ' +
