@@ -416,6 +416,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A sentence right after one that reports what others claim, naming no treatment or use of its own, that calls ' +
     'it wrong ("Some clinics say that mesotherapy removes cellulite. That is not true.", «Det stemmer ikke.») or ' +
     'doubts its evidence ("There is no good evidence for this.") denies the reported claims.',
+  'price-line':
+    'A line that ends in a price ("**Skinbooster (Profhilo)** · 30 min · 2 900 kr", "Skin booster · £290") is a ' +
+    'card’s name line, over its description on the next line of the paragraph: the description starts a clause of ' +
+    'its own, which keeps the treatment the name line named and is placed on its own line ("Fukter huden ' +
+    'innenfra" under the name line: a claim on the description’s line).',
   'relative-split':
     'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
     'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +

@@ -64,6 +64,7 @@ import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { refutedOpening } from './refuted-opening.js';
 import { relativeSplit } from './relative-split.js';
+import { priceLine } from './price-line.js';
 import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
@@ -180,7 +181,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit, priceLine];
 
 /** Qualifiers that change a clause's claims by what another clause of the sentence says. */
 export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];
