@@ -121,6 +121,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'main clause after the first comma. A comma and a conjunction start a clause too ("…, and the drug is ' +
     'now approved"), unless what follows only narrows ("…, and only for the double chin", "…, og bare for ' +
     'fett under haken"). The clause after the split has its own subject and polarity.',
+  'declined-service':
+    'A clinic that says in its own voice that it does not treat something ("Vi behandler ikke flekkvis hårtap", ' +
+    '"We do not treat alopecia areata": the subject given by `clinic-voice`) declines a service; it does not ' +
+    'say that the treatment in context fails for it: no finding. A treatment named as the subject ("PRP ' +
+    'behandler ikke flekkvis hårtap") is still denied.',
   'doubted-finding':
     'An affirmed claim in a clause that names studies ("studies report", "studier viser") is uncertain when ' +
     'a contrast later in the sentence doubts them ("but most had no comparison group", "men resultatene er ' +

@@ -11,6 +11,7 @@ import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
 import { approverAnswer } from './approver-answer.js';
 import { deniedApprovalReference } from './denied-approval-reference.js';
+import { declinedService } from './declined-service.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { approvedUseReference } from './approved-use-reference.js';
@@ -143,6 +144,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   offered,
+  declinedService,
   studyTopic,
   technique,
   ingredientList,
