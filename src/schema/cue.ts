@@ -127,6 +127,7 @@ export const CuePhrasesSchema = z
  * - `frequency`: says how often something happens ("less often", "mindre vanlig"): an effect word inside one ("less", "mindre") is no effect claim.
  * - `echo`: a short question that asks whether what the sentence before reported holds ("Do they?", "Is that true?", "Stemmer det?").
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
+ * - `partitive`: takes part of what was named before ("several of the claims", "flere av påstandene"): a refutation of part of what the sentence before reported denies none of it.
  * - `topic-phrase`: fronts a sentence's topic ("When it comes to", "Når det gjelder"): a treatment and its use in the phrase, up to its comma, are the topic, not a claim.
  *
  * @example
@@ -225,6 +226,7 @@ export const CueRoleSchema = z.enum([
   'frequency',
   'echo',
   'topic-phrase',
+  'partitive',
 ]);
 
 /**

@@ -324,6 +324,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
     'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
     'that mark, even with the FDA named in the sentence or section before: no claim.',
+  'partial-refutation':
+    'A sentence that refutes only part of what the sentence before reported ("Several of the claims have no ' +
+    'backing in research", "Flere av påstandene har ingen dekning i forskningen") does not say which part: it ' +
+    'denies none of the reported claims (`refuted-report` reads nothing). "None of these claims hold", "Ingen ' +
+    'av disse påstandene holder" refute them all.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
     'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +

@@ -57,6 +57,7 @@ import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { otherRegulator } from './other-regulator.js';
+import { partialRefutation } from './partial-refutation.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
 import { place } from './place.js';
@@ -163,6 +164,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   otherProduct,
   wordMeaning,
   forbiddenClaim,
+  partialRefutation,
 ];
 
 /**
