@@ -178,6 +178,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '(yes) or denied (no) on the answer. A question about downtime or side effects ("Is there any downtime?", ' +
     '"Får man bivirkninger?") asks whether there are any, so "None.", "Ingen." asserts that there is no ' +
     'downtime or that it is side-effect free.',
+  'evidence-degree':
+    'An effect word inside a phrase that grades the evidence ("better documented", "bedre dokumentert", ' +
+    '"better studied") is no effect word: "Minoksidil er mye bedre dokumentert og koster en brøkdel" compares ' +
+    'how well two treatments are studied, and makes no claim for the use named before. A use named with a ' +
+    'purpose word ("bedre dokumentert mot hårtap") is still read, and so is the effect the phrase grades ' +
+    '("Minoxidil og finasterid har bedre dokumentert effekt").',
   'excluded-use':
     'An affirmed claim about a use that comes after a comma and a negation, with at most a preposition and ' +
     'a determiner between ("approved for fat under the chin, not for belly fat", "godkjent mot fett under ' +

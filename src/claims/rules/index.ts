@@ -52,6 +52,7 @@ import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { frequency } from './frequency.js';
+import { evidenceDegree } from './evidence-degree.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
@@ -124,6 +125,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   frequency,
+  evidenceDegree,
   approvalScope,
   wish,
   intent,
