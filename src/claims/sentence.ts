@@ -13,6 +13,7 @@ export { isRole };
 import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { relativeSplit, relativeStarts } from './rules/relative-split.js';
+import { priceLine, priceLineStarts } from './rules/price-line.js';
 import { tokenize, type Token } from './tokenize.js';
 import { lazyPattern } from '../lazy-pattern.js';
 
@@ -194,7 +195,8 @@ function splitClauses(
   const contrasts = contrastStarts(tokens, cues, text, base);
   const splices = commaSpliceStarts(tokens, cues, text, base);
   const relatives = relativeStarts(tokens, cues, entities, text, base);
-  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives]);
+  const prices = priceLineStarts(tokens, cues, text, base);
+  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
   for (let index = 1; index < tokens.length; index++) {
@@ -222,7 +224,9 @@ function splitClauses(
         ? { split: commaSplice.name }
         : relatives.has(first)
           ? { split: relativeSplit.name }
-          : {}),
+          : prices.has(first)
+            ? { split: priceLine.name }
+            : {}),
   }));
 }
 

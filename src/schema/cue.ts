@@ -129,6 +129,9 @@ export const CuePhrasesSchema = z
  * - `echo`: a short question that asks whether what the sentence before reported holds ("Do they?", "Is that true?", "Stemmer det?").
  * - `reason`: a conjunction that gives a reason ("because", "fordi"): a negation before it does not reach a predicate phrase after it.
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
+ * - `partitive`: takes part of what was named before ("several of the claims", "flere av påstandene"): a refutation of part of what the sentence before reported denies none of it.
+ * - `evidence-degree`: grades how well something is studied ("better documented", "bedre dokumentert"): an effect word inside one is no effect claim.
+ * - `topic-phrase`: fronts a sentence's topic ("When it comes to", "Når det gjelder"): a treatment and its use in the phrase, up to its comma, are the topic, not a claim.
  *
  * @example
  * ```ts
@@ -227,6 +230,9 @@ export const CueRoleSchema = z.enum([
   'cure',
   'echo',
   'reason',
+  'topic-phrase',
+  'partitive',
+  'evidence-degree',
 ]);
 
 /**

@@ -25,14 +25,19 @@ export const backReference: CarryRule = {
   },
 };
 
+/** A number written in digits ("3", the "2" and "3" of "2–3"). */
+const DIGITS = /^\d+$/;
+
 /**
  * Whether the clause has a word of the role that refers back: none of the `not-reference` words right
- * before it, and, for a pronoun, no verb of speaking right after it ("It said …": a speaker).
+ * before it, nor a number in digits ("etter 2–3 behandlinger": new ones counted, as "to behandlinger"
+ * are), and, for a pronoun, no verb of speaking right after it ("It said …": a speaker).
  */
-function refers({ cues }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
+function refers({ cues, sentence }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
   const blockers = cues('not-reference');
   const speech = role === 'pronoun' ? cues('speech') : [];
+  const counted = (m: LexiconMatch): boolean => m.first > 0 && DIGITS.test(sentence.tokens[m.first - 1]?.text ?? '');
   const blocked = (m: LexiconMatch): boolean =>
-    blockers.some((b) => b.last === m.first - 1) || speech.some((v) => v.first === m.last + 1);
+    blockers.some((b) => b.last === m.first - 1) || counted(m) || speech.some((v) => v.first === m.last + 1);
   return cues(role).some((m) => !blocked(m));
 }

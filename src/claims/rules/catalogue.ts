@@ -75,7 +75,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
     'nedetid"); "it", "det" the one named ' +
     'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
-    'behandlet": an object), nor after a number or an indefinite word ("to behandlinger": new ones), nor ' +
+    'behandlet": an object), nor after a number, in words or digits, or an indefinite word ("to behandlinger", ' +
+    '"etter 2–3 behandlinger": new ones), nor ' +
     'before a verb of speaking ("It said every client was told …", "Den sa at …": a speaker).',
   cause:
     'An indication after a word of cause ("leads to", "cause of", "skyldes", "fører til") with no effect ' +
@@ -120,6 +121,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'main clause after the first comma. A comma and a conjunction start a clause too ("…, and the drug is ' +
     'now approved"), unless what follows only narrows ("…, and only for the double chin", "…, og bare for ' +
     'fett under haken"). The clause after the split has its own subject and polarity.',
+  'declined-service':
+    'A clinic that says in its own voice that it does not treat something ("Vi behandler ikke flekkvis hårtap", ' +
+    '"We do not treat alopecia areata": the subject given by `clinic-voice`) declines a service; it does not ' +
+    'say that the treatment in context fails for it: no finding. A treatment named as the subject ("PRP ' +
+    'behandler ikke flekkvis hårtap") is still denied.',
   'doubted-finding':
     'An affirmed claim in a clause that names studies ("studies report", "studier viser") is uncertain when ' +
     'a contrast later in the sentence doubts them ("but most had no comparison group", "men resultatene er ' +
@@ -173,6 +179,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '(yes) or denied (no) on the answer. A question about downtime or side effects ("Is there any downtime?", ' +
     '"Får man bivirkninger?") asks whether there are any, so "None.", "Ingen." asserts that there is no ' +
     'downtime or that it is side-effect free.',
+  'evidence-degree':
+    'An effect word inside a phrase that grades the evidence ("better documented", "bedre dokumentert", ' +
+    '"better studied") is no effect word: "Minoksidil er mye bedre dokumentert og koster en brøkdel" compares ' +
+    'how well two treatments are studied, and makes no claim for the use named before. A use named with a ' +
+    'purpose word ("bedre dokumentert mot hårtap") is still read, and so is the effect the phrase grades ' +
+    '("Minoxidil og finasterid har bedre dokumentert effekt").',
   'excluded-use':
     'An affirmed claim about a use that comes after a comma and a negation, with at most a preposition and ' +
     'a determiner between ("approved for fat under the chin, not for belly fat", "godkjent mot fett under ' +
@@ -320,6 +332,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
     'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
     'that mark, even with the FDA named in the sentence or section before: no claim.',
+  'partial-refutation':
+    'A sentence that refutes only part of what the sentence before reported ("Several of the claims have no ' +
+    'backing in research", "Flere av påstandene har ingen dekning i forskningen") does not say which part: it ' +
+    'denies none of the reported claims (`refuted-report` reads nothing). "None of these claims hold", "Ingen ' +
+    'av disse påstandene holder" refute them all.',
   'perceived-effect':
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
     'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +
@@ -350,6 +367,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +
     'notes that treatment for a "they", "de" in its answer, in its paragraph or the next ' +
     '(`plural-reference`). The reducer asks it of questions only.',
+  'topic-phrase':
+    'A phrase that fronts the topic of its sentence ("When it comes to mesotherapy for hereditary hair loss, there ' +
+    'are a few small studies", "Når det gjelder mesoterapi mot arvelig hårtap, finnes det noen små studier") names ' +
+    'what the sentence speaks about: an effect claim whose words stand in it, up to its comma, is not asserted. ' +
+    'An effect word after the comma ("When it comes to hair loss, mesotherapy helps") is still claimed.',
   'treated-skin':
     'An effect said as a noun that names an indication, then a purpose word and the skin it is for ("Deep ' +
     'hydration for dull, dry skin", «Dyp fuktighet for matt, tørr hud»): what the words after the purpose word ' +
@@ -416,6 +438,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A sentence right after one that reports what others claim, naming no treatment or use of its own, that calls ' +
     'it wrong ("Some clinics say that mesotherapy removes cellulite. That is not true.", «Det stemmer ikke.») or ' +
     'doubts its evidence ("There is no good evidence for this.") denies the reported claims.',
+  'price-line':
+    'A line that ends in a price ("**Skinbooster (Profhilo)** · 30 min · 2 900 kr", "Skin booster · £290") is a ' +
+    'card’s name line, over its description on the next line of the paragraph: the description starts a clause of ' +
+    'its own, which keeps the treatment the name line named and is placed on its own line ("Fukter huden ' +
+    'innenfra" under the name line: a claim on the description’s line).',
   'relative-split':
     'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
     'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +

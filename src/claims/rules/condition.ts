@@ -12,8 +12,8 @@ import type { ClaimSuppressor, ClauseView } from './types.js';
 /** Punctuation that ends a clause of condition: "If you have thinning hair, mesotherapy helps". */
 const CLAUSE_END = /[,;:–—()]/;
 
-/** The token after the last word of the clause of condition that `cue` opens. */
-function conditionEnd(view: ClauseView, cue: LexiconMatch): number {
+/** The token after the last word of the clause of condition (or the fronted phrase, `topic-phrase`) that `cue` opens. */
+export function conditionEnd(view: ClauseView, cue: LexiconMatch): number {
   const { sentence, clause } = view;
   for (let i = cue.last + 1; i <= clause.last; i++)
     if (CLAUSE_END.test(textBetween(sentence.text, sentence.start, sentence.tokens[i - 1], sentence.tokens[i])))

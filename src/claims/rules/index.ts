@@ -11,6 +11,7 @@ import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
 import { approverAnswer } from './approver-answer.js';
 import { deniedApprovalReference } from './denied-approval-reference.js';
+import { declinedService } from './declined-service.js';
 import { approvalScope } from './approval-scope.js';
 import { approvedIngredient } from './approved-ingredient.js';
 import { approvedUseReference } from './approved-use-reference.js';
@@ -52,11 +53,13 @@ import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { idiom } from './idiom.js';
 import { deniedCure } from './denied-cure.js';
+import { evidenceDegree } from './evidence-degree.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { otherRegulator } from './other-regulator.js';
+import { partialRefutation } from './partial-refutation.js';
 import { noDowntime } from './no-downtime.js';
 import { physiology } from './physiology.js';
 import { place } from './place.js';
@@ -65,6 +68,7 @@ import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { refutedOpening } from './refuted-opening.js';
 import { relativeSplit } from './relative-split.js';
+import { priceLine } from './price-line.js';
 import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
@@ -73,6 +77,7 @@ import { sideEffectQuestion } from './side-effect-question.js';
 import { studyDescription } from './study-description.js';
 import { studyTopic } from './study-topic.js';
 import { technique } from './technique.js';
+import { topicPhrase } from './topic-phrase.js';
 import { indirectQuestion } from './indirect-question.js';
 import { indicationTreatment } from './indication-treatment.js';
 import { intent } from './intent.js';
@@ -121,6 +126,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   idiom,
+  evidenceDegree,
   approvalScope,
   wish,
   intent,
@@ -143,6 +149,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   offered,
+  declinedService,
   studyTopic,
   technique,
   ingredientList,
@@ -153,6 +160,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   question,
   indirectQuestion,
   condition,
+  topicPhrase,
   generalSubject,
   approvalReference,
   otherRegulator,
@@ -160,6 +168,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   otherProduct,
   wordMeaning,
   forbiddenClaim,
+  partialRefutation,
 ];
 
 /**
@@ -180,7 +189,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit, priceLine];
 
 /** Qualifiers that change a clause's claims by what another clause of the sentence says. */
 export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];
