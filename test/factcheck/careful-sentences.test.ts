@@ -62,7 +62,8 @@ const EN = [
   'Her doctor told her mesotherapy would not fix her thinning hair.',
   'Despite what the advert says, mesotherapy is not a substitute for weight loss.',
   'The claim that mesotherapy tightens skin rests on a handful of uncontrolled case series.',
-  // a fourth probe (issue 13), scored once before its rules were added (8 of 80 alarmed in all); 2 of its 40 items still alarm and are left out
+  // a fourth probe (issue 13), scored once before its rules were added (8 of 80 alarmed in all); 1 of its 40 items still alarms and is left out
+  "We asked three dermatologists about mesotherapy for hair loss. None of them offers it. One called it 'an expensive way to get a sore scalp', and all three send patients to minoxidil first.",
   'Despite years of glossy advertising, there is still no large, well-controlled trial showing that mesotherapy reliably reduces cellulite, and most of the small studies that do exist had no control group at all.',
   "The clinic told her the fat-dissolving injections had 'no side effects whatsoever', but within two days her stomach was swollen, bruised and too tender to touch.",
   'Is mesotherapy FDA-approved? No. The agency has not approved any mesotherapy cocktail, and the only injectable it has approved for dissolving fat is deoxycholic acid (Kybella), and only for fat under the chin.',
@@ -148,7 +149,8 @@ const NB = [
   'Legen sa at mesoterapi ikke ville hjelpe mot det tynne håret hennes.',
   'Til tross for det reklamen sier, er mesoterapi ingen erstatning for vektnedgang.',
   'Påstanden om at mesoterapi strammer huden, hviler på en håndfull ukontrollerte kasusserier.',
-  // a fourth probe (issue 13), scored once before its rules were added (8 of 80 alarmed in all); 2 of its 40 items still alarm and are left out
+  // a fourth probe (issue 13), scored once before its rules were added (8 of 80 alarmed in all); 1 of its 40 items still alarms and is left out
+  'Å kalle mesoterapi helt risikofritt er misvisende: hvert eneste stikk bryter huden, og det er beskrevet utbrudd av mykobakterielle infeksjoner etter slike behandlinger.',
   'Det finnes ingen solid dokumentasjon for at mesoterapi fjerner cellulitter, uansett hvor mange før- og etterbilder klinikkene legger ut på Instagram.',
   'Klinikken lovet «null nedetid», men etter behandlingen var magen hoven og full av blåmerker i over en uke.',
   'Er fettløsende sprøyter godkjent av FDA? Bare ett middel er det, deoksykolsyre som selges som Kybella i USA, og da bare mot fett under haken.',
