@@ -126,6 +126,7 @@ export const CuePhrasesSchema = z
  * - `speech`: a verb of speaking ("said", "sa"): right after "it", "den", the pronoun is a speaker, not a back reference to the treatment.
  * - `idiom`: an idiom with an effect word that says something else: how often ("less often", "mindre vanlig"), advice ("would do better to"): the effect word inside one is no effect claim.
  * - `cure`: a word for a cure ("a cure", "kurerer"): denied, it is no denied effect ("neither is a cure").
+ * - `existential`: "there is", «det finnes»: a treatment noun after one is introduced, not said of the treatment in context.
  * - `echo`: a short question that asks whether what the sentence before reported holds ("Do they?", "Is that true?", "Stemmer det?").
  * - `reason`: a conjunction that gives a reason ("because", "fordi"): a negation before it does not reach a predicate phrase after it.
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
@@ -228,6 +229,7 @@ export const CueRoleSchema = z.enum([
   'speech',
   'idiom',
   'cure',
+  'existential',
   'echo',
   'reason',
   'topic-phrase',

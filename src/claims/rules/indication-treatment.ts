@@ -19,11 +19,14 @@ export const indicationTreatment: ClaimRule = {
   read(view) {
     const nouns = view.cues('treatment-noun');
     const links = view.cues('auxiliary');
+    // "There is one injectable fat treatment …": a treatment introduced, not one the subject is said to be.
+    const introduced = view.cues('existential');
     const placed: PlacedClaim[] = [];
     for (const indication of view.indicationMatches) {
       const named = nouns.some((n) => n.first === indication.last + 1);
       const linked = links.some((l) => l.last < indication.first && indication.first - l.last <= LINK_REACH);
       if (!named || !linked) continue;
+      if (introduced.some((e) => e.last < indication.first && indication.first - e.last <= LINK_REACH)) continue;
       for (const subject of view.subjects)
         placed.push({
           at: indication.first,

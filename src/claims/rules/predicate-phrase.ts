@@ -63,7 +63,9 @@ function leadStart(view: ClauseView, phraseStart: number): number {
  */
 export function readPhrase(view: ClauseView, predicate: 'safe' | 'side-effect-free' | 'no-downtime'): PlacedClaim[] {
   const placed: PlacedClaim[] = [];
-  for (const span of view.cues(predicate))
+  // An idiom is no predicate phrase: «det er jeg sikker på» (sure, not safe), "on the safe side" (`idiom`).
+  const idioms = view.cues('idiom');
+  for (const span of view.cues(predicate).filter((s) => !idioms.some((i) => i.first <= s.first && s.last <= i.last)))
     for (const subject of view.subjects)
       placed.push({
         at: span.first,
