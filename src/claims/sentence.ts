@@ -162,10 +162,10 @@ function usesInNames(
   let uses: Map<LexiconMatch, string> | undefined;
   for (const entity of entities) {
     if (entity.ref.type !== 'intervention') continue;
-    const inner = named.find(
+    const ref = named.find(
       (m) => m.ref.type === 'indication' && m.first >= entity.first && m.last <= entity.last && m !== entity,
-    );
-    if (inner && inner.ref.type === 'indication') (uses ??= new Map()).set(entity, inner.ref.id);
+    )?.ref;
+    if (ref?.type === 'indication') (uses ??= new Map()).set(entity, ref.id);
   }
   return uses ?? NO_NAME_USES;
 }
