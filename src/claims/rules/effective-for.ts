@@ -45,7 +45,10 @@ export const effectiveFor: ClaimRule = {
         : undefined;
     // With none in the paragraph either, a treatment whose name says what it is for ("Fat-dissolving
     // injections work, full stop") is said to work for that.
-    const nameUsed = effects.length > 0 && view.indications.length === 0 && !inherited ? namedUses(view) : [];
+    const nameUsed =
+      effects.length > 0 && view.indications.length === 0 && !inherited
+        ? namedUses(view.sentence, view.interventions)
+        : [];
     const objects =
       view.indications.length > 0
         ? view.indications

@@ -4,25 +4,33 @@
  *
  * @module
  */
-import type { ClauseView } from './types.js';
+import type { LexiconMatch } from '../lexicon.js';
+import type { SentenceView } from '../sentence.js';
 
 /**
- * The treatments the clause names whose names carry an indication, with it.
+ * The treatments among `interventions` (not compared with) whose names carry an indication, with it.
  *
- * @param view - The clause.
- * @returns Each named treatment's match and the indication its name carries.
+ * @param sentence - The sentence they are named in.
+ * @param interventions - The treatments a clause names.
+ * @returns Each treatment's match and the indication its name carries.
  * @example
  * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from '../lexicon.js';
+ * import { readSentence } from '../sentence.js';
  * import { namedUses } from './name-uses.js';
- * declare const view: import('./types.js').ClauseView;
- * namedUses(view).map(([, use]) => use); // ['localized-fat'] for "Fat-dissolving injections work"
+ * const sentence = readSentence('Fat-dissolving injections work.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
+ * namedUses(sentence, sentence.entities).map(([, use]) => use); // ['localized-fat']
  * ```
  */
-export function namedUses(view: ClauseView): [match: ClauseView['interventions'][number], use: string][] {
-  const { nameUses } = view.sentence;
+export function namedUses(
+  sentence: SentenceView,
+  interventions: readonly LexiconMatch[],
+): [match: LexiconMatch, use: string][] {
+  const { nameUses, comparators } = sentence;
   if (nameUses.size === 0) return [];
-  return view.interventions.flatMap((m) => {
+  return interventions.flatMap((m): [LexiconMatch, string][] => {
     const use = nameUses.get(m);
-    return use === undefined || view.sentence.comparators.has(m) ? [] : [[m, use]];
+    return use === undefined || comparators.has(m) ? [] : [[m, use]];
   });
 }
