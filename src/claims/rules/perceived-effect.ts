@@ -19,10 +19,14 @@ export const perceivedEffect: CarryRule = {
   subject({ context, cues, indicationMatches }) {
     if (context.contextSubject === undefined) return undefined;
     const effects = cues('efficacy');
-    const perceives = cues('perception').some((p) =>
-      indicationMatches.some(
-        (i) => i.first > p.last && i.first - p.last - 1 <= PERCEPTION_REACH && effects.some((e) => e.first > i.last),
-      ),
+    const near = (p: { readonly last: number }, first: number): boolean =>
+      first > p.last && first - p.last - 1 <= PERCEPTION_REACH;
+    // "notice that fine lines soften": the indication seen, then its effect; "see smoother skin and fewer
+    // dimples": an effect seen, with an indication after it.
+    const perceives = cues('perception').some(
+      (p) =>
+        indicationMatches.some((i) => near(p, i.first) && effects.some((e) => e.first > i.last)) ||
+        effects.some((e) => near(p, e.first) && indicationMatches.some((i) => i.first > e.last)),
     );
     return perceives ? context.contextSubject : undefined;
   },
