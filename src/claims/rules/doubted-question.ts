@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { evidenceDoubt } from './evidence-doubt.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 export const doubtedQuestion: ClaimRule = {
@@ -17,21 +18,17 @@ export const doubtedQuestion: ClaimRule = {
     if (!asked || asked.length === 0 || !view.opensSentence) return [];
     // A sentence that names a treatment or a use says its own claims; one about safety doubts no effect.
     if (view.named.length > 0 || view.indications.length > 0 || view.has('safety-topic')) return [];
-    const evidence = view.cues('evidence-topic')[0] ?? view.cues('effect-topic')[0] ?? view.cues('study')[0];
-    // A hedge of the evidence alone ("I have seen no good evidence of that", "There is little
-    // evidence for this") gives its own polarity: denied or uncertain.
-    const hedge = evidence ? undefined : view.cues('hedge')[0];
-    const at = evidence ?? hedge;
-    if (!at) return [];
-    // Doubted: negated ("ingen gode studier") or hedged ("tynn eller fraværende").
-    const polarity = view.polarityAt(view.clause.last + 1);
-    if (polarity === 'affirm') return [];
+    // Doubted evidence, negated ("ingen gode studier") or hedged ("tynn eller fraværende"), denies the
+    // effect; a hedge alone ("I have seen no good evidence of that", "There is little evidence for
+    // this") gives its own polarity: denied or uncertain.
+    const doubt = evidenceDoubt(view, ['evidence-topic', 'effect-topic', 'study']);
+    if (!doubt) return [];
     return asked
       .filter((claim) => claim.predicate === 'effective-for' && claim.polarity === 'affirm')
       .map((claim): PlacedClaim => ({
-        at: at.first,
+        at: doubt.at,
         rule: 'doubted-question',
-        claim: { ...claim, polarity: hedge ? polarity : 'negate' },
+        claim: { ...claim, polarity: doubt.topic ? 'negate' : doubt.polarity },
       }));
   },
 };

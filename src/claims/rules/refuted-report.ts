@@ -7,6 +7,7 @@
  * @module
  */
 import type { Claim, Polarity } from '../../evidence/claim.js';
+import { evidenceDoubt } from './evidence-doubt.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 /** The reported claims, said with the polarity the answer gives them. */
@@ -27,8 +28,7 @@ export const refutedReport: ClaimRule = {
     if (refuting) return denied(reported, refuting.first, 'negate');
     // Doubted evidence: denied ("I have seen no good evidence of that") or hedged ("There is little
     // evidence for this"), not "Studies confirm this".
-    const evidence = view.cues('evidence-topic')[0] ?? view.cues('hedge')[0] ?? view.cues('study')[0];
-    const polarity = view.polarityAt(view.clause.last + 1);
-    return evidence !== undefined && polarity !== 'affirm' ? denied(reported, evidence.first, polarity) : [];
+    const doubt = evidenceDoubt(view, ['evidence-topic', 'study']);
+    return doubt ? denied(reported, doubt.at, doubt.polarity) : [];
   },
 };
