@@ -23,6 +23,7 @@ import {
   usedProduct,
 } from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
+import { inIdiom } from './rules/idiom.js';
 import { isRole, type SentenceView } from './sentence.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
@@ -534,9 +535,7 @@ function effectWords(sentence: SentenceView): boolean {
   if (!sentence.has('efficacy')) return false;
   if (!sentence.has('idiom')) return true;
   const idioms = sentence.cues.filter((m) => isRole(m, 'idiom'));
-  return sentence.cues.some(
-    (m) => isRole(m, 'efficacy') && !idioms.some((i) => i.first <= m.first && m.last <= i.last),
-  );
+  return sentence.cues.some((m) => isRole(m, 'efficacy') && !inIdiom(idioms, m));
 }
 
 /** No treatments: shared, so that a sentence that names none allocates nothing. */

@@ -7,6 +7,7 @@
 import type { Predicate } from '../../evidence/claim.js';
 import type { CueRole } from '../../schema/cue.js';
 import { textBetween } from '../tokenize.js';
+import { inIdiom } from './idiom.js';
 import type { ClauseView, PlacedClaim } from './types.js';
 
 /** How far before a predicate phrase a negation always denies it: "is not completely safe". */
@@ -65,7 +66,7 @@ export function readPhrase(view: ClauseView, predicate: 'safe' | 'side-effect-fr
   const placed: PlacedClaim[] = [];
   // An idiom is no predicate phrase: «det er jeg sikker på» (sure, not safe), "on the safe side" (`idiom`).
   const idioms = view.cues('idiom');
-  for (const span of view.cues(predicate).filter((s) => !idioms.some((i) => i.first <= s.first && s.last <= i.last)))
+  for (const span of view.cues(predicate).filter((s) => !inIdiom(idioms, s)))
     for (const subject of view.subjects)
       placed.push({
         at: span.first,
