@@ -341,9 +341,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause that names no treatment and reports what someone notices or sees ("notice that", "you will ' +
     'see that", "see", "opplever at", "ser du hvordan", "ser"), with an indication at most two words after it ' +
     'and an effect word after the indication, or an effect word at most two words after it and an indication ' +
-    'after that ("see smoother skin and fewer dimples") ("Clients also notice that fine lines on the cheeks soften", ' +
+    'after that ("Clients also notice that fine lines on the cheeks soften", "see smoother skin and fewer dimples", ' +
     '"Most clients see better-hydrated, plumper skin"), tells what the treatment in context does to it. Not ' +
-    'when the effect word stands before the indication or is missing ("notice that hair loss gets worse in ' +
+    'when no effect word goes with the indication ("notice that hair loss gets worse in ' +
     'winter"), nor when the indication stands further on ("I also see infections, hard lumps and dents").',
   physiology:
     'An effect word in a relative clause on a substance described as one of the body’s own ("a bile acid ' +
