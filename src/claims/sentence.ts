@@ -14,7 +14,7 @@ import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { relativeSplit, relativeStarts } from './rules/relative-split.js';
 import { priceLine, priceLineStarts } from './rules/price-line.js';
-import { tokenize, type Token } from './tokenize.js';
+import { textBetween, tokenize, type Token } from './tokenize.js';
 import { lazyPattern } from '../lazy-pattern.js';
 
 /**
@@ -134,6 +134,7 @@ export function readSentence(
   const entities = pickEntities(named);
   const nameUses = usesInNames(named, entities);
   const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
+  const clauses = splitClauses(tokens, cues, conjunctions, text, start, entities);
   return {
     text,
     start,
@@ -142,8 +143,12 @@ export function readSentence(
     cues,
     designs,
     populations,
-    clauses: splitClauses(tokens, cues, conjunctions, text, start, entities),
-    comparators: comparedInterventions(entities, cues, tokens, conjunctions),
+    clauses,
+    comparators: comparedInterventions(entities, cues, tokens, conjunctions, {
+      text,
+      base: start,
+      clauseStarts: new Set(clauses.map((c) => c.first)),
+    }),
     nameUses,
     quoted: shortQuotations(text, start, tokens),
     has: (role) => roles.has(role),
@@ -242,6 +247,7 @@ function comparedInterventions(
   cues: readonly LexiconMatch[],
   tokens: readonly Token[],
   conjunctions: ReadonlySet<number>,
+  where: Pick<ListContext, 'text' | 'base' | 'clauseStarts'>,
 ): Set<LexiconMatch> {
   const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
   // "injeksjoner med deoksykolsyre": after another treatment, "med"/"with" names an ingredient.
@@ -260,10 +266,61 @@ function comparedInterventions(
       let joined = true;
       for (let i = previous.last + 1; i < m.first; i++) if (!conjunctions.has(i)) joined = false;
       if (joined && tokens.length > m.first) compared.add(m);
+    } else if (listedAfter(m, comparatorEnds, { cues, tokens, conjunctions, ...where })) {
+      compared.add(m);
     }
     previous = m;
   }
   return compared;
+}
+
+/** What {@link listedAfter} reads a list in. */
+interface ListContext {
+  readonly cues: readonly LexiconMatch[];
+  readonly tokens: readonly Token[];
+  readonly conjunctions: ReadonlySet<number>;
+  readonly text: string;
+  readonly base: number;
+  readonly clauseStarts: ReadonlySet<number>;
+}
+
+/** The most words one item of a list may have ("hyaluronic acid", "amino acids"). */
+const LIST_ITEM_WORDS = 3;
+
+/** The most items of a list before the treatment read as its last one. */
+const LIST_ITEMS = 6;
+
+/**
+ * Whether a treatment is a later item of a list that a comparator or an ingredient word
+ * opens: "microinjections of biotin, peptides and dutasteride", "en blanding av vitaminer,
+ * aminosyrer og dutasterid". The items before it are short (at most {@link LIST_ITEM_WORDS}
+ * words, no cue among them), each ended by a comma or a conjunction, and no clause starts
+ * inside the list; a conjunction comes right before the treatment.
+ */
+function listedAfter(m: LexiconMatch, opened: ReadonlySet<number>, list: ListContext): boolean {
+  const { tokens, conjunctions, text, base, clauseStarts } = list;
+  const reach = (LIST_ITEM_WORDS + 1) * LIST_ITEMS;
+  let opener = m.first - 1;
+  while (opener >= 0 && opener >= m.first - reach && !opened.has(opener)) opener--;
+  if (opener < 0 || opener < m.first - reach || opener >= m.first - 1) return false;
+  const comma = (i: number): boolean => textBetween(text, base, tokens[i], tokens[i + 1]).includes(',');
+  // The treatment is the list's last item, after its conjunction ("and dutasteride"); a comma alone
+  // may end a phrase the sentence opens with ("With more than 1,000 adults, Kybella …").
+  if (!conjunctions.has(m.first - 1)) return false;
+  let words = 0;
+  for (let i = opener + 1; i < m.first; i++) {
+    if (clauseStarts.has(i) || clauseStarts.has(i + 1)) return false;
+    if (conjunctions.has(i)) {
+      if (words === 0 && i !== opener + 1) return false;
+      words = 0;
+      continue;
+    }
+    if (list.cues.some((c) => c.first <= i && i <= c.last)) return false;
+    words++;
+    if (words > LIST_ITEM_WORDS) return false;
+    if (comma(i)) words = 0;
+  }
+  return true;
 }
 
 /** Quotations: "…", “…”, «…», and '…' standing apart from words (not an apostrophe). */
