@@ -24,8 +24,23 @@ export const actedOn: ClaimSuppressor = {
  * Whether a match of two or more words follows, with no word or punctuation between, a one-word match
  * of an unrelated indication ("fettceller under haken" is one narrower thing: narrower-indication's
  * case; "deep wrinkles, acne scars" is a list).
+ *
+ * @param sentence - The sentence the matches are in.
+ * @param matches - The indications the clause names.
+ * @param object - The match that may be the skin an effect acts on.
+ * @returns Whether `object` is acted on.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { buildLexicon } from '../lexicon.js';
+ * import { readSentence } from '../sentence.js';
+ * import { isActedOn } from './acted-on.js';
+ * const sentence = readSentence('It hydrates dull skin.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
+ * const indications = sentence.entities.filter((m) => m.ref.type === 'indication');
+ * isActedOn(sentence, indications, indications[1]!); // true
+ * ```
  */
-function isActedOn(sentence: SentenceView, matches: readonly LexiconMatch[], object: LexiconMatch): boolean {
+export function isActedOn(sentence: SentenceView, matches: readonly LexiconMatch[], object: LexiconMatch): boolean {
   if (object.last === object.first) return false;
   const target = object.ref as EntityRef;
   return matches.some((verb) => {

@@ -22,6 +22,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'nothing between ("hydrates dull skin", "fukter matt hud"), is the skin the effect acts on: the claim is ' +
     "the verb's (hydration), not also one about the adjective's indication (rejuvenation). A comma between " +
     'makes a list ("remove deep wrinkles, acne scars or pigmentation"): each is claimed.',
+  'brand-name':
+    'An indication word written with a capital letter right after a treatment\'s name ("Their signature Meso ' +
+    'Glow facial hydrates dull skin", «Meso Glød-behandlingen vår fukter huden»), in a sentence not written in ' +
+    "title case, is part of a product's name: no claim of that use is read from it.",
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +

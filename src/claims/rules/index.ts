@@ -6,6 +6,7 @@
  */
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
+import { brandName } from './brand-name.js';
 import { approvalQuestion } from './approval-question.js';
 import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
@@ -145,6 +146,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   withoutList,
   narrowerIndication,
   actedOn,
+  brandName,
   treatedSkin,
   place,
   classification,
