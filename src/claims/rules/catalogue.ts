@@ -26,6 +26,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An indication word written with a capital letter right after a treatment\'s name ("Their signature Meso ' +
     'Glow facial hydrates dull skin", «Meso Glød-behandlingen vår fukter huden»), in a sentence not written in ' +
     "title case, is part of a product's name: no claim of that use is read from it.",
+  'passing-symptom':
+    'A safety claim about a treatment the clause does not name, joined by a conjunction to a word that says ' +
+    'the thing passes by itself ("Some notice more shedding at first; it is harmless and passes", «det er ' +
+    'ufarlig og går over»), is about a symptom: it is not read. A named treatment stays the subject.',
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +

@@ -7,6 +7,7 @@
 import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { brandName } from './brand-name.js';
+import { passingSymptom } from './passing-symptom.js';
 import { approvalQuestion } from './approval-question.js';
 import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
@@ -147,6 +148,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   narrowerIndication,
   actedOn,
   brandName,
+  passingSymptom,
   treatedSkin,
   place,
   classification,
