@@ -11,6 +11,7 @@ import type { Claim } from '../evidence/claim.js';
 import { clauseView, idOf } from './clause-view.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CLAIM_QUALIFIERS, CLAIM_RULES, CLAIM_SUPPRESSORS, CUE_SUPPRESSORS } from './rules/index.js';
+import { priceLine } from './rules/price-line.js';
 import type { ClauseContext as RuleContext, ClauseView, PlacedClaim, Trace } from './rules/types.js';
 import type { Clause, SentenceView } from './sentence.js';
 
@@ -56,6 +57,12 @@ export interface ClauseReading {
   readonly hedged: boolean;
   /** The claims it reports others to make, dropped as theirs ("Clinics say that it lifts sagging skin"). */
   readonly reported: readonly Claim[];
+  /**
+   * Whether it opens a sentence of its own: the sentence's first clause, the clause after a speaker's label
+   * ("A: No."), or a price line's. A finding quotes the clauses from the last one that opens a sentence up to
+   * the next.
+   */
+  readonly opensSentence: boolean;
 }
 
 /**
@@ -120,6 +127,7 @@ export function readClause(
     carriedBy: view.carriedBy,
     hedged: view.hedged,
     reported: reported ?? NOTHING_REPORTED,
+    opensSentence: view.opensSentence || clause.split === priceLine.name,
   };
 }
 

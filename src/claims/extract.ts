@@ -58,7 +58,10 @@ export interface ExtractedClaim {
   readonly claim: Claim;
   /** Index of the block it is in. */
   readonly block: number;
-  /** Start offset of the claim's text in the block text. */
+  /**
+   * Start offset of the claim's text in the block text: its sentence, or the part of it from the clause that
+   * opens one of its own (after a speaker's label, a price line) to the next.
+   */
   readonly start: number;
   /** End offset of the claim's text in the block text. */
   readonly end: number;
@@ -275,11 +278,17 @@ function sentenceClaims(
     })),
   );
   const seen = new Set<string>();
-  return readings.map(({ clause, reading }, index) => {
-    const first = index === 0;
-    const last = index === readings.length - 1;
-    const start = first ? span.start : (sentence.tokens[clause.first] as Token).start;
-    const end = last ? span.end : (sentence.tokens[clause.last] as Token).end;
+  // A finding quotes what its clause belongs to: the clauses from the last one that opens a sentence of its
+  // own (the first, one after a speaker's label, a price line's) up to the next.
+  const opening = readings.map((r, index) => index === 0 || r.reading.opensSentence);
+  return readings.map(({ reading }, index) => {
+    let from = index;
+    while (!opening[from]) from--;
+    let to = index;
+    while (to + 1 < readings.length && !opening[to + 1]) to++;
+    const start = from === 0 ? span.start : (sentence.tokens[(readings[from] as ReadClause).clause.first] as Token).start;
+    const end =
+      to === readings.length - 1 ? span.end : (sentence.tokens[(readings[to] as ReadClause).clause.last] as Token).end;
     const claims: Claim[] = [];
     for (const read of reading.claims) {
       const claim = qualifiedInSentence(readings, index, read, trace);

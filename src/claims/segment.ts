@@ -31,6 +31,8 @@ const MAX_SENTENCE = 1000;
 const UPPER = lazyPattern(String.raw`\p{Lu}`, 'u');
 const LOWER = lazyPattern(String.raw`\p{Ll}`, 'u');
 const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
+/** A line that opens with a date or time in brackets: "[08/02/2026, 19:12]", "[00:02:22]". */
+const TIMESTAMP_LINE = lazyPattern(String.raw`^[ \t]*\[\d{1,4}[/:.\-]\d`, 'u');
 
 /**
  * Splits text into sentences. A sentence ends at `.`, `!`, `?` or `…` followed by
@@ -81,7 +83,10 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
       // A line that ends with ":" introduces what follows ("Svar fra Martin:\nDet finnes…").
       let back = index - 1;
       while (back >= start && (text[back] === ' ' || text[back] === '\t' || text[back] === '\r')) back--;
-      if (text[back] === ':' || index === labelEnd) push(index);
+      // A line that opens with a bracketed date or time is a new message or turn ("[08/02/2026, 19:12] Kerry:
+      // …", "[00:02:22] DR K: …"), though the line before ended without a full stop.
+      if (text[back] === ':' || index === labelEnd || TIMESTAMP_LINE().test(text.slice(index + 1, index + 24)))
+        push(index);
       continue;
     }
     if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;

@@ -29,4 +29,18 @@ describe('clause starts', () => {
     const [finding] = factCheck('Klokken 19:09 sa hun at mesoterapi er helt trygt.', { language: 'nb' }).findings;
     expect(finding?.text).toBe('Klokken 19:09 sa hun at mesoterapi er helt trygt.');
   });
+
+  it('so a claim in a later clause is quoted with its whole sentence, from the line the sentence starts on', () => {
+    const text =
+      'Mesotherapy has side effects. Bruising and infections\nhave been reported, so you cannot say it is completely safe.';
+    const [finding] = factCheck(text, { language: 'en', format: 'text' }).findings;
+    expect(finding?.text).toBe('Bruising and infections\nhave been reported, so you cannot say it is completely safe.');
+    expect(finding?.position.start.line).toBe(1);
+  });
+
+  it("but a clause after a speaker's label is quoted from the label on", () => {
+    const text = 'Is mesotherapy safe?\n\nSure, ask anyone. A: No, mesotherapy is not completely safe.';
+    const texts = factCheck(text, { language: 'en' }).findings.map((f) => f.text);
+    expect(texts).toContain('No, mesotherapy is not completely safe.');
+  });
 });

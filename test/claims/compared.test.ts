@@ -16,7 +16,9 @@ const lexicons = {
 
 const compared = (text: string, language: 'en' | 'nb'): string[] => {
   const view = readSentence(text, 0, lexicons[language]);
-  return view.entities.filter((m) => view.comparators.has(m)).map((m) => m.ref.id);
+  return view.entities
+    .filter((m) => view.comparators.has(m))
+    .map((m) => (m.ref.type === 'intervention' ? m.ref.id : ''));
 };
 
 describe('treatments named as ingredients or comparators', () => {

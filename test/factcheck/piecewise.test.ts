@@ -100,7 +100,8 @@ function wholeDocument(input: string, options: Omit<FactCheckOptions, 'knowledge
         const startOffset = toSourceOffset(block, found.start, 'start');
         const endOffset = Math.max(startOffset, toSourceOffset(block, found.end, 'end'));
         const at = locate(startOffset);
-        const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}`;
+        // The population is part of the claim, as in the production path ("for women" and without are two).
+        const claimKey = `${found.claim.subject}|${found.claim.predicate}|${found.claim.object ?? ''}|${found.claim.population?.sex ?? ''}`;
         const lineKey = `${at.line}|${claimKey}|${found.claim.polarity === 'affirm'}`;
         const earlier = byLine.get(lineKey);
         if (earlier !== undefined) {

@@ -24,6 +24,18 @@ describe('splitSentences', () => {
     expect(sentences('given by a doctor, e.g.\na dermatologist')).toHaveLength(1);
   });
 
+  it('starts a sentence at a line that opens with a bracketed date or time (a chat message, a transcript turn)', () => {
+    expect(
+      sentences('[08/02/2026, 19:11] Mum: check she is qualified xx\n[08/02/2026, 19:12] Kerry: she did a course'),
+    ).toEqual(['[08/02/2026, 19:11] Mum: check she is qualified xx', '[08/02/2026, 19:12] Kerry: she did a course']);
+    expect(sentences('so we tried it\n[00:02:22] DR K: no evidence')).toEqual([
+      'so we tried it',
+      '[00:02:22] DR K: no evidence',
+    ]);
+    // A bracketed number that is not a date or time does not: a reference mark may start a wrapped line.
+    expect(sentences('as the trials showed\n[12] in most patients')).toHaveLength(1);
+  });
+
   it('splits sentences run together without a space', () => {
     expect(sentences('gir fyldigere hår.Studier med dutasterid har vist mer.')).toEqual([
       'gir fyldigere hår.',
