@@ -132,6 +132,7 @@ export const CuePhrasesSchema = z
  * - `forbidding`: tells someone not to make a claim ("not to state", "must not claim", "ikke påstå"): what follows in the clause is an instruction about words, not a claim.
  * - `partitive`: takes part of what was named before ("several of the claims", "flere av påstandene"): a refutation of part of what the sentence before reported denies none of it.
  * - `evidence-degree`: grades how well something is studied ("better documented", "bedre dokumentert"): an effect word inside one is no effect claim.
+ * - `own-object`: a thing an effect word may act on that is no indication ("the verdict", "vurderingen"): right after one, the effect is on it, not on the paragraph's last indication.
  * - `passing`: says a thing passes by itself ("goes away", "går over"): joined to "harmless", it speaks of a symptom, not of the treatment.
  * - `topic-phrase`: fronts a sentence's topic ("When it comes to", "Når det gjelder"): a treatment and its use in the phrase, up to its comma, are the topic, not a claim.
  *
@@ -237,6 +238,7 @@ export const CueRoleSchema = z.enum([
   'partitive',
   'evidence-degree',
   'passing',
+  'own-object',
 ]);
 
 /**

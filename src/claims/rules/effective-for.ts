@@ -65,7 +65,11 @@ export const effectiveFor: ClaimRule = {
       // The claim's own effect word: the nearest before the indication, else the first after.
       // A negation counts up to whichever comes last ("fjerner ikke fett", "cellulite … never evaluated for efficacy").
       const effect = effects.filter((m) => m.first <= position).at(-1) ?? effects[0];
-      const anchor = Math.max(effect?.first ?? position, at ?? view.clause.first);
+      // With no indication, the effect word's own negation counts too ("endrer ikke", "will not change").
+      const anchor = Math.max(
+        (at === undefined && effect ? effect.last + 1 : effect?.first) ?? position,
+        at ?? view.clause.first,
+      );
       const polarity = view.polarityAt(anchor);
       for (const subject of effectSubjects(view, Math.min(anchor, position), effect))
         placed.push({

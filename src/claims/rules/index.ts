@@ -8,6 +8,7 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { brandName } from './brand-name.js';
 import { passingSymptom } from './passing-symptom.js';
+import { ownObject } from './own-object.js';
 import { approvalQuestion } from './approval-question.js';
 import { treatedSkin } from './treated-skin.js';
 import { approvalReference } from './approval-reference.js';
@@ -149,6 +150,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   actedOn,
   brandName,
   passingSymptom,
+  ownObject,
   treatedSkin,
   place,
   classification,
