@@ -1,6 +1,8 @@
 /**
  * `narrower-indication`: "fat cells under the chin" names one thing, the narrower
- * indication; the claim is about it, not also about the broader one it is part of.
+ * indication; the claim is about it, not also about the broader one it is part of — unless the
+ * narrower one is the first of a list of places ("fat pockets under the chin, on the abdomen and on
+ * the inner knees": fat in many places).
  *
  * @module
  */
@@ -16,7 +18,9 @@ export const narrowerIndication: ClaimSuppressor = {
     const broad = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);
     return view.indicationMatches.some(
       (narrow) =>
-        (narrow.ref as EntityRef).parent === placed.claim.object && broad.some((b) => !separated(view, b, narrow)),
+        (narrow.ref as EntityRef).parent === placed.claim.object &&
+        broad.some((b) => !separated(view, b, narrow)) &&
+        !placesFollow(view, narrow),
     );
   },
 };
@@ -34,4 +38,15 @@ function separated(view: ClauseView, a: LexiconMatch, b: LexiconMatch): boolean 
   return textBetween(sentence.text, sentence.start, sentence.tokens[left.last], sentence.tokens[right.first]).includes(
     ',',
   );
+}
+
+/** Whether another place follows a match after a comma or a conjunction (", on the abdomen", «, på magen»). */
+function placesFollow(view: ClauseView, match: LexiconMatch): boolean {
+  const { sentence } = view;
+  const conjunctions = view.cues('conjunction');
+  return view.cues('place').some((place) => {
+    if (place.first <= match.last || place.first - match.last > 2) return false;
+    const gap = textBetween(sentence.text, sentence.start, sentence.tokens[match.last], sentence.tokens[place.first]);
+    return gap.includes(',') || conjunctions.some((c) => c.first > match.last && c.last < place.first);
+  });
 }
