@@ -286,7 +286,8 @@ function sentenceClaims(
     while (!opening[from]) from--;
     let to = index;
     while (to + 1 < readings.length && !opening[to + 1]) to++;
-    const start = from === 0 ? span.start : (sentence.tokens[(readings[from] as ReadClause).clause.first] as Token).start;
+    const start =
+      from === 0 ? span.start : (sentence.tokens[(readings[from] as ReadClause).clause.first] as Token).start;
     const end =
       to === readings.length - 1 ? span.end : (sentence.tokens[(readings[to] as ReadClause).clause.last] as Token).end;
     const claims: Claim[] = [];

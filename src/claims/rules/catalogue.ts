@@ -33,7 +33,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'own-object':
     'An effect word with an object of its own that is no indication, right after it ("Patients can get ' +
     'scars. That will not change the verdict", «Det endrer ikke vurderingen»), acts on that object: no effect ' +
-    'claim about the paragraph\'s last indication is read from it. An indication the clause names is still claimed.',
+    "claim about the paragraph's last indication is read from it. An indication the clause names is still claimed.",
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
