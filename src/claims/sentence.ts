@@ -251,9 +251,25 @@ function comparedInterventions(
 ): Set<LexiconMatch> {
   const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
   // "injeksjoner med deoksykolsyre": after another treatment, "med"/"with" names an ingredient.
-  const firstTreatment = entities.find((m) => m.ref.type === 'intervention');
+  // …in the same clause, or in the clause before when the word opens its own ("hair mesotherapy: microinjections
+  // of …"): after a label ("Fettløsende behandling: Vi løser opp fett med lipolytiske injeksjoner") the
+  // treatment after "med" is what the clause is about.
+  const clauseOf = (token: number): number => {
+    let start = 0;
+    for (const first of where.clauseStarts) if (first <= token && first > start) start = first;
+    return start;
+  };
   for (const m of cues)
-    if (isRole(m, 'composition') && firstTreatment && firstTreatment.last < m.first) comparatorEnds.add(m.last);
+    if (
+      isRole(m, 'composition') &&
+      entities.some(
+        (e) =>
+          e.ref.type === 'intervention' &&
+          e.last < m.first &&
+          (clauseOf(e.first) === clauseOf(m.first) || clauseOf(m.first) === m.first),
+      )
+    )
+      comparatorEnds.add(m.last);
   // "en blanding av fosfatidylkolin og vitaminer": what a mixture is made of is an ingredient, first or not.
   for (const m of cues) if (isRole(m, 'mixture')) comparatorEnds.add(m.last);
   const compared = new Set<LexiconMatch>();
