@@ -25,6 +25,7 @@ const FOLDERS = [
   { folder: 'test/fixtures/articles-20', en: 6, nb: 5, unsupported: 1 },
   { folder: 'test/fixtures/articles-21', en: 5, nb: 4, unsupported: 1 },
   { folder: 'test/fixtures/articles-22', en: 5, nb: 6, unsupported: 1 },
+  { folder: 'test/fixtures/articles-23', en: 5, nb: 6, unsupported: 1 },
 ];
 
 function expectedVerdict(claim: Claim): string {
