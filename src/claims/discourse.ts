@@ -34,6 +34,8 @@ export interface BlockSummary {
   readonly efficacy: boolean;
   /** Whether it is a heading. */
   readonly heading: boolean;
+  /** Whether it names harms and asserts no effect ("Side effects can occur:"): a list after it lists harms. */
+  readonly harm?: boolean;
 }
 
 /** What the reader keeps in mind at a point of the document. */
@@ -68,6 +70,8 @@ export interface DiscourseState {
   readonly fdaApprover: boolean;
   /** Whether this paragraph asserted an effect (so far). */
   readonly efficacySeen: boolean;
+  /** Whether this paragraph named harms (so far): "side effects", "complications". */
+  readonly harmSeen: boolean;
   /** The subject an earlier clause of this sentence named. */
   readonly subjectInSentence: string | undefined;
   /** A product this sentence names only as what the treatment in context is given with (`used-product`). */
@@ -155,6 +159,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   fdaInPreviousSentence: false,
   fdaApprover: false,
   efficacySeen: false,
+  harmSeen: false,
   subjectInSentence: undefined,
   usedInSentence: undefined,
   contextSubject: undefined,
@@ -230,6 +235,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       // A heading starts a section, whose approval words speak of no regulator until one is named.
       if (event.block.kind === 'heading') next.fdaApprover = false;
       next.efficacySeen = false;
+      next.harmSeen = false;
       next.subjectInSentence = undefined;
       next.pluralSubject = undefined;
       next.pluralBefore = undefined;
@@ -245,6 +251,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       // One new state per sentence: what every sentence resets, and what this one sets.
       const documentTopic = state.documentTopic ?? namedId;
       const efficacySeen = state.efficacySeen || efficacy;
+      const harmSeen = state.harmSeen || sentence.has('side-effect') || sentence.has('harm');
       const pluralBefore = state.pluralSubject ?? state.questionPlural;
       if (state.block?.kind !== 'heading') {
         // What "the treatment" means here: the subject of an earlier sentence of the paragraph
@@ -254,6 +261,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         const input = discourseInput(sentence, namedId, contextSubject);
         const pluralSubject = noted(pluralSubjectRule, input, trace) ?? noted(pluralMention, input, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
+        next.harmSeen = harmSeen;
         next.contextSubject = contextSubject;
         // A run of questions goes on; the sentence after it may answer what they asked.
         next.runAsked = event.question === true ? undefined : state.questionRun;
@@ -277,6 +285,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       // "Cellulite mesotherapy, per session – £160": the item's name says what it is for.
       const sectionIndication = noted(priceHeading, input, trace);
       const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
+      next.harmSeen = harmSeen;
       next.pluralSubject = undefined;
       next.sectionHarm = sectionHarm;
       next.questionPlural = questionPlural;
@@ -476,6 +485,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     fdaInPreviousSentence: state.fdaInPreviousSentence,
     fdaApprover: state.fdaApprover,
     efficacySeen: state.efficacySeen,
+    harmSeen: state.harmSeen,
     subjectInSentence: state.subjectInSentence,
     usedInSentence: state.usedInSentence,
     contextSubject: state.contextSubject,
@@ -577,9 +587,10 @@ function noted(rule: DiscourseRule, input: DiscourseInput, trace: Trace | undefi
  */
 export function summarizeBlock(state: DiscourseState): BlockSummary {
   const heading = state.block?.kind === 'heading';
+  const harm = state.harmSeen && !state.efficacySeen;
   if (state.lastSubject === undefined)
-    return SUBJECTLESS[(state.efficacySeen ? 2 : 0) + (heading ? 1 : 0)] as BlockSummary;
-  return { subject: state.lastSubject, efficacy: state.efficacySeen, heading };
+    return SUBJECTLESS[(harm ? 4 : 0) + (state.efficacySeen ? 2 : 0) + (heading ? 1 : 0)] as BlockSummary;
+  return { subject: state.lastSubject, efficacy: state.efficacySeen, heading, harm };
 }
 
 /**
@@ -587,8 +598,10 @@ export function summarizeBlock(state: DiscourseState): BlockSummary {
  * summary per block until it knows no later block names that block as its lead-in, and most
  * blocks name none, so most summaries it keeps are these rather than an object per block.
  */
-const SUBJECTLESS: readonly BlockSummary[] = [false, true].flatMap((efficacy) =>
-  [false, true].map((heading) => Object.freeze({ subject: undefined, efficacy, heading })),
+const SUBJECTLESS: readonly BlockSummary[] = [false, true].flatMap((harm) =>
+  [false, true].flatMap((efficacy) =>
+    [false, true].map((heading) => Object.freeze({ subject: undefined, efficacy, heading, harm })),
+  ),
 );
 
 /**
@@ -623,6 +636,7 @@ export function clauseContext(
     listItem,
     leadInEffect: state.leadIn?.efficacy ?? false,
     harmSection: state.sectionHarm,
+    harmLeadIn: state.block?.kind === 'list-item' && state.leadIn?.harm === true,
     subjectInSentence: state.subjectInSentence,
     pluralSubject: row ? undefined : (state.pluralSubject ?? state.pluralBefore),
     jointSubjects: row ? NO_TREATMENTS : state.namedInSentence.length >= 2 ? state.namedInSentence : state.jointBefore,

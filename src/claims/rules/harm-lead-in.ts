@@ -2,7 +2,8 @@
  * `harm-lead-in`: the list after a colon whose lead-in names harms ("Serious problems are rare but
  * have been reported: skin infections that are slow to heal, lumps, scarring …", "Alvorlige
  * problemer er rapportert: infeksjoner, knuter og arr") is a list of harms, not of what the
- * treatment treats — even when a harm is described with an effect word ("slow to heal").
+ * treatment treats — even when a harm is described with an effect word ("slow to heal"). So are the
+ * items of a list whose lead-in paragraph names harms and asserts no effect ("Side effects can occur:").
  *
  * @module
  */
@@ -15,6 +16,9 @@ export const harmLeadIn: ClaimSuppressor = {
   name: 'harm-lead-in',
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
+    // The items of a list whose lead-in block names harms ("Side effects can occur:" … "- pain, stinging or
+    // burning during the injections") are harms, unless one names a treatment.
+    if (view.context.harmLeadIn === true) return view.named.length === 0;
     // The list names no treatment and does not refer back ("…: it removes scars").
     if (view.named.length > 0 || view.refersBack) return false;
     const { sentence, clause } = view;

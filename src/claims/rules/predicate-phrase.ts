@@ -42,9 +42,12 @@ const BARRIER = /[,;:()\u2013\u2014]/;
 function leadStart(view: ClauseView, phraseStart: number): number {
   const { tokens, text, start } = view.sentence;
   const barriers = BARRIER_ROLES.flatMap((role) => view.cues(role));
+  // "Verken mesoterapi eller fettløsende sprøyter er risikofrie": the "eller" completes the "verken".
+  const correlatives = view.cues('correlative');
+  const completes = (i: number): boolean => correlatives.some((c) => c.last < i);
   for (let i = phraseStart - 1; i >= view.clause.first; i--) {
     const token = tokens[i];
-    if (token === undefined || view.sentence.isConjunction(token)) return i + 1;
+    if (token === undefined || (view.sentence.isConjunction(token) && !completes(i))) return i + 1;
     if (barriers.some((m) => m.first <= i && i <= m.last)) return i + 1;
     if (BARRIER.test(textBetween(text, start, token, tokens[i + 1]))) return i + 1;
   }

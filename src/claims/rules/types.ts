@@ -30,6 +30,8 @@ export interface ClauseContext {
   readonly leadInEffect: boolean;
   /** Whether the section's heading names harms ("Side effects", "Bivirkninger"). */
   readonly harmSection: boolean;
+  /** Whether the clause is in a list item whose lead-in names harms and asserts no effect ("Side effects can occur:"). */
+  readonly harmLeadIn?: boolean;
   /** The subject an earlier clause of the sentence named. */
   readonly subjectInSentence: string | undefined;
   /** The treatment named in the plural as the subject of this sentence or the one before ("Skin boosters are …"). */
