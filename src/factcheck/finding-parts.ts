@@ -75,7 +75,9 @@ function claimKey(claim: Claim): string {
   for (const name of Object.keys(claim)) {
     const value: unknown = claim[name as keyof Claim];
     // A string as itself (marked `s`), anything else as JSON (`undefined` as `null`, as in an array).
-    const written = typeof value === 'string' ? `s${value}` : (JSON.stringify(value) ?? 'null');
+    // (JSON.stringify gives undefined for undefined, a function or a symbol.)
+    const json = typeof value === 'string' ? undefined : (JSON.stringify(value) as string | undefined);
+    const written = typeof value === 'string' ? `s${value}` : (json ?? 'null');
     key += `${name.length}:${name}${written.length}:${written}`;
   }
   return key;
