@@ -264,22 +264,19 @@ interface Read {
 const UNSEGMENTABLE = /^ {0,3}(?:`{3}|~{3}|<)|\]:|[\r\t\0\uFEFF]/m;
 
 /**
- * A plain character of a line's text: none that could start inline syntax (emphasis, link,
- * image, code, HTML, entity, escape), but for a run of `_` between two ASCII letters or digits
- * ("Lise_82"): flanked by a letter or digit on both sides, it can neither open nor close
- * emphasis, and is text.
+ * A plain line's text: nothing that could open a block (see {@link PLAIN_LINE}), and no
+ * character that could start inline syntax but `_` (see {@link plainUnderscores}). A single
+ * character class repeated: a pattern with alternatives inside the repetition would be
+ * matched by recursion, and a line of megabytes would overflow the stack.
  */
-const PLAIN_CHAR = String.raw`(?:[^*_[\]<&\\` + '`' + String.raw`~\n]|(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9]))`;
-/** The last character of a plain line's text: a plain one, not white space (nor `_`, which no letter follows). */
-const PLAIN_LAST = String.raw`[^*_[\]<&\\` + '`' + String.raw`~\n \t]`;
-/** A plain line's text: nothing that could open a block (see {@link PLAIN_LINE}), plain characters only. */
-const PLAIN_TEXT = String.raw`(?![-+*>#=]|\d{1,9}[.)])(?! )${PLAIN_CHAR}*${PLAIN_LAST}`;
+const PLAIN_TEXT =
+  String.raw`(?![-+*>#=]|\d{1,9}[.)])(?! )[^*[\]<&\\` + '`' + String.raw`~\n]*[^*_[\]<&\\` + '`' + String.raw`~\n \t]`;
 
 /**
  * A line of a plain paragraph: no indentation, no trailing white space, nothing that could open
  * a block (heading, list, quote, setext underline, thematic break, HTML, fence) and no
  * character that could start inline syntax (emphasis, link, image, code, HTML, entity, escape;
- * see {@link PLAIN_CHAR}).
+ * `_` only between letters or digits, see {@link isPlainLine}).
  */
 const PLAIN_LINE = new RegExp(`^${PLAIN_TEXT}$`);
 /** A plain ATX heading on a line of its own: its content holds no `#` (no closing sequence) and no inline syntax. */
@@ -290,6 +287,33 @@ const PLAIN_ITEM = new RegExp(`^([-*+]) ${PLAIN_TEXT}$`);
 
 /** A line of a block quote of one plain paragraph: `>`, one space, and a plain line (see {@link PLAIN_LINE}). */
 const PLAIN_QUOTE = new RegExp(`^> ${PLAIN_TEXT}$`);
+
+/** The first `_` of a run with no ASCII letter or digit before it, or the last of one with none after it. */
+const LOOSE_UNDERSCORE = /(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
+
+/**
+ * Whether every run of `_` in a line stands between two ASCII letters or digits ("Lise_82"):
+ * flanked by them on both sides, a run can neither open nor close emphasis, and is text.
+ */
+function plainUnderscores(line: string): boolean {
+  return !line.includes('_') || !LOOSE_UNDERSCORE.test(line);
+}
+
+/** Whether a line is a plain paragraph line (see {@link PLAIN_LINE}). */
+function isPlainLine(line: string): boolean {
+  return PLAIN_LINE.test(line) && plainUnderscores(line);
+}
+
+/** The marker of a plain one-line bullet item (see {@link PLAIN_ITEM}), or undefined. */
+function plainItemMarker(line: string): string | undefined {
+  const marker = PLAIN_ITEM.exec(line)?.[1];
+  return marker !== undefined && plainUnderscores(line) ? marker : undefined;
+}
+
+/** Whether a line is a plain line of a block quote (see {@link PLAIN_QUOTE}). */
+function isPlainQuote(line: string): boolean {
+  return PLAIN_QUOTE.test(line) && plainUnderscores(line);
+}
 
 /** A setext heading's underline, nothing before or after it. */
 const PLAIN_UNDERLINE = /^(?:=+|-+)$/;
@@ -345,14 +369,14 @@ function stretches(markdown: string): Stretch[] {
     for (;;) {
       const line = markdown.slice(lineStart, lineEnd);
       if (/^ *$/.test(line)) break;
-      const plain = PLAIN_LINE.test(line);
+      const plain = isPlainLine(line);
       paragraph &&= plain;
       setext &&= lines % 2 === 0 ? plain : PLAIN_UNDERLINE.test(line);
-      if (marker !== undefined && PLAIN_ITEM.exec(line)?.[1] !== marker) marker = undefined;
-      quote &&= PLAIN_QUOTE.test(line);
+      if (marker !== undefined && plainItemMarker(line) !== marker) marker = undefined;
+      quote &&= isPlainQuote(line);
       if (lead && leadMarker === undefined && plain) leadLines++;
       else if (lead) {
-        const item = leadLines > 0 ? PLAIN_ITEM.exec(line)?.[1] : undefined;
+        const item = leadLines > 0 ? plainItemMarker(line) : undefined;
         if (item !== undefined && (leadMarker === undefined || item === leadMarker)) leadMarker = item;
         else lead = false;
       }
@@ -436,7 +460,7 @@ function readSegments(markdown: string, read: Read): void {
     else if (kind === 'lead-list') {
       // The lead-in's lines are plain lines, the items' are not (they start with a marker).
       let itemsStart = start;
-      while (PLAIN_LINE.test(markdown.slice(itemsStart, markdown.indexOf('\n', itemsStart))))
+      while (isPlainLine(markdown.slice(itemsStart, markdown.indexOf('\n', itemsStart))))
         itemsStart = markdown.indexOf('\n', itemsStart) + 1;
       readPlain(markdown, start, itemsStart - 1, 'paragraph', read);
       readItems(markdown, itemsStart, end, read);
@@ -620,7 +644,7 @@ function walkFlow(markdown: string, start: number, end: number, read: Read | und
       const indent = /^ */.exec(line)?.[0].length ?? 0;
       if (paragraph === undefined && indent > 3) return false;
       const text = indent === 0 ? line : line.slice(indent);
-      if (!PLAIN_LINE.test(text)) return false;
+      if (!isPlainLine(text)) return false;
       if (paragraph === undefined) paragraph = { start: lineStart + indent, end: lineEnd, value: text };
       else {
         paragraph.end = lineEnd;
