@@ -47,8 +47,13 @@ export function distributeMentions(clauses: readonly ClauseMentions[]): string[]
     partOf.push(part);
   });
   const parts = part + 1;
-  const mentions: string[][] = Array.from({ length: parts }, () => []);
-  const hasClaims: boolean[] = Array.from({ length: parts }, () => false);
+  // Plain loops: `Array.from({ length })` reads an array-like object, slow for every sentence.
+  const mentions: string[][] = [];
+  const hasClaims: boolean[] = [];
+  for (let p = 0; p < parts; p++) {
+    mentions.push([]);
+    hasClaims.push(false);
+  }
   clauses.forEach((clause, index) => {
     const p = partOf[index] as number;
     for (const id of clause.mentions) if (!(mentions[p] as string[]).includes(id)) (mentions[p] as string[]).push(id);

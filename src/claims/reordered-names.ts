@@ -68,12 +68,17 @@ export function reorderedNames(
   // the word the last quality describes.
   // Not an effect word ("brighter, smoother skin": the effect rule reads it) nor the qualities of what an
   // effect word before them acts on ("hydrates dull, dehydrated skin": the skin treated, not the result).
-  const effects = new Set(all.filter((m) => isRole(m, 'efficacy')).flatMap((m) => [m.first, m.last]));
-  const conjunctions = new Set(all.filter((m) => isRole(m, 'conjunction') && m.first === m.last).map((m) => m.first));
+  // One pass over the matches, no intermediate lists: this runs for every sentence.
+  const effects = new Set<number>();
+  const conjunctions = new Set<number>();
+  for (const m of all) {
+    if (isRole(m, 'efficacy')) effects.add(m.first).add(m.last);
+    else if (isRole(m, 'conjunction') && m.first === m.last) conjunctions.add(m.first);
+  }
   for (let at = 0; at + 2 < tokens.length; at++) {
     const quality = tokens[at] as Token;
     const next = tokens[at + 1] as Token;
-    const comma = text.slice(quality.end - start, next.start - start).includes(',');
+    const comma = hasComma(text, quality.end - start, next.start - start);
     const after = conjunctions.has(at + 1) && !comma ? at + 2 : comma && !conjunctions.has(at + 1) ? at + 1 : -1;
     if (after < 0 || has(at, at) || effects.has(at) || effects.has(at - 1)) continue;
     for (let head = after + 1; head <= after + LAST_QUALITY_WORDS && head < tokens.length; head++) {
@@ -84,4 +89,10 @@ export function reorderedNames(
     }
   }
   return added;
+}
+
+/** Whether `text[from, to)` holds a comma (as `text.slice(from, to).includes(',')`, without the copy). */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 44) return true;
+  return false;
 }

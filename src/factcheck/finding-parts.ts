@@ -42,7 +42,7 @@ export function findingParts(): FindingParts {
   return {
     claim(claim) {
       // Keys and values in order: the shared claim must serialise as each one it stands for.
-      const key = JSON.stringify(Object.entries(claim));
+      const key = claimKey(claim);
       let shared = claims.get(key);
       if (!shared) {
         shared = Object.freeze(
@@ -62,4 +62,23 @@ export function findingParts(): FindingParts {
       return shared;
     },
   };
+}
+
+/**
+ * A claim's properties and values, in order, as one string: equal for two claims exactly when
+ * `JSON.stringify(Object.entries(claim))` is (each part is prefixed with its length, so no
+ * value can run into the next), built without the entries' arrays for the string values a claim
+ * is mostly made of.
+ */
+function claimKey(claim: Claim): string {
+  let key = '';
+  for (const name of Object.keys(claim)) {
+    const value: unknown = claim[name as keyof Claim];
+    // A string as itself (marked `s`), anything else as JSON (`undefined` as `null`, as in an array).
+    // (JSON.stringify gives undefined for undefined, a function or a symbol.)
+    const json = typeof value === 'string' ? undefined : (JSON.stringify(value) as string | undefined);
+    const written = typeof value === 'string' ? `s${value}` : (json ?? 'null');
+    key += `${name.length}:${name}${written.length}:${written}`;
+  }
+  return key;
 }

@@ -264,16 +264,56 @@ interface Read {
 const UNSEGMENTABLE = /^ {0,3}(?:`{3}|~{3}|<)|\]:|[\r\t\0\uFEFF]/m;
 
 /**
+ * A plain line's text: nothing that could open a block (see {@link PLAIN_LINE}), and no
+ * character that could start inline syntax but `_` (see {@link plainUnderscores}). A single
+ * character class repeated: a pattern with alternatives inside the repetition would be
+ * matched by recursion, and a line of megabytes would overflow the stack.
+ */
+const PLAIN_TEXT =
+  String.raw`(?![-+*>#=]|\d{1,9}[.)])(?! )[^*[\]<&\\` + '`' + String.raw`~\n]*[^*_[\]<&\\` + '`' + String.raw`~\n \t]`;
+
+/**
  * A line of a plain paragraph: no indentation, no trailing white space, nothing that could open
  * a block (heading, list, quote, setext underline, thematic break, HTML, fence) and no
- * character that could start inline syntax (emphasis, link, image, code, HTML, entity, escape).
+ * character that could start inline syntax (emphasis, link, image, code, HTML, entity, escape;
+ * `_` only between letters or digits, see {@link isPlainLine}).
  */
-const PLAIN_LINE = /^(?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~\n \t]$/;
+const PLAIN_LINE = new RegExp(`^${PLAIN_TEXT}$`);
 /** A plain ATX heading on a line of its own: its content holds no `#` (no closing sequence) and no inline syntax. */
 const PLAIN_HEADING = /^(#{1,6}) +([^*_[\]<&\\`~#\n ](?:[^*_[\]<&\\`~#\n]*[^*_[\]<&\\`~#\n ])?)$/;
 
 /** A bullet list item on one line: a marker, one space, and a plain line (see {@link PLAIN_LINE}). */
-const PLAIN_ITEM = /^([-*+]) (?![-+*>#=]|\d{1,9}[.)])(?! )[^*_[\]<&\\`~\n]*[^*_[\]<&\\`~\n \t]$/;
+const PLAIN_ITEM = new RegExp(`^([-*+]) ${PLAIN_TEXT}$`);
+
+/** A line of a block quote of one plain paragraph: `>`, one space, and a plain line (see {@link PLAIN_LINE}). */
+const PLAIN_QUOTE = new RegExp(`^> ${PLAIN_TEXT}$`);
+
+/** The first `_` of a run with no ASCII letter or digit before it, or the last of one with none after it. */
+const LOOSE_UNDERSCORE = /(?<![A-Za-z0-9_])_|_(?![A-Za-z0-9_])/;
+
+/**
+ * Whether every run of `_` in a line stands between two ASCII letters or digits ("Lise_82"):
+ * flanked by them on both sides, a run can neither open nor close emphasis, and is text.
+ */
+function plainUnderscores(line: string): boolean {
+  return !line.includes('_') || !LOOSE_UNDERSCORE.test(line);
+}
+
+/** Whether a line is a plain paragraph line (see {@link PLAIN_LINE}). */
+function isPlainLine(line: string): boolean {
+  return PLAIN_LINE.test(line) && plainUnderscores(line);
+}
+
+/** The marker of a plain one-line bullet item (see {@link PLAIN_ITEM}), or undefined. */
+function plainItemMarker(line: string): string | undefined {
+  const marker = PLAIN_ITEM.exec(line)?.[1];
+  return marker !== undefined && plainUnderscores(line) ? marker : undefined;
+}
+
+/** Whether a line is a plain line of a block quote (see {@link PLAIN_QUOTE}). */
+function isPlainQuote(line: string): boolean {
+  return PLAIN_QUOTE.test(line) && plainUnderscores(line);
+}
 
 /** A setext heading's underline, nothing before or after it. */
 const PLAIN_UNDERLINE = /^(?:=+|-+)$/;
@@ -284,12 +324,16 @@ interface Stretch {
   /** Where its last line ends. */
   readonly end: number;
   /**
-   * A paragraph, a heading, a list of one-line items all with one marker, setext headings (a
-   * plain line and its underline, in turn), plain flow (see {@link walkFlow}), or (undefined)
-   * to be parsed.
+   * A paragraph, a heading, a list of one-line items all with one marker, a paragraph with such
+   * a list right under it (`lead-list`), a block quote of one paragraph, setext headings (a
+   * plain line and its underline, in turn), plain flow (see {@link walkFlow}; `indented-flow`
+   * when its first line is indented), or (undefined) to be parsed.
    */
-  readonly kind: 'paragraph' | 'heading' | 'list' | 'setext' | 'flow' | undefined;
+  readonly kind: StretchKind | undefined;
 }
+
+/** What a stretch read without parsing is (see {@link Stretch}). */
+type StretchKind = 'paragraph' | 'heading' | 'list' | 'lead-list' | 'quote' | 'setext' | 'flow' | 'indented-flow';
 
 /** The stretches of a document, in order. */
 function stretches(markdown: string): Stretch[] {
@@ -311,13 +355,31 @@ function stretches(markdown: string): Stretch[] {
     let lines = 0;
     /** Each line so far is, in turn, a plain line and a setext underline. */
     let setext = true;
+    /** Each line so far is a plain line of a block quote (see {@link PLAIN_QUOTE}). */
+    let quote = true;
+    /**
+     * The lines so far are plain lines, then one-line plain items with one marker: a lead-in
+     * paragraph and its list (a bullet item with text interrupts a paragraph). The marker once
+     * the items have begun.
+     */
+    let lead = true;
+    let leadLines = 0;
+    let leadMarker: string | undefined;
     let end = lineEnd;
     for (;;) {
       const line = markdown.slice(lineStart, lineEnd);
       if (/^ *$/.test(line)) break;
-      paragraph &&= PLAIN_LINE.test(line);
-      setext &&= lines % 2 === 0 ? PLAIN_LINE.test(line) : PLAIN_UNDERLINE.test(line);
-      if (marker !== undefined && PLAIN_ITEM.exec(line)?.[1] !== marker) marker = undefined;
+      const plain = isPlainLine(line);
+      paragraph &&= plain;
+      setext &&= lines % 2 === 0 ? plain : PLAIN_UNDERLINE.test(line);
+      if (marker !== undefined && plainItemMarker(line) !== marker) marker = undefined;
+      quote &&= isPlainQuote(line);
+      if (lead && leadMarker === undefined && plain) leadLines++;
+      else if (lead) {
+        const item = leadLines > 0 ? plainItemMarker(line) : undefined;
+        if (item !== undefined && (leadMarker === undefined || item === leadMarker)) leadMarker = item;
+        else lead = false;
+      }
       lines++;
       end = lineEnd;
       lineStart = lineEnd + 1;
@@ -325,17 +387,23 @@ function stretches(markdown: string): Stretch[] {
       lineEnd = markdown.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = length;
     }
-    const kind = paragraph
+    const kind: StretchKind | undefined = paragraph
       ? 'paragraph'
       : marker !== undefined
         ? 'list'
-        : lines === 1 && PLAIN_HEADING.test(markdown.slice(start, end))
-          ? 'heading'
-          : setext && lines % 2 === 0
-            ? 'setext'
-            : walkFlow(markdown, start, end, undefined)
-              ? 'flow'
-              : undefined;
+        : lead && leadMarker !== undefined
+          ? 'lead-list'
+          : quote
+            ? 'quote'
+            : lines === 1 && PLAIN_HEADING.test(markdown.slice(start, end))
+              ? 'heading'
+              : setext && lines % 2 === 0
+                ? 'setext'
+                : walkFlow(markdown, start, end, undefined)
+                  ? markdown.charCodeAt(start) === 32
+                    ? 'indented-flow'
+                    : 'flow'
+                  : undefined;
     found.push({ start, end, kind });
   }
   return found;
@@ -362,64 +430,130 @@ function readSegments(markdown: string, read: Read): void {
     readParse(markdown.slice(pendingStart, pendingEnd), markdown, pendingStart, read);
     pendingStart = -1;
   };
-  const plainAt = (index: number): boolean => {
-    const kind = all[index]?.kind;
-    return kind === 'paragraph' || kind === 'heading';
-  };
+  /** Whether no list is open after the stretch before (see {@link CLOSES}): none before the first. */
+  let closed = true;
   all.forEach(({ start, end, kind }, index) => {
-    const list =
-      kind === 'list' && (index === 0 || plainAt(index - 1)) && (index === all.length - 1 || plainAt(index + 1));
-    if (kind === undefined || (kind === 'list' && !list)) {
+    const closedBefore = closed;
+    // An indented paragraph leaves open what was open before it: it may be in a list item.
+    closed = CLOSES.has(kind) || (kind === 'indented-flow' && closedBefore);
+    const after = all[index + 1]?.kind;
+    // A list after a blank line may continue a list before it, and lines after one may continue
+    // it: read without parsing only between stretches that surely close it (or the ends).
+    const readable =
+      kind === 'list'
+        ? closedBefore && (index === all.length - 1 || STARTS_AT_LEFT.has(after))
+        : kind === 'lead-list'
+          ? index === all.length - 1 || STARTS_AT_LEFT.has(after)
+          : kind === 'indented-flow'
+            ? closedBefore
+            : kind !== undefined;
+    if (!readable) {
       if (pendingStart === -1) pendingStart = start;
       pendingEnd = end;
       return;
     }
     parsePending();
-    if (kind === 'setext') {
-      readSetext(markdown, start, end, read);
-      return;
-    }
-    if (kind === 'flow') {
-      walkFlow(markdown, start, end, read);
-      return;
-    }
-    if (list) {
-      read.deepest = Math.max(read.deepest, 4);
-      const leadIn = read.blocks.length > 0 ? read.blocks.length - 1 : undefined;
-      for (let lineStart = start; lineStart < end;) {
-        let lineEnd = markdown.indexOf('\n', lineStart);
-        if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-        const text = markdown.slice(lineStart + 2, lineEnd);
-        const block: Block = {
-          kind: 'list-item',
-          depth: 0,
-          text,
-          pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
-        };
-        if (text.trim() !== '') {
-          addBlock(read.blocks, block, leadIn, []);
-          settle(read.blocks);
-        }
-        lineStart = lineEnd + 1;
-      }
-      return;
-    }
-    const heading = kind === 'heading' ? PLAIN_HEADING.exec(markdown.slice(start, end)) : null;
-    read.deepest = Math.max(read.deepest, 2);
-    const text = heading ? (heading[2] as string) : markdown.slice(start, end);
-    const sourceStart = heading ? end - text.length : start;
-    const block: Block = {
-      kind: heading ? 'heading' : 'paragraph',
-      depth: heading ? (heading[1] as string).length : 0,
-      text,
-      pieces: [{ textStart: 0, sourceStart, length: text.length }],
-    };
-    if (text.trim() !== '') {
-      addBlock(read.blocks, block, undefined, []);
-      settle(read.blocks);
-    }
+    if (kind === 'setext') readSetext(markdown, start, end, read);
+    else if (kind === 'flow' || kind === 'indented-flow') walkFlow(markdown, start, end, read);
+    else if (kind === 'list') readItems(markdown, start, end, read);
+    else if (kind === 'quote') readQuote(markdown, start, end, read);
+    else if (kind === 'lead-list') {
+      // The lead-in's lines are plain lines, the items' are not (they start with a marker).
+      let itemsStart = start;
+      while (isPlainLine(markdown.slice(itemsStart, markdown.indexOf('\n', itemsStart))))
+        itemsStart = markdown.indexOf('\n', itemsStart) + 1;
+      readPlain(markdown, start, itemsStart - 1, 'paragraph', read);
+      readItems(markdown, itemsStart, end, read);
+    } else readPlain(markdown, start, end, kind === 'heading' ? 'heading' : 'paragraph', read);
   });
   parsePending();
+}
+
+/**
+ * Stretches that start at the left margin with a line that closes every list and quote open
+ * before it, and leave none open after them (a block quote is closed by the blank line after
+ * it): what comes after a blank line after one starts afresh.
+ */
+const CLOSES: ReadonlySet<StretchKind | undefined> = new Set<StretchKind>([
+  'paragraph',
+  'heading',
+  'quote',
+  'setext',
+  'flow',
+]);
+
+/**
+ * Stretches whose first line, at the left margin after a blank line, cannot continue a list
+ * before it: a plain line, heading, thematic break or quotation mark, not indented and not a
+ * list item.
+ */
+const STARTS_AT_LEFT: ReadonlySet<StretchKind | undefined> = new Set<StretchKind>([
+  'paragraph',
+  'heading',
+  'lead-list',
+  'quote',
+  'setext',
+  'flow',
+]);
+
+/** Reads a stretch of plain one-line list items (see {@link PLAIN_ITEM}): one list, led in by the block before it. */
+function readItems(markdown: string, start: number, end: number, read: Read): void {
+  read.deepest = Math.max(read.deepest, 4);
+  const leadIn = read.blocks.length > 0 ? read.blocks.length - 1 : undefined;
+  for (let lineStart = start; lineStart < end;) {
+    let lineEnd = markdown.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const text = markdown.slice(lineStart + 2, lineEnd);
+    const block: Block = {
+      kind: 'list-item',
+      depth: 0,
+      text,
+      pieces: [{ textStart: 0, sourceStart: lineStart + 2, length: text.length }],
+    };
+    if (text.trim() !== '') {
+      addBlock(read.blocks, block, leadIn, []);
+      settle(read.blocks);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Reads a plain paragraph (its lines as they stand) or a plain ATX heading (see {@link PLAIN_HEADING}). */
+function readPlain(markdown: string, start: number, end: number, kind: 'heading' | 'paragraph', read: Read): void {
+  const heading = kind === 'heading' ? PLAIN_HEADING.exec(markdown.slice(start, end)) : null;
+  read.deepest = Math.max(read.deepest, 2);
+  const text = heading ? (heading[2] as string) : markdown.slice(start, end);
+  const sourceStart = heading ? end - text.length : start;
+  const block: Block = {
+    kind: heading ? 'heading' : 'paragraph',
+    depth: heading ? (heading[1] as string).length : 0,
+    text,
+    pieces: [{ textStart: 0, sourceStart, length: text.length }],
+  };
+  if (text.trim() !== '') {
+    addBlock(read.blocks, block, undefined, []);
+    settle(read.blocks);
+  }
+}
+
+/**
+ * Reads a block quote of one plain paragraph (see {@link PLAIN_QUOTE}): its text is its lines
+ * without their `> `, joined by line endings, each placed where it stands.
+ */
+function readQuote(markdown: string, start: number, end: number, read: Read): void {
+  read.deepest = Math.max(read.deepest, 3);
+  let value = '';
+  for (let lineStart = start; lineStart < end;) {
+    let lineEnd = markdown.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    value += (lineStart === start ? '' : '\n') + markdown.slice(lineStart + 2, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  const pieces: Piece[] = [];
+  const text = appendText('', pieces, value, markdown, start + 2, end);
+  if (text.trim() === '') return;
+  addBlock(read.blocks, { kind: 'paragraph', depth: 0, text, pieces }, undefined, []);
+  settle(read.blocks);
 }
 
 /**
@@ -455,7 +589,8 @@ const DASH_BREAK = /^-{3,}$/;
 /**
  * Walks a stretch of plain flow without blank lines: plain ATX headings (see
  * {@link PLAIN_HEADING}), thematic breaks, and paragraphs of plain lines (see
- * {@link PLAIN_LINE}; a paragraph's lines after its first may be indented), each paragraph
+ * {@link PLAIN_LINE}; a paragraph's first line may be indented up to three spaces, its later
+ * lines any number), each paragraph
  * left as it is, closed by a heading or a `***`/`___` break, or made a heading by a setext
  * underline right under it. Such a stretch is read without parsing, as {@link readSetext}
  * reads a run of plain setext headings: micromark checks every line after a paragraph's first
@@ -503,11 +638,14 @@ function walkFlow(markdown: string, start: number, end: number, read: Read | und
         settle(read.blocks);
       }
     } else {
-      // A paragraph's first line starts at column 0; a later line's indentation is not its text.
-      const indent = paragraph === undefined ? 0 : (/^ */.exec(line)?.[0].length ?? 0);
+      // A line's indentation is not its text; a paragraph's first line may be indented up to
+      // three spaces (four would be code). The first line of a stretch that is indented is read
+      // so only where nothing before can be open (see `indented-flow` in readSegments).
+      const indent = /^ */.exec(line)?.[0].length ?? 0;
+      if (paragraph === undefined && indent > 3) return false;
       const text = indent === 0 ? line : line.slice(indent);
-      if (!PLAIN_LINE.test(text)) return false;
-      if (paragraph === undefined) paragraph = { start: lineStart, end: lineEnd, value: text };
+      if (!isPlainLine(text)) return false;
+      if (paragraph === undefined) paragraph = { start: lineStart + indent, end: lineEnd, value: text };
       else {
         paragraph.end = lineEnd;
         paragraph.value += `\n${text}`;

@@ -282,6 +282,59 @@ describe('Markdown blocks from micromark events', () => {
     );
   });
 
+  it('match the tree reader on generated lead-ins, lists, plain quotes and indented paragraphs', () => {
+    // Stretches read without parsing since issue 17's figure 1a: a plain paragraph with one-line
+    // items right under it, a block quote of plain lines, a paragraph whose first line is
+    // indented (read so only after a stretch that leaves nothing open), and words joined by `_`;
+    // each against what may stand before and after it, with and without blank lines between.
+    const lines = [
+      'Mesotherapy melts fat.',
+      'What it does:',
+      'Lise_82 skrev:',
+      'a_b and x__9',
+      'a_ b',
+      '_a',
+      'ø_a',
+      'snake_case_',
+      '- wakes up follicles',
+      '- thickens strands',
+      '* other marker',
+      '+ third marker',
+      '-  two spaces',
+      '- ',
+      '1. ordered',
+      '> Patients come in thinking.',
+      '> It is not liposuction.',
+      '>no space',
+      '> ',
+      '> - item in a quote',
+      '>  two spaces',
+      '  • fjerne fett',
+      '   three in',
+      '    four in',
+      ' one in',
+      '  - indented item',
+      '# Heading',
+      '---',
+      '***',
+      '===',
+      'lazy line',
+      '  indented_word',
+    ];
+    const gaps = ['\n', '\n\n', '\n\n\n', '\n \n'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...lines), fc.constantFrom(...gaps)), { maxLength: 24 }),
+        (parts) => {
+          const text = parts.map(([line, gap]) => line + gap).join('');
+          expect(markdownEventBlocks(text)).toEqual(treeBlocks(text));
+          expect(markdownEventBlocks(text.trimEnd())).toEqual(treeBlocks(text.trimEnd()));
+        },
+      ),
+      { numRuns: 4000, seed: 31 },
+    );
+  });
+
   it('read text nested past the tree depth as plain text, exactly where the tree reader does', () => {
     // Emphasis nested `n` deep: the innermost text sits at n + 2 (+2 in a list item, +1 in a
     // link); the tree reader reads a tree deeper than MAX_TREE_DEPTH as plain text.
