@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { relativeAntecedent } from './relative-antecedent.js';
 import { afterTreatment } from './after-treatment.js';
 import { backReference } from './back-reference.js';
 import { clinicVoice } from './clinic-voice.js';
@@ -22,6 +23,7 @@ import type { CarryInput, CarryRule } from './types.js';
 
 /** The carry rules, in order. */
 export const CARRY_RULES: readonly CarryRule[] = [
+  relativeAntecedent,
   jointReference,
   substanceReference,
   backReference,

@@ -34,6 +34,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An effect word with an object of its own that is no indication, right after it ("Patients can get ' +
     'scars. That will not change the verdict", «Det endrer ikke vurderingen»), acts on that object: no effect ' +
     "claim about the paragraph's last indication is read from it. An indication the clause names is still claimed.",
+  'relative-antecedent':
+    'A relative clause set off by a comma right after a treatment ("Nobody has shown it beats minoxidil, which ' +
+    'does regrow hair", «… enn minoksidil, som er godkjent av FDA») speaks of that treatment: it is its ' +
+    "subject, and the main clause's negation does not reach it (`relative-split` starts the clause).",
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +
