@@ -508,7 +508,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'study-topic':
     'An indication after a purpose word in a research topic ("Trials of mesotherapy for cellulite are few", ' +
     '"Studier av mesoterapi mot cellulitter er små"), with no effect word before it in the clause, is what ' +
-    'was studied, not an affirmed `effective-for` claim. A topic the clause doubts ("little research on ' +
+    'was studied, not an affirmed `effective-for` claim; so is a use named as a topic ("Uses of mesotherapy ' +
+    'for hair loss are outside the scope of this statement", «Bruk av mesoterapi mot hårtap»). A topic the ' +
+    'clause doubts ("little research on ' +
     'mesotherapy for hair loss") is still read as doubted, and an effect word ("studies of mesotherapy show ' +
     'that it reduces cellulite") makes a claim.',
   'substance-reference':
