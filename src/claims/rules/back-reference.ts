@@ -31,13 +31,20 @@ const DIGITS = /^\d+$/;
 /**
  * Whether the clause has a word of the role that refers back: none of the `not-reference` words right
  * before it, nor a number in digits ("etter 2–3 behandlinger": new ones counted, as "to behandlinger"
- * are), and, for a pronoun, no verb of speaking right after it ("It said …": a speaker).
+ * are), and, for a pronoun, no verb of speaking right after it ("It said …": a speaker), nor a relative
+ * pronoun or a subject («Det jeg har fått, er …»: "what I got").
  */
 function refers({ cues, sentence }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
   const blockers = cues('not-reference');
   const speech = role === 'pronoun' ? cues('speech') : [];
+  // «Det jeg har fått, er …», «Den som tar …»: a pronoun a relative clause or its subject follows is "what",
+  // "the one who", not the treatment.
+  const relative = role === 'pronoun' ? [...cues('relative'), ...cues('speaker')] : [];
   const counted = (m: LexiconMatch): boolean => m.first > 0 && DIGITS.test(sentence.tokens[m.first - 1]?.text ?? '');
   const blocked = (m: LexiconMatch): boolean =>
-    blockers.some((b) => b.last === m.first - 1) || counted(m) || speech.some((v) => v.first === m.last + 1);
+    blockers.some((b) => b.last === m.first - 1) ||
+    counted(m) ||
+    speech.some((v) => v.first === m.last + 1) ||
+    relative.some((v) => v.first === m.last + 1);
   return cues(role).some((m) => !blocked(m));
 }
