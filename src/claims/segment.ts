@@ -85,7 +85,12 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
       while (back >= start && (text[back] === ' ' || text[back] === '\t' || text[back] === '\r')) back--;
       // A line that opens with a bracketed date or time is a new message or turn ("[08/02/2026, 19:12] Kerry:
       // …", "[00:02:22] DR K: …"), though the line before ended without a full stop.
-      if (text[back] === ':' || index === labelEnd || TIMESTAMP_LINE().test(text.slice(index + 1, index + 24)))
+      if (
+        text[back] === ':' ||
+        index === labelEnd ||
+        TIMESTAMP_LINE().test(text.slice(index + 1, index + 24)) ||
+        metadataLine(text, start, index)
+      )
         push(index);
       continue;
     }
@@ -121,6 +126,22 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
   }
   push(text.length);
   return spans;
+}
+
+/**
+ * Whether the line that ends at `end` (from the sentence's start or the line's, whichever is later) is a
+ * line of metadata, not prose: a review's or a post's header ("**Kirsty O.** · Local Guide · 38 reviews",
+ * "★★★★★ · 3 weeks ago"), fields set apart by two or more middle dots, or a star rating.
+ */
+function metadataLine(text: string, start: number, end: number): boolean {
+  const from = Math.max(start, text.lastIndexOf('\n', end - 1) + 1);
+  let dots = 0;
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2605 || code === 0x2606) return true;
+    if (code === 0xb7 && ++dots >= 2) return true;
+  }
+  return false;
 }
 
 function endsWithAbbreviation(text: string, dot: number, abbreviations: ReadonlySet<string>): boolean {

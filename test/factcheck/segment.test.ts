@@ -36,6 +36,16 @@ describe('splitSentences', () => {
     expect(sentences('as the trials showed\n[12] in most patients')).toHaveLength(1);
   });
 
+  it("ends a line of metadata at its line break: a review's header, fields set apart by middle dots, a star rating", () => {
+    expect(sentences('**Kirsty O.** · Local Guide · 38 reviews\n★★★★★ · 3 weeks ago\nHad my third session.')).toEqual([
+      '**Kirsty O.** · Local Guide · 38 reviews',
+      '★★★★★ · 3 weeks ago',
+      'Had my third session.',
+    ]);
+    // One middle dot is not enough: prose may use one ("vitamins · minerals" in a sentence that runs on).
+    expect(sentences('We inject vitamins · minerals\nand peptides.')).toHaveLength(1);
+  });
+
   it('splits sentences run together without a space', () => {
     expect(sentences('gir fyldigere hår.Studier med dutasterid har vist mer.')).toEqual([
       'gir fyldigere hår.',
