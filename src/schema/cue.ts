@@ -135,6 +135,7 @@ export const CuePhrasesSchema = z
  * - `own-object`: a thing an effect word may act on that is no indication ("the verdict", "vurderingen"): right after one, the effect is on it, not on the paragraph's last indication.
  * - `correlative`: opens a pair of conjunctions ("neither … nor", "verken … eller"): the conjunction that completes it does not end a negation's reach.
  * - `use-topic`: names a treatment's uses as a topic ("uses of", "bruk av"): the use after it is spoken of, not claimed.
+ * - `stated-harm`: says a treatment has side effects ("side effects can occur", "kan gi bivirkninger"): denies that it is free of them.
  * - `passing`: says a thing passes by itself ("goes away", "går over"): joined to "harmless", it speaks of a symptom, not of the treatment.
  * - `topic-phrase`: fronts a sentence's topic ("When it comes to", "Når det gjelder"): a treatment and its use in the phrase, up to its comma, are the topic, not a claim.
  *
@@ -243,6 +244,7 @@ export const CueRoleSchema = z.enum([
   'own-object',
   'correlative',
   'use-topic',
+  'stated-harm',
 ]);
 
 /**

@@ -32,7 +32,7 @@ describe('clause starts', () => {
 
   it('so a claim in a later clause is quoted with its whole sentence, from the line the sentence starts on', () => {
     const text =
-      'Mesotherapy has side effects. Bruising and infections\nhave been reported, so you cannot say it is completely safe.';
+      'Mesotherapy is popular. Bruising and infections\nhave been reported, so you cannot say it is completely safe.';
     const [finding] = factCheck(text, { language: 'en', format: 'text' }).findings;
     expect(finding?.text).toBe('Bruising and infections\nhave been reported, so you cannot say it is completely safe.');
     expect(finding?.position.start.line).toBe(1);

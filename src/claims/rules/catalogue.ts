@@ -38,6 +38,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A relative clause set off by a comma right after a treatment ("Nobody has shown it beats minoxidil, which ' +
     'does regrow hair", «… enn minoksidil, som er godkjent av FDA») speaks of that treatment: it is its ' +
     "subject, and the main clause's negation does not reach it (`relative-split` starts the clause).",
+  'stated-harm':
+    'A phrase saying that a treatment has side effects ("I understand that side effects can occur even when ' +
+    'the treatment is done correctly", «Behandlingen kan gi bivirkninger») denies that it is free of them: ' +
+    '`side-effect-free`, negated. A negated statement ("does not have side effects") is read by `side-effect-free`.',
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +

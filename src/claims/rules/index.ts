@@ -75,6 +75,7 @@ import { priceLine } from './price-line.js';
 import { reportedAsFalse } from './reported-as-false.js';
 import { safe } from './safe.js';
 import { sideEffectFree } from './side-effect-free.js';
+import { statedHarm } from './stated-harm.js';
 import { sideEffectList } from './side-effect-list.js';
 import { sideEffectQuestion } from './side-effect-question.js';
 import { studyDescription } from './study-description.js';
@@ -109,6 +110,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   fdaApproved,
   safe,
   sideEffectFree,
+  statedHarm,
   noDowntime,
   effectiveFor,
   absenceOfEvidence,
