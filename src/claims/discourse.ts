@@ -20,6 +20,7 @@ import {
   pluralQuestion,
   pluralSubject,
   priceHeading,
+  soleException,
   usedProduct,
 } from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
@@ -76,6 +77,8 @@ export interface DiscourseState {
   readonly subjectInSentence: string | undefined;
   /** A product this sentence names only as what the treatment in context is given with (`used-product`). */
   readonly usedInSentence: string | undefined;
+  /** A treatment this sentence names as the exception, after "the only" (`sole-exception`). */
+  readonly exceptionInSentence: string | undefined;
   /** What "the treatment" means in this sentence (fixed when the sentence starts). */
   readonly contextSubject: string | undefined;
   /** The treatment this sentence opens with, named in the plural ("Skin boosters are …"), for "they", "de". */
@@ -162,6 +165,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   harmSeen: false,
   subjectInSentence: undefined,
   usedInSentence: undefined,
+  exceptionInSentence: undefined,
   contextSubject: undefined,
   pluralSubject: undefined,
   pluralBefore: undefined,
@@ -267,6 +271,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         next.runAsked = event.question === true ? undefined : state.questionRun;
         next.questionRun = event.question === true ? state.questionRun : undefined;
         next.usedInSentence = noted(usedProduct, input, trace);
+        next.exceptionInSentence = noted(soleException, input, trace);
         next.pluralSubject = pluralSubject;
         next.questionPlural =
           event.question === true ? noted(pluralQuestion, { ...input, pluralSubject }, trace) : undefined;
@@ -318,9 +323,16 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         state.subjectInSentence;
       // "The studio uses a lipolytic cocktail …": a product used is not what the paragraph is about (`used-product`).
       // Nor is it when the clause also refers back ("the product it used contained deoxycholic acid").
-      const named = reading.named[0] === state.usedInSentence ? undefined : reading.named[0];
+      // Nor is a treatment named as the exception ("The only injection approved for fat is deoxycholic acid",
+      // `sole-exception`), nor what "it" means right after it ("…er Belkyra, og det er bare godkjent for
+      // dobbelthake"): what follows speaks of the topic again.
+      const exception = state.exceptionInSentence;
+      const named =
+        reading.named[0] === state.usedInSentence || reading.named[0] === exception ? undefined : reading.named[0];
       const referred =
-        reading.refersBack && reading.subjects[0] !== state.usedInSentence ? reading.subjects[0] : undefined;
+        reading.refersBack && reading.subjects[0] !== state.usedInSentence && reading.subjects[0] !== exception
+          ? reading.subjects[0]
+          : undefined;
       const lastSubject = named ?? referred ?? state.lastSubject;
       const lastIndication = reading.indications.at(-1) ?? state.lastIndication;
       // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
@@ -446,6 +458,7 @@ function sentenceStart(
   next.efficacySeen = efficacySeen;
   next.subjectInSentence = undefined;
   next.usedInSentence = undefined;
+  next.exceptionInSentence = undefined;
   next.pluralBefore = pluralBefore;
   if (state.namedInSentence.length >= 2) next.jointBefore = state.namedInSentence;
   next.namedInSentence = NO_TREATMENTS;
@@ -488,6 +501,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     harmSeen: state.harmSeen,
     subjectInSentence: state.subjectInSentence,
     usedInSentence: state.usedInSentence,
+    exceptionInSentence: state.exceptionInSentence,
     contextSubject: state.contextSubject,
     pluralSubject: state.pluralSubject,
     pluralBefore: state.pluralBefore,

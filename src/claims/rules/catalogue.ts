@@ -42,6 +42,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A phrase saying that a treatment has side effects ("I understand that side effects can occur even when ' +
     'the treatment is done correctly", «Behandlingen kan gi bivirkninger») denies that it is free of them: ' +
     '`side-effect-free`, negated. A negated statement ("does not have side effects") is read by `side-effect-free`.',
+  'sole-exception':
+    'A treatment named after "the only" ("The only injection the FDA has approved for fat is deoxycholic acid", ' +
+    '«Det eneste som har skikkelig dokumentasjon er Belkyra») is the exception, not what the text goes on to ' +
+    'speak of: the sentences after it, and "it", «det» within its sentence, are about the treatment in context ' +
+    'again. A treatment named before "the only" ("Kybella is the only …") is the subject as usual.',
   'after-treatment':
     'A clause that names no treatment and opens with a time after it ("After the procedure the skin is ' +
     'becoming more hydrated", "After a few sessions …", "Etter behandlingen blir huden glattere") is about the ' +

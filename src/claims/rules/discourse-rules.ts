@@ -15,6 +15,7 @@ import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
 import { priceHeading } from './price-heading.js';
 import type { DiscourseRule } from './types.js';
+import { soleException } from './sole-exception.js';
 import { usedProduct } from './used-product.js';
 
 export {
@@ -27,6 +28,7 @@ export {
   pluralQuestion,
   pluralSubject,
   priceHeading,
+  soleException,
   usedProduct,
 };
 
@@ -38,6 +40,7 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   lastSubstance,
   namedApprover,
   usedProduct,
+  soleException,
   lineAnswer,
   labelLine,
   approvalColumn,
