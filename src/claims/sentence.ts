@@ -147,7 +147,7 @@ export function readSentence(
     comparators: comparedInterventions(entities, cues, tokens, conjunctions, {
       text,
       base: start,
-      clauseStarts: new Set(clauses.map((c) => c.first)),
+      clauses,
     }),
     nameUses,
     quoted: shortQuotations(text, start, tokens),
@@ -247,16 +247,17 @@ function comparedInterventions(
   cues: readonly LexiconMatch[],
   tokens: readonly Token[],
   conjunctions: ReadonlySet<number>,
-  where: Pick<ListContext, 'text' | 'base' | 'clauseStarts'>,
+  where: Pick<ListContext, 'text' | 'base' | 'clauses'>,
 ): Set<LexiconMatch> {
   const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
   // "injeksjoner med deoksykolsyre": after another treatment, "med"/"with" names an ingredient.
   // …in the same clause, or in the clause before when the word opens its own ("hair mesotherapy: microinjections
   // of …"): after a label ("Fettløsende behandling: Vi løser opp fett med lipolytiske injeksjoner") the
   // treatment after "med" is what the clause is about.
+  // The clauses are in order: a token's clause is the last that starts at or before it.
   const clauseOf = (token: number): number => {
     let start = 0;
-    for (const first of where.clauseStarts) if (first <= token && first > start) start = first;
+    for (const clause of where.clauses) if (clause.first <= token) start = clause.first;
     return start;
   };
   for (const m of cues)
@@ -297,7 +298,7 @@ interface ListContext {
   readonly conjunctions: ReadonlySet<number>;
   readonly text: string;
   readonly base: number;
-  readonly clauseStarts: ReadonlySet<number>;
+  readonly clauses: readonly Clause[];
 }
 
 /** The most words one item of a list may have ("hyaluronic acid", "amino acids"). */
@@ -314,7 +315,8 @@ const LIST_ITEMS = 6;
  * inside the list; a conjunction comes right before the treatment.
  */
 function listedAfter(m: LexiconMatch, opened: ReadonlySet<number>, list: ListContext): boolean {
-  const { tokens, conjunctions, text, base, clauseStarts } = list;
+  const { tokens, conjunctions, text, base, clauses } = list;
+  const startsClause = (i: number): boolean => clauses.some((c) => c.first === i);
   const reach = (LIST_ITEM_WORDS + 1) * LIST_ITEMS;
   let opener = m.first - 1;
   while (opener >= 0 && opener >= m.first - reach && !opened.has(opener)) opener--;
@@ -325,7 +327,7 @@ function listedAfter(m: LexiconMatch, opened: ReadonlySet<number>, list: ListCon
   if (!conjunctions.has(m.first - 1)) return false;
   let words = 0;
   for (let i = opener + 1; i < m.first; i++) {
-    if (clauseStarts.has(i) || clauseStarts.has(i + 1)) return false;
+    if (startsClause(i) || startsClause(i + 1)) return false;
     if (conjunctions.has(i)) {
       if (words === 0 && i !== opener + 1) return false;
       words = 0;

@@ -19,9 +19,10 @@ export const brandName: ClaimSuppressor = {
     if (placed.claim.predicate !== 'effective-for') return false;
     const { sentence } = view;
     const own = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);
-    if (own.length === 0 || titleCase(sentence)) return false;
     const named = own.filter((m) => !inBrandName(sentence, m));
-    return named.length < own.length && named.every((m) => isActedOn(sentence, view.indicationMatches, m));
+    // Most claims name their use outside any brand name: the title-case test is for the few that do not.
+    if (named.length === own.length || titleCase(sentence)) return false;
+    return named.every((m) => isActedOn(sentence, view.indicationMatches, m));
   },
 };
 
