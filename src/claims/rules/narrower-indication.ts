@@ -2,7 +2,7 @@
  * `narrower-indication`: "fat cells under the chin" names one thing, the narrower
  * indication; the claim is about it, not also about the broader one it is part of — unless the
  * narrower one is the first of a list of places ("fat pockets under the chin, on the abdomen and on
- * the inner knees": fat in many places).
+ * the inner knees", «lokalt fett på dobbelthaken, magen og hoftene»: fat in many places).
  *
  * @module
  */
@@ -20,7 +20,8 @@ export const narrowerIndication: ClaimSuppressor = {
       (narrow) =>
         (narrow.ref as EntityRef).parent === placed.claim.object &&
         broad.some((b) => !separated(view, b, narrow)) &&
-        !placesFollow(view, narrow),
+        !placesFollow(view, narrow) &&
+        !firstOfPlaces(view, narrow),
     );
   },
 };
@@ -49,4 +50,17 @@ function placesFollow(view: ClauseView, match: LexiconMatch): boolean {
     const gap = textBetween(sentence.text, sentence.start, sentence.tokens[match.last], sentence.tokens[place.first]);
     return gap.includes(',') || conjunctions.some((c) => c.first > match.last && c.last < place.first);
   });
+}
+
+/**
+ * Whether a match is named as a place and more follow it: a place word right before it and a
+ * comma or a conjunction right after it («fett på dobbelthaken, magen og hoftene»).
+ */
+function firstOfPlaces(view: ClauseView, match: LexiconMatch): boolean {
+  const { sentence } = view;
+  if (!view.cues('place').some((place) => place.last === match.first - 1)) return false;
+  const next = sentence.tokens[match.last + 1];
+  if (next === undefined) return false;
+  const gap = textBetween(sentence.text, sentence.start, sentence.tokens[match.last], next);
+  return gap.includes(',') || view.cues('conjunction').some((c) => c.first === match.last + 1);
 }
