@@ -245,6 +245,7 @@ export const CueRoleSchema = z.enum([
   'correlative',
   'use-topic',
   'stated-harm',
+  'lasting',
 ]);
 
 /**

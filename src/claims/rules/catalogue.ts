@@ -30,6 +30,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A safety claim about a treatment the clause does not name, joined by a conjunction to a word that says ' +
     'the thing passes by itself ("Some notice more shedding at first; it is harmless and passes", «det er ' +
     'ufarlig og går over»), is about a symptom: it is not read. A named treatment stays the subject.',
+  'lasting-result':
+    'A clause that says how long a result lasts, or that what was removed does not come back ("The fat cells ' +
+    'destroyed by the solution do not come back", «Resultatet er derfor varig»), speaks of an effect already ' +
+    'claimed: about the treatment in context it makes no new effect claim. A clause that names its treatment still claims.',
   'own-object':
     'An effect word with an object of its own that is no indication, right after it ("Patients can get ' +
     'scars. That will not change the verdict", «Det endrer ikke vurderingen»), acts on that object: no effect ' +

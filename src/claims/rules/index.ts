@@ -8,6 +8,7 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { brandName } from './brand-name.js';
 import { passingSymptom } from './passing-symptom.js';
+import { lastingResult } from './lasting-result.js';
 import { ownObject } from './own-object.js';
 import { approvalQuestion } from './approval-question.js';
 import { treatedSkin } from './treated-skin.js';
@@ -152,6 +153,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   actedOn,
   brandName,
   passingSymptom,
+  lastingResult,
   ownObject,
   treatedSkin,
   place,
