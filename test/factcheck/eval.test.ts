@@ -89,6 +89,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-21', record: 'docs/eval/articles-21.first-pass.json' },
   { folder: 'test/fixtures/articles-22', record: 'docs/eval/articles-22.first-pass.json' },
   { folder: 'test/fixtures/articles-23', record: 'docs/eval/articles-23.first-pass.json' },
+  { folder: 'test/fixtures/articles-24', record: 'docs/eval/articles-24.first-pass.json' },
+  { folder: 'test/fixtures/articles-25', record: 'docs/eval/articles-25.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

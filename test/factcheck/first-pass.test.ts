@@ -109,6 +109,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-21',
     'test/fixtures/articles-22',
     'test/fixtures/articles-23',
+    'test/fixtures/articles-24',
+    'test/fixtures/articles-25',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
