@@ -8,6 +8,7 @@
  * @module
  */
 import { isRole } from '../lexicon.js';
+import { textBetween } from '../tokenize.js';
 import { answeredApprover } from './approver-answer.js';
 import type { ClauseView, CueSuppressor } from './types.js';
 import { prefixNegatedApproval } from './unapproved.js';
@@ -30,9 +31,24 @@ export const approvalScope: CueSuppressor = {
     const approval =
       (view.context.fdaNearby ? view.cues('approval')[0] : undefined) ?? prefixNegatedApproval(view) ?? approver;
     // The approval word itself is no effect word either ("The US regulator has cleared one drug": "cleared").
-    return (approval !== undefined && match.first >= approval.first) || afterApprovedFor(view, match.first);
+    // Before it, an effect word joined to the word before by a hyphen modifies a noun: "One fat-dissolving
+    // medicine, deoxycholic acid, has been approved by the FDA" names a kind of drug, not a claimed effect.
+    return (
+      (approval !== undefined && (match.first >= approval.first || hyphenJoined(view, match.first))) ||
+      afterApprovedFor(view, match.first)
+    );
   },
 };
+
+/** Whether the token at `at` is joined to the one before it by a hyphen ("fat-dissolving"). */
+function hyphenJoined(view: ClauseView, at: number): boolean {
+  const { sentence } = view;
+  const before = sentence.tokens[at - 1];
+  const token = sentence.tokens[at];
+  return (
+    before !== undefined && token !== undefined && textBetween(sentence.text, sentence.start, before, token) === '-'
+  );
+}
 
 /** How many words ("to", "å") may stand between "approved for" and the effect word. */
 const INFINITIVE_REACH = 1;

@@ -133,11 +133,12 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   idiom,
   evidenceDegree,
+  // Before approval-scope: "the only fat-dissolving drug the FDA has approved" names a class of one.
+  soleClass,
   approvalScope,
   wish,
   intent,
   physiology,
-  soleClass,
   studyDescription,
 ];
 
