@@ -1,7 +1,8 @@
 /**
- * `brand-name`: "Their signature Meso Glow facial hydrates the skin": an indication word
- * written with a capital letter right after a treatment's name, in a sentence that is not
- * written in title case, is part of a product's name, not a use the text claims.
+ * `brand-name`: "Their signature Meso Glow facial hydrates the skin", "Glow & Co.'s body
+ * mesotherapy targets fat": an indication word written with a capital letter right after a
+ * treatment's name, or joined by "&" to a capitalised word, in a sentence that is not written in
+ * title case, is part of a product's or a firm's name, not a use the text claims.
  *
  * @module
  */
@@ -40,13 +41,17 @@ function titleCase(sentence: SentenceView): boolean {
 }
 
 /**
- * Whether an indication match is capitalised, not the sentence's first word, and follows a
- * treatment's name with nothing but a space between ("Meso Glow").
+ * Whether an indication match is capitalised and either joined by "&" to a capitalised word
+ * ("Glow & Co.", a firm's name) or, not the sentence's first word, follows a treatment's name
+ * with nothing but a space between ("Meso Glow").
  */
 function inBrandName(sentence: SentenceView, match: LexiconMatch): boolean {
   const { tokens } = sentence;
-  if (match.first === 0) return false;
   for (let i = match.first; i <= match.last; i++) if (!capitalised(tokens[i])) return false;
+  const next = tokens[match.last + 1];
+  if (capitalised(next) && textBetween(sentence.text, sentence.start, tokens[match.last], next).trim() === '&')
+    return true;
+  if (match.first === 0) return false;
   return sentence.entities.some(
     (e) =>
       e.ref.type === 'intervention' &&
