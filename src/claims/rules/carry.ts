@@ -11,6 +11,7 @@ import { backReference } from './back-reference.js';
 import { clinicVoice } from './clinic-voice.js';
 import { indicationSubject } from './indication-subject.js';
 import { jointReference } from './joint-reference.js';
+import { harmStatement } from './harm-statement.js';
 import { labelText } from './label-text.js';
 import { listLeadIn } from './list-lead-in.js';
 import { perceivedEffect } from './perceived-effect.js';
@@ -32,6 +33,7 @@ export const CARRY_RULES: readonly CarryRule[] = [
   listLeadIn,
   usesAnswer,
   labelText,
+  harmStatement,
   studyReport,
   indicationSubject,
   clinicVoice,

@@ -284,6 +284,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'cocktails meant to melt the fat under the dimples", "sprøyter som er ment å løse opp fett") is its ' +
     'purpose or a reputation, not what the text says it achieves; an effect further on still counts ' +
     '(the phrases are data, data/cues/intent.yaml).',
+  'harm-statement':
+    'A clause that names the harms a treatment has and names no treatment itself ("Common side effects include ' +
+    'bruising and pain", «Klumpene er en kjent bivirkning av injeksjonene») speaks of the treatment in context; ' +
+    '`stated-harm` reads the claim that it is not free of side effects.',
   'label-text':
     'A clause with no subject that is a claim phrase by itself ("No downtime", "Trygg og effektiv") or ' +
     'opens with an effect word (a label’s text: "**Effekt:** reduserer cellulitt") is about the treatment ' +
