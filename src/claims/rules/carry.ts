@@ -11,6 +11,7 @@ import { backReference } from './back-reference.js';
 import { clinicVoice } from './clinic-voice.js';
 import { indicationSubject } from './indication-subject.js';
 import { jointReference } from './joint-reference.js';
+import { doubtedEvidence } from './doubted-evidence.js';
 import { harmStatement } from './harm-statement.js';
 import { labelText } from './label-text.js';
 import { listLeadIn } from './list-lead-in.js';
@@ -34,6 +35,7 @@ export const CARRY_RULES: readonly CarryRule[] = [
   usesAnswer,
   labelText,
   harmStatement,
+  doubtedEvidence,
   studyReport,
   indicationSubject,
   clinicVoice,

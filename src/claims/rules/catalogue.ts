@@ -284,6 +284,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'cocktails meant to melt the fat under the dimples", "sprøyter som er ment å løse opp fett") is its ' +
     'purpose or a reputation, not what the text says it achieves; an effect further on still counts ' +
     '(the phrases are data, data/cues/intent.yaml).',
+  'doubted-evidence':
+    'A clause that names the evidence or the effect as its topic and doubts or denies it, and names no treatment ' +
+    '("The evidence is inconclusive", «Forskningen er likevel ikke entydig»), speaks of the treatment in context; ' +
+    '`effect-doubt` reads the claim about the indication named before.',
   'harm-statement':
     'A clause that names the harms a treatment has and names no treatment itself ("Common side effects include ' +
     'bruising and pain", «Klumpene er en kjent bivirkning av injeksjonene») speaks of the treatment in context; ' +
