@@ -104,10 +104,11 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
       while (look < text.length && /\s/.test(text[look] as string)) look++;
       const after = text[look];
       if (after === undefined) break;
-      // A sentence starts with a capital, a digit, a quote, a bullet, a handle or a hashtag ("omg is
-      // it painful??\n@themesostudio …"); after "?" or "!" a line break ends it whatever comes next.
+      // A sentence starts with a capital, a digit, a quote, a bracket, a bullet, a handle or a hashtag ("omg
+      // is it painful??\n@themesostudio …", "… option. [Examiner: No. …]"); after "?" or "!" a line break
+      // ends it whatever comes next.
       const lineBreak = char !== '.' && text.slice(end, look).includes('\n');
-      if (!(lineBreak || UPPER().test(after) || /[\d"“«•\-–(@#]/.test(after))) continue;
+      if (!(lineBreak || UPPER().test(after) || /[\d"“«•\-–([@#]/.test(after))) continue;
       if (char === '.' && endsWithAbbreviation(text, index, abbreviations)) continue;
       push(end);
       index = end - 1;

@@ -26,7 +26,7 @@ const STARTS_SENTENCE = lazyPattern(String.raw`^[\p{Lu}\p{N}"«“]`, 'u');
 const STARTS_UPPER = lazyPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 /** Sentence punctuation at the end of a line (before a closing quote or bracket). */
-const ENDS_SENTENCE = /[.!:;,]["'”’)]?$/;
+const ENDS_SENTENCE = /[.!:;,]["'”’)\]]?$/;
 
 /** What is not a letter, digit or punctuation at the end of a line. */
 const TRAILING_SYMBOLS = lazyPattern(String.raw`[^\p{L}\p{N}\p{P}]+$`, 'u');

@@ -24,6 +24,12 @@ describe('splitSentences', () => {
     expect(sentences('given by a doctor, e.g.\na dermatologist')).toHaveLength(1);
   });
 
+  it('starts a sentence at an opening bracket after a full stop (an inserted remark), and splits inside it', () => {
+    expect(sentences('So it is a reasonable option. [Examiner: No. It is not FDA-approved for cellulite. -1]')).toEqual(
+      ['So it is a reasonable option.', '[Examiner: No.', 'It is not FDA-approved for cellulite.', '-1]'],
+    );
+  });
+
   it('starts a sentence at a line that opens with a bracketed date or time (a chat message, a transcript turn)', () => {
     expect(
       sentences('[08/02/2026, 19:11] Mum: check she is qualified xx\n[08/02/2026, 19:12] Kerry: she did a course'),

@@ -24,6 +24,12 @@ describe('plain-text structure', () => {
     ]);
   });
 
+  it('a line that ends with a full stop inside a closing bracket ends a sentence: no heading', () => {
+    expect(kinds('Mesotherapy is approved for cellulite. [Examiner: No. It is not FDA-approved.]')).toEqual([
+      'paragraph:Mesotherapy is approved for cellulite. [Examiner: No. It is not FDA-approved.]',
+    ]);
+  });
+
   it('lines after a line ending in ":" are list items that point at it', () => {
     const blocks = textBlocks('We treat:\nCellulite\nDouble chin\n');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item']);
