@@ -352,6 +352,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
     'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
     '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
+  undergone:
+    'A clause that says someone had, took or tried a treatment ("I had mesotherapy for hair loss", "Tok ' +
+    'mesoterapi for hårtap i fjor") and reads an effect only from a purpose word tells what the treatment was ' +
+    'taken for, not that it works: no `effective-for` claim. With an effect word in the clause ("I had ' +
+    'mesotherapy and it thickened my hair") the claim stands.',
   'other-product':
     'A claim about the treatment in context, in a clause that names a product other than it ("Aqualyx is not ' +
     'FDA-approved; the FDA has approved a different product for the chin", "et annet produkt"), speaks of that ' +

@@ -28,6 +28,7 @@ import { DISCOURSE_RULES } from './discourse-rules.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
+import { undergone } from './undergone.js';
 import { narrowedReference } from './narrowed-reference.js';
 import { frontedIndication } from './fronted-indication.js';
 import { narrowedAnswer } from './narrowed-answer.js';
@@ -159,6 +160,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   offered,
+  undergone,
   declinedService,
   studyTopic,
   technique,
