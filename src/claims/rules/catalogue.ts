@@ -352,6 +352,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
     'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
     '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
+  'spared-benefit':
+    'An item of a list of benefits that says "no" to an indication ("## Fordeler med mesoterapi" over "- Ingen ' +
+    'kirurgi og ingen arr", "- No scars") names something the treatment spares you, not an effect it lacks: no ' +
+    '`effective-for` claim. An effect word in the item ("- No more cellulite after six sessions") is read as usual.',
   undergone:
     'A clause that says someone had, took or tried a treatment ("I had mesotherapy for hair loss", "Tok ' +
     'mesoterapi for hårtap i fjor") and reads an effect only from a purpose word tells what the treatment was ' +

@@ -105,6 +105,7 @@ export { CLAUSE_SIGNALS } from './clause-signals.js';
 export { DISCOURSE_RULES } from './discourse-rules.js';
 import { wish } from './wish.js';
 import { without } from './without.js';
+import { sparedBenefit } from './spared-benefit.js';
 import { withoutList } from './without-list.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
@@ -150,6 +151,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   cause,
   without,
   withoutList,
+  sparedBenefit,
   narrowerIndication,
   actedOn,
   brandName,
