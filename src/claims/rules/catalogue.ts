@@ -340,6 +340,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'three words and no treatment or effect word before it ("Do they get rid of wrinkles? Deep ones, no.", ' +
     '"Fjerner den rynker? De dype, nei.") denies what the question asked: the words before the no narrow the ' +
     'answer, they do not change what it is about.',
+  'narrowed-context':
+    'An `effective-for` claim whose indication the clause does not name, taken from context as a broad one, is ' +
+    'about the one narrower indication of it that an earlier clause of the sentence named ("For androgenetic ' +
+    'alopecia, some small trials report greater hair density, but reviewers found no convincing evidence that it ' +
+    'works": androgenetic alopecia, not hair loss in general).',
   'negation-after-verb':
     'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
     'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +

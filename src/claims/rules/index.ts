@@ -30,6 +30,7 @@ import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { undergone } from './undergone.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { narrowedContext } from './narrowed-context.js';
 import { frontedIndication } from './fronted-indication.js';
 import { narrowedAnswer } from './narrowed-answer.js';
 import { negationAfterVerb } from './negation-after-verb.js';
@@ -197,6 +198,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   excludedUse,
   population,
   narrowedReference,
+  narrowedContext,
   negationAfterVerb,
   frontedIndication,
   invertedNegation,
