@@ -361,6 +361,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An item of a list of benefits that says "no" to an indication ("## Fordeler med mesoterapi" over "- Ingen ' +
     'kirurgi og ingen arr", "- No scars") names something the treatment spares you, not an effect it lacks: no ' +
     '`effective-for` claim. An effect word in the item ("- No more cellulite after six sessions") is read as usual.',
+  'variation-disclaimer':
+    'The disclaimer that results vary ("Results vary from person to person", "Resultatene varierer fra person til ' +
+    'person"), in a sentence that names no indication, says that outcomes differ, not that the treatment may work ' +
+    'for the indication named before: the word for a result inside it is no effect word. In a sentence that names ' +
+    'one ("Mesotherapy for hair loss is not FDA-approved, and results vary") it hedges the effect as before.',
   undergone:
     'A clause that says someone had, took or tried a treatment ("I had mesotherapy for hair loss", "Tok ' +
     'mesoterapi for hårtap i fjor") and reads an effect only from a purpose word tells what the treatment was ' +

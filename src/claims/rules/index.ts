@@ -58,6 +58,7 @@ import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { idiom } from './idiom.js';
+import { variationDisclaimer } from './variation-disclaimer.js';
 import { deniedCure } from './denied-cure.js';
 import { evidenceDegree } from './evidence-degree.js';
 import { echoQuestion } from './echo-question.js';
@@ -135,6 +136,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   idiom,
+  variationDisclaimer,
   evidenceDegree,
   approvalScope,
   wish,
