@@ -73,7 +73,7 @@ import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
-import { refutedOpening } from './refuted-opening.js';
+import { refutedOpeningQualifier } from './refuted-opening.js';
 import { relativeSplit } from './relative-split.js';
 import { priceLine } from './price-line.js';
 import { reportedAsFalse } from './reported-as-false.js';
@@ -194,7 +194,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  */
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
-  refutedOpening,
+  refutedOpeningQualifier,
   hedgedFinding,
   doubtedFinding,
   excludedUse,
