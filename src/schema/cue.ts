@@ -105,6 +105,8 @@ export const CuePhrasesSchema = z
  * - `mixture`: names a mixture ("a blend of", "en blanding av"): a treatment named right after one is an ingredient of what is injected, not a subject.
  * - `study-doubt`: doubts the studies a sentence reports ("but most had no comparison group", "men resultatene er ikke gjentatt"): after a contrast, the reported effect is uncertain.
  * - `offer`: says a treatment is offered ("is offered as a cosmetic treatment", "tilbys"); an effect read only from a purpose word in its clause ("Mesotherapy for hair thinning is offered") names what is on offer, not that it works.
+ * - `undergo`: says someone had, took or tried a treatment ("I had", "tok", "prøvde"); an effect read only from a purpose word in its clause ("Tok mesoterapi for hårtap i fjor") tells what it was taken for, not that it works.
+ * - `variation`: the disclaimer that results vary ("Results vary from person to person", «Resultatene varierer»); in a sentence that names no indication, the word for a result inside it is no effect word.
  * - `indication-reference`: refers back to the indications named before ("these conditions", "disse plagene"); a doubt about the effect on them doubts it for each.
  * - `definite-indication`: a broad indication said in the definite ("the hair loss", "hårtapet"); after a narrower one in the paragraph it means that one.
  * - `single`: a count of one ("one", "a single", "én", "ett"); after an approval word, the treatment named after the comma that follows it is the one approved ("approved one injectable drug to reduce fat, Kybella"), and the words between describe its class.
@@ -246,6 +248,8 @@ export const CueRoleSchema = z.enum([
   'use-topic',
   'stated-harm',
   'lasting',
+  'undergo',
+  'variation',
 ]);
 
 /**

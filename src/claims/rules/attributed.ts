@@ -5,6 +5,7 @@
  * @module
  */
 import { isRole } from '../sentence.js';
+import { refutedOpening } from './refuted-opening.js';
 import type { ClauseView, ClaimSuppressor } from './types.js';
 
 /** Whether every negation of the clause is inside a report ("does not mean that", «betyr ikke at»). */
@@ -33,6 +34,9 @@ export const attributed: ClaimSuppressor = {
         cues.some((m) => isRole(m, 'hedge') && m.first >= c.first && m.last <= c.last),
     );
     if (hedgedAfter) return false;
+    // "The claim that mesotherapy is safe is false": a sentence that opens with the claim and calls it
+    // wrong refutes it, which `refuted-opening` reads as a denial.
+    if (refutedOpening(view, placed.at)) return false;
     // "misleading claims that …": reported as false, which `reported-as-false` reads as a denial.
     const refuted = cues.filter((m) => isRole(m, 'refuted'));
     return cues.some(

@@ -348,6 +348,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'three words and no treatment or effect word before it ("Do they get rid of wrinkles? Deep ones, no.", ' +
     '"Fjerner den rynker? De dype, nei.") denies what the question asked: the words before the no narrow the ' +
     'answer, they do not change what it is about.',
+  'narrowed-context':
+    'An `effective-for` claim whose indication the clause does not name, taken from context as a broad one, is ' +
+    'about the one narrower indication of it that an earlier clause of the sentence named ("For androgenetic ' +
+    'alopecia, some small trials report greater hair density, but reviewers found no convincing evidence that it ' +
+    'works": androgenetic alopecia, not hair loss in general).',
   'negation-after-verb':
     'An `effective-for` claim about the indication named before in the paragraph, read at an effect word with ' +
     'a negation a few words after it and nothing but words between ("Behandlingen hjelper ikke", "Mesoterapi ' +
@@ -360,6 +365,20 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'effect only from a purpose word ("Mesotherapy for hair thinning, cellulite and skin quality is offered as a ' +
     'cosmetic treatment", "Mesoterapi mot hårtap tilbys") names what is on offer, not that it works: no ' +
     '`effective-for` claim. With an effect word in the clause ("is offered to reduce cellulite") the claim stands.',
+  'spared-benefit':
+    'An item of a list of benefits that says "no" to an indication ("## Fordeler med mesoterapi" over "- Ingen ' +
+    'kirurgi og ingen arr", "- No scars") names something the treatment spares you, not an effect it lacks: no ' +
+    '`effective-for` claim. An effect word in the item ("- No more cellulite after six sessions") is read as usual.',
+  'variation-disclaimer':
+    'The disclaimer that results vary ("Results vary from person to person", "Resultatene varierer fra person til ' +
+    'person"), in a sentence that names no indication, says that outcomes differ, not that the treatment may work ' +
+    'for the indication named before: the word for a result inside it is no effect word. In a sentence that names ' +
+    'one ("Mesotherapy for hair loss is not FDA-approved, and results vary") it hedges the effect as before.',
+  undergone:
+    'A clause that says someone had, took or tried a treatment ("I had mesotherapy for hair loss", "Tok ' +
+    'mesoterapi for hårtap i fjor") and reads an effect only from a purpose word tells what the treatment was ' +
+    'taken for, not that it works: no `effective-for` claim. With an effect word in the clause ("I had ' +
+    'mesotherapy and it thickened my hair") the claim stands.',
   'other-product':
     'A claim about the treatment in context, in a clause that names a product other than it ("Aqualyx is not ' +
     'FDA-approved; the FDA has approved a different product for the chin", "et annet produkt"), speaks of that ' +

@@ -8,6 +8,7 @@
  */
 import { idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
+import type { SentenceView } from '../sentence.js';
 import { approvalApposition } from '../apposition.js';
 import { referredUse } from './approved-use-reference.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
@@ -20,6 +21,14 @@ const RESTRICTION_REACH = 3;
 
 /** How far after an approval word a negation still denies it: "godkjennes ikke". */
 const NEGATION_AFTER = 3;
+
+/** Whether a comma follows token `index` of the sentence ("Kybella, the only …"). */
+function commaAfter(sentence: SentenceView, index: number): boolean {
+  const token = sentence.tokens[index];
+  const next = sentence.tokens[index + 1];
+  if (!token || !next) return false;
+  return sentence.text.slice(token.end - sentence.start, next.start - sentence.start).includes(',');
+}
 
 export const fdaApproved: ClaimRule = {
   kind: 'claim',
@@ -42,8 +51,15 @@ export const fdaApproved: ClaimRule = {
             .cues('relative')
             .find((m) => m.first > nearest.last && m.first - nearest.last <= 3 && m.last < approval.first)
         : undefined;
-    // A treatment right before the approval word is what is approved ("…use Kybella, the only FDA-approved injectable").
-    const adjacent = nearest && approval.first - nearest.last <= APPROVAL_ADJACENT ? nearest : undefined;
+    // A treatment right before the approval word is what is approved ("…use Kybella, the only FDA-approved injectable");
+    // an ingredient is so only when a comma sets the approval off as its apposition: in "Injection lipolysis with
+    // phosphatidylcholine mixtures is not approved" the ingredient is part of the subject's name.
+    const adjacent =
+      nearest &&
+      approval.first - nearest.last <= APPROVAL_ADJACENT &&
+      (!sentence.comparators.has(nearest) || commaAfter(sentence, nearest.last))
+        ? nearest
+        : undefined;
     // "The FDA has approved one injectable drug to reduce fat, Kybella": with no treatment named
     // before the approval word, the one in apposition is what is approved, not the class before it.
     const apposed =

@@ -28,7 +28,9 @@ import { DISCOURSE_RULES } from './discourse-rules.js';
 import { cause } from './cause.js';
 import { classification } from './classification.js';
 import { offered } from './offered.js';
+import { undergone } from './undergone.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { narrowedContext } from './narrowed-context.js';
 import { frontedIndication } from './fronted-indication.js';
 import { narrowedAnswer } from './narrowed-answer.js';
 import { negationAfterVerb } from './negation-after-verb.js';
@@ -56,6 +58,7 @@ import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
 import { idiom } from './idiom.js';
+import { variationDisclaimer } from './variation-disclaimer.js';
 import { deniedCure } from './denied-cure.js';
 import { evidenceDegree } from './evidence-degree.js';
 import { echoQuestion } from './echo-question.js';
@@ -70,7 +73,7 @@ import { place } from './place.js';
 import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
-import { refutedOpening } from './refuted-opening.js';
+import { refutedOpeningQualifier } from './refuted-opening.js';
 import { relativeSplit } from './relative-split.js';
 import { priceLine } from './price-line.js';
 import { reportedAsFalse } from './reported-as-false.js';
@@ -104,6 +107,7 @@ export { CLAUSE_SIGNALS } from './clause-signals.js';
 export { DISCOURSE_RULES } from './discourse-rules.js';
 import { wish } from './wish.js';
 import { without } from './without.js';
+import { sparedBenefit } from './spared-benefit.js';
 import { withoutList } from './without-list.js';
 
 /** The claim rules, one per predicate phrase kind; each reads a clause. */
@@ -132,6 +136,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   idiom,
+  variationDisclaimer,
   evidenceDegree,
   // Before approval-scope: "the only fat-dissolving drug the FDA has approved" names a class of one.
   soleClass,
@@ -150,6 +155,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   cause,
   without,
   withoutList,
+  sparedBenefit,
   narrowerIndication,
   actedOn,
   brandName,
@@ -160,6 +166,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   offered,
+  undergone,
   declinedService,
   studyTopic,
   technique,
@@ -188,12 +195,13 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  */
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
-  refutedOpening,
+  refutedOpeningQualifier,
   hedgedFinding,
   doubtedFinding,
   excludedUse,
   population,
   narrowedReference,
+  narrowedContext,
   negationAfterVerb,
   frontedIndication,
   invertedNegation,

@@ -10,7 +10,8 @@ import type { ClauseView, PlacedClaim } from './types.js';
 /**
  * Whether an `effective-for` claim's indication comes after a cue of the role in its
  * clause with no effect word between ("side effects include bruising and pain", but not
- * "causes fewer side effects and removes fat"). A cue inside a predicate phrase ("no side
+ * "causes fewer side effects and removes fat", nor "kan gi fyldigere hår", where the effect word
+ * shares a word with the cue). A cue inside a predicate phrase ("no side
  * effects") does not count.
  *
  * @param view - The clause.
@@ -20,12 +21,12 @@ import type { ClauseView, PlacedClaim } from './types.js';
  */
 export function listedAfter(view: ClauseView, placed: PlacedClaim, role: CueRole): boolean {
   if (placed.claim.predicate !== 'effective-for') return false;
-  return view
-    .cues(role)
-    .some(
-      (cue) =>
-        cue.last < placed.at &&
-        !view.predicatePhrases.some((p) => p.first <= cue.last && cue.first <= p.last) &&
-        !view.effects.some((e) => e.first > cue.last && e.first < placed.at),
-    );
+  return view.cues(role).some(
+    (cue) =>
+      cue.last < placed.at &&
+      !view.predicatePhrases.some((p) => p.first <= cue.last && cue.first <= p.last) &&
+      // An effect word after the cue's start and up to the claim's own words, even one that shares a word
+      // with the cue ("kan gi fyldigere hår": "gi fyldigere"), names a result, not a harm.
+      !view.effects.some((e) => e.last > cue.last && e.first <= placed.at && e.first >= cue.first),
+  );
 }

@@ -6,19 +6,28 @@
  * @module
  */
 import { isRole } from '../sentence.js';
-import type { ClaimQualifier } from './types.js';
+import type { ClaimQualifier, ClauseView } from './types.js';
 
 /** How many words (a conjunction, "But") may stand before the claim-opening words. */
 const OPENING = 1;
 
-export const refutedOpening: ClaimQualifier = {
+/**
+ * Whether the sentence opens with a reported claim before token `at` and calls it wrong after it
+ * ("The claim that mesotherapy is safe is false").
+ *
+ * @param view - The clause.
+ * @param at - The claim's token.
+ * @returns True when the claim at `at` is refuted by the sentence that reports it.
+ */
+export function refutedOpening(view: ClauseView, at: number): boolean {
+  const { cues } = view.sentence;
+  const opening = cues.find((m) => isRole(m, 'claim-opening') && m.first <= OPENING && m.last < at);
+  return opening !== undefined && cues.some((m) => isRole(m, 'refuting') && m.first > at);
+}
+
+export const refutedOpeningQualifier: ClaimQualifier = {
   kind: 'qualify',
   name: 'refuted-opening',
-  polarity(view, placed) {
-    if (placed.claim.polarity === 'negate') return undefined;
-    const { cues } = view.sentence;
-    const opening = cues.find((m) => isRole(m, 'claim-opening') && m.first <= OPENING && m.last < placed.at);
-    if (!opening) return undefined;
-    return cues.some((m) => isRole(m, 'refuting') && m.first > placed.at) ? 'negate' : undefined;
-  },
+  polarity: (view, placed) =>
+    placed.claim.polarity !== 'negate' && refutedOpening(view, placed.at) ? 'negate' : undefined,
 };
