@@ -219,7 +219,7 @@ export function claimReader(
         // A sentence that mentions no study resolves none: its clauses' mention contexts are not built.
         const mentions = mentionsStudy(sentence)
           ? resolveStudyMentions(
-              mentionContext(block.text, sentence, clause.first, clause.last, reading.subjects, lexicon),
+              mentionContext(block.text, sentence, clause.first, clause.last, reading, lexicon),
               studiesByYear,
               studiesBySubject,
             )
@@ -332,7 +332,7 @@ function mentionContext(
   sentence: SentenceView,
   first: number,
   last: number,
-  subjects: readonly string[],
+  reading: Pick<ClauseReading, 'subjects' | 'claims'>,
   lexicon: Lexicon,
 ): MentionContext {
   const designs = new Map<number, ReadonlySet<StudyDesign>>();
@@ -350,7 +350,8 @@ function mentionContext(
     ),
     numbers: lexicon.numbers,
     isConjunction: (token) => sentence.isConjunction(token) || breaks.has(token),
-    subjects,
+    subjects: reading.subjects,
+    indications: reading.claims.flatMap((claim) => (claim.object === undefined ? [] : [claim.object])),
   };
 }
 

@@ -31,6 +31,8 @@ export interface MentionContext {
   readonly isConjunction: (token: Token) => boolean;
   /** The interventions the claims beside the mention are about. */
   readonly subjects?: readonly string[];
+  /** The indications the claims beside the mention are about (to choose between studies that fit alike). */
+  readonly indications?: readonly string[];
   /** Indexes of words that mention research ("studies", "studier"). */
   readonly studyWords: ReadonlySet<number>;
 }
@@ -106,7 +108,15 @@ function withoutYear(context: MentionContext, studiesBySubject: ReadonlyMap<stri
         numbers.has(study.sampleSize?.participants ?? -1) ||
         numbers.has(study.sampleSize?.studies ?? -1)),
   );
-  return fits.length === 1 ? [(fits[0] as Study).id] : [];
+  if (fits.length === 1) return [(fits[0] as Study).id];
+  // Several fit the words: the one about the claims' indication, if only one is.
+  const onIndication = fits.filter((study) => aboutIndication(study, context));
+  return onIndication.length === 1 ? [(onIndication[0] as Study).id] : [];
+}
+
+/** Whether a study is about one of the indications the claims beside the mention name. */
+function aboutIndication(study: Study, context: MentionContext): boolean {
+  return study.indications.some((indication) => context.indications?.includes(indication) === true);
 }
 
 /** The candidates whose sample size or design fits the words between `first` and `last` best. */
@@ -126,11 +136,14 @@ function bestFits(
     if (value !== undefined) numbers.add(value);
     for (const design of context.designs.get(i) ?? []) designs.add(design);
   }
+  // The words decide; the claims beside the mention (their treatment, then their indication) only break a tie.
   const scored = candidates.map((study) => ({
     id: study.id,
     score:
       (numbers.has(study.sampleSize?.participants ?? -1) || numbers.has(study.sampleSize?.studies ?? -1) ? 2 : 0) +
-      (designs.has(study.design) ? 1 : 0),
+      (designs.has(study.design) ? 1 : 0) +
+      (study.interventions.some((id) => context.subjects?.includes(id) === true) ? 0.5 : 0) +
+      (aboutIndication(study, context) ? 0.25 : 0),
   }));
   const best = Math.max(...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best);

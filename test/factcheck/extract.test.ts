@@ -134,8 +134,21 @@ describe('study mentions', () => {
     expect(finding?.refersTo).toEqual(['park-2008']);
   });
 
+  it("breaks a tie between studies that fit the words alike by the claim's treatment and indication", () => {
+    // Three systematic reviews of 2023: of skin boosters and mesotherapy for the skin, of minoxidil for
+    // alopecia areata, and of mesotherapy for hair loss.
+    const [finding] = factCheck(
+      'A 2023 systematic review concludes that the evidence that mesotherapy helps hair loss is of low certainty.',
+      { format: 'text' },
+    ).findings;
+    expect(finding?.refersTo).toEqual(['gupta-2023']);
+  });
+
   it('leaves a year that fits several studies unresolved', () => {
-    const [finding] = factCheck('A 2006 study found mesotherapy did not reduce fat.', { format: 'text' }).findings;
+    // Two studies of mesotherapy from 2006 (of wrinkles and of fat), neither of cellulite.
+    const [finding] = factCheck('A 2006 study found mesotherapy did not reduce cellulite.', {
+      format: 'text',
+    }).findings;
     expect(finding?.refersTo).toEqual([]);
   });
 });
