@@ -34,6 +34,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause that says how long a result lasts, or that what was removed does not come back ("The fat cells ' +
     'destroyed by the solution do not come back", «Resultatet er derfor varig»), speaks of an effect already ' +
     'claimed: about the treatment in context it makes no new effect claim. A clause that names its treatment still claims.',
+  'field-value':
+    'In a line of fields set apart by middle dots ("**Sak:** 2026/0412 · **Tjeneste:** kosmetisk behandling ' +
+    '(mesoterapi mot magefett) · **Vedtak:** …"), a treatment named with the use it is for and no word of effect is ' +
+    "a field's value, not a claim that it works.",
   'own-object':
     'An effect word with an object of its own that is no indication, right after it ("Patients can get ' +
     'scars. That will not change the verdict", «Det endrer ikke vurderingen»), acts on that object: no effect ' +

@@ -8,6 +8,7 @@ import { absenceOfEvidence } from './absence-of-evidence.js';
 import { actedOn } from './acted-on.js';
 import { brandName } from './brand-name.js';
 import { passingSymptom } from './passing-symptom.js';
+import { fieldValue } from './field-value.js';
 import { lastingResult } from './lasting-result.js';
 import { ownObject } from './own-object.js';
 import { approvalQuestion } from './approval-question.js';
@@ -161,6 +162,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   brandName,
   passingSymptom,
   lastingResult,
+  fieldValue,
   ownObject,
   treatedSkin,
   place,
