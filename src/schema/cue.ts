@@ -250,6 +250,7 @@ export const CueRoleSchema = z.enum([
   'lasting',
   'undergo',
   'variation',
+  'effect-noun',
 ]);
 
 /**
