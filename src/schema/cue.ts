@@ -251,6 +251,7 @@ export const CueRoleSchema = z.enum([
   'undergo',
   'variation',
   'effect-noun',
+  'mention',
 ]);
 
 /**

@@ -38,6 +38,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'In a line of fields set apart by middle dots ("**Sak:** 2026/0412 · **Tjeneste:** kosmetisk behandling ' +
     '(mesoterapi mot magefett) · **Vedtak:** …"), a treatment named with the use it is for and no word of effect is ' +
     "a field's value, not a claim that it works.",
+  'mentioned-phrase':
+    'A claim phrase right after a verb of mentioning ("She mentioned no side effects before we asked", «Hun nevnte ' +
+    'ingen bivirkninger») is what someone mentioned or left out, reported: the sentence does not claim it.',
   'own-object':
     'An effect word with an object of its own that is no indication, right after it ("Patients can get ' +
     'scars. That will not change the verdict", «Det endrer ikke vurderingen»), acts on that object: no effect ' +

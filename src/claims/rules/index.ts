@@ -9,6 +9,7 @@ import { actedOn } from './acted-on.js';
 import { brandName } from './brand-name.js';
 import { passingSymptom } from './passing-symptom.js';
 import { fieldValue } from './field-value.js';
+import { mentionedPhrase } from './mentioned-phrase.js';
 import { lastingResult } from './lasting-result.js';
 import { ownObject } from './own-object.js';
 import { approvalQuestion } from './approval-question.js';
@@ -163,6 +164,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   passingSymptom,
   lastingResult,
   fieldValue,
+  mentionedPhrase,
   ownObject,
   treatedSkin,
   place,
