@@ -136,12 +136,33 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
  */
 function metadataLine(text: string, start: number, end: number): boolean {
   const from = Math.max(start, text.lastIndexOf('\n', end - 1) + 1);
-  let dots = 0;
   for (let at = from; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x2605 || code === 0x2606) return true;
-    if (code === 0xb7 && ++dots >= 2) return true;
   }
+  return setApartByDots(text, from, end);
+}
+
+/** How many middle dots set a line's fields apart. */
+const FIELD_DOTS = 2;
+
+/**
+ * Whether the text from `from` to `to` holds fields set apart by middle dots (two or more "·"):
+ * "**Sak:** 2026/0412 · **Tjeneste:** … · **Vedtak:** …".
+ *
+ * @param text - The text.
+ * @param from - Where to start looking (default: its start).
+ * @param to - Where to stop (default: its end).
+ * @returns True when two or more middle dots stand between them.
+ * @example
+ * ```ts
+ * import { setApartByDots } from './segment.js';
+ * setApartByDots('Kirsty O. · Local Guide · 38 reviews'); // true
+ * ```
+ */
+export function setApartByDots(text: string, from = 0, to = text.length): boolean {
+  let dots = 0;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 0xb7 && ++dots >= FIELD_DOTS) return true;
   return false;
 }
 

@@ -8,7 +8,6 @@
  * @module
  */
 import { isRole } from '../lexicon.js';
-import { textBetween } from '../tokenize.js';
 import { answeredApprover } from './approver-answer.js';
 import type { ClauseView, CueSuppressor } from './types.js';
 import { prefixNegatedApproval } from './unapproved.js';
@@ -34,21 +33,12 @@ export const approvalScope: CueSuppressor = {
     // Before it, an effect word joined to the word before by a hyphen modifies a noun: "One fat-dissolving
     // medicine, deoxycholic acid, has been approved by the FDA" names a kind of drug, not a claimed effect.
     return (
-      (approval !== undefined && (match.first >= approval.first || hyphenJoined(view, match.first))) ||
+      (approval !== undefined &&
+        (match.first >= approval.first || view.sentence.tokens[match.first]?.joinedToPrevious === true)) ||
       afterApprovedFor(view, match.first)
     );
   },
 };
-
-/** Whether the token at `at` is joined to the one before it by a hyphen ("fat-dissolving"). */
-function hyphenJoined(view: ClauseView, at: number): boolean {
-  const { sentence } = view;
-  const before = sentence.tokens[at - 1];
-  const token = sentence.tokens[at];
-  return (
-    before !== undefined && token !== undefined && textBetween(sentence.text, sentence.start, before, token) === '-'
-  );
-}
 
 /** How many words ("to", "å") may stand between "approved for" and the effect word. */
 const INFINITIVE_REACH = 1;

@@ -9,6 +9,7 @@
 import { idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import type { SentenceView } from '../sentence.js';
+import { textBetween } from '../tokenize.js';
 import { approvalApposition } from '../apposition.js';
 import { referredUse } from './approved-use-reference.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
@@ -26,8 +27,7 @@ const NEGATION_AFTER = 3;
 function commaAfter(sentence: SentenceView, index: number): boolean {
   const token = sentence.tokens[index];
   const next = sentence.tokens[index + 1];
-  if (!token || !next) return false;
-  return sentence.text.slice(token.end - sentence.start, next.start - sentence.start).includes(',');
+  return textBetween(sentence.text, sentence.start, token, next).includes(',');
 }
 
 export const fdaApproved: ClaimRule = {

@@ -7,10 +7,8 @@
  *
  * @module
  */
+import { setApartByDots } from '../segment.js';
 import type { ClaimSuppressor } from './types.js';
-
-/** How many middle dots make a line of fields. */
-const FIELD_DOTS = 2;
 
 export const fieldValue: ClaimSuppressor = {
   kind: 'suppress',
@@ -21,9 +19,6 @@ export const fieldValue: ClaimSuppressor = {
     // ("**Resultat:** delvis medhold") reaching back to a use named in another field.
     const useOnly = view.effects.length === 0 && view.purposes.length > 0;
     const inherited = placed.claim.object !== undefined && !view.indications.includes(placed.claim.object);
-    if (!useOnly && !inherited) return false;
-    let dots = 0;
-    for (const char of view.sentence.text) if (char === '·' && ++dots >= FIELD_DOTS) return true;
-    return false;
+    return (useOnly || inherited) && setApartByDots(view.sentence.text);
   },
 };
