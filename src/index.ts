@@ -79,7 +79,15 @@ export type {
 } from './schema/assessment.js';
 export type { AdverseEvent, AdverseEventProfile, Frequency, Severity } from './schema/adverse-events.js';
 export type { Language, LocalizedText, Names, Population, Verification } from './schema/common.js';
-export type { Cue, CueRole, NumberWordsCue, PhraseCue, PopulationCue, StudyDesignCue } from './schema/cue.js';
+export type {
+  Cue,
+  CueRole,
+  NamedUseCue,
+  NumberWordsCue,
+  PhraseCue,
+  PopulationCue,
+  StudyDesignCue,
+} from './schema/cue.js';
 export type { LanguageCode, LanguageProfile, Messages } from './schema/language.js';
 export type { Certainty, Direction, StudyDesign, StudyResult } from './schema/evidence.js';
 export type { Indication } from './schema/indication.js';

@@ -326,6 +326,26 @@ describe('validateRecords (records in memory, no positions)', () => {
     expect(Object.isFrozen(result.dataset.indications)).toBe(true);
   });
 
+  it("checks that a named-use cue's indication exists", () => {
+    const cue = (indication: string): Record<string, unknown> => ({
+      id: 'named-use-hair',
+      role: 'named-use',
+      indication,
+      description: 'Hair.',
+      phrases: { en: ['hair'] },
+    });
+    const bad = validateRecords({ indications: [indication('alopecia')], cues: [cue('alopesia')] });
+    expect(bad.problems).toEqual([
+      {
+        file: 'cues/named-use-hair',
+        path: ['indication'],
+        message: '`alopesia` is not a known indication; add data/indications/alopesia.yaml or fix the id',
+        rule: 'unknown-reference',
+      },
+    ]);
+    expect(validateRecords({ indications: [indication('alopecia')], cues: [cue('alopecia')] }).problems).toEqual([]);
+  });
+
   it('reports problems by <kind>/<id> and path, without positions', () => {
     const result = validateRecords({
       indications: [

@@ -42,6 +42,11 @@ export interface EntityRef {
   readonly parent?: string;
   /** For an intervention, whether it is a drug ("the substance", "stoffet" may refer back to it). */
   readonly substance?: boolean;
+  /**
+   * For an indication, whether the phrase names it only inside a treatment's name ("hair" in
+   * "hair mesotherapy"): a `named-use` cue, not an indication's own name.
+   */
+  readonly inName?: boolean;
 }
 
 /**
@@ -399,6 +404,10 @@ export function compileLexicon(dataset: Dataset, language: LanguageCode): Lexico
       for (const phrase of cue.phrases[language] ?? []) abbreviations.add(foldWord(phrase, folding));
     } else if (cue.role === 'study-design') {
       const ref: LexiconRef = { type: 'design', design: cue.design };
+      for (const phrase of cue.phrases[language] ?? []) phrases.push({ phrase, ref });
+    } else if (cue.role === 'named-use') {
+      // Words in a treatment's name that say what it is for: an indication, but only inside a name.
+      const ref: LexiconRef = { type: 'indication', id: cue.indication, inName: true };
       for (const phrase of cue.phrases[language] ?? []) phrases.push({ phrase, ref });
     } else if (cue.role === 'population') {
       const ref: LexiconRef = { type: 'population', ...(cue.population ? { population: cue.population } : {}) };

@@ -39,7 +39,7 @@ export function reorderedNames(
   const linkingAt = (at: number): LexiconMatch | undefined => linking.find((m) => m.first === at);
   const added: LexiconMatch[] = [];
   const has = (first: number, last: number): boolean =>
-    all.some((m) => m.ref.type === 'indication' && m.first <= first && m.last >= last) ||
+    all.some((m) => m.ref.type === 'indication' && !m.ref.inName && m.first <= first && m.last >= last) ||
     added.some((m) => m.first === first && m.last === last);
   const nameOf = (words: readonly Token[]): LexiconMatch | undefined =>
     lexicon.match(words).find((m) => m.ref.type === 'indication' && m.first === 0 && m.last === words.length - 1);

@@ -131,7 +131,8 @@ export function readSentence(
       else designs.set(m.first, new Set([ref.design]));
     } else named.push(m);
   }
-  const entities = pickEntities(named);
+  // A word that names a use only inside a treatment's name ("hair" in "hair mesotherapy") is no entity of its own.
+  const entities = pickEntities(named).filter((m) => !(m.ref.type === 'indication' && m.ref.inName));
   const nameUses = usesInNames(named, entities);
   const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
   const clauses = splitClauses(tokens, cues, conjunctions, text, start, entities);
@@ -178,7 +179,11 @@ function usesInNames(
 /** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */
 function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
   if (named.length < 2) return named;
-  const entities = named.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // Of two names of one span, a treatment's wins over a use named inside it («hårmesoterapi»).
+  const inName = (m: LexiconMatch): number => (m.ref.type === 'indication' && m.ref.inName ? 1 : 0);
+  const entities = named.sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || inName(a) - inName(b),
+  );
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
   return taken.sort((a, b) => a.first - b.first);

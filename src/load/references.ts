@@ -68,7 +68,7 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordKind, readonly ReferenceFie
     { pattern: 'events.*.studies.*', targets: ['studies'] },
     { pattern: 'events.*.statements.*', targets: STATEMENT_KINDS },
   ],
-  cues: [],
+  cues: [{ pattern: 'indication', targets: ['indications'] }],
   languages: [],
   messages: [],
 };

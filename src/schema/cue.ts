@@ -412,6 +412,44 @@ export const NumberWordsCueSchema = z.strictObject({
 export type NumberWordsCue = z.infer<typeof NumberWordsCueSchema>;
 
 /**
+ * Words inside a treatment's name that say what it is for, where the name holds no name of
+ * the indication itself: "hair mesotherapy" (hair loss), «fettløsende sprøyter» (fat). An
+ * effect or a doubt said of a treatment so named, with no indication in the clause or the
+ * paragraph, is about that indication ("Hair mesotherapy does not work", «Fettløsende
+ * sprøyter er dårlig dokumentert»). The phrases count only inside a treatment's name.
+ *
+ * @example
+ * ```ts
+ * import { NamedUseCueSchema } from 'meso-evidence/schema';
+ * NamedUseCueSchema.parse({ id: 'named-use-fat', role: 'named-use', indication: 'localized-fat',
+ *   description: 'Fat.', phrases: { en: ['fat-dissolving'], nb: ['fettløsende'] } }).indication; // 'localized-fat'
+ * ```
+ */
+export const NamedUseCueSchema = z.strictObject({
+  /** The id; also the file name. */
+  id: IdSchema,
+  /** Always `named-use`. */
+  role: z.literal('named-use'),
+  /** The indication a treatment's name with one of the phrases in it is for. */
+  indication: IdSchema,
+  /** What the list is for, for contributors. */
+  description: z.string().min(1),
+  /** The phrases per language. */
+  phrases: CuePhrasesSchema,
+});
+
+/**
+ * Words inside a treatment's name that say what it is for.
+ *
+ * @example
+ * ```ts
+ * import type { NamedUseCue } from 'meso-evidence';
+ * let value: NamedUseCue | undefined;
+ * ```
+ */
+export type NamedUseCue = z.infer<typeof NamedUseCueSchema>;
+
+/**
  * A cue record: `data/cues/<id>.yaml`.
  *
  * @example
@@ -426,6 +464,7 @@ export const CueSchema = z.discriminatedUnion('role', [
   StudyDesignCueSchema,
   PopulationCueSchema,
   NumberWordsCueSchema,
+  NamedUseCueSchema,
 ]);
 
 /**

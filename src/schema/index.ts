@@ -125,12 +125,14 @@ export {
   StudyDesignCueSchema,
   PopulationCueSchema,
   NumberWordsCueSchema,
+  NamedUseCueSchema,
   CueSchema,
   type CueRole,
   type PhraseCue,
   type StudyDesignCue,
   type PopulationCue,
   type NumberWordsCue,
+  type NamedUseCue,
   type Cue,
 } from './cue.js';
 export {

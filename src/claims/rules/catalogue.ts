@@ -197,7 +197,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"for fettløsende injeksjoner på magen"), a list item under an effect ' +
     'lead-in, or a hedge ("X for Y is unproven"). One claim per indication; with an effect word and no ' +
     'indication, the last indication of the paragraph is meant, else the one the treatment’s name carries ' +
-    '("Fat-dissolving injections work, full stop": fat).',
+    '("Fat-dissolving injections work, full stop": fat; "Hair mesotherapy does not work": hair loss, from a ' +
+    '`named-use` cue), which a doubt with no indication doubts too ("Fat-dissolving injections are poorly documented").',
   'elided-subject':
     'A contrasting clause (after "but", "men", or a concession) whose first word after its conjunction is an ' +
     'effect word or an auxiliary ("but is not approved", "men fjerner fettet"), or a lone negation before an ' +

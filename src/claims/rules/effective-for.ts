@@ -2,7 +2,8 @@
  * `effective-for`: a treatment is said to work for an indication ("Mesotherapy melts belly
  * fat", "Mesoterapi mot hårtap", a list under "We use mesotherapy against:"). With an effect word
  * and no indication, the object is the paragraph's last indication, else the one the treatment's
- * name carries ("Fat-dissolving injections work": fat).
+ * name carries ("Fat-dissolving injections work": fat; "Hair mesotherapy", «fettløsende sprøyter»: the
+ * `named-use` cues), which a doubt with no indication doubts too ("… are poorly documented").
  *
  * @module
  */
@@ -44,9 +45,20 @@ export const effectiveFor: ClaimRule = {
         ? context.lastIndication
         : undefined;
     // With none in the paragraph either, a treatment whose name says what it is for ("Fat-dissolving
-    // injections work, full stop") is said to work for that.
+    // injections work, full stop") is said to work for that, and a doubt of it ("Fat-dissolving
+    // injections are poorly documented") doubts that.
+    // A bare noun for the result is not enough there ("the result of hair mesotherapy" says it has one, not
+    // what), nor an effect phrase that ends in a purpose word and names no use after it ("lipolytic solution
+    // for professional use").
+    const nouns = view.cues('effect-noun');
+    const stated = effects.some(
+      (m) =>
+        !nouns.some((n) => n.first <= m.first && m.last <= n.last) && !view.purposes.some((p) => p.last === m.last),
+    );
     const nameUsed =
-      effects.length > 0 && view.indications.length === 0 && !inherited
+      (stated || (hedged && !view.has('safety-topic') && !view.has('side-effect-topic'))) &&
+      view.indications.length === 0 &&
+      !inherited
         ? namedUses(view.sentence, view.interventions)
         : [];
     const objects =
@@ -61,7 +73,8 @@ export const effectiveFor: ClaimRule = {
     for (const object of objects) {
       const at = view.indicationMatches.find((m) => idOf(m) === object)?.first;
       if (at !== undefined && effects.length === 0 && !hedged && !listEffect && !purposeFor(at)) continue;
-      const position = at ?? view.clause.first;
+      // A use only the treatment's name carries is placed at that name ("websites claiming that lipodissolve is …").
+      const position = at ?? nameUsed.find(([, use]) => use === object)?.[0].first ?? view.clause.first;
       // The claim's own effect word: the nearest before the indication, else the first after.
       // A negation counts up to whichever comes last ("fjerner ikke fett", "cellulite … never evaluated for efficacy").
       const effect = effects.filter((m) => m.first <= position).at(-1) ?? effects[0];
