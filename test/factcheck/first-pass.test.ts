@@ -112,6 +112,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-24',
     'test/fixtures/articles-25',
     'test/fixtures/articles-26',
+    'test/fixtures/articles-27',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
