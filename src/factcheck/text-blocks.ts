@@ -1,7 +1,7 @@
 /**
  * Plain text → blocks. Paragraphs are separated by blank lines; a line starting with
  * a bullet (•, -, *, –, "1.") is a list item; a short line standing alone without
- * final punctuation is a heading.
+ * final punctuation is a heading; a subtitle cue's number and timing line are left out.
  *
  * @module
  */
@@ -27,6 +27,12 @@ const STARTS_UPPER = lazyPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 /** Sentence punctuation at the end of a line (before a closing quote or bracket). */
 const ENDS_SENTENCE = /[.!:;,]["'”’)\]]?$/;
+
+/** A subtitle cue's timing line (SRT, WebVTT): "00:12:07,200 --> 00:12:11,480". */
+const TIMECODE = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$/;
+
+/** A line of digits only: a subtitle cue's number, right before its timing line. */
+const CUE_NUMBER = /^[ \t]*\d+[ \t]*$/;
 
 /** What is not a letter, digit or punctuation at the end of a line. */
 const TRAILING_SYMBOLS = lazyPattern(String.raw`[^\p{L}\p{N}\p{P}]+$`, 'u');
@@ -73,6 +79,8 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
   let pending: Block | undefined;
   /** In a paragraph of several lines, the line ending in ":" whose short lines after it are its list. */
   let listLead: number | undefined;
+  /** Whether the pending item is a short numbered line without sentence punctuation ("2) MESOTERAPI OG CELLULITTER"). */
+  let pendingTitle = false;
 
   /** The number of blocks so far. */
   const count = (): number => sink.length + (pending === undefined ? 0 : 1);
@@ -88,9 +96,10 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
     sink.push(block);
     settle(sink, [lastNonItem, listLead]);
   };
-  const hold = (item: Block): void => {
+  const hold = (item: Block, title: boolean): void => {
     release();
     pending = item;
+    pendingTitle = title;
   };
 
   const flushParagraph = (standalone: boolean): void => {
@@ -190,13 +199,23 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
     if (line.trim() === '') {
       flushParagraph(true);
       inList = false;
+    } else if (TIMECODE.test(line)) {
+      // A subtitle cue's number and timing are no text: the cue's lines after them are.
+      if (paragraph?.lines === 1 && CUE_NUMBER.test(text.slice(paragraph.start, paragraph.end))) paragraph = undefined;
+      flushParagraph(true);
+      inList = false;
     } else {
       const bullet = BULLET().exec(line);
       if (bullet) {
         flushParagraph(false);
         if (!inList) inList = true;
         const start = lineStart + bullet[0].length;
-        hold(makeBlock('list-item', 0, start, text.slice(start, contentEnd), lastNonItem));
+        const content = text.slice(start, contentEnd).trim();
+        const title =
+          /^[ \t]*\d/.test(bullet[0]) &&
+          content.length <= HEADING_LENGTH &&
+          !ENDS_SENTENCE.test(trailingSymbolsRemoved(content));
+        hold(makeBlock('list-item', 0, start, text.slice(start, contentEnd), lastNonItem), title);
       } else if (inList && /^[ \t]+/.test(line) && pending !== undefined) {
         // A continuation line of the list item above (while in a list, the last block is
         // its item, not yet handed on).
@@ -204,6 +223,15 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
         const start = item.pieces[0]?.sourceStart ?? lineStart;
         pending = makeBlock('list-item', 0, start, text.slice(start, contentEnd), item.leadIn);
       } else {
+        // A numbered short line without sentence punctuation with a sentence right under it is a
+        // numbered section's title ("1) PRP MOT ARVELIG HÅRTAP" / "En ny metaanalyse …"), not a list item.
+        if (pending !== undefined && pendingTitle && STARTS_SENTENCE().test(line)) {
+          const title = pending;
+          pending = undefined;
+          const start = title.pieces[0]?.sourceStart ?? lineStart;
+          push(makeBlock('heading', 2, start, title.text));
+          lastNonItem = count() - 1;
+        }
         if (inList) inList = false;
         if (paragraph) {
           paragraph.end = contentEnd;

@@ -50,6 +50,43 @@ describe('plain-text structure', () => {
     ]);
   });
 
+  it('a numbered short line with a sentence right under it is a section title, not a list item', () => {
+    expect(kinds('Nyheter\n\n1) PRP MOT ARVELIG HÅRTAP\nEn ny studie fant litt tettere hår.\n')).toEqual([
+      'heading:Nyheter',
+      'heading:PRP MOT ARVELIG HÅRTAP',
+      'paragraph:En ny studie fant litt tettere hår.',
+    ]);
+    // Titles name a section's topic: no claim of their own.
+    expect(
+      claims(
+        'Nyheter\n\n1) PRP MOT ARVELIG HÅRTAP\nStudien var liten.\n\n2) MESOTERAPI OG CELLULITTER\nStudien var liten.\n',
+      ),
+    ).toEqual([]);
+    // A numbered item followed by the next item, or ending in a full stop, stays a list item.
+    expect(kinds('Steps:\n1. Book a consultation\n2. Come back in a week\n').map((k) => k.split(':')[0])).toEqual([
+      'paragraph',
+      'list-item',
+      'list-item',
+    ]);
+    expect(kinds('1) Mesotherapy melts fat.\nThe evidence is weak.').map((k) => k.split(':')[0])).toEqual([
+      'list-item',
+      'paragraph',
+    ]);
+  });
+
+  it("leaves out a subtitle cue's number and timing line", () => {
+    const srt =
+      '1\n00:12:07,200 --> 00:12:11,480\n[SALON OWNER] It melts the fat for good,\nand you are back at work.\n\n2\n00:12:12,000 --> 00:12:15,360\nWe asked a dermatologist.\n';
+    expect(kinds(srt)).toEqual([
+      'paragraph:[SALON OWNER] It melts the fat for good,\nand you are back at work.',
+      'paragraph:We asked a dermatologist.',
+    ]);
+    // A WebVTT timing line with settings after it.
+    expect(kinds('00:01.000 --> 00:04.000 align:start\nMesotherapy melts fat.')).toEqual([
+      'paragraph:Mesotherapy melts fat.',
+    ]);
+  });
+
   describe('ok', () => {
     it.each([
       [

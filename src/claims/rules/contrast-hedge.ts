@@ -1,6 +1,7 @@
 /**
  * `contrast-hedge`: "X helps Y, but there is not enough research to say": a contrasting clause
- * that hedges and names no indication of its own makes the claims before it uncertain.
+ * that hedges and names no indication other than the claim's ("…, but the research is thin and we
+ * can't promise it will regrow hair") makes the claims before it uncertain.
  *
  * @module
  */
@@ -14,7 +15,7 @@ export const contrastHedge: SentenceQualifier = {
     return claim.polarity === 'affirm' &&
       next !== undefined &&
       next.clause.contrast &&
-      next.reading.indications.length === 0 &&
+      next.reading.indications.every((indication) => indication === claim.object) &&
       next.reading.hedged
       ? 'uncertain'
       : undefined;
