@@ -29,7 +29,8 @@ const STARTS_UPPER = lazyPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 const ENDS_SENTENCE = /[.!:;,]["'”’)\]]?$/;
 
 /** A subtitle cue's timing line (SRT, WebVTT): "00:12:07,200 --> 00:12:11,480". */
-const TIMECODE = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$/;
+const TIMECODE =
+  /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$/;
 
 /** A line of digits only: a subtitle cue's number, right before its timing line. */
 const CUE_NUMBER = /^[ \t]*\d+[ \t]*$/;
@@ -79,8 +80,8 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
   let pending: Block | undefined;
   /** In a paragraph of several lines, the line ending in ":" whose short lines after it are its list. */
   let listLead: number | undefined;
-  /** Whether the pending item is a short numbered line without sentence punctuation ("2) MESOTERAPI OG CELLULITTER"). */
-  let pendingTitle = false;
+  /** Items of short numbered lines without sentence punctuation ("2) MESOTERAPI OG CELLULITTER"): titles, if a sentence follows. */
+  const titles = new WeakSet<Block>();
 
   /** The number of blocks so far. */
   const count = (): number => sink.length + (pending === undefined ? 0 : 1);
@@ -99,7 +100,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
   const hold = (item: Block, title: boolean): void => {
     release();
     pending = item;
-    pendingTitle = title;
+    if (title) titles.add(item);
   };
 
   const flushParagraph = (standalone: boolean): void => {
@@ -225,7 +226,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
       } else {
         // A numbered short line without sentence punctuation with a sentence right under it is a
         // numbered section's title ("1) PRP MOT ARVELIG HÅRTAP" / "En ny metaanalyse …"), not a list item.
-        if (pending !== undefined && pendingTitle && STARTS_SENTENCE().test(line)) {
+        if (pending !== undefined && titles.has(pending) && STARTS_SENTENCE().test(line)) {
           const title = pending;
           pending = undefined;
           const start = title.pieces[0]?.sourceStart ?? lineStart;
