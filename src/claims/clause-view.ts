@@ -113,7 +113,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     opensSentence: clause.first === 0 || signals.includes(speakerLabel.name),
     hedged,
     predicatePhrases,
-    effects: cues('efficacy'),
+    effects: effectWords(cues('efficacy'), cues('evidence-positive')),
     purposes: cues('purpose'),
     polarityAt: polarityReader(sentence, cues, predicatePhrases, hedged, context.abbreviations),
   };
@@ -189,4 +189,9 @@ export function idOf(match: LexiconMatch): string {
  */
 export function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
+}
+
+/** The effect words of a clause: its efficacy words and, in order among them, the phrases that say the effect is well shown. */
+function effectWords(efficacy: readonly LexiconMatch[], shown: readonly LexiconMatch[]): readonly LexiconMatch[] {
+  return shown.length === 0 ? efficacy : [...efficacy, ...shown].sort((a, b) => a.first - b.first);
 }

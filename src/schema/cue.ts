@@ -252,6 +252,7 @@ export const CueRoleSchema = z.enum([
   'variation',
   'effect-noun',
   'mention',
+  'evidence-positive',
 ]);
 
 /**

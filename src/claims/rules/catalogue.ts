@@ -49,6 +49,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A relative clause set off by a comma right after a treatment ("Nobody has shown it beats minoxidil, which ' +
     'does regrow hair", «… enn minoksidil, som er godkjent av FDA») speaks of that treatment: it is its ' +
     "subject, and the main clause's negation does not reach it (`relative-split` starts the clause).",
+  'documented-harm':
+    'A phrase that says something is well shown ("well documented", «godt dokumentert») after a word for harms ' +
+    'in its clause ("side effects such as swelling, lumps and infection are well documented") says the harms ' +
+    'are shown, not that a treatment works.',
   'stated-harm':
     'A phrase saying that a treatment has side effects ("I understand that side effects can occur even when ' +
     'the treatment is done correctly", «Behandlingen kan gi bivirkninger») denies that it is free of them: ' +

@@ -63,6 +63,7 @@ import { idiom } from './idiom.js';
 import { variationDisclaimer } from './variation-disclaimer.js';
 import { deniedCure } from './denied-cure.js';
 import { evidenceDegree } from './evidence-degree.js';
+import { documentedHarm } from './documented-harm.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
@@ -140,6 +141,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   idiom,
   variationDisclaimer,
   evidenceDegree,
+  documentedHarm,
   // Before approval-scope: "the only fat-dissolving drug the FDA has approved" names a class of one.
   soleClass,
   approvalScope,
