@@ -18,6 +18,21 @@ const OPENING = 1;
  * @param view - The clause.
  * @param at - The claim's token.
  * @returns True when the claim at `at` is refuted by the sentence that reports it.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { readable } from '../../factcheck/fact-check.js';
+ * import { clauseView } from '../clause-view.js';
+ * import { buildLexicon } from '../lexicon.js';
+ * import { readSentence } from '../sentence.js';
+ * import { refutedOpening } from './refuted-opening.js';
+ * const lexicon = buildLexicon(readable(knowledgeBase.dataset), 'en');
+ * const sentence = readSentence('The claim that mesotherapy is safe is false.', 0, lexicon);
+ * const view = clauseView(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false,
+ *   leadInEffect: false, harmSection: false, subjectInSentence: undefined, pluralSubject: undefined, jointSubjects: [],
+ *   lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() });
+ * refutedOpening(view, 5); // true: "safe" (token 5) is reported by "The claim that" and called "false"
+ * ```
  */
 export function refutedOpening(view: ClauseView, at: number): boolean {
   const { cues } = view.sentence;
