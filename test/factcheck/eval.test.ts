@@ -93,6 +93,7 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-25', record: 'docs/eval/articles-25.first-pass.json' },
   { folder: 'test/fixtures/articles-26', record: 'docs/eval/articles-26.first-pass.json' },
   { folder: 'test/fixtures/articles-27', record: 'docs/eval/articles-27.first-pass.json' },
+  { folder: 'test/fixtures/articles-28', record: 'docs/eval/articles-28.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {
