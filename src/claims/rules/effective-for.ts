@@ -35,11 +35,16 @@ export const effectiveFor: ClaimRule = {
     const triggered =
       effects.length > 0 || hedged || listEffect || view.indicationMatches.some((m) => purposeFor(m.first));
     if (!triggered) return [];
+    // A bare noun for the result says there is one, not what it is ("a result you are unhappy with"),
+    // unless a hedge grades it ("PRP trials give mixed results").
+    const nouns = view.cues('effect-noun');
+    const nounOnly = (m: LexiconMatch): boolean => nouns.some((n) => n.first <= m.first && m.last <= n.last);
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     const leadInSentence = /:\s*$/.test(view.sentence.text);
     const inherited =
       effects.length > 0 &&
+      (hedged || effects.some((m) => !nounOnly(m))) &&
       (view.named.length > 0 || view.carried || view.refersBack || view.opensWithEffect) &&
       !leadInSentence
         ? context.lastIndication
@@ -47,14 +52,9 @@ export const effectiveFor: ClaimRule = {
     // With none in the paragraph either, a treatment whose name says what it is for ("Fat-dissolving
     // injections work, full stop") is said to work for that, and a doubt of it ("Fat-dissolving
     // injections are poorly documented") doubts that.
-    // A bare noun for the result is not enough there ("the result of hair mesotherapy" says it has one, not
-    // what), nor an effect phrase that ends in a purpose word and names no use after it ("lipolytic solution
-    // for professional use").
-    const nouns = view.cues('effect-noun');
-    const stated = effects.some(
-      (m) =>
-        !nouns.some((n) => n.first <= m.first && m.last <= n.last) && !view.purposes.some((p) => p.last === m.last),
-    );
+    // Nor is a bare result noun enough there ("the result of hair mesotherapy"), nor an effect phrase that
+    // ends in a purpose word and names no use after it ("lipolytic solution for professional use").
+    const stated = effects.some((m) => !nounOnly(m) && !view.purposes.some((p) => p.last === m.last));
     const nameUsed =
       (stated || (hedged && !view.has('safety-topic') && !view.has('side-effect-topic'))) &&
       view.indications.length === 0 &&
