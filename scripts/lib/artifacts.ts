@@ -9,7 +9,7 @@ import { readDataDirectory } from '../../src/node/read-data-directory.js';
 import { PROJECT_URL } from '../../src/project.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type Dataset } from '../../src/schema/kinds.js';
 import { CONFUSABLES_MODULE, confusablesModule } from './confusables.js';
-import { compileLexicon } from '../../src/claims/lexicon.js';
+import { compileLexicon, packLexicon } from '../../src/claims/lexicon.js';
 import { compileLanguageWords } from '../../src/factcheck/language.js';
 import { packLanguageWords } from '../../src/factcheck/prebuilt.js';
 
@@ -184,7 +184,7 @@ export function lexiconsModule(dataset: Dataset): string {
     '  lexicons: {',
     ...read.map(
       (code) =>
-        `    get ${code}() {\n      return ${jsonLiteral(JSON.stringify(compileLexicon(dataset, code)))};\n    },`,
+        `    get ${code}() {\n      return ${jsonLiteral(JSON.stringify(packLexicon(compileLexicon(dataset, code))))};\n    },`,
     ),
     '  },',
     `  get languageWords() {\n    return ${jsonLiteral(JSON.stringify(packLanguageWords(compileLanguageWords(dataset))))};\n  },`,

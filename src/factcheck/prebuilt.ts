@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import type { LexiconData } from '../claims/lexicon.js';
+import type { PackedLexiconData } from '../claims/lexicon.js';
 import { loadTables } from '../generated/lexicons.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode } from '../schema/language.js';
@@ -25,7 +25,7 @@ import type { LanguageCode } from '../schema/language.js';
  * ```
  */
 export interface PrebuiltTables {
-  /** Lexicon data by language (see `compileLexicon`), as JSON text. */
+  /** Lexicon data by language (see `compileLexicon`), its patterns packed (`packLexicon`), as JSON text. */
   readonly lexicons: Readonly<Partial<Record<LanguageCode, string>>>;
   /** Word weights (see `compileLanguageWords`), packed, as JSON text. */
   readonly languageWords: string;
@@ -113,7 +113,7 @@ export function unpackLanguageWords(packed: PackedLanguageWords): Map<string, Re
 const tables = loadTables as () => PrebuiltTables | undefined;
 
 /** Lexicons parsed so far, by language. */
-const lexicons = new Map<LanguageCode, LexiconData>();
+const lexicons = new Map<LanguageCode, PackedLexiconData>();
 let languageWords: ReadonlyMap<string, ReadonlyMap<LanguageCode, number>> | undefined;
 
 /** The bundled knowledge base's records, as the engine reads them (with cues). */
@@ -163,13 +163,13 @@ export function isBundled(dataset: unknown): boolean {
  * bundledLexicon({ cues: [] } as never, 'en'); // undefined
  * ```
  */
-export function bundledLexicon(dataset: Dataset, language: LanguageCode): LexiconData | undefined {
+export function bundledLexicon(dataset: Dataset, language: LanguageCode): PackedLexiconData | undefined {
   if (!bundled.has(dataset)) return undefined;
   let data = lexicons.get(language);
   if (!data) {
     const texts = tables()?.lexicons;
     if (!texts || !Object.hasOwn(texts, language)) return undefined;
-    data = JSON.parse(texts[language] as string) as LexiconData;
+    data = JSON.parse(texts[language] as string) as PackedLexiconData;
     lexicons.set(language, data);
   }
   return data;

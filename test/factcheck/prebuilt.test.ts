@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldingOf } from '../../src/claims/fold.js';
-import { buildLexicon, compileLexicon, lexiconFrom, type LexiconData } from '../../src/claims/lexicon.js';
+import { buildLexicon, compileLexicon, lexiconFrom, packLexicon, type LexiconData } from '../../src/claims/lexicon.js';
 import { tokenize } from '../../src/claims/tokenize.js';
 import { factCheck, readable, type FactCheckKnowledgeBase } from '../../src/factcheck/fact-check.js';
 import { compileLanguageWords, languageDetector } from '../../src/factcheck/language.js';
@@ -45,7 +45,7 @@ describe('tables compiled at build time', () => {
     const read = dataset.languages.filter((p) => p.read).map((p) => p.id);
     expect(Object.keys(loadTables().lexicons).sort()).toEqual([...read].sort());
     for (const code of read)
-      expect(JSON.parse(JSON.stringify(compileLexicon(dataset, code)))).toEqual(
+      expect(JSON.parse(JSON.stringify(packLexicon(compileLexicon(dataset, code))))).toEqual(
         JSON.parse(loadTables().lexicons[code] as string),
       );
     const packed = JSON.parse(loadTables().languageWords) as PackedLanguageWords;
@@ -76,6 +76,10 @@ describe('tables compiled at build time', () => {
     for (const code of ['en', 'nb'] as const) {
       const built = buildLexicon(dataset, code);
       const read = lexiconFrom(JSON.parse(JSON.stringify(compileLexicon(dataset, code))) as LexiconData, folding);
+      const packed = lexiconFrom(
+        JSON.parse(JSON.stringify(packLexicon(compileLexicon(dataset, code)))) as LexiconData,
+        folding,
+      );
       expect([...read.abbreviations]).toEqual([...built.abbreviations]);
       expect([...read.numbers]).toEqual([...built.numbers]);
       expect(read.endings).toEqual(built.endings);
@@ -83,6 +87,7 @@ describe('tables compiled at build time', () => {
       const matches = built.match(tokens);
       expect(matches.length).toBeGreaterThan(1000);
       expect(read.match(tokens)).toEqual(matches);
+      expect(packed.match(tokens)).toEqual(matches);
     }
   });
 
@@ -140,5 +145,44 @@ describe('packed language word weights', () => {
   it('refuse a word they could not unpack', () => {
     expect(() => packLanguageWords([['two words', [['en', 1]]]])).toThrow(/two words/);
     expect(() => packLanguageWords([['', [['en', 1]]]])).toThrow(/cannot pack/);
+  });
+});
+
+describe('packed lexicon patterns', () => {
+  const dataset = readable(knowledgeBase.dataset);
+  const folding = foldingOf(dataset.languages);
+
+  it('read as the patterns packed: the same matches, word by word, in either order of first tokens', () => {
+    for (const code of ['en', 'nb'] as const) {
+      const data = compileLexicon(dataset, code);
+      const tokens = tokenize(documents.slice(0, 20).join('\n\n'), data.endings, 0, folding);
+      const listed = lexiconFrom(data, folding);
+      // Fresh lexicons for each order: each keeps what it has looked up.
+      expect(lexiconFrom(packLexicon(data), folding).match(tokens)).toEqual(listed.match(tokens));
+      const reversed = { ...data, patterns: [...data.patterns].reverse() };
+      expect(lexiconFrom(packLexicon(reversed), folding).match(tokens)).toEqual(
+        lexiconFrom(reversed, folding).match(tokens),
+      );
+    }
+  });
+
+  it('keep every first token and pattern', () => {
+    const data = compileLexicon(dataset, 'nb');
+    const lines = packLexicon(data).patterns.split('\n');
+    expect(lines).toHaveLength(data.patterns.length);
+    expect(lines.map((line) => line.split('\t').length - 1)).toEqual(data.patterns.map(([, list]) => list.length));
+    const singles = data.patterns
+      .filter(([, list]) => list.some(([tokens]) => !tokens.includes(' ')))
+      .map(([key]) => key);
+    expect(packLexicon(data).singles.split(' ')).toEqual([...singles].sort());
+    expect(singles.length).toBeGreaterThan(100);
+  });
+
+  it('refuse a token they could not unpack', () => {
+    const data = compileLexicon(dataset, 'en');
+    expect(() => packLexicon({ ...data, patterns: [['a,b', [['a,b', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() => packLexicon({ ...data, patterns: [['a', [['a\tb', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() => packLexicon({ ...data, patterns: [['', [['a', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() => packLexicon({ ...data, patterns: [['a b', [['a b', 0, 0]]]] })).toThrow(/cannot pack/);
   });
 });
