@@ -141,7 +141,8 @@ export const VOCABULARY_ENTRY_POINTS = [
 /**
  * Where the records, lexicons and cue vocabulary are in Node: in JSON files beside their modules,
  * read with `readFileSync` on first use (the text a generated module's `function json()` returned
- * goes to `<name>.json`: `dist/records/records.json`, `dist/vocabulary/vocabulary.json`). As string
+ * goes to `<name>.json`, `dist/vocabulary/vocabulary.json`; a getter's to `<getter>.json`, one per
+ * kind of record, `dist/records/studies.json`, and per lexicon, `dist/lexicons/en.json`). As string
  * literals in a module (`dist/records/inline.js`, `dist/lexicons/inline.js`, which bundlers get:
  * the `module` and `browser` conditions of `#records` and `#lexicons`), Node decoded all 580 KB of
  * them, V8 scanned them when it compiled the module and again when it compiled the function

@@ -241,11 +241,12 @@ describe('the JSON the package parses on first use', () => {
       ...readdirSync('dist/chunks').map((name) => `dist/chunks/${name}`),
     ];
     const sources = built.map((file) => readFileSync(file, 'utf8'));
-    const records = sources.filter((text) => text.includes('{"sources":['));
+    const records = sources.filter((text) => /get (?:sources|studies|assessments)\(\) \{\n *return '\[/.test(text));
     // In dist/records/inline.js itself, not in a chunk it imports: one file fewer for every bundle.
     expect(records).toEqual([sources[1]]);
-    // In a function body, which V8 compiles on the first loadDataset(), not on import.
-    expect(records[0]).toMatch(/^function json\(\) \{\n {2}return '\{"sources":\[/m);
+    // Each kind in a getter's body, which V8 compiles on the kind's first read, not on import.
+    expect(records[0]).toMatch(/^ {2}get sources\(\) \{\n {4}return '\[\{"id":/m);
+    expect(records[0]).toMatch(/^ {2}get adverseEvents\(\) \{\n {4}return '\[\{"id":/m);
     expect(records[0]).not.toMatch(/^(?:var|let|const) json = /m);
     // The cues likewise in dist/vocabulary/inline.js alone: no chunk of the library or the command holds them.
     const cues = sources.filter((text) => text.includes('[{"id":"abbreviations",'));
@@ -270,7 +271,8 @@ describe('the records, lexicons and vocabulary in Node (scripts/build.ts, JSON_F
       expect(source.length, file).toBeLessThan(2000);
       expect(source, file).not.toMatch(/\{"(?:sources|language|weights|id)":/);
     }
-    expect(readFileSync('dist/records/records.json', 'latin1')).toMatch(/^\{"sources":\[/);
+    expect(readFileSync('dist/records/sources.json', 'latin1')).toMatch(/^\[\{"id":"[^"]*","type":/);
+    expect(readFileSync('dist/records/adverseEvents.json', 'latin1')).toMatch(/^\[\{"id":/);
     expect(readFileSync('dist/lexicons/en.json', 'latin1')).toMatch(/^\{"language":"en",/);
     expect(readFileSync('dist/vocabulary/vocabulary.json', 'latin1')).toMatch(/^\[\{"id":"abbreviations",/);
   });
