@@ -52,7 +52,10 @@ describe('tables compiled at build time', () => {
     expect(packed).toEqual(JSON.parse(JSON.stringify(packLanguageWords(compileLanguageWords(dataset)))));
     const weights = (words: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
       [...words].map(([word, byLanguage]) => [word, [...byLanguage]]);
-    expect(weights(unpackLanguageWords(packed))).toEqual(JSON.parse(JSON.stringify(compileLanguageWords(dataset))));
+    // In word order (packed sorted, looked up by halves); each word's weights in the order compiled.
+    expect(weights(unpackLanguageWords(packed))).toEqual(
+      bySortedWord(JSON.parse(JSON.stringify(compileLanguageWords(dataset))) as [string, unknown][]),
+    );
   });
 
   it('are used only for the bundled knowledge base', () => {
@@ -91,12 +94,21 @@ describe('tables compiled at build time', () => {
     }
   });
 
-  it('give the language detector the word weights the records give, in the same order', () => {
-    const prebuilt = languageDetector(dataset);
+  it('give the language detector the word weights the records give, each in the same order', () => {
+    // Marked as the bundled records: its word weights are the ones compiled at build time.
+    const bundledRecords = { ...dataset };
+    markBundled(bundledRecords);
+    const prebuilt = languageDetector(bundledRecords);
     const fromRecords = languageDetector({ ...dataset });
     expect(prebuilt).not.toBe(fromRecords);
-    const entries = (words: typeof prebuilt.words) => [...words].map(([word, weights]) => [word, [...weights]]);
-    expect(entries(prebuilt.words)).toEqual(entries(fromRecords.words));
+    expect(prebuilt.words).toBe(bundledLanguageWords(bundledRecords));
+    const entries = (words: typeof prebuilt.words) =>
+      [...words].map(([word, weights]): [string, unknown] => [word, [...weights]]);
+    expect(entries(prebuilt.words)).toEqual(bySortedWord(entries(fromRecords.words)));
+    for (const [word, weights] of fromRecords.words)
+      expect([...(prebuilt.words.get(word) ?? [])]).toEqual([...weights]);
+    expect(prebuilt.words.get('not a word')).toBeUndefined();
+    expect(prebuilt.words.size).toBe(fromRecords.words.size);
     expect([...prebuilt.letters]).toEqual([...fromRecords.letters]);
   });
 
@@ -106,8 +118,13 @@ describe('tables compiled at build time', () => {
   });
 });
 
+/** Entries sorted by word, by UTF-16 code units. */
+function bySortedWord<T extends [string, unknown]>(entries: T[]): T[] {
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 describe('packed language word weights', () => {
-  it('unpack to the words and weights packed, in order, sharing one map per weight list', () => {
+  it('unpack to the words and weights packed, in word order, sharing one map per weight list', () => {
     const entries = [
       [
         'og',
@@ -132,19 +149,45 @@ describe('packed language word weights', () => {
           ['nb', 0.5],
         ],
       ],
+      ['å', [['nb', 1]]],
+      ['a', [['en', 1]]],
     ] as const;
     const packed = packLanguageWords(entries);
-    expect(packed.weights).toHaveLength(4);
-    expect(packed.groups).toEqual([0, 1, 2, 0, 3]);
+    expect(packed.weights).toHaveLength(5);
+    expect(packed.words).toBe('a=0 ikkje=1 og=2 og2=2 ok=3 the=0 \u00e5=4');
     const words = unpackLanguageWords(JSON.parse(JSON.stringify(packed)) as PackedLanguageWords);
-    expect([...words].map(([word, byLanguage]) => [word, [...byLanguage]])).toEqual(entries);
+    expect([...words].map(([word, byLanguage]) => [word, [...byLanguage]])).toEqual(
+      bySortedWord(entries.map(([word, byLanguage]): [string, unknown] => [word, byLanguage])),
+    );
+    for (const [word, byLanguage] of entries) expect([...(words.get(word) ?? [])]).toEqual(byLanguage);
     expect(words.get('og')).toBe(words.get('og2'));
+    for (const missing of ['', 'b', 'og1', 'o', 'ogg', 'zzz', '0', 'the ', 'a=0'])
+      expect(words.get(missing)).toBeUndefined();
+    expect(words.size).toBe(entries.length);
     expect(unpackLanguageWords(packLanguageWords([])).size).toBe(0);
+    expect(unpackLanguageWords(packLanguageWords([])).get('og')).toBeUndefined();
+  });
+
+  it('find every word of a long list, and none between them', () => {
+    const entries = Array.from({ length: 500 }, (_, i): [string, [['en', number]]] => [
+      `w${String(i * 2)}`,
+      [['en', i % 7]],
+    ]);
+    const words = unpackLanguageWords(packLanguageWords(entries));
+    for (const [word, [[, weight]]] of entries) expect(words.get(word)?.get('en')).toBe(weight);
+    for (let i = 0; i < 500; i++) expect(words.get(`w${String(i * 2 + 1)}`)).toBeUndefined();
   });
 
   it('refuse a word they could not unpack', () => {
     expect(() => packLanguageWords([['two words', [['en', 1]]]])).toThrow(/two words/);
     expect(() => packLanguageWords([['', [['en', 1]]]])).toThrow(/cannot pack/);
+    expect(() => packLanguageWords([['a=b', [['en', 1]]]])).toThrow(/cannot pack/);
+    expect(() =>
+      packLanguageWords([
+        ['og', [['en', 1]]],
+        ['og', [['nb', 1]]],
+      ]),
+    ).toThrow(/twice/);
   });
 });
 
