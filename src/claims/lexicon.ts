@@ -345,26 +345,59 @@ function listedPatterns(patterns: LexiconData['patterns']): PatternTable {
 }
 
 /**
- * The table of patterns packed in one string ({@link PackedLexiconData}): only the first tokens
- * are cut out of it when the lexicon is made; a first token's patterns are read when it is
+ * `key` against `text[from, to)`, by UTF-16 code units, as `<` compares strings: negative when
+ * `key` comes first, zero when they are equal.
+ */
+function compareKeyAt(key: string, text: string, from: number, to: number): number {
+  const length = Math.min(key.length, to - from);
+  for (let i = 0; i < length; i++) {
+    const difference = key.charCodeAt(i) - text.charCodeAt(from + i);
+    if (difference !== 0) return difference;
+  }
+  return key.length - (to - from);
+}
+
+/**
+ * Where the patterns of first token `key` start in a packed text (just after its tab), found by
+ * halves (the lines are sorted by first token), or -1 when it has none.
+ */
+function packedLine(text: string, key: string): number {
+  // `low` is always where a line starts; `high` where one ends or starts.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === 0 ? 0 : text.lastIndexOf(PACKED_LINE, middle - 1) + 1;
+    const tab = text.indexOf(PACKED_ENTRY, start);
+    const order = compareKeyAt(key, text, start, tab);
+    if (order === 0) return tab + 1;
+    if (order < 0) high = start;
+    else {
+      const end = text.indexOf(PACKED_LINE, tab);
+      if (end === -1) return -1;
+      low = end + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The table of patterns packed in one string ({@link PackedLexiconData}): nothing is made of it
+ * when the lexicon is made; a first token's patterns are found by halves and read when it is
  * first looked up.
  */
 function packedPatterns(text: string, singles: string): PatternTable {
-  /** Where each first token's patterns start in the text, and end. */
-  const spans = new Map<string, readonly [number, number]>();
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf(PACKED_LINE, start);
-    if (end === -1) end = text.length;
-    const tab = text.indexOf(PACKED_ENTRY, start);
-    spans.set(text.slice(start, tab), [tab + 1, end]);
-    start = end + 1;
-  }
+  /** The end of the line whose patterns start at `from`. */
+  const lineEnd = (from: number): number => {
+    const end = text.indexOf(PACKED_LINE, from);
+    return end === -1 ? text.length : end;
+  };
   return {
     get(key) {
-      const span = spans.get(key);
-      if (span === undefined) return undefined;
+      const from = packedLine(text, key);
+      if (from === -1) return undefined;
       return text
-        .slice(span[0], span[1])
+        .slice(from, lineEnd(from))
         .split(PACKED_ENTRY)
         .map((entry): WrittenPattern => {
           const [tokens, flags, ref] = entry.split(PACKED_FIELD) as [string, string, string];
@@ -372,14 +405,11 @@ function packedPatterns(text: string, singles: string): PatternTable {
         });
     },
     count(key) {
-      const span = spans.get(key);
-      if (span === undefined) return 0;
+      const from = packedLine(text, key);
+      if (from === -1) return 0;
+      const end = lineEnd(from);
       let n = 1;
-      for (
-        let at = text.indexOf(PACKED_ENTRY, span[0]);
-        at !== -1 && at < span[1];
-        at = text.indexOf(PACKED_ENTRY, at + 1)
-      )
+      for (let at = text.indexOf(PACKED_ENTRY, from); at !== -1 && at < end; at = text.indexOf(PACKED_ENTRY, at + 1))
         n++;
       return n;
     },
@@ -403,8 +433,8 @@ function packedPatterns(text: string, singles: string): PatternTable {
  */
 export interface PackedLexiconData extends Omit<LexiconData, 'patterns'> {
   /**
-   * The patterns: for each first token in order, a line of the token, a tab, and its patterns
-   * separated by tabs, each its tokens, flags and ref separated by commas.
+   * The patterns: for each first token, sorted (UTF-16 code units), a line of the token, a tab,
+   * and its patterns separated by tabs, each its tokens, flags and ref separated by commas.
    */
   readonly patterns: string;
   /** The first tokens of one-token patterns, sorted, separated by spaces (see {@link sortedSingles}). */
@@ -431,10 +461,13 @@ export function packLexicon(data: LexiconData): PackedLexiconData {
       throw new Error(`cannot pack the pattern ${JSON.stringify(text)}`);
     return text;
   };
-  const lines = data.patterns.map(
-    ([key, list]) =>
-      `${check(key, [PACKED_SINGLES])}${PACKED_ENTRY}${list.map(([tokens, flags, ref]) => [check(tokens), flags, ref].join(PACKED_FIELD)).join(PACKED_ENTRY)}`,
-  );
+  // Sorted by first token (UTF-16 code units), so a first token is found by halves.
+  const sorted = [...data.patterns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = sorted.map(([key, list], i) => {
+    if (i > 0 && sorted[i - 1]?.[0] === key)
+      throw new Error(`cannot pack the first token ${JSON.stringify(key)} twice`);
+    return `${check(key, [PACKED_SINGLES])}${PACKED_ENTRY}${list.map(([tokens, flags, ref]) => [check(tokens), flags, ref].join(PACKED_FIELD)).join(PACKED_ENTRY)}`;
+  });
   const singles = listedPatterns(data.patterns).singles();
   return { ...data, patterns: lines.join(PACKED_LINE), singles: singles.join(PACKED_SINGLES) };
 }

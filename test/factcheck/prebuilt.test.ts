@@ -227,5 +227,14 @@ describe('packed lexicon patterns', () => {
     expect(() => packLexicon({ ...data, patterns: [['a', [['a\tb', 0, 0]]]] })).toThrow(/cannot pack/);
     expect(() => packLexicon({ ...data, patterns: [['', [['a', 0, 0]]]] })).toThrow(/cannot pack/);
     expect(() => packLexicon({ ...data, patterns: [['a b', [['a b', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() =>
+      packLexicon({
+        ...data,
+        patterns: [
+          ['a', [['a', 0, 0]]],
+          ['a', [['a b', 0, 0]]],
+        ],
+      }),
+    ).toThrow(/twice/);
   });
 });
