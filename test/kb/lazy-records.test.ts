@@ -22,7 +22,9 @@ describe('the bundled records', () => {
     expect(factCheck('Mesotherapy melts cellulite.').findings).toHaveLength(1);
     expect(unparsed()).toEqual(expect.arrayContaining(['sources', 'studies', 'ingredients', 'positions']));
     // A study named: the studies are read.
-    expect(factCheck('Mesotherapy melts fat. A study by Park in 2008 found that it works.').findings.length).toBeGreaterThan(0);
+    expect(
+      factCheck('Mesotherapy melts fat. A study by Park in 2008 found that it works.').findings.length,
+    ).toBeGreaterThan(0);
     expect(unparsed()).not.toContain('studies');
   });
 
