@@ -141,7 +141,8 @@ export const VOCABULARY_ENTRY_POINTS = [
 /**
  * Where the records, lexicons and cue vocabulary are in Node: in JSON files beside their modules,
  * read with `readFileSync` on first use (the text a generated module's `function json()` returned
- * goes to `<name>.json`: `dist/records/records.json`, `dist/vocabulary/vocabulary.json`). As string
+ * goes to `<name>.json`, `dist/vocabulary/vocabulary.json`; a getter's to `<getter>.json`, one per
+ * kind of record, `dist/records/studies.json`, and per lexicon, `dist/lexicons/en.json`). As string
  * literals in a module (`dist/records/inline.js`, `dist/lexicons/inline.js`, which bundlers get:
  * the `module` and `browser` conditions of `#records` and `#lexicons`), Node decoded all 580 KB of
  * them, V8 scanned them when it compiled the module and again when it compiled the function
@@ -269,7 +270,8 @@ function withoutNamespaceImport(path: string): string {
  * `shared` gives the specifier the bundle imports the records, lexicons, cue vocabulary and named
  * references by; `getBuiltins` reaches Node's built-in modules through `process.getBuiltinModule` (see
  * `builtinsByGetter`); `splitting` false bundles each entry point whole, with no shared chunk (see
- * `VOCABULARY_ENTRY_POINTS`).
+ * `VOCABULARY_ENTRY_POINTS`); `compact` leaves out whitespace and comments (the command's bundles,
+ * which no other bundler reads).
  */
 async function bundle(
   entryPoints: BuildOptions['entryPoints'],
@@ -277,6 +279,7 @@ async function bundle(
   shared: SharedData,
   getBuiltins = false,
   splitting = true,
+  compact = false,
 ): Promise<void> {
   await build({
     entryPoints,
@@ -292,6 +295,15 @@ async function bundle(
     external: EXTERNAL,
     chunkNames: `chunks/${prefix}[name]-[hash]`,
     legalComments: 'none',
+    // Shorter spellings of the same code (`void 0`, `!0`, merged declarations), and for the command
+    // no indentation, line breaks or comments either: V8 scans every byte of a module when it
+    // compiles it and again when it compiles each function on its first call, and a cold process
+    // compiles some 0.4 MB of it before its first result (issue 17). Names are kept, so a stack trace
+    // still says where. The library keeps its comments: esbuild drops the `@__PURE__` annotations
+    // with them, and an app's bundler then keeps code the app never calls (the rule catalogue:
+    // figure 7b grew by some 16 KB gzipped).
+    minifyWhitespace: compact,
+    minifySyntax: true,
     logLevel: 'warning',
     plugins: [
       {
@@ -364,8 +376,8 @@ await bundle(
   'condition',
 );
 await bundle(VOCABULARY_ENTRY_POINTS, 'vocabulary-', 'condition', false, false);
-await bundle(CLI_ENTRY_POINTS, 'cli-', 'inline', true);
-await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', 'inline', true);
+await bundle(CLI_ENTRY_POINTS, 'cli-', 'inline', true, true, true);
+await bundle(WORKER_ENTRY_POINTS, 'cli-worker-', 'inline', true, true, true);
 
 // Every built module in ASCII: one character outside it made Node decode the whole file into a
 // two-byte string for V8 to scan (see scripts/lib/ascii-source.ts).

@@ -9,7 +9,7 @@ import { readDataDirectory } from '../../src/node/read-data-directory.js';
 import { PROJECT_URL } from '../../src/project.js';
 import { RECORD_KINDS, RECORD_SCHEMAS, type Dataset } from '../../src/schema/kinds.js';
 import { CONFUSABLES_MODULE, confusablesModule } from './confusables.js';
-import { compileLexicon } from '../../src/claims/lexicon.js';
+import { compileLexicon, packLexicon } from '../../src/claims/lexicon.js';
 import { compileLanguageWords } from '../../src/factcheck/language.js';
 import { packLanguageWords } from '../../src/factcheck/prebuilt.js';
 
@@ -85,38 +85,70 @@ function singleQuoted(text: string): string {
     .replace(/\u2029/g, '\\u2029')}'`;
 }
 
+/** The name of the getter that holds a kind's JSON text in the dataset module (`adverse-events`: `adverseEvents`). */
+function textGetter(kind: string): string {
+  return kind.replace(/-(\w)/g, (_match, letter: string) => letter.toUpperCase());
+}
+
 /**
  * The dataset module's source text: every kind but the cues, which {@link cuesModule} holds.
  * It exports `loadDataset()`, which parses the JSON on first call, so importing costs little, and
- * `loadRecords()`, the same records before they are frozen (see `lazyKnowledgeBase`).
+ * `loadRecords()`, the same records before they are frozen (see `lazyKnowledgeBase`), each kind
+ * parsed when it is first read: a fact-check reads four of the nine (interventions, indications,
+ * assessments and, for an FDA claim, regulatory status), not the studies and sources that are
+ * most of the text.
  */
 export function datasetModule(dataset: Dataset): string {
-  const json = JSON.stringify({ ...dataset, cues: [], languages: [], messages: [] });
+  const kinds = Object.keys(dataset).filter((kind) => kind !== 'cues' && kind !== 'languages' && kind !== 'messages');
   return [
     HEADER,
     "import { deepFreeze } from '../load/freeze.js';",
     "import type { Dataset } from '../schema/kinds.js';",
     "import { languages, messages } from './languages.js';",
     '',
-    '// Kept as a string and parsed on first use, returned by a function: V8 compiles a function body',
-    '// on its first call, so importing the library (the query API) builds no 400 KB string.',
-    'function json(): string {',
-    `  return ${jsonLiteral(json)};`,
-    '}',
+    '// Each kind as a JSON text of its own, returned by a getter and parsed on its first read: V8',
+    '// compiles a function body on its first call, so importing the library (the query API) builds no',
+    '// string, and a fact-check builds and parses only the kinds it reads.',
+    'const texts = {',
+    ...kinds.map(
+      (kind) =>
+        `  get ${textGetter(kind)}() {\n    return ${jsonLiteral(JSON.stringify(dataset[kind as keyof Dataset]))};\n  },`,
+    ),
+    '};',
+    '',
+    '/** Each kind of record, and the getter of `texts` that holds its JSON text. */',
+    `const KINDS = ${JSON.stringify(kinds.map((kind) => [kind, textGetter(kind)]))} as const;`,
     '',
     'let records: Dataset | undefined;',
     '',
     '/**',
-    ' * The bundled dataset, validated at build time, parsed on first call but not frozen yet: for the',
-    ' * bundled knowledge base, which freezes it before any record leaves it. Its cues are in `cues.ts`.',
+    ' * The bundled dataset, validated at build time, not frozen yet: for the bundled knowledge base,',
+    ' * which freezes it before any record leaves it. Each kind is parsed when it is first read (then',
+    ' * it is a plain property); its cues are in `cues.ts`.',
     ' */',
     'export function loadRecords(): Dataset {',
-    '  return (records ??= { ...(JSON.parse(json()) as Dataset), languages, messages });',
+    '  if (records === undefined) {',
+    '    const lazy: Record<string, unknown> = {};',
+    '    for (const [kind, text] of KINDS)',
+    '      Object.defineProperty(lazy, kind, {',
+    '        enumerable: true,',
+    '        configurable: true,',
+    '        get(): unknown {',
+    '          const value: unknown = JSON.parse(texts[text]);',
+    '          Object.defineProperty(lazy, kind, { value, enumerable: true, writable: true, configurable: true });',
+    '          return value;',
+    '        },',
+    '      });',
+    '    records = Object.assign(lazy, { cues: [], languages, messages }) as unknown as Dataset;',
+    '  }',
+    '  return records;',
     '}',
     '',
-    '/** The bundled dataset, validated at build time and frozen, parsed on first call (the same records). */',
+    '/** The bundled dataset, validated at build time and frozen, every kind parsed (the same records). */',
     'export function loadDataset(): Dataset {',
-    '  return deepFreeze(loadRecords());',
+    '  const all = loadRecords();',
+    '  for (const [kind] of KINDS) void all[kind];',
+    '  return deepFreeze(all);',
     '}',
     '',
   ].join('\n');
@@ -184,7 +216,7 @@ export function lexiconsModule(dataset: Dataset): string {
     '  lexicons: {',
     ...read.map(
       (code) =>
-        `    get ${code}() {\n      return ${jsonLiteral(JSON.stringify(compileLexicon(dataset, code)))};\n    },`,
+        `    get ${code}() {\n      return ${jsonLiteral(JSON.stringify(packLexicon(compileLexicon(dataset, code))))};\n    },`,
     ),
     '  },',
     `  get languageWords() {\n    return ${jsonLiteral(JSON.stringify(packLanguageWords(compileLanguageWords(dataset))))};\n  },`,

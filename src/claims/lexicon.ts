@@ -303,17 +303,178 @@ function joinsBefore(singles: readonly string[], prefixes: TrieNode, word: strin
 
 /**
  * The first tokens of a lexicon's one-token patterns, sorted by UTF-16 code units, from its
- * patterns ({@link compileLexicon} writes them sorted by first token, so this only filters).
+ * first tokens and whether each has a one-token pattern, in the order written
+ * ({@link compileLexicon} writes them sorted by first token, so this only filters).
  */
-function sortedSingles(patterns: LexiconData['patterns']): readonly string[] {
+function sortedSingles(firsts: Iterable<readonly [string, boolean]>): readonly string[] {
   const keys: string[] = [];
   let sorted = true;
-  for (const [key, list] of patterns)
-    if (list.some(([tokens]) => !tokens.includes(' '))) {
+  for (const [key, single] of firsts)
+    if (single) {
       if (keys.length > 0 && (keys[keys.length - 1] as string) >= key) sorted = false;
       keys.push(key);
     }
   return sorted ? keys : keys.sort();
+}
+
+/** A pattern as {@link LexiconData} writes it: tokens, flags, ref index. */
+type WrittenPattern = readonly [string, number, number];
+
+/** A lexicon's patterns by first token, as data ({@link LexiconData}) or packed ({@link PackedLexiconData}). */
+interface PatternTable {
+  /** The patterns whose first token is `key`, in order. */
+  get(key: string): readonly WrittenPattern[] | undefined;
+  /** How many patterns have `key` as their first token. */
+  count(key: string): number;
+  /** The first tokens of one-token patterns, sorted (see {@link sortedSingles}). */
+  singles(): readonly string[];
+}
+
+/** What separates {@link PackedLexiconData}'s first tokens (each with its patterns). */
+const PACKED_LINE = '\n';
+/** What separates a first token from its patterns, and one pattern from the next. */
+const PACKED_ENTRY = '\t';
+/** What separates a pattern's tokens, flags and ref. */
+const PACKED_FIELD = ',';
+/** What separates {@link PackedLexiconData}'s `singles`. */
+const PACKED_SINGLES = ' ';
+
+/** The table of patterns written as lists ({@link LexiconData}). */
+function listedPatterns(patterns: LexiconData['patterns']): PatternTable {
+  const written = new Map(patterns);
+  return {
+    get: (key) => written.get(key),
+    count: (key) => written.get(key)?.length ?? 0,
+    singles: () => sortedSingles(patterns.map(([key, list]) => [key, list.some(([tokens]) => !tokens.includes(' '))])),
+  };
+}
+
+/**
+ * `key` against `text[from, to)`, by UTF-16 code units, as `<` compares strings: negative when
+ * `key` comes first, zero when they are equal.
+ */
+function compareKeyAt(key: string, text: string, from: number, to: number): number {
+  const length = Math.min(key.length, to - from);
+  for (let i = 0; i < length; i++) {
+    const difference = key.charCodeAt(i) - text.charCodeAt(from + i);
+    if (difference !== 0) return difference;
+  }
+  return key.length - (to - from);
+}
+
+/**
+ * Where the patterns of first token `key` start in a packed text (just after its tab), found by
+ * halves (the lines are sorted by first token), or -1 when it has none.
+ */
+function packedLine(text: string, key: string): number {
+  // `low` is always where a line starts; `high` where one ends or starts.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === 0 ? 0 : text.lastIndexOf(PACKED_LINE, middle - 1) + 1;
+    const tab = text.indexOf(PACKED_ENTRY, start);
+    const order = compareKeyAt(key, text, start, tab);
+    if (order === 0) return tab + 1;
+    if (order < 0) high = start;
+    else {
+      const end = text.indexOf(PACKED_LINE, tab);
+      if (end === -1) return -1;
+      low = end + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The table of patterns packed in one string ({@link PackedLexiconData}): nothing is made of it
+ * when the lexicon is made; a first token's patterns are found by halves and read when it is
+ * first looked up.
+ */
+function packedPatterns(text: string, singles: string): PatternTable {
+  /** The end of the line whose patterns start at `from`. */
+  const lineEnd = (from: number): number => {
+    const end = text.indexOf(PACKED_LINE, from);
+    return end === -1 ? text.length : end;
+  };
+  return {
+    get(key) {
+      const from = packedLine(text, key);
+      if (from === -1) return undefined;
+      return text
+        .slice(from, lineEnd(from))
+        .split(PACKED_ENTRY)
+        .map((entry): WrittenPattern => {
+          const [tokens, flags, ref] = entry.split(PACKED_FIELD) as [string, string, string];
+          return [tokens, Number(flags), Number(ref)];
+        });
+    },
+    count(key) {
+      const from = packedLine(text, key);
+      if (from === -1) return 0;
+      const end = lineEnd(from);
+      let n = 1;
+      for (let at = text.indexOf(PACKED_ENTRY, from); at !== -1 && at < end; at = text.indexOf(PACKED_ENTRY, at + 1))
+        n++;
+      return n;
+    },
+    singles: () => (singles === '' ? [] : singles.split(PACKED_SINGLES)),
+  };
+}
+
+/**
+ * A lexicon's data with its patterns packed in one string: what the build writes for the
+ * bundled knowledge base ({@link packLexicon}). Parsed, the patterns as lists were some eight
+ * thousand arrays and strings for each language before the first result of a cold process
+ * (issue 17); packed, they are one string, and a first token's patterns are read from it on
+ * its first lookup.
+ *
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { compileLexicon, packLexicon } from './lexicon.js';
+ * typeof packLexicon(compileLexicon(knowledgeBase.dataset, 'en')).patterns; // 'string'
+ * ```
+ */
+export interface PackedLexiconData extends Omit<LexiconData, 'patterns'> {
+  /**
+   * The patterns: for each first token, sorted (UTF-16 code units), a line of the token, a tab,
+   * and its patterns separated by tabs, each its tokens, flags and ref separated by commas.
+   */
+  readonly patterns: string;
+  /** The first tokens of one-token patterns, sorted, separated by spaces (see {@link sortedSingles}). */
+  readonly singles: string;
+}
+
+/**
+ * Packs a lexicon's patterns into one string (build time).
+ *
+ * @param data - What {@link compileLexicon} returned.
+ * @returns The same data, its patterns packed; {@link lexiconFrom} reads either.
+ * @throws Error when a token holds a separator (it could not be unpacked).
+ * @example
+ * ```ts
+ * import { packLexicon } from './lexicon.js';
+ * const data = { language: 'en', endings: [], abbreviations: [], numbers: [], joinCompounds: false, refs: [], prefixes: [], suffixes: [] } as const;
+ * packLexicon({ ...data, patterns: [['hair', [['hair loss', 0, 0]]]] }).patterns; // 'hair\thair loss,0,0'
+ * ```
+ */
+export function packLexicon(data: LexiconData): PackedLexiconData {
+  const separators = [PACKED_LINE, PACKED_ENTRY, PACKED_FIELD];
+  const check = (text: string, more: readonly string[] = []): string => {
+    if (text === '' || [...separators, ...more].some((separator) => text.includes(separator)))
+      throw new Error(`cannot pack the pattern ${JSON.stringify(text)}`);
+    return text;
+  };
+  // Sorted by first token (UTF-16 code units), so a first token is found by halves.
+  const sorted = [...data.patterns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = sorted.map(([key, list], i) => {
+    if (i > 0 && sorted[i - 1]?.[0] === key)
+      throw new Error(`cannot pack the first token ${JSON.stringify(key)} twice`);
+    return `${check(key, [PACKED_SINGLES])}${PACKED_ENTRY}${list.map(([tokens, flags, ref]) => [check(tokens), flags, ref].join(PACKED_FIELD)).join(PACKED_ENTRY)}`;
+  });
+  const singles = listedPatterns(data.patterns).singles();
+  return { ...data, patterns: lines.join(PACKED_LINE), singles: singles.join(PACKED_SINGLES) };
 }
 
 /**
@@ -500,7 +661,7 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
  * Indexes a lexicon's data for matching: {@link buildLexicon} without the tokenizing,
  * for data compiled earlier (at build time, for the bundled knowledge base).
  *
- * @param data - What {@link compileLexicon} returned (or its JSON, parsed).
+ * @param data - What {@link compileLexicon} returned (or its JSON, parsed), or the same packed ({@link packLexicon}).
  * @param folding - How letters fold: the dataset's language profiles' (`foldingOf`).
  * @returns The lexicon; it matches as the one built from the records would.
  * @example
@@ -512,7 +673,7 @@ export function buildLexicon(dataset: Dataset, language: LanguageCode): Lexicon 
  * lexiconFrom(data, foldingOf(knowledgeBase.dataset.languages)).language; // 'en'
  * ```
  */
-export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
+export function lexiconFrom(data: LexiconData | PackedLexiconData, folding: Folding): Lexicon {
   const { language, joinCompounds } = data;
   const endings = [...data.endings];
   const abbreviations = new Set(data.abbreviations);
@@ -524,7 +685,7 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
   for (const [key, ref] of data.suffixes) insert(suffixes, key, refs[ref] as LexiconRef);
   // Patterns are made from their data when a word first looks them up: a text uses few
   // of the thousands of first words, so a cold process makes few.
-  const written = new Map(data.patterns);
+  const written = 'singles' in data ? packedPatterns(data.patterns, data.singles) : listedPatterns(data.patterns);
   const made = new Map<string, readonly Pattern[]>();
   const byFirstStem: PatternIndex = {
     get(key) {
@@ -543,7 +704,7 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
   };
   const splits = new Map<string, SecondIndex>();
   const bySecond: SecondIndexes = {
-    has: (key) => (written.get(key)?.length ?? 0) >= SPLIT_AT,
+    has: (key) => written.count(key) >= SPLIT_AT,
     get(key) {
       if (!bySecond.has(key)) return undefined;
       let split = splits.get(key);
@@ -625,9 +786,7 @@ export function lexiconFrom(data: LexiconData, folding: Folding): Lexicon {
       // joined word or its stem (a key that begins with this word, or a shorter key along
       // it when the ending cut reaches into it); a prefix across the gap is longer than this
       // word, a suffix across it longer than the next.
-      joinsBefore: joinCompounds
-        ? joinsBefore((singles ??= sortedSingles(data.patterns)), prefixes, token.folded)
-        : undefined,
+      joinsBefore: joinCompounds ? joinsBefore((singles ??= written.singles()), prefixes, token.folded) : undefined,
       joinsAfter: joinCompounds && nodeAfter(suffixes, token.folded, true) !== undefined,
     };
     if (cached === undefined) {

@@ -106,8 +106,15 @@ export interface FactCheckReport {
 
 interface Engine {
   readonly lexicons: Map<LanguageCode, Lexicon>;
+  /** The studies by year, indexed on first use: a text that names no study never reads them. */
   readonly studiesByYear: ReadonlyMap<number, readonly Study[]>;
+  /** The studies by subject, likewise. */
   readonly studiesBySubject: ReadonlyMap<string, readonly Study[]>;
+}
+
+interface StudyIndexes {
+  readonly byYear: ReadonlyMap<number, readonly Study[]>;
+  readonly bySubject: ReadonlyMap<string, readonly Study[]>;
 }
 
 const engines = new WeakMap<Dataset, Engine>();
@@ -132,11 +139,10 @@ export function readable(dataset: Dataset): Dataset {
   if (dataset.cues.length > 0 && languages && languages.length > 0 && messages && messages.length > 0) return dataset;
   let full = withVocabulary.get(dataset);
   if (!full) {
-    const vocabulary = {
-      ...dataset,
+    const vocabulary = lazyCopy(dataset, {
       languages: languages && languages.length > 0 ? languages : bundledLanguages,
       messages: messages && messages.length > 0 ? messages : bundledMessages,
-    };
+    });
     // The bundled cues are parsed when first read: the bundled knowledge base's lexicons were compiled from them at build time.
     full =
       dataset.cues.length > 0
@@ -146,6 +152,30 @@ export function readable(dataset: Dataset): Dataset {
     withVocabularyMade.add(full);
   }
   return full;
+}
+
+/**
+ * `{ ...dataset, ...values }`, but a property of the dataset read through a getter (the bundled
+ * knowledge base's kinds, each parsed on its first read) is read from the dataset on first use,
+ * so the engine parses only the kinds it reads.
+ */
+function lazyCopy(dataset: Dataset, values: Partial<Dataset>): Dataset {
+  const copy: Record<string, unknown> = {};
+  const plain = (key: string, value: unknown): void => {
+    Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  };
+  for (const key of Object.keys(dataset)) {
+    const descriptor = Object.getOwnPropertyDescriptor(dataset, key) as PropertyDescriptor;
+    if (descriptor.get === undefined) plain(key, descriptor.value);
+    else
+      Object.defineProperty(copy, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => (dataset as unknown as Record<string, unknown>)[key],
+      });
+  }
+  for (const [key, value] of Object.entries(values)) plain(key, value);
+  return copy as unknown as Dataset;
 }
 
 /**
@@ -170,21 +200,83 @@ export function messagesFor(dataset: Dataset, language: LanguageCode): Messages 
   return (all.find((m) => m.id === language) ?? all.find((m) => m.id === 'en') ?? bundledMessages[0]) as Messages;
 }
 
+/** The studies of a dataset by year and by subject (intervention). */
+function indexStudies(dataset: Dataset): StudyIndexes {
+  const byYear = new Map<number, Study[]>();
+  const bySubject = new Map<string, Study[]>();
+  const add = <K>(map: Map<K, Study[]>, key: K, study: Study): void => {
+    const list = map.get(key) ?? [];
+    list.push(study);
+    map.set(key, list);
+  };
+  for (const study of dataset.studies) {
+    add(byYear, study.citation.year, study);
+    for (const subject of study.interventions) add(bySubject, subject, study);
+  }
+  return { byYear, bySubject };
+}
+
+/**
+ * A read-only map made on its first use: the engine's study indexes, so that a text that names
+ * no study never reads the studies (the bundled knowledge base parses them on first read).
+ */
+class MapOnFirstUse<K, V> implements ReadonlyMap<K, V> {
+  readonly #make: () => ReadonlyMap<K, V>;
+  #map: ReadonlyMap<K, V> | undefined;
+
+  constructor(make: () => ReadonlyMap<K, V>) {
+    this.#make = make;
+  }
+
+  get #made(): ReadonlyMap<K, V> {
+    return (this.#map ??= this.#make());
+  }
+
+  get size(): number {
+    return this.#made.size;
+  }
+
+  get(key: K): V | undefined {
+    return this.#made.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.#made.has(key);
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    this.#made.forEach((value, key) => {
+      callback.call(thisArg, value, key, this);
+    });
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.#made.entries();
+  }
+
+  keys(): MapIterator<K> {
+    return this.#made.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.#made.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#made[Symbol.iterator]();
+  }
+}
+
 function engineFor(dataset: Dataset): Engine {
   let engine = engines.get(dataset);
   if (!engine) {
-    const studiesByYear = new Map<number, Study[]>();
-    const studiesBySubject = new Map<string, Study[]>();
-    const add = <K>(map: Map<K, Study[]>, key: K, study: Study): void => {
-      const list = map.get(key) ?? [];
-      list.push(study);
-      map.set(key, list);
+    let studies: StudyIndexes | undefined;
+    const indexes = (): StudyIndexes => (studies ??= indexStudies(dataset));
+    engine = {
+      lexicons: new Map(),
+      studiesByYear: new MapOnFirstUse(() => indexes().byYear),
+      studiesBySubject: new MapOnFirstUse(() => indexes().bySubject),
     };
-    for (const study of dataset.studies) {
-      add(studiesByYear, study.citation.year, study);
-      for (const subject of study.interventions) add(studiesBySubject, subject, study);
-    }
-    engine = { lexicons: new Map(), studiesByYear, studiesBySubject };
     engines.set(dataset, engine);
   }
   return engine;

@@ -12,7 +12,7 @@
  */
 import { blockOf, type Block } from '../claims/block.js';
 import { arraySink, type BlockSink } from './block-sink.js';
-import { withinMarkdownLimits } from './markdown-blocks.js';
+import { withinMarkdownLimits } from './markdown-limits.js';
 import { readMarkdownBlocks } from './markdown-events.js';
 import { readTextBlocks } from './text-blocks.js';
 import { expectString } from '../guard.js';

@@ -32,7 +32,7 @@ import {
   MAX_TREE_DEPTH,
   STARTS_WITH_LETTER,
   WORD_JOINING_HTML,
-} from './markdown-blocks.js';
+} from './markdown-text.js';
 import { textBlocks } from './text-blocks.js';
 
 /** A container a block can sit in: a list (its items' paragraphs are list items) or a block quote. */

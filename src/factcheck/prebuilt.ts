@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import type { LexiconData } from '../claims/lexicon.js';
+import type { PackedLexiconData } from '../claims/lexicon.js';
 import { loadTables } from '../generated/lexicons.js';
 import type { Dataset } from '../schema/kinds.js';
 import type { LanguageCode } from '../schema/language.js';
@@ -25,7 +25,7 @@ import type { LanguageCode } from '../schema/language.js';
  * ```
  */
 export interface PrebuiltTables {
-  /** Lexicon data by language (see `compileLexicon`), as JSON text. */
+  /** Lexicon data by language (see `compileLexicon`), its patterns packed (`packLexicon`), as JSON text. */
   readonly lexicons: Readonly<Partial<Record<LanguageCode, string>>>;
   /** Word weights (see `compileLanguageWords`), packed, as JSON text. */
   readonly languageWords: string;
@@ -35,85 +35,189 @@ export interface PrebuiltTables {
 export type LanguageWords = readonly (readonly [string, readonly (readonly [LanguageCode, number])[]])[];
 
 /**
- * Word weights packed for a cheap first parse: the few distinct weight lists once each, the
- * words as one string, and for each word the index of its weight list. Unpacked, words with
- * the same weights share one map: some 40 maps and arrays instead of two thousand maps and
- * six thousand arrays, before the first result of a cold process.
+ * Word weights packed for a cheap first result: the few distinct weight lists once each, and
+ * the words, sorted, in one string, each with the index of its weight list. A word is looked up
+ * in the string by halves: nothing is built but the weight lists a text's words have (some 40
+ * maps and arrays instead of a map of eight thousand words, before the first result of a cold
+ * process).
  *
  * @example
  * ```ts
  * import type { PackedLanguageWords } from './prebuilt.js';
- * const packed: PackedLanguageWords = { weights: [[['nb', 1]]], words: 'ikke', groups: [0] };
+ * const packed: PackedLanguageWords = { weights: [[['nb', 1]]], words: 'ikke=0' };
  * ```
  */
 export interface PackedLanguageWords {
-  /** The distinct weight lists, in the order they first occur. */
+  /** The distinct weight lists, in the order they first occur (words sorted). */
   readonly weights: readonly (readonly (readonly [LanguageCode, number])[])[];
-  /** The words in order, separated by {@link WORD_SEPARATOR}. */
+  /**
+   * Each word, {@link WORD_GROUP}, and the index of its weight list, sorted by word (UTF-16 code
+   * units), separated by {@link WORD_SEPARATOR}.
+   */
   readonly words: string;
-  /** For each word, the index of its weight list. */
-  readonly groups: readonly number[];
 }
 
 /** What separates the words of {@link PackedLanguageWords}: a folded word never holds one. */
 export const WORD_SEPARATOR = ' ';
 
+/** What separates a word of {@link PackedLanguageWords} from the index of its weight list. */
+export const WORD_GROUP = '=';
+
 /**
  * Packs word weights (build time).
  *
- * @param entries - Word weights as `compileLanguageWords` gives them.
+ * @param entries - Word weights as `compileLanguageWords` gives them (each word once).
  * @returns The same, packed.
- * @throws Error when a word holds the separator (it could not be unpacked).
+ * @throws Error when a word holds a separator, or comes twice (it could not be unpacked).
  * @example
  * ```ts
  * import { packLanguageWords } from './prebuilt.js';
- * packLanguageWords([['og', [['nb', 0.5], ['da', 0.5]]]]).groups; // [0]
+ * packLanguageWords([['og', [['nb', 0.5], ['da', 0.5]]]]).words; // 'og=0'
  * ```
  */
 export function packLanguageWords(entries: LanguageWords): PackedLanguageWords {
   const index = new Map<string, number>();
   const weights: (readonly (readonly [LanguageCode, number])[])[] = [];
-  const groups: number[] = [];
-  for (const [word, byLanguage] of entries) {
-    if (word.includes(WORD_SEPARATOR) || word === '') throw new Error(`cannot pack the word ${JSON.stringify(word)}`);
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const words = sorted.map(([word, byLanguage], i) => {
+    if (word.includes(WORD_SEPARATOR) || word.includes(WORD_GROUP) || word === '')
+      throw new Error(`cannot pack the word ${JSON.stringify(word)}`);
+    if (i > 0 && sorted[i - 1]?.[0] === word) throw new Error(`cannot pack the word ${JSON.stringify(word)} twice`);
     const key = JSON.stringify(byLanguage);
     let group = index.get(key);
     if (group === undefined) {
       index.set(key, (group = weights.length));
       weights.push(byLanguage);
     }
-    groups.push(group);
-  }
-  return { weights, words: entries.map(([word]) => word).join(WORD_SEPARATOR), groups };
+    return `${word}${WORD_GROUP}${String(group)}`;
+  });
+  return { weights, words: words.join(WORD_SEPARATOR) };
 }
 
 /**
- * Unpacks word weights into the map a language detector reads: word → weight per language,
- * in the order packed.
+ * `a` against `text[from, to)`, by UTF-16 code units, as `<` compares strings: negative when
+ * `a` comes first, zero when they are equal.
+ */
+function compareAt(a: string, text: string, from: number, to: number): number {
+  const length = Math.min(a.length, to - from);
+  for (let i = 0; i < length; i++) {
+    const difference = a.charCodeAt(i) - text.charCodeAt(from + i);
+    if (difference !== 0) return difference;
+  }
+  return a.length - (to - from);
+}
+
+/** Packed word weights read as a map (see {@link unpackLanguageWords}). */
+class PackedWordWeights implements ReadonlyMap<string, ReadonlyMap<LanguageCode, number>> {
+  readonly #text: string;
+  readonly #weights: PackedLanguageWords['weights'];
+  /** The weight lists made into maps so far, by index: words with the same weights share one. */
+  readonly #maps: (ReadonlyMap<LanguageCode, number> | undefined)[] = [];
+
+  constructor(packed: PackedLanguageWords) {
+    this.#text = packed.words;
+    this.#weights = packed.weights;
+  }
+
+  /** The map of weight list `group`, made once. */
+  #map(group: number): ReadonlyMap<LanguageCode, number> {
+    return (this.#maps[group] ??= new Map(this.#weights[group]));
+  }
+
+  /** Where each entry starts, where its word ends, and where it ends, in order. */
+  *#spans(): Generator<readonly [number, number, number]> {
+    const text = this.#text;
+    for (let start = 0; start < text.length;) {
+      const group = text.indexOf(WORD_GROUP, start);
+      let end = text.indexOf(WORD_SEPARATOR, group);
+      if (end === -1) end = text.length;
+      yield [start, group, end];
+      start = end + 1;
+    }
+  }
+
+  get(word: string): ReadonlyMap<LanguageCode, number> | undefined {
+    const text = this.#text;
+    // By halves over the text: `low` is always where an entry starts; `high` where one ends or starts.
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = middle === 0 ? 0 : text.lastIndexOf(WORD_SEPARATOR, middle - 1) + 1;
+      const group = text.indexOf(WORD_GROUP, start);
+      let end = text.indexOf(WORD_SEPARATOR, group);
+      if (end === -1) end = text.length;
+      const order = compareAt(word, text, start, group);
+      if (order === 0) return this.#map(Number(text.slice(group + 1, end)));
+      if (order < 0) high = start;
+      else low = end + 1;
+    }
+    return undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  get size(): number {
+    let size = 0;
+    for (const _span of this.#spans()) size++;
+    return size;
+  }
+
+  *entries(): MapIterator<[string, ReadonlyMap<LanguageCode, number>]> {
+    for (const [start, group, end] of this.#spans())
+      yield [this.#text.slice(start, group), this.#map(Number(this.#text.slice(group + 1, end)))];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [word] of this.entries()) yield word;
+  }
+
+  *values(): MapIterator<ReadonlyMap<LanguageCode, number>> {
+    for (const [, weights] of this.entries()) yield weights;
+  }
+
+  forEach(
+    callback: (
+      value: ReadonlyMap<LanguageCode, number>,
+      key: string,
+      map: ReadonlyMap<string, ReadonlyMap<LanguageCode, number>>,
+    ) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [word, weights] of this.entries()) callback.call(thisArg, weights, word, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ReadonlyMap<LanguageCode, number>]> {
+    return this.entries();
+  }
+}
+
+/**
+ * Reads packed word weights as the map a language detector reads: word → weight per language,
+ * in word order. Nothing is built until a word is looked up (by halves, in the packed text),
+ * and then only its weight list's map; words with the same weights share one (read-only) map.
  *
  * @param packed - Packed word weights.
- * @returns The map; words with the same weights share one (read-only) map.
+ * @returns The map.
  * @example
  * ```ts
  * import { packLanguageWords, unpackLanguageWords } from './prebuilt.js';
  * unpackLanguageWords(packLanguageWords([['ikkje', [['nn', 4]]]])).get('ikkje')?.get('nn'); // 4
  * ```
  */
-export function unpackLanguageWords(packed: PackedLanguageWords): Map<string, ReadonlyMap<LanguageCode, number>> {
-  const maps = packed.weights.map((byLanguage) => new Map(byLanguage));
-  const words = new Map<string, ReadonlyMap<LanguageCode, number>>();
-  if (packed.groups.length === 0) return words;
-  const list = packed.words.split(WORD_SEPARATOR);
-  for (let i = 0; i < list.length; i++)
-    words.set(list[i] as string, maps[packed.groups[i] as number] as Map<LanguageCode, number>);
-  return words;
+export function unpackLanguageWords(
+  packed: PackedLanguageWords,
+): ReadonlyMap<string, ReadonlyMap<LanguageCode, number>> {
+  return new PackedWordWeights(packed);
 }
 
 /** The tables, where this build has them (a browser bundle leaves them out: `src/lexicons/browser.ts`). */
 const tables = loadTables as () => PrebuiltTables | undefined;
 
 /** Lexicons parsed so far, by language. */
-const lexicons = new Map<LanguageCode, LexiconData>();
+const lexicons = new Map<LanguageCode, PackedLexiconData>();
 let languageWords: ReadonlyMap<string, ReadonlyMap<LanguageCode, number>> | undefined;
 
 /** The bundled knowledge base's records, as the engine reads them (with cues). */
@@ -163,13 +267,13 @@ export function isBundled(dataset: unknown): boolean {
  * bundledLexicon({ cues: [] } as never, 'en'); // undefined
  * ```
  */
-export function bundledLexicon(dataset: Dataset, language: LanguageCode): LexiconData | undefined {
+export function bundledLexicon(dataset: Dataset, language: LanguageCode): PackedLexiconData | undefined {
   if (!bundled.has(dataset)) return undefined;
   let data = lexicons.get(language);
   if (!data) {
     const texts = tables()?.lexicons;
     if (!texts || !Object.hasOwn(texts, language)) return undefined;
-    data = JSON.parse(texts[language] as string) as LexiconData;
+    data = JSON.parse(texts[language] as string) as PackedLexiconData;
     lexicons.set(language, data);
   }
   return data;

@@ -85,7 +85,7 @@ export class KnowledgeBase {
    */
   get #records(): Dataset {
     if (this.#data === undefined) {
-      this.#data = normalized((this.#load as () => Dataset)());
+      this.#data = normalizedLazily((this.#load as () => Dataset)());
       this.#load = undefined;
     }
     return this.#data;
@@ -105,7 +105,9 @@ export class KnowledgeBase {
   #freeze(): Dataset {
     const data = this.#records;
     if (!this.#frozen) {
+      // Reading each kind makes it a plain property (see `normalizedLazily`); then the container is frozen too.
       for (const kind of RECORD_KINDS) deepFreeze(data[kind]);
+      Object.freeze(data);
       this.#frozen = true;
     }
     return data;
@@ -564,6 +566,29 @@ function normalized(dataset: Dataset): Dataset {
   return Object.freeze(
     Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Array.isArray(given[kind]) ? given[kind] : NONE])),
   ) as unknown as Dataset;
+}
+
+/**
+ * {@link normalized} for a lazily loaded dataset: each kind is read from it when it is first read
+ * here (the bundled records parse a kind's JSON then: a fact-check reads few of them), and is a
+ * plain, read-only property from then on. Not frozen: the knowledge base freezes it, all kinds
+ * read, before a record leaves it (`#freeze`); until then only the engine and `judge` read it.
+ */
+function normalizedLazily(dataset: Dataset): Dataset {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a loader is ours, but may return anything
+  const given = (dataset ?? {}) as Partial<Dataset>;
+  const out: Partial<Record<RecordKind, unknown>> = {};
+  for (const kind of RECORD_KINDS)
+    Object.defineProperty(out, kind, {
+      enumerable: true,
+      configurable: true,
+      get(): unknown {
+        const value = Array.isArray(given[kind]) ? given[kind] : NONE;
+        Object.defineProperty(out, kind, { value, enumerable: true, writable: false, configurable: true });
+        return value;
+      },
+    });
+  return out as Dataset;
 }
 
 /** The loaders {@link lazyKnowledgeBase} registered: only these make a lazy knowledge base. */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldingOf } from '../../src/claims/fold.js';
-import { buildLexicon, compileLexicon, lexiconFrom, type LexiconData } from '../../src/claims/lexicon.js';
+import { buildLexicon, compileLexicon, lexiconFrom, packLexicon, type LexiconData } from '../../src/claims/lexicon.js';
 import { tokenize } from '../../src/claims/tokenize.js';
 import { factCheck, readable, type FactCheckKnowledgeBase } from '../../src/factcheck/fact-check.js';
 import { compileLanguageWords, languageDetector } from '../../src/factcheck/language.js';
@@ -45,14 +45,17 @@ describe('tables compiled at build time', () => {
     const read = dataset.languages.filter((p) => p.read).map((p) => p.id);
     expect(Object.keys(loadTables().lexicons).sort()).toEqual([...read].sort());
     for (const code of read)
-      expect(JSON.parse(JSON.stringify(compileLexicon(dataset, code)))).toEqual(
+      expect(JSON.parse(JSON.stringify(packLexicon(compileLexicon(dataset, code))))).toEqual(
         JSON.parse(loadTables().lexicons[code] as string),
       );
     const packed = JSON.parse(loadTables().languageWords) as PackedLanguageWords;
     expect(packed).toEqual(JSON.parse(JSON.stringify(packLanguageWords(compileLanguageWords(dataset)))));
     const weights = (words: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
       [...words].map(([word, byLanguage]) => [word, [...byLanguage]]);
-    expect(weights(unpackLanguageWords(packed))).toEqual(JSON.parse(JSON.stringify(compileLanguageWords(dataset))));
+    // In word order (packed sorted, looked up by halves); each word's weights in the order compiled.
+    expect(weights(unpackLanguageWords(packed))).toEqual(
+      bySortedWord(JSON.parse(JSON.stringify(compileLanguageWords(dataset))) as [string, unknown][]),
+    );
   });
 
   it('are used only for the bundled knowledge base', () => {
@@ -76,6 +79,10 @@ describe('tables compiled at build time', () => {
     for (const code of ['en', 'nb'] as const) {
       const built = buildLexicon(dataset, code);
       const read = lexiconFrom(JSON.parse(JSON.stringify(compileLexicon(dataset, code))) as LexiconData, folding);
+      const packed = lexiconFrom(
+        JSON.parse(JSON.stringify(packLexicon(compileLexicon(dataset, code)))) as LexiconData,
+        folding,
+      );
       expect([...read.abbreviations]).toEqual([...built.abbreviations]);
       expect([...read.numbers]).toEqual([...built.numbers]);
       expect(read.endings).toEqual(built.endings);
@@ -83,15 +90,25 @@ describe('tables compiled at build time', () => {
       const matches = built.match(tokens);
       expect(matches.length).toBeGreaterThan(1000);
       expect(read.match(tokens)).toEqual(matches);
+      expect(packed.match(tokens)).toEqual(matches);
     }
   });
 
-  it('give the language detector the word weights the records give, in the same order', () => {
-    const prebuilt = languageDetector(dataset);
+  it('give the language detector the word weights the records give, each in the same order', () => {
+    // Marked as the bundled records: its word weights are the ones compiled at build time.
+    const bundledRecords = { ...dataset };
+    markBundled(bundledRecords);
+    const prebuilt = languageDetector(bundledRecords);
     const fromRecords = languageDetector({ ...dataset });
     expect(prebuilt).not.toBe(fromRecords);
-    const entries = (words: typeof prebuilt.words) => [...words].map(([word, weights]) => [word, [...weights]]);
-    expect(entries(prebuilt.words)).toEqual(entries(fromRecords.words));
+    expect(prebuilt.words).toBe(bundledLanguageWords(bundledRecords));
+    const entries = (words: typeof prebuilt.words) =>
+      [...words].map(([word, weights]): [string, unknown] => [word, [...weights]]);
+    expect(entries(prebuilt.words)).toEqual(bySortedWord(entries(fromRecords.words)));
+    for (const [word, weights] of fromRecords.words)
+      expect([...(prebuilt.words.get(word) ?? [])]).toEqual([...weights]);
+    expect(prebuilt.words.get('not a word')).toBeUndefined();
+    expect(prebuilt.words.size).toBe(fromRecords.words.size);
     expect([...prebuilt.letters]).toEqual([...fromRecords.letters]);
   });
 
@@ -101,8 +118,13 @@ describe('tables compiled at build time', () => {
   });
 });
 
+/** Entries sorted by word, by UTF-16 code units. */
+function bySortedWord<T extends [string, unknown]>(entries: T[]): T[] {
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 describe('packed language word weights', () => {
-  it('unpack to the words and weights packed, in order, sharing one map per weight list', () => {
+  it('unpack to the words and weights packed, in word order, sharing one map per weight list', () => {
     const entries = [
       [
         'og',
@@ -127,18 +149,92 @@ describe('packed language word weights', () => {
           ['nb', 0.5],
         ],
       ],
+      ['å', [['nb', 1]]],
+      ['a', [['en', 1]]],
     ] as const;
     const packed = packLanguageWords(entries);
-    expect(packed.weights).toHaveLength(4);
-    expect(packed.groups).toEqual([0, 1, 2, 0, 3]);
+    expect(packed.weights).toHaveLength(5);
+    expect(packed.words).toBe('a=0 ikkje=1 og=2 og2=2 ok=3 the=0 \u00e5=4');
     const words = unpackLanguageWords(JSON.parse(JSON.stringify(packed)) as PackedLanguageWords);
-    expect([...words].map(([word, byLanguage]) => [word, [...byLanguage]])).toEqual(entries);
+    expect([...words].map(([word, byLanguage]) => [word, [...byLanguage]])).toEqual(
+      bySortedWord(entries.map(([word, byLanguage]): [string, unknown] => [word, byLanguage])),
+    );
+    for (const [word, byLanguage] of entries) expect([...(words.get(word) ?? [])]).toEqual(byLanguage);
     expect(words.get('og')).toBe(words.get('og2'));
+    for (const missing of ['', 'b', 'og1', 'o', 'ogg', 'zzz', '0', 'the ', 'a=0'])
+      expect(words.get(missing)).toBeUndefined();
+    expect(words.size).toBe(entries.length);
     expect(unpackLanguageWords(packLanguageWords([])).size).toBe(0);
+    expect(unpackLanguageWords(packLanguageWords([])).get('og')).toBeUndefined();
+  });
+
+  it('find every word of a long list, and none between them', () => {
+    const entries = Array.from({ length: 500 }, (_, i): [string, [['en', number]]] => [
+      `w${String(i * 2)}`,
+      [['en', i % 7]],
+    ]);
+    const words = unpackLanguageWords(packLanguageWords(entries));
+    for (const [word, [[, weight]]] of entries) expect(words.get(word)?.get('en')).toBe(weight);
+    for (let i = 0; i < 500; i++) expect(words.get(`w${String(i * 2 + 1)}`)).toBeUndefined();
   });
 
   it('refuse a word they could not unpack', () => {
     expect(() => packLanguageWords([['two words', [['en', 1]]]])).toThrow(/two words/);
     expect(() => packLanguageWords([['', [['en', 1]]]])).toThrow(/cannot pack/);
+    expect(() => packLanguageWords([['a=b', [['en', 1]]]])).toThrow(/cannot pack/);
+    expect(() =>
+      packLanguageWords([
+        ['og', [['en', 1]]],
+        ['og', [['nb', 1]]],
+      ]),
+    ).toThrow(/twice/);
+  });
+});
+
+describe('packed lexicon patterns', () => {
+  const dataset = readable(knowledgeBase.dataset);
+  const folding = foldingOf(dataset.languages);
+
+  it('read as the patterns packed: the same matches, word by word, in either order of first tokens', () => {
+    for (const code of ['en', 'nb'] as const) {
+      const data = compileLexicon(dataset, code);
+      const tokens = tokenize(documents.slice(0, 20).join('\n\n'), data.endings, 0, folding);
+      const listed = lexiconFrom(data, folding);
+      // Fresh lexicons for each order: each keeps what it has looked up.
+      expect(lexiconFrom(packLexicon(data), folding).match(tokens)).toEqual(listed.match(tokens));
+      const reversed = { ...data, patterns: [...data.patterns].reverse() };
+      expect(lexiconFrom(packLexicon(reversed), folding).match(tokens)).toEqual(
+        lexiconFrom(reversed, folding).match(tokens),
+      );
+    }
+  });
+
+  it('keep every first token and pattern', () => {
+    const data = compileLexicon(dataset, 'nb');
+    const lines = packLexicon(data).patterns.split('\n');
+    expect(lines).toHaveLength(data.patterns.length);
+    expect(lines.map((line) => line.split('\t').length - 1)).toEqual(data.patterns.map(([, list]) => list.length));
+    const singles = data.patterns
+      .filter(([, list]) => list.some(([tokens]) => !tokens.includes(' ')))
+      .map(([key]) => key);
+    expect(packLexicon(data).singles.split(' ')).toEqual([...singles].sort());
+    expect(singles.length).toBeGreaterThan(100);
+  });
+
+  it('refuse a token they could not unpack', () => {
+    const data = compileLexicon(dataset, 'en');
+    expect(() => packLexicon({ ...data, patterns: [['a,b', [['a,b', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() => packLexicon({ ...data, patterns: [['a', [['a\tb', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() => packLexicon({ ...data, patterns: [['', [['a', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() => packLexicon({ ...data, patterns: [['a b', [['a b', 0, 0]]]] })).toThrow(/cannot pack/);
+    expect(() =>
+      packLexicon({
+        ...data,
+        patterns: [
+          ['a', [['a', 0, 0]]],
+          ['a', [['a b', 0, 0]]],
+        ],
+      }),
+    ).toThrow(/twice/);
   });
 });
