@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { compareAt } from './compare-at.js';
 import type { LanguageCode } from '../schema/language.js';
 import type { CueRole } from '../schema/cue.js';
 import type { Dataset } from '../schema/kinds.js';
@@ -350,19 +351,6 @@ function listedPatterns(patterns: LexiconData['patterns']): PatternTable {
 }
 
 /**
- * `key` against `text[from, to)`, by UTF-16 code units, as `<` compares strings: negative when
- * `key` comes first, zero when they are equal.
- */
-function compareKeyAt(key: string, text: string, from: number, to: number): number {
-  const length = Math.min(key.length, to - from);
-  for (let i = 0; i < length; i++) {
-    const difference = key.charCodeAt(i) - text.charCodeAt(from + i);
-    if (difference !== 0) return difference;
-  }
-  return key.length - (to - from);
-}
-
-/**
  * Where the patterns of first token `key` start in a packed text (just after its tab), found by
  * halves (the lines are sorted by first token), or -1 when it has none.
  */
@@ -374,7 +362,7 @@ function packedLine(text: string, key: string): number {
     const middle = (low + high) >>> 1;
     const start = middle === 0 ? 0 : text.lastIndexOf(PACKED_LINE, middle - 1) + 1;
     const tab = text.indexOf(PACKED_ENTRY, start);
-    const order = compareKeyAt(key, text, start, tab);
+    const order = compareAt(key, text, start, tab);
     if (order === 0) return tab + 1;
     if (order < 0) high = start;
     else {

@@ -42,20 +42,6 @@ export function parseMarkdown(markdown: string): Root {
   return fromMarkdown(markdown);
 }
 
-// The limits and what both readers share live in modules of their own, which the fact-check engine
-// imports without this one (and unist-util-visit, which only the remark plugin and the web-page
-// reader walk trees with).
-export { MARKDOWN_LIMITS, withinMarkdownLimits } from './markdown-limits.js';
-export {
-  addBlock,
-  appendText,
-  ENDS_WITH_LETTER,
-  isLabelled,
-  MAX_TREE_DEPTH,
-  STARTS_WITH_LETTER,
-  WORD_JOINING_HTML,
-} from './markdown-text.js';
-
 /** Whether any node of `tree` lies deeper than `limit`; measured without recursion. */
 function deeperThan(tree: Nodes, limit: number): boolean {
   const stack: [Nodes, number][] = [[tree, 0]];

@@ -7,6 +7,7 @@
  * @module
  * @internal
  */
+import { compareAt } from '../claims/compare-at.js';
 import type { PackedLexiconData } from '../claims/lexicon.js';
 import { loadTables } from '../generated/lexicons.js';
 import type { Dataset } from '../schema/kinds.js';
@@ -92,19 +93,6 @@ export function packLanguageWords(entries: LanguageWords): PackedLanguageWords {
     return `${word}${WORD_GROUP}${String(group)}`;
   });
   return { weights, words: words.join(WORD_SEPARATOR) };
-}
-
-/**
- * `a` against `text[from, to)`, by UTF-16 code units, as `<` compares strings: negative when
- * `a` comes first, zero when they are equal.
- */
-function compareAt(a: string, text: string, from: number, to: number): number {
-  const length = Math.min(a.length, to - from);
-  for (let i = 0; i < length; i++) {
-    const difference = a.charCodeAt(i) - text.charCodeAt(from + i);
-    if (difference !== 0) return difference;
-  }
-  return a.length - (to - from);
 }
 
 /** Packed word weights read as a map (see {@link unpackLanguageWords}). */

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factCheck, judgeBlocks } from '../../src/factcheck/fact-check.js';
-import { markdownBlocks, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
+import { markdownBlocks, parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
+import { withinMarkdownLimits } from '../../src/factcheck/markdown-limits.js';
 import {
   chunkedMarkdownBlocks,
   MARKDOWN_CHUNK,

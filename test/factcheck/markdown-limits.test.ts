@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { factCheck } from '../../src/factcheck/fact-check.js';
-import { MARKDOWN_LIMITS, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
+import { MARKDOWN_LIMITS, withinMarkdownLimits } from '../../src/factcheck/markdown-limits.js';
 
 /** A document with `n` of each limited thing, small enough to be one piece. */
 const shapes: Record<keyof typeof MARKDOWN_LIMITS, (n: number) => string> = {

@@ -13,7 +13,9 @@ import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { tableRows, type Block } from '../../src/claims/block.js';
 import { arraySink, type BlockSink } from '../../src/factcheck/block-sink.js';
-import { addBlock, MAX_TREE_DEPTH, parseMarkdown, withinMarkdownLimits } from '../../src/factcheck/markdown-blocks.js';
+import { parseMarkdown } from '../../src/factcheck/markdown-blocks.js';
+import { withinMarkdownLimits } from '../../src/factcheck/markdown-limits.js';
+import { addBlock, MAX_TREE_DEPTH } from '../../src/factcheck/markdown-text.js';
 import { markdownPieces, readMarkdownPieces } from '../../src/factcheck/markdown-chunks.js';
 import {
   markdownEventBlocks,
