@@ -2,7 +2,9 @@
  * `doubted-question`: a sentence that doubts the evidence, right after a question or a run of
  * questions in its paragraph ("Men mesoterapi mot cellulitter? Skinbooster mot dype rynker? Her er
  * dokumentasjonen enten tynn eller fraværende.", "Mesotherapy for cellulite? There are no good
- * studies that show it."), answers them: what they asked is denied.
+ * studies that show it."), answers them: what they asked is denied. So does the first sentence of the
+ * paragraph after a question that ended its own (an FAQ's answer: "**Does mesotherapy help cellulite?**" /
+ * "There are not many large studies, so we cannot promise anything.").
  *
  * @module
  */
@@ -14,7 +16,7 @@ export const doubtedQuestion: ClaimRule = {
   name: 'doubted-question',
   predicate: 'effective-for',
   read(view) {
-    const asked = view.context.runAsked;
+    const asked = view.context.runAsked ?? view.context.asked;
     if (!asked || asked.length === 0 || !view.opensSentence) return [];
     // A sentence that names a treatment or a use says its own claims; one about safety doubts no effect.
     if (view.named.length > 0 || view.indications.length > 0 || view.has('safety-topic')) return [];
