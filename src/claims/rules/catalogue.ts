@@ -53,6 +53,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A phrase that says something is well shown ("well documented", «godt dokumentert») after a word for harms ' +
     'in its clause ("side effects such as swelling, lumps and infection are well documented") says the harms ' +
     'are shown, not that a treatment works.',
+  'treated-harm':
+    'An effect word whose object is a harm ("the infections she treats", "doctors treat the complications", ' +
+    '«infeksjonene hun behandler») says someone treats the harm, not that a treatment works for an indication.',
   'stated-harm':
     'A phrase saying that a treatment has side effects ("I understand that side effects can occur even when ' +
     'the treatment is done correctly", «Behandlingen kan gi bivirkninger») denies that it is free of them: ' +

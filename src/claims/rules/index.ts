@@ -64,6 +64,7 @@ import { variationDisclaimer } from './variation-disclaimer.js';
 import { deniedCure } from './denied-cure.js';
 import { evidenceDegree } from './evidence-degree.js';
 import { documentedHarm } from './documented-harm.js';
+import { treatedHarm } from './treated-harm.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
@@ -142,6 +143,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   variationDisclaimer,
   evidenceDegree,
   documentedHarm,
+  treatedHarm,
   // Before approval-scope: "the only fat-dissolving drug the FDA has approved" names a class of one.
   soleClass,
   approvalScope,

@@ -1,0 +1,40 @@
+/**
+ * `treated-harm`: an effect word whose object is a harm ("the infections she treats",
+ * "doctors treat the complications", «infeksjonene hun behandler») says someone treats the harm,
+ * not that a treatment works for an indication.
+ *
+ * @module
+ */
+import type { CueRole } from '../../schema/cue.js';
+import { isRole } from '../sentence.js';
+import type { CueSuppressor } from './types.js';
+
+/** The roles of the words that may stand between a harm and the effect word it is the object of: "that", "she", "vi". */
+const BETWEEN_ROLES: readonly CueRole[] = ['relative', 'speaker', 'pronoun', 'plural-pronoun'];
+/** The role of the word that may stand between an effect word and the harm after it: "the". */
+const ARTICLE: readonly CueRole[] = ['article'];
+
+export const treatedHarm: CueSuppressor = {
+  kind: 'cue',
+  name: 'treated-harm',
+  roles: ['efficacy'],
+  drops(view, match) {
+    const harms = view.cues('side-effect');
+    if (harms.length === 0) return false;
+    const cues = view.sentence.cues;
+    const covered = (at: number, roles: readonly CueRole[]): boolean =>
+      cues.some((m) => m.first <= at && at <= m.last && roles.some((role) => isRole(m, role)));
+    // Right after it, or after an article: "treat infections", "treat the complications".
+    const after = harms.some(
+      (h) => h.first === match.last + 1 || (h.first === match.last + 2 && covered(match.last + 1, ARTICLE)),
+    );
+    if (after) return true;
+    // Before it, with only a relative word or a person between: "the infections she treats", "complications that we treat".
+    return harms.some((h) => {
+      const gap = match.first - h.last - 1;
+      if (gap < 1 || gap > 2) return false;
+      for (let at = h.last + 1; at < match.first; at++) if (!covered(at, BETWEEN_ROLES)) return false;
+      return true;
+    });
+  },
+};
