@@ -203,7 +203,7 @@ function splitClauses(
   entities: readonly LexiconMatch[],
 ): Clause[] {
   const contrasts = contrastStarts(tokens, cues, text, base);
-  const splices = commaSpliceStarts(tokens, cues, text, base);
+  const splices = commaSpliceStarts(tokens, cues, text, base, entities);
   const relatives = relativeStarts(tokens, cues, entities, text, base);
   const prices = priceLineStarts(tokens, cues, text, base);
   const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);

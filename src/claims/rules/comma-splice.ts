@@ -1,7 +1,8 @@
 /**
  * `comma-splice`: two main clauses joined by a comma alone ("It does not hurt, it reduces
  * cellulite", "Den gjør ikke vondt, den reduserer cellulitter") are two clauses, each with its own
- * subject and polarity.
+ * subject and polarity. Not a phrase before the comma that names no subject ("Injected under the chin,
+ * it destroys fat cells there"): it is part of the clause after it.
  *
  * @module
  */
@@ -15,6 +16,16 @@ export const commaSplice: ClauseSplit = {
   name: 'comma-splice',
 };
 
+/** Roles of the words that may be the subject of the clause before the comma. */
+const SUBJECT_ROLES: readonly CueRole[] = [
+  'pronoun',
+  'plural-pronoun',
+  'topic-reference',
+  'speaker',
+  'clinic-voice',
+  'general-subject',
+];
+
 /** Roles of the words that may follow the pronoun as its verb. */
 const VERB_ROLES: readonly CueRole[] = ['efficacy', 'auxiliary', 'negation', 'modal', 'approval', 'linking'];
 
@@ -25,6 +36,7 @@ const VERB_ROLES: readonly CueRole[] = ['efficacy', 'auxiliary', 'negation', 'mo
  * @param cues - Its cue matches.
  * @param text - Its text.
  * @param base - Its offset.
+ * @param entities - Its name matches: a treatment named before the comma is a subject there.
  * @returns The token indexes.
  */
 export function commaSpliceStarts(
@@ -32,15 +44,24 @@ export function commaSpliceStarts(
   cues: readonly LexiconMatch[],
   text: string,
   base: number,
+  entities: readonly LexiconMatch[] = [],
 ): Set<number> {
   const starts = new Set<number>();
+  let from = 0;
   for (const pronoun of cues) {
     if (pronoun.first === 0 || pronoun.first !== pronoun.last) continue;
     if (!isRole(pronoun, 'pronoun') && !isRole(pronoun, 'plural-pronoun')) continue;
     const verb = pronoun.last + 1;
     if (!cues.some((m) => m.first === verb && VERB_ROLES.some((role) => isRole(m, role)))) continue;
-    if (textBetween(text, base, tokens[pronoun.first - 1], tokens[pronoun.first]).includes(','))
-      starts.add(pronoun.first);
+    if (!textBetween(text, base, tokens[pronoun.first - 1], tokens[pronoun.first]).includes(',')) continue;
+    // "Injected under the chin, it …": the words before the comma have no subject, so no clause of their own.
+    const before = (m: LexiconMatch): boolean => m.first >= from && m.last < pronoun.first;
+    const subject =
+      entities.some((m) => m.ref.type === 'intervention' && before(m)) ||
+      cues.some((m) => before(m) && SUBJECT_ROLES.some((role) => isRole(m, role)));
+    if (!subject) continue;
+    starts.add(pronoun.first);
+    from = pronoun.first;
   }
   return starts;
 }
