@@ -1,7 +1,10 @@
 /**
  * `after-treatment`: a clause that opens with a time after the treatment ("After the procedure
  * the skin is becoming more hydrated", "Etter behandlingen blir huden glattere") and has an effect
- * word or a claim phrase tells the result of the treatment in context.
+ * word or a claim phrase tells the result of the treatment in context; so does one whose effect words
+ * all come before such a time, which ends it ("The skin is visibly more hydrated after the first
+ * treatment", «Huden blir mer fuktig etter første behandling»). Not one whose effect comes after it:
+ * "Exercise after the treatment reduces belly fat" speaks of the exercise.
  *
  * @module
  */
@@ -18,6 +21,9 @@ export const afterTreatment: CarryRule = {
     const opens = cues('after-treatment').some(
       (m) => m.first === clause.first || conjunctions.some((c) => c.first === clause.first && c.last + 1 === m.first),
     );
-    return opens ? (context.contextSubject ?? context.recentSubject) : undefined;
+    const effects = cues('efficacy');
+    const closes =
+      effects.length > 0 && cues('after-treatment').some((m) => effects.every((effect) => effect.last < m.first));
+    return opens || closes ? (context.contextSubject ?? context.recentSubject) : undefined;
   },
 };
