@@ -12,12 +12,22 @@ import type { ClaimSuppressor, ClauseView } from './types.js';
 /** Punctuation that ends a clause of condition: "If you have thinning hair, mesotherapy helps". */
 const CLAUSE_END = /[,;:–—()]/;
 
-/** The token after the last word of the clause of condition (or the fronted phrase, `topic-phrase`) that `cue` opens. */
+/**
+ * The token after the last word of the clause of condition (or the fronted phrase, `topic-phrase`) that `cue`
+ * opens. A comma between two indications is a list's, not the clause's end ("If a price list offers
+ * mesotherapy for cellulite, hair loss, dark circles and double chins all at once, walk away").
+ */
 export function conditionEnd(view: ClauseView, cue: LexiconMatch): number {
-  const { sentence, clause } = view;
-  for (let i = cue.last + 1; i <= clause.last; i++)
-    if (CLAUSE_END.test(textBetween(sentence.text, sentence.start, sentence.tokens[i - 1], sentence.tokens[i])))
-      return i;
+  const { sentence, clause, indicationMatches } = view;
+  for (let i = cue.last + 1; i <= clause.last; i++) {
+    const gap = textBetween(sentence.text, sentence.start, sentence.tokens[i - 1], sentence.tokens[i]);
+    if (!CLAUSE_END.test(gap)) continue;
+    const listed =
+      gap.trim() === ',' &&
+      indicationMatches.some((m) => m.last === i - 1) &&
+      indicationMatches.some((m) => m.first === i);
+    if (!listed) return i;
+  }
   return clause.last + 1;
 }
 
