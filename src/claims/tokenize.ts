@@ -476,11 +476,11 @@ export function scannedTokens(
  * object literal, because V8 decides per object or array literal in the code (its allocation
  * site) whether to make that literal's objects straight in the old generation, from how many
  * of them it sees alive at one minor collection, and keeps that decision for the life of the
- * process. A sentence's tokens all live while it is read, so a collection just after the
- * literal's function was deoptimised could see all of the few it had counted alive: from then
+ * process. A sentence's tokens all live while it is read, so a collection that came when V8 had
+ * counted only the tokens of the sentence being read saw all of them alive: from then
  * on every token of every sentence was made in the old generation and stayed there, with the
  * young strings it held, until the next full collection — for a 4 MB one-line document of
- * entities, peak memory 22–27× the input in about half the runs, against 7–9× otherwise
+ * entities, peak memory 21–27× the input in most runs, against 7–9× otherwise
  * (docs/security.md). Objects made by a constructor have no allocation site: V8 makes them in
  * the young generation always. Internal to this module: readers see a {@link Token}.
  */

@@ -64,11 +64,12 @@ describe('npm run fuzz --child', () => {
     () => {
       // One block of 4,000 sentences: its words were scanned whole and read in one loop, and its
       // peak was 14–15× the input with V8's pretenuring switched off, 39× with it on — then 7–8×
-      // off and, on, 7× or 21–27× by what V8 decided while it ran: when a collection came just
-      // after the tokenizer was deoptimised, it saw all the tokens it had counted alive (a
-      // sentence's tokens live while it is read) and made every token from then on in the old
-      // generation (six runs of six at 21–23× before tokens were made by a constructor, which
-      // has no allocation site; 6–7× in eight of eight after). Three runs: the decision is V8's, run by run.
+      // off and, on, 7× or 21–27× by what V8 decided while it ran: a minor collection that came
+      // when it had counted only the tokens of the sentence being read saw them all alive (they
+      // live while it is read) and V8 made every token from then on in the old generation (here
+      // six runs of six at 21–23×). Tokens, and then clauses (the next such place: 14–15× in about
+      // one run of ten), are now made by a constructor, which has no allocation site: 6–7× in
+      // sixteen runs of sixteen. Three runs: the decision is V8's, run by run.
       const bytes = 4_000_000;
       for (let run = 0; run < 3; run++) {
         const { growth } = child('production entities', bytes);
