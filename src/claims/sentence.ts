@@ -224,20 +224,45 @@ function splitClauses(
     if (semicolon || (comma && conjunctions.has(index) && !restrictions.has(index + 1))) starts.add(index);
   }
   const sorted = [...starts].sort((a, b) => a - b);
-  return sorted.map((first, i) => ({
-    first,
-    last: (sorted[i + 1] ?? tokens.length) - 1,
-    contrast: contrasts.has(first),
-    ...(contrasts.has(first)
-      ? { split: contrastSplit.name }
-      : splices.has(first)
-        ? { split: commaSplice.name }
-        : relatives.has(first)
-          ? { split: relativeSplit.name }
-          : prices.has(first)
-            ? { split: priceLine.name }
-            : {}),
-  }));
+  return sorted.map(
+    (first, i) =>
+      new SentenceClause(
+        first,
+        (sorted[i + 1] ?? tokens.length) - 1,
+        contrasts.has(first),
+        contrasts.has(first)
+          ? contrastSplit.name
+          : splices.has(first)
+            ? commaSplice.name
+            : relatives.has(first)
+              ? relativeSplit.name
+              : prices.has(first)
+                ? priceLine.name
+                : undefined,
+      ),
+  );
+}
+
+/**
+ * A clause as {@link splitClauses} makes it: made with `new`, not as an object literal, for the
+ * reason tokens are (`FormedToken` in tokenize.ts). A sentence's clauses all live while it is
+ * read (a sentence piece of `&amp;` entities has a hundred, one per ";"), so V8 could see all
+ * those it had counted alive at one minor collection and make every clause of the process in the
+ * old generation from then on; objects made by a constructor have no allocation site. `split`
+ * is set only when a split started the clause, as the literal left it out.
+ */
+class SentenceClause implements Clause {
+  readonly first: number;
+  readonly last: number;
+  readonly contrast: boolean;
+  declare readonly split?: string;
+
+  constructor(first: number, last: number, contrast: boolean, split: string | undefined) {
+    this.first = first;
+    this.last = last;
+    this.contrast = contrast;
+    if (split !== undefined) (this as { split?: string }).split = split;
+  }
 }
 
 /**

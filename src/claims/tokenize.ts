@@ -457,18 +457,51 @@ export function scannedTokens(
     const end = start + word.text.length;
     if (start < from || end > to) return undefined;
     const forms = word.formsIn(cache);
-    tokens.push({
-      text: word.text,
-      folded: forms.folded,
-      stem: forms.stem,
-      start,
-      end,
-      joinedToPrevious: start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑'),
-      forms,
-    });
+    tokens.push(
+      new FormedToken(
+        word.text,
+        start,
+        end,
+        start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑'),
+        forms,
+      ),
+    );
     previousEnd = end;
   }
   return { tokens, next: index };
+}
+
+/**
+ * A token whose forms a lexicon's {@link WordFormCache} gave: made with `new`, not as an
+ * object literal, because V8 decides per object or array literal in the code (its allocation
+ * site) whether to make that literal's objects straight in the old generation, from how many
+ * of them it sees alive at one minor collection, and keeps that decision for the life of the
+ * process. A sentence's tokens all live while it is read, so a collection that came when V8 had
+ * counted only the tokens of the sentence being read saw all of them alive: from then
+ * on every token of every sentence was made in the old generation and stayed there, with the
+ * young strings it held, until the next full collection — for a 4 MB one-line document of
+ * entities, peak memory 21–27× the input in most runs, against 7–9× otherwise
+ * (docs/security.md). Objects made by a constructor have no allocation site: V8 makes them in
+ * the young generation always. Internal to this module: readers see a {@link Token}.
+ */
+class FormedToken implements Token {
+  readonly text: string;
+  readonly folded: string;
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+  readonly joinedToPrevious: boolean;
+  readonly forms: KeptForms;
+
+  constructor(text: string, start: number, end: number, joinedToPrevious: boolean, forms: KeptForms) {
+    this.text = text;
+    this.folded = forms.folded;
+    this.stem = forms.stem;
+    this.start = start;
+    this.end = end;
+    this.joinedToPrevious = joinedToPrevious;
+    this.forms = forms;
+  }
 }
 
 /**
@@ -512,16 +545,7 @@ export function tokenize(
     const word = match[0];
     const joined = start === previousEnd + 1 && (text[previousEnd] === '-' || text[previousEnd] === '‑');
     if (words) {
-      const forms = words.forms(word);
-      tokens.push({
-        text: word,
-        folded: forms.folded,
-        stem: forms.stem,
-        start: start + offset,
-        end: start + word.length + offset,
-        joinedToPrevious: joined,
-        forms,
-      });
+      tokens.push(new FormedToken(word, start + offset, start + word.length + offset, joined, words.forms(word)));
     } else {
       const folded = foldWord(word, folding);
       tokens.push({

@@ -43,4 +43,21 @@ describe('clause starts', () => {
     const texts = factCheck(text, { language: 'en' }).findings.map((f) => f.text);
     expect(texts).toContain('No, mesotherapy is not completely safe.');
   });
+
+  it('are made by a constructor, which V8 never makes in the old generation, with `split` only where a split started one', () => {
+    // A sentence's clauses all live while it is read (a piece of `&amp;` entities has a hundred):
+    // as an object literal, V8 could see all it had counted alive at one minor collection and make
+    // every clause in the old generation from then on (test/robustness/fuzz-script.test.ts).
+    const view = readSentence(
+      'Mesotherapy melts fat, but it is not safe; most people go back to work',
+      0,
+      buildLexicon(readable(knowledgeBase.dataset), 'en'),
+    );
+    expect(view.clauses.length).toBeGreaterThan(2);
+    for (const clause of view.clauses) expect(Object.getPrototypeOf(clause)).not.toBe(Object.prototype);
+    expect(view.clauses.map((c) => Object.keys(c).includes('split'))).toEqual(
+      view.clauses.map((c) => c.split !== undefined),
+    );
+    expect(view.clauses.some((c) => c.split !== undefined)).toBe(true);
+  });
 });

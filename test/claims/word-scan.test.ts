@@ -90,6 +90,20 @@ describe('scanWords', () => {
     );
   });
 
+  it('makes the tokens a lexicon reads with a constructor, which V8 never makes in the old generation', () => {
+    // V8 decides per object literal whether to make its objects in the old generation, from how
+    // many it sees alive at one minor collection; a sentence's tokens all live while it is read,
+    // so a token literal could be turned old for the life of the process (peak 21–27× the input on
+    // a 4 MB line of entities: test/robustness/fuzz-script.test.ts). `new` has no such site.
+    const lexicon = buildLexicon(readable(knowledgeBase.dataset), 'nb');
+    const input = 'Rynker og hårtap-fri hud.';
+    const read = tokenize(input, lexicon.endings, 0, lexicon.folding, lexicon.words);
+    const scanned = scannedTokens(input, scanWords(input), 0, 0, input.length, lexicon.words)?.tokens ?? [];
+    expect(read).toHaveLength(5);
+    expect(scanned).toEqual(read);
+    for (const token of [...read, ...scanned]) expect(Object.getPrototypeOf(token)).not.toBe(Object.prototype);
+  });
+
   it('keeps at most WordFormCache.LIMIT distinct words', () => {
     const many = Array.from({ length: WordFormCache.LIMIT + 10 }, (_, i) => `w${i.toString(36)}`).join(' ');
     const scan = scanWords(many);

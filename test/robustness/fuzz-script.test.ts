@@ -60,17 +60,23 @@ describe('npm run fuzz --child', () => {
   );
 
   it.runIf(process.platform === 'linux')(
-    'a 4 MB line of words read as one plain-text block peaks at under 11× the input (pretenuring off)',
+    'a 4 MB line of words read as one plain-text block peaks at under 12× the input, pretenuring on, run after run',
     () => {
       // One block of 4,000 sentences: its words were scanned whole and read in one loop, and its
-      // peak was 14–15× the input with V8's pretenuring switched off (which makes the figure
-      // steady from run to run; with it on, 39×) — now 7–8× (with it on, 7× or 24–27×, by
-      // what V8 decides to allocate in the old generation while it runs).
+      // peak was 14–15× the input with V8's pretenuring switched off, 39× with it on — then 7–8×
+      // off and, on, 7× or 21–27× by what V8 decided while it ran: a minor collection that came
+      // when it had counted only the tokens of the sentence being read saw them all alive (they
+      // live while it is read) and V8 made every token from then on in the old generation (here
+      // six runs of six at 21–23×). Tokens, and then clauses (the next such place: 14–15× in about
+      // one run of ten), are now made by a constructor, which has no allocation site: 6–7× in
+      // sixteen runs of sixteen. Three runs: the decision is V8's, run by run.
       const bytes = 4_000_000;
-      const { growth } = child('production entities', bytes, ['--no-allocation-site-pretenuring']);
-      expect(growth).toBeGreaterThan(0);
-      expect(growth / bytes).toBeLessThan(11);
+      for (let run = 0; run < 3; run++) {
+        const { growth } = child('production entities', bytes);
+        expect(growth).toBeGreaterThan(0);
+        expect(growth / bytes).toBeLessThan(12);
+      }
     },
-    60_000,
+    120_000,
   );
 });
