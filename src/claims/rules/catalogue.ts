@@ -74,6 +74,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A yes that answers an FDA approval question and goes on to name the use after a purpose word ("**Is ' +
     'Kybella FDA-approved?** Yes, for moderate to severe fat under the chin in adults", "Ja, men bare mot fett ' +
     'under haken") is an `fda-approved` claim about that use, beside the bare approval `elliptical-answer` reads.',
+  'answered-effect':
+    'The first sentence of the paragraph after a question about an effect, which states an effect and names ' +
+    'no use of its own ("### Can skin boosters help with fine lines?" / "They soften them over two or three ' +
+    'sessions", «De fleste ser glattere hud etter fire behandlinger»), says that effect of what the question ' +
+    'asked about. Not a bare result noun ("Most people need six sessions to see results").',
   'approval-column':
     'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
     'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +

@@ -46,6 +46,7 @@ import { effectiveFor } from './effective-for.js';
 import { excludedUse } from './excluded-use.js';
 import { doubtedQuestion } from './doubted-question.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
+import { answeredEffect } from './answered-effect.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
 import { forbiddenClaim } from './forbidden-claim.js';
@@ -128,6 +129,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   effectDoubt,
   unapproved,
   ellipticalAnswer,
+  answeredEffect,
   narrowedAnswer,
   approvedUseReference,
   indicationTreatment,
