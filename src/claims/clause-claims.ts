@@ -147,14 +147,22 @@ const NOTHING_COMPARED: readonly string[] = Object.freeze([]);
 const QUALIFIED_FIELDS = ['object', 'polarity', 'population'] as const;
 
 /**
+ * For each of {@link QUALIFIED_FIELDS}, the qualifiers that may change it, in the registry's order:
+ * every claim a clause places is offered to them, and most qualifiers change one field only.
+ */
+const QUALIFIERS_BY_FIELD = QUALIFIED_FIELDS.map(
+  (field) => [field, CLAIM_QUALIFIERS.filter((qualifier) => qualifier[field] !== undefined)] as const,
+);
+
+/**
  * The claim with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
  * "arvelig hårtap"), the polarity the first qualifier that changes it gives ("false statements that it
  * is safe"), and the population the first qualifier that names one gives ("for women").
  */
 function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
   let claim = placed.claim;
-  for (const field of QUALIFIED_FIELDS)
-    for (const qualifier of CLAIM_QUALIFIERS) {
+  for (const [field, qualifiers] of QUALIFIERS_BY_FIELD)
+    for (const qualifier of qualifiers) {
       const value = qualifier[field]?.(view, placed);
       if (value === undefined || value === placed.claim[field]) continue;
       claim = { ...claim, [field]: value };
