@@ -134,7 +134,7 @@ function pairName(lexicon: Lexicon, quality: Token, word: Token): LexiconRef | u
       names.size = 0;
       bySecond = undefined;
     }
-    if (bySecond === undefined) names.byFirst.set(first, (bySecond = new Map()));
+    if (bySecond === undefined) names.byFirst.set(first, (bySecond = new Map<KeptForms, LexiconRef | null>()));
     bySecond.set(second, ref);
     names.size++;
   }
