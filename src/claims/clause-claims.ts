@@ -93,11 +93,11 @@ export function readClause(
 ): ClauseReading {
   const base = clauseView(sentence, clause, context);
   // Cue suppressors take words out of play ("want to remove fat": the effect word is a wish).
-  const view: ClauseView = {
-    ...base,
-    effects: unsuppressed(base, base.effects, trace),
-    purposes: unsuppressed(base, base.purposes, trace),
-  };
+  const effects = unsuppressed(base, base.effects, trace);
+  const purposes = unsuppressed(base, base.purposes, trace);
+  // Most clauses have no word taken out: their view is the base, not a copy of its fields.
+  const view: ClauseView =
+    effects === base.effects && purposes === base.purposes ? base : { ...base, effects, purposes };
   const placed: PlacedClaim[] = [];
   let reported: Claim[] | undefined;
   for (const rule of CLAIM_RULES) {
@@ -147,14 +147,22 @@ const NOTHING_COMPARED: readonly string[] = Object.freeze([]);
 const QUALIFIED_FIELDS = ['object', 'polarity', 'population'] as const;
 
 /**
+ * For each of {@link QUALIFIED_FIELDS}, the qualifiers that may change it, in the registry's order:
+ * every claim a clause places is offered to them, and most qualifiers change one field only.
+ */
+const QUALIFIERS_BY_FIELD = QUALIFIED_FIELDS.map(
+  (field) => [field, CLAIM_QUALIFIERS.filter((qualifier) => qualifier[field] !== undefined)] as const,
+);
+
+/**
  * The claim with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
  * "arvelig hårtap"), the polarity the first qualifier that changes it gives ("false statements that it
  * is safe"), and the population the first qualifier that names one gives ("for women").
  */
 function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
   let claim = placed.claim;
-  for (const field of QUALIFIED_FIELDS)
-    for (const qualifier of CLAIM_QUALIFIERS) {
+  for (const [field, qualifiers] of QUALIFIERS_BY_FIELD)
+    for (const qualifier of qualifiers) {
       const value = qualifier[field]?.(view, placed);
       if (value === undefined || value === placed.claim[field]) continue;
       claim = { ...claim, [field]: value };
@@ -170,17 +178,18 @@ function lastParent(view: ClauseView): string | undefined {
   return last?.type === 'indication' ? last.parent : undefined;
 }
 
-/** The words that no cue suppressor takes out. */
+/** The words that no cue suppressor takes out (the list itself when none is). */
 function unsuppressed(
   view: ClauseView,
   matches: readonly LexiconMatch[],
   trace: Trace | undefined,
 ): readonly LexiconMatch[] {
   if (matches.length === 0) return matches;
-  return matches.filter((m) => {
+  const kept = matches.filter((m) => {
     const role = m.ref.type === 'cue' ? m.ref.role : undefined;
     const suppressor = CUE_SUPPRESSORS.find((s) => role !== undefined && s.roles.includes(role) && s.drops(view, m));
     if (suppressor) trace?.({ rule: suppressor.name, action: 'masked' });
     return !suppressor;
   });
+  return kept.length === matches.length ? matches : kept;
 }

@@ -141,26 +141,29 @@ function polarityReader(
   const approvalAt = (at: number): boolean =>
     approvals.some((a) => a.first === at) ||
     fda.some((f) => f.first === at && approvals.some((a) => a.first === f.last + 1));
-  const negations = [...cues('negation'), ...cues('negative-determiner')].filter((m) => {
-    // "ikke kirurgisk", "non-surgical", "not only": looks negative, denies nothing.
-    if (exceptions.some((e) => e.first <= m.first && m.last <= e.last)) return false;
-    const last = tokens[m.last] as Token;
-    return (
-      !predicatePhrases.some((p) => p.first <= m.last && m.first <= p.last) &&
-      // A hyphen makes a negation a prefix that denies nothing ("ikke-kirurgisk", "non-surgical")
-      // — except before an approval word: "non-approved", "non-FDA-approved", "ikke-godkjent" deny it.
-      (!(tokens[m.last + 1]?.joinedToPrevious ?? false) || approvalAt(m.last + 1)) &&
-      // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…", "Zero – back to the office
-      // the same afternoon": an answer set off by a comma, a dash or a colon, not a negation.
-      !(m.first === 0 && /^\s*[,:\u2013\u2014-]/.test(sentence.text.slice(last.end - sentence.start))) &&
-      !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
-    );
-  });
+  // Worked out when a rule first asks for a polarity: most clauses make no claim and never do.
+  const negationsOf = (): readonly LexiconMatch[] =>
+    [...cues('negation'), ...cues('negative-determiner')].filter((m) => {
+      // "ikke kirurgisk", "non-surgical", "not only": looks negative, denies nothing.
+      if (exceptions.some((e) => e.first <= m.first && m.last <= e.last)) return false;
+      const last = tokens[m.last] as Token;
+      return (
+        !predicatePhrases.some((p) => p.first <= m.last && m.first <= p.last) &&
+        // A hyphen makes a negation a prefix that denies nothing ("ikke-kirurgisk", "non-surgical")
+        // — except before an approval word: "non-approved", "non-FDA-approved", "ikke-godkjent" deny it.
+        (!(tokens[m.last + 1]?.joinedToPrevious ?? false) || approvalAt(m.last + 1)) &&
+        // "No, after mesotherapy you can…", "Nei, mesoterapi fjerner ikke…", "Zero – back to the office
+        // the same afternoon": an answer set off by a comma, a dash or a colon, not a negation.
+        !(m.first === 0 && /^\s*[,:\u2013\u2014-]/.test(sentence.text.slice(last.end - sentence.start))) &&
+        !(sentence.text[last.end - sentence.start] === '.' && abbreviations.has(last.folded))
+      );
+    });
   // A predicate phrase ("no downtime") is denied by "not", never by another "no" in a list
   // ("No surgery and no downtime"): for those (`from` given) determiners do not count.
   // …except one right before it ("ingen risikofri behandling").
+  let negations: readonly LexiconMatch[] | undefined;
   return (anchor, from) =>
-    negations.some(
+    (negations ??= negationsOf()).some(
       (m) =>
         m.first < anchor &&
         (from === undefined || (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1))),

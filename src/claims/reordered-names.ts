@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { isRole, type Lexicon, type LexiconMatch } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { isRole, type Lexicon, type LexiconMatch, type LexiconRef } from './lexicon.js';
+import { WordFormCache, type KeptForms, type Token } from './tokenize.js';
 
 /** How many linking words may stand between the word and its quality ("looks and feels"). */
 const LINKING_REACH = 2;
@@ -41,8 +41,6 @@ export function reorderedNames(
   const has = (first: number, last: number): boolean =>
     all.some((m) => m.ref.type === 'indication' && !m.ref.inName && m.first <= first && m.last >= last) ||
     added.some((m) => m.first === first && m.last === last);
-  const nameOf = (words: readonly Token[]): LexiconMatch | undefined =>
-    lexicon.match(words).find((m) => m.ref.type === 'indication' && m.first === 0 && m.last === words.length - 1);
   // "the skin feels tighter": the word before a linking verb, the quality after it.
   for (const link of linking) {
     const described = tokens[link.first - 1];
@@ -51,8 +49,8 @@ export function reorderedNames(
     for (let hops = 1; hops < LINKING_REACH && linkingAt(at); hops++) at = (linkingAt(at) as LexiconMatch).last + 1;
     const quality = tokens[at];
     if (!quality) continue;
-    const name = nameOf([quality, described]);
-    if (name) added.push({ first: link.first - 1, last: link.first - 1, ref: name.ref });
+    const name = pairName(lexicon, quality, described);
+    if (name) added.push({ first: link.first - 1, last: link.first - 1, ref: name });
   }
   // "Etter kuren er huden strammere": in a language that puts the verb second, the word after the
   // linking verb and the quality after that word.
@@ -61,8 +59,8 @@ export function reorderedNames(
       const described = tokens[link.last + 1];
       const quality = tokens[link.last + 2];
       if (!described || !quality || has(link.last + 1, link.last + 1) || linkingAt(link.last + 1)) continue;
-      const name = nameOf([quality, described]);
-      if (name) added.push({ first: link.last + 1, last: link.last + 1, ref: name.ref });
+      const name = pairName(lexicon, quality, described);
+      if (name) added.push({ first: link.last + 1, last: link.last + 1, ref: name });
     }
   // "tørr og slapp hud", "better-hydrated, plumper skin": a quality before "and" or a comma, read with
   // the word the last quality describes.
@@ -82,13 +80,65 @@ export function reorderedNames(
     const after = conjunctions.has(at + 1) && !comma ? at + 2 : comma && !conjunctions.has(at + 1) ? at + 1 : -1;
     if (after < 0 || has(at, at) || effects.has(at) || effects.has(at - 1)) continue;
     for (let head = after + 1; head <= after + LAST_QUALITY_WORDS && head < tokens.length; head++) {
-      const name = nameOf([quality, tokens[head] as Token]);
+      const name = pairName(lexicon, quality, tokens[head] as Token);
       if (!name) continue;
-      added.push({ first: at, last: at, ref: name.ref });
+      added.push({ first: at, last: at, ref: name });
       break;
     }
   }
   return added;
+}
+
+/** The indication two words name read as one phrase, `quality` first: what `lexicon.match([quality, word])` finds over both. */
+function nameOfPair(lexicon: Lexicon, quality: Token, word: Token): LexiconRef | undefined {
+  return lexicon.match([quality, word]).find((m) => m.ref.type === 'indication' && m.first === 0 && m.last === 1)?.ref;
+}
+
+/** The names of pairs of words read so far, by lexicon (see {@link pairName}), and how many. */
+interface PairNames {
+  readonly byFirst: Map<KeptForms, Map<KeptForms, LexiconRef | null>>;
+  size: number;
+}
+
+const pairNames = new WeakMap<Lexicon, PairNames>();
+
+/**
+ * {@link nameOfPair}, worked out once per pair of distinct words: the sentence reader asks it of
+ * every quality before a comma or "and", some two probes a sentence, mostly of the same few pairs.
+ * What a lexicon matches in two tokens depends on their folded forms and stems, and on whether
+ * they stand one character apart (a compound written apart, see `match`): pairs of words that
+ * carry the lexicon's forms and do not stand so are remembered by those forms, bounded like
+ * the forms themselves; others are matched afresh.
+ */
+function pairName(lexicon: Lexicon, quality: Token, word: Token): LexiconRef | undefined {
+  const first = quality.forms;
+  const second = word.forms;
+  if (
+    first === undefined ||
+    second === undefined ||
+    word.start - quality.end === 1 ||
+    first.folded !== quality.folded ||
+    first.stem !== quality.stem ||
+    second.folded !== word.folded ||
+    second.stem !== word.stem
+  )
+    return nameOfPair(lexicon, quality, word);
+  let names = pairNames.get(lexicon);
+  if (names === undefined) pairNames.set(lexicon, (names = { byFirst: new Map(), size: 0 }));
+  let bySecond = names.byFirst.get(first);
+  let ref = bySecond?.get(second);
+  if (ref === undefined) {
+    ref = nameOfPair(lexicon, quality, word) ?? null;
+    if (names.size >= WordFormCache.LIMIT) {
+      names.byFirst.clear();
+      names.size = 0;
+      bySecond = undefined;
+    }
+    if (bySecond === undefined) names.byFirst.set(first, (bySecond = new Map<KeptForms, LexiconRef | null>()));
+    bySecond.set(second, ref);
+    names.size++;
+  }
+  return ref ?? undefined;
 }
 
 /** Whether `text[from, to)` holds a comma (as `text.slice(from, to).includes(',')`, without the copy). */

@@ -265,6 +265,9 @@ class SentenceClause implements Clause {
   }
 }
 
+/** What a sentence without treatments compares: nothing. */
+const NO_COMPARATORS: ReadonlySet<LexiconMatch> = new Set();
+
 /**
  * Interventions named as what something is compared with, or as its ingredient: right
  * after a comparator ("than minoxidil", "enn Regaine", one word such as "topical" may
@@ -278,7 +281,9 @@ function comparedInterventions(
   tokens: readonly Token[],
   conjunctions: ReadonlySet<number>,
   where: Pick<ListContext, 'text' | 'base' | 'clauses'>,
-): Set<LexiconMatch> {
+): ReadonlySet<LexiconMatch> {
+  // Only a treatment is a comparator: a sentence that names none has none (most sentences).
+  if (!entities.some((m) => m.ref.type === 'intervention')) return NO_COMPARATORS;
   const comparatorEnds = new Set(cues.filter((m) => isRole(m, 'comparator')).map((m) => m.last));
   // "injeksjoner med deoksykolsyre": after another treatment, "med"/"with" names an ingredient.
   // …in the same clause, or in the clause before when the word opens its own ("hair mesotherapy: microinjections

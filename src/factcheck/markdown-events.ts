@@ -105,7 +105,11 @@ function noting(made: ParseContext): ParseContext {
         const value = context[key];
         if (typeof value !== 'function') continue;
         calls[key] = value as (...args: unknown[]) => unknown;
-        context[key] = (...args: unknown[]): unknown => (calls[key] as (...args: unknown[]) => unknown)(...args);
+        // Two arguments passed on as they come, no rest array per call: none of the context's
+        // functions (`write`, `now`, `sliceSerialize`, `sliceStream`, `defineSkip`) takes more,
+        // reads `arguments` or `this`, and each reads a missing argument as undefined.
+        context[key] = (first?: unknown, second?: unknown): unknown =>
+          (calls[key] as (...args: unknown[]) => unknown)(first, second);
       }
       noted.push({ context, calls });
       return tokenizer;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../../src/index.js';
 import { buildLexicon } from '../../src/claims/lexicon.js';
 import { readSentence } from '../../src/claims/sentence.js';
+import { tokenize } from '../../src/claims/tokenize.js';
 import { readable } from '../../src/factcheck/fact-check.js';
 
 const indications = (text: string, language: 'en' | 'nb'): string[] =>
@@ -41,5 +42,35 @@ describe('reordered names', () => {
   it('adds nothing when the two words name nothing', () => {
     expect(indications('the skin looks red', 'en')).toEqual([]);
     expect(indications('huden blir rød', 'nb')).toEqual([]);
+  });
+
+  it('reads a pair of words it has read before as it read them the first time (the pairs are remembered per lexicon)', () => {
+    const sentences = {
+      en: [
+        'dry, tired skin',
+        'the skin feels tighter',
+        'Dry, tired skin? The skin feels tighter and dry, tired skin fades.',
+      ],
+      nb: [
+        'tørr og slapp hud',
+        'huden blir strammere',
+        'Etter kuren er huden strammere, og tørr og slapp hud blir bedre.',
+      ],
+    };
+    for (const language of ['en', 'nb'] as const) {
+      const lexicon = buildLexicon(readable(knowledgeBase.dataset), language);
+      const read = (text: string, remembered: boolean): string[] => {
+        // Tokens without the lexicon's word forms are matched afresh; with them, the pairs are remembered.
+        const tokens = remembered
+          ? tokenize(text, lexicon.endings, 0, lexicon.folding, lexicon.words)
+          : tokenize(text, lexicon.endings, 0, lexicon.folding);
+        return readSentence(text, 0, lexicon, tokens).entities.map((m) => `${m.ref.type}@${m.first}-${m.last}`);
+      };
+      for (const text of sentences[language]) {
+        const afresh = read(text, false);
+        expect(read(text, true)).toEqual(afresh);
+        expect(read(text, true)).toEqual(afresh);
+      }
+    }
   });
 });
