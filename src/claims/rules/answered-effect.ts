@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { LexiconMatch } from '../lexicon.js';
+import { resultNounOnly } from './result-noun.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 export const answeredEffect: ClaimRule = {
@@ -21,8 +21,7 @@ export const answeredEffect: ClaimRule = {
     if (asked.length === 0 || view.indications.length > 0) return [];
     // An answer that names another treatment speaks of that one.
     if (view.named.some((id) => !asked.some((claim) => claim.subject === id))) return [];
-    const nouns = view.cues('effect-noun');
-    const nounOnly = (m: LexiconMatch): boolean => nouns.some((n) => n.first <= m.first && m.last <= n.last);
+    const nounOnly = resultNounOnly(view);
     const effect = view.effects.find((m) => !nounOnly(m));
     if (!effect) return [];
     const polarity = view.polarityAt(effect.first);

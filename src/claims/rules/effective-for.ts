@@ -10,6 +10,7 @@
 import { idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import { namedUses } from './name-uses.js';
+import { resultNounOnly } from './result-noun.js';
 import type { ClaimRule, ClauseView, PlacedClaim } from './types.js';
 
 /** How far (in tokens) a purpose word reaches: "for stubborn belly fat". */
@@ -37,8 +38,7 @@ export const effectiveFor: ClaimRule = {
     if (!triggered) return [];
     // A bare noun for the result says there is one, not what it is ("a result you are unhappy with"),
     // unless a hedge grades it ("PRP trials give mixed results").
-    const nouns = view.cues('effect-noun');
-    const nounOnly = (m: LexiconMatch): boolean => nouns.some((n) => n.first <= m.first && m.last <= n.last);
+    const nounOnly = resultNounOnly(view);
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     const leadInSentence = /:\s*$/.test(view.sentence.text);
