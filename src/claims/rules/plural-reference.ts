@@ -2,11 +2,13 @@
  * `plural-reference`: "they", "de" as a clause's subject refer back to treatments named in
  * the plural as the subject of the sentence or of the one before ("Mesotherapy sessions are
  * quick. They strengthen the hair you still have"), and so do they after the verb a question opens
- * with ("Skin boosters are popular. Do they get rid of wrinkles?").
+ * with ("Skin boosters are popular. Do they get rid of wrinkles?") and after a verb of speaking
+ * ("Dr Adeyemi says they soften crow's-feet").
  *
  * @module
  */
 import type { CueRole } from '../../schema/cue.js';
+import type { LexiconMatch } from '../lexicon.js';
 import { openerOf, verbFollows } from './opener.js';
 import type { CarryRule } from './types.js';
 
@@ -22,8 +24,11 @@ export const pluralReference: CarryRule = {
   subject({ sentence, clause, context, cues }) {
     if (context.pluralSubject === undefined) return undefined;
     const opener = openerOf(clause.first, cues);
+    // "Dr Adeyemi says they soften crow's-feet", «Legen sier de virker»: the pronoun right after a verb of
+    // speaking opens the reported clause.
+    const reported = (m: LexiconMatch): boolean => cues('speech').some((v) => v.last === m.first - 1);
     const refers = cues('plural-pronoun').some(
-      (m) => (m.first === opener || m.last > m.first) && verbFollows(m, cues, VERB_REACH),
+      (m) => (m.first === opener || m.last > m.first || reported(m)) && verbFollows(m, cues, VERB_REACH),
     );
     // A question puts its verb before the pronoun: "Do they get rid of wrinkles?", "Fjerner de rynker?".
     const asks =
