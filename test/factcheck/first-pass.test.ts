@@ -116,6 +116,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-28',
     'test/fixtures/articles-29',
     'test/fixtures/articles-30',
+    'test/fixtures/articles-31',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
