@@ -253,6 +253,8 @@ export const CueRoleSchema = z.enum([
   'effect-noun',
   'mention',
   'evidence-positive',
+  'ceased',
+  'indefinite-article',
 ]);
 
 /**

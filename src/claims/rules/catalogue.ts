@@ -56,6 +56,15 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'treated-harm':
     'An effect word whose object is a harm ("the infections she treats", "doctors treat the complications", ' +
     '«infeksjonene hun behandler») says someone treats the harm, not that a treatment works for an indication.',
+  'appositive-class':
+    'A treatment named in a phrase set off by commas right after another treatment ("deoxycholic acid, the one ' +
+    'fat-dissolving injection the FDA has approved, is approved only for under the chin", «Belkyra, en ' +
+    'fettløsende sprøyte, er godkjent for dobbelthake») says what kind of treatment that one is; the claim is ' +
+    'the first one\'s, not its own.',
+  'ceased-offer':
+    'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
+    'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +
+    'is no effect claim.',
   'stated-harm':
     'A phrase saying that a treatment has side effects ("I understand that side effects can occur even when ' +
     'the treatment is done correctly", «Behandlingen kan gi bivirkninger») denies that it is free of them: ' +

@@ -66,6 +66,8 @@ import { deniedCure } from './denied-cure.js';
 import { evidenceDegree } from './evidence-degree.js';
 import { documentedHarm } from './documented-harm.js';
 import { treatedHarm } from './treated-harm.js';
+import { ceasedOffer } from './ceased-offer.js';
+import { appositiveClass } from './appositive-class.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
 import { soleClass } from './sole-class.js';
@@ -146,6 +148,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   evidenceDegree,
   documentedHarm,
   treatedHarm,
+  ceasedOffer,
   // Before approval-scope: "the only fat-dissolving drug the FDA has approved" names a class of one.
   soleClass,
   approvalScope,
@@ -158,6 +161,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
+  appositiveClass,
   deniedCure,
   harmSection,
   cause,

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import { textBetween } from '../tokenize.js';
 import type { ClauseSignal } from './types.js';
 
@@ -18,8 +19,10 @@ export const speakerLabel: ClauseSignal = {
     const { tokens, text, start } = sentence;
     if (clause.first === 0 || clause.first > MAX_LABEL_WORDS || sentence.clauses[1] !== clause) return false;
     // The label names no treatment and says nothing the reader knows a word of ("Benefits:" is a lead-in).
+    // An indefinite article is no word of that kind: "A:" is an answer's label.
     const inLabel = (m: { readonly first: number }): boolean => m.first < clause.first;
-    if (sentence.entities.some(inLabel) || sentence.cues.some(inLabel)) return false;
+    if (sentence.entities.some(inLabel) || sentence.cues.some((m) => inLabel(m) && !isRole(m, 'indefinite-article')))
+      return false;
     return textBetween(text, start, tokens[clause.first - 1], tokens[clause.first]).includes(':');
   },
 };
