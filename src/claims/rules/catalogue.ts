@@ -60,7 +60,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment named in a phrase set off by commas right after another treatment ("deoxycholic acid, the one ' +
     'fat-dissolving injection the FDA has approved, is approved only for under the chin", «Belkyra, en ' +
     'fettløsende sprøyte, er godkjent for dobbelthake») says what kind of treatment that one is; the claim is ' +
-    'the first one\'s, not its own.',
+    "the first one's, not its own.",
   'ceased-offer':
     'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
     'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +
