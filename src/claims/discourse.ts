@@ -20,6 +20,7 @@ import {
   pluralQuestion,
   pluralSubject,
   priceHeading,
+  reportAside,
   soleException,
   usedProduct,
 } from './rules/discourse-rules.js';
@@ -123,6 +124,8 @@ export interface DiscourseState {
    * holds ("Do they?", "That is not true.").
    */
   readonly reportedBefore: readonly Claim[] | undefined;
+  /** Whether {@link reportedBefore} was kept over an aside (`report-aside`): a second aside lets it go. */
+  readonly reportedOverAside: boolean;
 }
 
 /** What happens while reading, in document order. */
@@ -183,6 +186,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   lastSubstance: undefined,
   sectionIndication: undefined,
   reportedBefore: undefined,
+  reportedOverAside: false,
 });
 
 /**
@@ -406,10 +410,20 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
           : false;
       const substance = noted(lastSubstance, input, trace) ?? state.lastSubstance;
       const fdaApprover = state.fdaApprover || noted(namedApprover, input, trace) !== undefined;
-      const reportedBefore = event.reported !== undefined && event.reported.length > 0 ? event.reported : undefined;
+      // A report is kept over one aside that names nothing and answers nothing (`report-aside`); a heading
+      // opens another section, so it is no aside.
+      const reportedNow = event.reported !== undefined && event.reported.length > 0 ? event.reported : undefined;
+      const overAside =
+        reportedNow === undefined &&
+        state.reportedBefore !== undefined &&
+        !state.reportedOverAside &&
+        state.block?.kind !== 'heading' &&
+        noted(reportAside, input, trace) !== undefined;
+      const reportedBefore = reportedNow ?? (overAside ? state.reportedBefore : undefined);
       if (
         !lineAsked &&
         reportedBefore === state.reportedBefore &&
+        overAside === state.reportedOverAside &&
         fdaInPreviousSentence === state.fdaInPreviousSentence &&
         fdaApprover === state.fdaApprover &&
         state.asked === undefined &&
@@ -431,6 +445,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       }
       next.lastSubstance = substance;
       next.reportedBefore = reportedBefore;
+      next.reportedOverAside = overAside;
       return next;
     }
     case 'block-end': {
@@ -519,6 +534,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     sectionIndication: state.sectionIndication,
     lastSubstance: state.lastSubstance,
     reportedBefore: state.reportedBefore,
+    reportedOverAside: state.reportedOverAside,
   };
 }
 

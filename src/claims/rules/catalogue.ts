@@ -448,6 +448,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'sprøytene kan gjøre fettputer mindre"), notes that treatment for a "they", "de" in the next sentence ' +
     '("Nobody has shown that they work on cellulite"), as `plural-subject` does for a sentence that opens with ' +
     'one. A sentence that names another treatment notes nothing.',
+  'report-aside':
+    'A sentence that names no treatment and no use, and neither refutes nor doubts anything ("I relied on both ' +
+    'statements when I paid."), is an aside: what the sentence before reported others to claim ("your website ' +
+    'said that the injections break down stubborn fat") may still be refuted by the sentence after it ("Neither ' +
+    'turned out to be true."). One aside only.',
   'plural-question':
     'A question that opens with a treatment in the plural ("Are polynucleotides safe?", as `plural-subject` ' +
     'notes it) or asks with "they", "de" ("**What do they treat?**": the treatment the text is about there) ' +

@@ -14,6 +14,7 @@ import { pluralMention } from './plural-mention.js';
 import { pluralQuestion } from './plural-question.js';
 import { pluralSubject } from './plural-subject.js';
 import { priceHeading } from './price-heading.js';
+import { reportAside } from './report-aside.js';
 import type { DiscourseRule } from './types.js';
 import { soleException } from './sole-exception.js';
 import { usedProduct } from './used-product.js';
@@ -28,6 +29,7 @@ export {
   pluralQuestion,
   pluralSubject,
   priceHeading,
+  reportAside,
   soleException,
   usedProduct,
 };
@@ -45,4 +47,5 @@ export const DISCOURSE_RULES: readonly DiscourseRule[] = [
   labelLine,
   approvalColumn,
   pluralMention,
+  reportAside,
 ];
