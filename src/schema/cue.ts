@@ -255,6 +255,8 @@ export const CueRoleSchema = z.enum([
   'evidence-positive',
   'ceased',
   'indefinite-article',
+  'excess',
+  'cause-noun',
 ]);
 
 /**

@@ -55,12 +55,17 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'are shown, not that a treatment works.',
   'treated-harm':
     'An effect word whose object is a harm ("the infections she treats", "doctors treat the complications", ' +
-    '«infeksjonene hun behandler») says someone treats the harm, not that a treatment works for an indication.',
+    '«infeksjonene hun behandler») or a cause («en årsak som kan behandles») says someone treats the harm or ' +
+    'the cause, not that a treatment works for an indication.',
   'appositive-class':
     'A treatment named in a phrase set off by commas right after another treatment ("deoxycholic acid, the one ' +
     'fat-dissolving injection the FDA has approved, is approved only for under the chin", «Belkyra, en ' +
     'fettløsende sprøyte, er godkjent for dobbelthake») says what kind of treatment that one is; the claim is ' +
     "the first one's, not its own.",
+  excess:
+    'Too much of something for the claim to hold ("these injections cause too much swelling and too many hard ' +
+    'lumps to be safe", «sprøytene gir altfor mange klumper til å være trygge»): a word of excess, then an ' +
+    "infinitive marker right before the claim's words, denies the claim.",
   'ceased-offer':
     'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
     'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +

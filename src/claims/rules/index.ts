@@ -67,6 +67,7 @@ import { evidenceDegree } from './evidence-degree.js';
 import { documentedHarm } from './documented-harm.js';
 import { treatedHarm } from './treated-harm.js';
 import { ceasedOffer } from './ceased-offer.js';
+import { excess } from './excess.js';
 import { appositiveClass } from './appositive-class.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
@@ -219,6 +220,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   negationAfterVerb,
   frontedIndication,
   invertedNegation,
+  excess,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */

@@ -1,7 +1,8 @@
 /**
  * `treated-harm`: an effect word whose object is a harm ("the infections she treats",
- * "doctors treat the complications", «infeksjonene hun behandler») says someone treats the harm,
- * not that a treatment works for an indication.
+ * "doctors treat the complications", «infeksjonene hun behandler») or a cause ("a cause that can
+ * be treated", «en årsak som kan behandles») says someone treats the harm or the cause, not that a
+ * treatment works for an indication.
  *
  * @module
  */
@@ -9,8 +10,14 @@ import type { CueRole } from '../../schema/cue.js';
 import { isRole } from '../sentence.js';
 import type { CueSuppressor } from './types.js';
 
-/** The roles of the words that may stand between a harm and the effect word it is the object of: "that", "she", "vi". */
-const BETWEEN_ROLES: readonly CueRole[] = ['relative', 'speaker', 'pronoun', 'plural-pronoun'];
+/**
+ * The roles of the words that may stand between a harm and the effect word it is the object of: "that", "she",
+ * "vi", and a verb's helpers ("that can be treated", «som kan behandles»).
+ */
+const BETWEEN_ROLES: readonly CueRole[] = ['relative', 'speaker', 'pronoun', 'plural-pronoun', 'modal', 'auxiliary'];
+
+/** The most words between a harm and the effect word after it ("that can be"). */
+const MAX_BETWEEN = 3;
 /** The role of the word that may stand between an effect word and the harm after it: "the". */
 const ARTICLE: readonly CueRole[] = ['article'];
 
@@ -19,7 +26,7 @@ export const treatedHarm: CueSuppressor = {
   name: 'treated-harm',
   roles: ['efficacy'],
   drops(view, match) {
-    const harms = view.cues('side-effect');
+    const harms = [...view.cues('side-effect'), ...view.cues('cause-noun')];
     if (harms.length === 0) return false;
     const cues = view.sentence.cues;
     const covered = (at: number, roles: readonly CueRole[]): boolean =>
@@ -32,7 +39,7 @@ export const treatedHarm: CueSuppressor = {
     // Before it, with only a relative word or a person between: "the infections she treats", "complications that we treat".
     return harms.some((h) => {
       const gap = match.first - h.last - 1;
-      if (gap < 1 || gap > 2) return false;
+      if (gap < 1 || gap > MAX_BETWEEN) return false;
       for (let at = h.last + 1; at < match.first; at++) if (!covered(at, BETWEEN_ROLES)) return false;
       return true;
     });
