@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { LexiconMatch } from '../lexicon.js';
 import { openerOf, verbFollows } from './opener.js';
 import type { CarryRule } from './types.js';
 
@@ -17,7 +18,13 @@ export const jointReference: CarryRule = {
   subject({ clause, context, cues }) {
     if (context.jointSubjects.length < 2) return undefined;
     const opener = openerOf(clause.first, cues);
-    const refers = cues('joint-reference').some((m) => m.first === opener && verbFollows(m, cues, VERB_REACH));
+    // It opens the clause, or the reported clause after "that", «at» or a verb of speaking ("he says that
+    // neither of them is shown to smooth wrinkles", «han sier at ingen av dem er vist å glatte ut rynker»).
+    const reported = (m: LexiconMatch): boolean =>
+      cues('claim-opening').some((c) => c.last === m.first - 1) || cues('speech').some((v) => v.last === m.first - 1);
+    const refers = cues('joint-reference').some(
+      (m) => (m.first === opener || reported(m)) && verbFollows(m, cues, VERB_REACH),
+    );
     return refers ? context.jointSubjects : undefined;
   },
 };
