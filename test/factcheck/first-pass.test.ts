@@ -118,6 +118,7 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-30',
     'test/fixtures/articles-31',
     'test/fixtures/articles-32',
+    'test/fixtures/articles-33',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
