@@ -45,8 +45,8 @@ export function commaSpliceStarts(
   text: string,
   base: number,
   entities: readonly LexiconMatch[] = [],
-): Set<number> {
-  const starts = new Set<number>();
+): ReadonlySet<number> {
+  let starts: Set<number> | undefined;
   let from = 0;
   for (const pronoun of cues) {
     if (pronoun.first === 0 || pronoun.first !== pronoun.last) continue;
@@ -60,8 +60,10 @@ export function commaSpliceStarts(
       entities.some((m) => m.ref.type === 'intervention' && before(m)) ||
       cues.some((m) => before(m) && SUBJECT_ROLES.some((role) => isRole(m, role)));
     if (!subject) continue;
-    starts.add(pronoun.first);
+    (starts ??= new Set()).add(pronoun.first);
     from = pronoun.first;
   }
-  return starts;
+  return starts ?? NO_STARTS;
 }
+/** What {@link commaSpliceStarts} finds in most sentences: no start (one set, shared). */
+const NO_STARTS: ReadonlySet<number> = new Set();
