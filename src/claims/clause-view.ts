@@ -191,7 +191,8 @@ export function idOf(match: LexiconMatch): string {
  * @returns The ids without repeats.
  */
 export function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
+  // Most clauses name no treatment or one: no set for those.
+  return ids.length < 2 ? [...ids] : [...new Set(ids)];
 }
 
 /** The effect words of a clause: its efficacy words and, in order among them, the phrases that say the effect is well shown. */

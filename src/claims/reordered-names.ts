@@ -67,18 +67,20 @@ export function reorderedNames(
   // Not an effect word ("brighter, smoother skin": the effect rule reads it) nor the qualities of what an
   // effect word before them acts on ("hydrates dull, dehydrated skin": the skin treated, not the result).
   // One pass over the matches, no intermediate lists: this runs for every sentence.
-  const effects = new Set<number>();
-  const conjunctions = new Set<number>();
+  // Made when a match needs them.
+  let effects: Set<number> | undefined;
+  let conjunctions: Set<number> | undefined;
   for (const m of all) {
-    if (isRole(m, 'efficacy')) effects.add(m.first).add(m.last);
-    else if (isRole(m, 'conjunction') && m.first === m.last) conjunctions.add(m.first);
+    if (isRole(m, 'efficacy')) (effects ??= new Set()).add(m.first).add(m.last);
+    else if (isRole(m, 'conjunction') && m.first === m.last) (conjunctions ??= new Set()).add(m.first);
   }
   for (let at = 0; at + 2 < tokens.length; at++) {
     const quality = tokens[at] as Token;
     const next = tokens[at + 1] as Token;
     const comma = hasComma(text, quality.end - start, next.start - start);
-    const after = conjunctions.has(at + 1) && !comma ? at + 2 : comma && !conjunctions.has(at + 1) ? at + 1 : -1;
-    if (after < 0 || has(at, at) || effects.has(at) || effects.has(at - 1)) continue;
+    const joined = conjunctions?.has(at + 1) === true;
+    const after = joined && !comma ? at + 2 : comma && !joined ? at + 1 : -1;
+    if (after < 0 || has(at, at) || effects?.has(at) === true || effects?.has(at - 1) === true) continue;
     for (let head = after + 1; head <= after + LAST_QUALITY_WORDS && head < tokens.length; head++) {
       const name = pairName(lexicon, quality, tokens[head] as Token);
       if (!name) continue;

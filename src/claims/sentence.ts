@@ -112,40 +112,44 @@ export function readSentence(
   const cues: LexiconMatch[] = [];
   const populations: LexiconMatch[] = [];
   const roles = new Set<CueRole>();
-  const designs = new Map<number, Set<StudyDesign>>();
-  const conjunctions = new Set<number>();
-  const conjunctionTokens = new Set<Token>();
+  // Made when the sentence names a design (few do).
+  let designs: Map<number, Set<StudyDesign>> | undefined;
+  // Made when the sentence has a one-word conjunction.
+  let conjunctions: Set<number> | undefined;
+  let conjunctionTokens: Set<Token> | undefined;
   for (const m of all) {
     const ref = m.ref;
     if (ref.type === 'cue') {
       cues.push(m);
       roles.add(ref.role);
       if (ref.role === 'conjunction' && m.first === m.last) {
-        conjunctions.add(m.first);
-        conjunctionTokens.add(tokens[m.first] as Token);
+        (conjunctions ??= new Set()).add(m.first);
+        (conjunctionTokens ??= new Set()).add(tokens[m.first] as Token);
       }
     } else if (ref.type === 'population') populations.push(m);
     else if (ref.type === 'design') {
-      const set = designs.get(m.first);
+      const set = designs?.get(m.first);
       if (set) set.add(ref.design);
-      else designs.set(m.first, new Set([ref.design]));
+      else (designs ??= new Map()).set(m.first, new Set([ref.design]));
     } else named.push(m);
   }
   // A word that names a use only inside a treatment's name ("hair" in "hair mesotherapy") is no entity of its own.
   const entities = pickEntities(named).filter((m) => !(m.ref.type === 'indication' && m.ref.inName));
   const nameUses = usesInNames(named, entities);
-  const isConjunction = (token: Token): boolean => conjunctionTokens.has(token);
-  const clauses = splitClauses(tokens, cues, conjunctions, text, start, entities);
+  const joining: ReadonlySet<Token> = conjunctionTokens ?? NO_TOKENS;
+  const isConjunction = (token: Token): boolean => joining.has(token);
+  const joins: ReadonlySet<number> = conjunctions ?? NO_INDEXES;
+  const clauses = splitClauses(tokens, cues, joins, text, start, entities);
   return {
     text,
     start,
     tokens,
     entities,
     cues,
-    designs,
+    designs: designs ?? NO_DESIGNS,
     populations,
     clauses,
-    comparators: comparedInterventions(entities, cues, tokens, conjunctions, {
+    comparators: comparedInterventions(entities, cues, tokens, joins, {
       text,
       base: start,
       clauses,
@@ -158,6 +162,13 @@ export function readSentence(
 }
 
 const NO_NAME_USES: ReadonlyMap<LexiconMatch, string> = new Map();
+
+/** The conjunctions of a sentence without one. */
+const NO_TOKENS: ReadonlySet<Token> = new Set();
+const NO_INDEXES: ReadonlySet<number> = new Set();
+
+/** What a sentence that names no study design has by token: nothing. */
+const NO_DESIGNS: ReadonlyMap<number, ReadonlySet<StudyDesign>> = new Map();
 
 /** The indication named inside each intervention's name ("fat-dissolving injections": fat). */
 function usesInNames(
@@ -186,7 +197,7 @@ function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
   );
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
-  return taken.sort((a, b) => a.first - b.first);
+  return taken.length < 2 ? taken : taken.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -208,7 +219,8 @@ function splitClauses(
   const prices = priceLineStarts(tokens, cues, text, base);
   const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
-  const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
+  // Read only at a comma before a conjunction.
+  let restrictions: Set<number> | undefined;
   for (let index = 1; index < tokens.length; index++) {
     // The characters between the two words, read where they stand (no copy of each gap).
     let semicolon = false;
@@ -221,9 +233,15 @@ function splitClauses(
       else if (code === 0x2c) comma = true;
     }
     // ";" and ":" start a clause ("Usually none: most people go straight back to work").
-    if (semicolon || (comma && conjunctions.has(index) && !restrictions.has(index + 1))) starts.add(index);
+    if (
+      semicolon ||
+      (comma &&
+        conjunctions.has(index) &&
+        !(restrictions ??= new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first))).has(index + 1))
+    )
+      starts.add(index);
   }
-  const sorted = [...starts].sort((a, b) => a - b);
+  const sorted = starts.size === 1 ? [0] : [...starts].sort((a, b) => a - b);
   return sorted.map(
     (first, i) =>
       new SentenceClause(

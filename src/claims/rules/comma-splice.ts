@@ -45,23 +45,42 @@ export function commaSpliceStarts(
   text: string,
   base: number,
   entities: readonly LexiconMatch[] = [],
-): Set<number> {
-  const starts = new Set<number>();
+): ReadonlySet<number> {
+  let starts: Set<number> | undefined;
   let from = 0;
   for (const pronoun of cues) {
     if (pronoun.first === 0 || pronoun.first !== pronoun.last) continue;
     if (!isRole(pronoun, 'pronoun') && !isRole(pronoun, 'plural-pronoun')) continue;
-    const verb = pronoun.last + 1;
-    if (!cues.some((m) => m.first === verb && VERB_ROLES.some((role) => isRole(m, role)))) continue;
+    if (!verbAt(cues, pronoun.last + 1)) continue;
     if (!textBetween(text, base, tokens[pronoun.first - 1], tokens[pronoun.first]).includes(',')) continue;
     // "Injected under the chin, it …": the words before the comma have no subject, so no clause of their own.
-    const before = (m: LexiconMatch): boolean => m.first >= from && m.last < pronoun.first;
-    const subject =
-      entities.some((m) => m.ref.type === 'intervention' && before(m)) ||
-      cues.some((m) => before(m) && SUBJECT_ROLES.some((role) => isRole(m, role)));
-    if (!subject) continue;
-    starts.add(pronoun.first);
+    if (!subjectBetween(cues, entities, from, pronoun.first)) continue;
+    (starts ??= new Set()).add(pronoun.first);
     from = pronoun.first;
   }
-  return starts;
+  return starts ?? NO_STARTS;
 }
+/**
+ * Whether a verb stands at token `at`. A function of its own, like {@link subjectBetween}: a
+ * closure over the loop's pronoun made every cue of every sentence allocate a scope.
+ */
+function verbAt(cues: readonly LexiconMatch[], at: number): boolean {
+  return cues.some((m) => m.first === at && VERB_ROLES.some((role) => isRole(m, role)));
+}
+
+/** Whether a treatment or a subject word lies in tokens `[from, end)`. */
+function subjectBetween(
+  cues: readonly LexiconMatch[],
+  entities: readonly LexiconMatch[],
+  from: number,
+  end: number,
+): boolean {
+  const before = (m: LexiconMatch): boolean => m.first >= from && m.last < end;
+  return (
+    entities.some((m) => m.ref.type === 'intervention' && before(m)) ||
+    cues.some((m) => before(m) && SUBJECT_ROLES.some((role) => isRole(m, role)))
+  );
+}
+
+/** What {@link commaSpliceStarts} finds in most sentences: no start (one set, shared). */
+const NO_STARTS: ReadonlySet<number> = new Set();

@@ -29,20 +29,28 @@ export function contrastStarts(
   cues: readonly LexiconMatch[],
   text: string,
   base: number,
-): Set<number> {
-  const starts = new Set<number>();
-  const restrictions = new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first));
+): ReadonlySet<number> {
+  let starts: Set<number> | undefined;
+  // Read only when a sentence has a clause break (few do).
+  let restrictions: Set<number> | undefined;
   // "but only" narrows what came before; it starts no clause of its own.
   for (const m of cues)
-    if (isRole(m, 'clause-break') && m.first > 0 && !restrictions.has(m.last + 1)) starts.add(m.first);
+    if (
+      isRole(m, 'clause-break') &&
+      m.first > 0 &&
+      !(restrictions ??= new Set(cues.filter((r) => isRole(r, 'restriction')).map((r) => r.first))).has(m.last + 1)
+    )
+      (starts ??= new Set()).add(m.first);
   const concessive = cues.find((m) => isRole(m, 'concessive') && m.first === 0);
   if (concessive) {
     for (let index = concessive.last + 1; index < tokens.length; index++) {
       if (textBetween(text, base, tokens[index - 1], tokens[index]).includes(',')) {
-        starts.add(index);
+        (starts ??= new Set()).add(index);
         break;
       }
     }
   }
-  return starts;
+  return starts ?? NO_STARTS;
 }
+/** What {@link contrastStarts} finds in most sentences: no start (one set, shared). */
+const NO_STARTS: ReadonlySet<number> = new Set();

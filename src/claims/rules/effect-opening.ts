@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { LexiconMatch } from '../lexicon.js';
 import { isRole } from '../sentence.js';
 import type { ClauseSignal } from './types.js';
 
@@ -13,13 +14,16 @@ export const effectOpening: ClauseSignal = {
   holds({ sentence, clause, context }) {
     const reach = clause.first > 0 || context.listItem ? 1 : 0;
     // An effect named as a noun («… og resultatene spriker») is the clause's own subject.
-    const nouns = sentence.cues.filter((m) => isRole(m, 'effect-noun'));
+    // Listed only when an effect word stands there (most clauses have none).
+    let nouns: readonly LexiconMatch[] | undefined;
     return sentence.cues.some(
       (m) =>
         isRole(m, 'efficacy') &&
         m.first >= clause.first &&
         m.first <= clause.first + reach &&
-        !nouns.some((t) => t.first <= m.first && m.last <= t.last),
+        !(nouns ??= sentence.cues.filter((n) => isRole(n, 'effect-noun'))).some(
+          (t) => t.first <= m.first && m.last <= t.last,
+        ),
     );
   },
 };

@@ -35,13 +35,14 @@ export function priceLineStarts(
   cues: readonly LexiconMatch[],
   text: string,
   base: number,
-): Set<number> {
-  const starts = new Set<number>();
-  const currencies = new Set(cues.filter((m) => isRole(m, 'currency')).map((m) => m.last));
+): ReadonlySet<number> {
+  let starts: Set<number> | undefined;
+  // Read only at a line break between two words (few sentences have one).
+  let currencies: Set<number> | undefined;
   for (let index = 1; index < tokens.length; index++) {
-    if (!textBetween(text, base, tokens[index - 1], tokens[index]).includes('\n')) continue;
+    if (!breaksLine(text, base, tokens[index - 1] as Token, tokens[index] as Token)) continue;
     // "1 390 kr": a currency word after the number; "£290": a sign before it.
-    const named = currencies.has(index - 1);
+    const named = (currencies ??= new Set(cues.filter((m) => isRole(m, 'currency')).map((m) => m.last))).has(index - 1);
     const last = named ? index - 2 : index - 1;
     if (last < 0 || !DIGITS.test((tokens[last] as Token).text)) continue;
     let first = last;
@@ -50,7 +51,15 @@ export function priceLineStarts(
       first === 0
         ? text.slice(0, (tokens[0] as Token).start - base)
         : textBetween(text, base, tokens[first - 1], tokens[first]);
-    if (named || CURRENCY_SIGN.test(before)) starts.add(index);
+    if (named || CURRENCY_SIGN.test(before)) (starts ??= new Set()).add(index);
   }
-  return starts;
+  return starts ?? NO_STARTS;
+}
+/** What {@link priceLineStarts} finds in most sentences: no start (one set, shared). */
+const NO_STARTS: ReadonlySet<number> = new Set();
+
+/** Whether a line break stands between two tokens (read where it stands: no copy of each gap). */
+function breaksLine(text: string, base: number, left: Token, right: Token): boolean {
+  for (let at = left.end - base; at < right.start - base; at++) if (text.charCodeAt(at) === 0x0a) return true;
+  return false;
 }

@@ -39,10 +39,10 @@ export function relativeStarts(
   entities: readonly LexiconMatch[],
   text: string,
   base: number,
-): Set<number> {
-  const starts = new Set<number>();
+): ReadonlySet<number> {
+  let starts: Set<number> | undefined;
   // Only a negation can leak across the comma; without one, the relative clause reads as before.
-  if (!cues.some((m) => isRole(m, 'negation'))) return starts;
+  if (!cues.some((m) => isRole(m, 'negation'))) return NO_STARTS;
   for (const relative of cues) {
     if (relative.first === 0 || relative.first !== relative.last || !isRole(relative, 'relative')) continue;
     // One word may stand before the verb ("som bare har godkjent", "which has only").
@@ -56,10 +56,12 @@ export function relativeStarts(
     // regrow hair") is split off, and speaks of it (`relative-antecedent`).
     const after = (role: CueRole): boolean => cues.some((m) => m.first > relative.last && isRole(m, role));
     if (antecedentIsTreatment(relative.first, entities) && (after('approval') || !after('efficacy'))) continue;
-    starts.add(relative.first);
+    (starts ??= new Set()).add(relative.first);
   }
-  return starts;
+  return starts ?? NO_STARTS;
 }
+/** What {@link relativeStarts} finds in most sentences: no start (one set, shared). */
+const NO_STARTS: ReadonlySet<number> = new Set();
 
 /** How far before the relative pronoun a treatment is its antecedent ("finasteride tablets, which"). */
 export const ANTECEDENT_REACH = 2;
