@@ -104,6 +104,13 @@ export const fdaApproved: ClaimRule = {
       ),
     );
     const namedBeforeApproval = view.indicationMatches.filter((m) => m.last < approval.first).map(idOf);
+    // "The only fat-dissolving product with FDA approval is deoxycholic acid": a use joined by a hyphen to the
+    // next word in the class after "the only", before the approval word, says what the class does, not what is
+    // approved ("den eneste injeksjonen for reduksjon av dobbelthake som FDA har godkjent" names its use).
+    const soles = view.cues('sole');
+    const inClass = (m: LexiconMatch): boolean =>
+      view.sentence.tokens[m.last + 1]?.joinedToPrevious === true &&
+      soles.some((s) => m.first > s.last && m.last < approval.first);
     const uses =
       restricted.length > 0
         ? restricted
@@ -111,7 +118,9 @@ export const fdaApproved: ClaimRule = {
           ? after
           : apposed
             ? unique(namedBeforeApproval)
-            : view.indications;
+            : soles.length > 0
+              ? unique(view.indicationMatches.filter((m) => !inClass(m)).map(idOf))
+              : view.indications;
     const placed: PlacedClaim[] = [];
     for (const subject of approved) {
       if (uses.length === 0)
