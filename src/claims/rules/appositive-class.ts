@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { idOf } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import { isRole } from '../sentence.js';
 import { textBetween } from '../tokenize.js';
@@ -13,11 +14,6 @@ import type { ClaimSuppressor, ClauseView } from './types.js';
 
 /** How many words may stand between the article that opens the phrase and the treatment ("the one fat-dissolving injection"). */
 const ARTICLE_REACH = 2;
-
-/** The id a treatment's match names. */
-function idOf(m: LexiconMatch): string | undefined {
-  return m.ref.type === 'intervention' ? m.ref.id : undefined;
-}
 
 /** Whether a treatment's match stands in a phrase set off by commas right after another treatment of the clause. */
 function appositive(view: ClauseView, m: LexiconMatch): boolean {

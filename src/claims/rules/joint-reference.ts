@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { LexiconMatch } from '../lexicon.js';
-import { openerOf, verbFollows } from './opener.js';
+import { openerOf, reportedAfter, verbFollows } from './opener.js';
 import type { CarryRule } from './types.js';
 
 /** How far after the word its verb stands: right after ("both are", "ingen av dem er"; not "begge kjønn er"). */
@@ -20,10 +19,9 @@ export const jointReference: CarryRule = {
     const opener = openerOf(clause.first, cues);
     // It opens the clause, or the reported clause after "that", «at» or a verb of speaking ("he says that
     // neither of them is shown to smooth wrinkles", «han sier at ingen av dem er vist å glatte ut rynker»).
-    const reported = (m: LexiconMatch): boolean =>
-      cues('claim-opening').some((c) => c.last === m.first - 1) || cues('speech').some((v) => v.last === m.first - 1);
     const refers = cues('joint-reference').some(
-      (m) => (m.first === opener || reported(m)) && verbFollows(m, cues, VERB_REACH),
+      (m) =>
+        (m.first === opener || reportedAfter(m, cues, ['claim-opening', 'speech'])) && verbFollows(m, cues, VERB_REACH),
     );
     return refers ? context.jointSubjects : undefined;
   },

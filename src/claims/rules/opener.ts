@@ -47,3 +47,20 @@ export function verbFollows(
 ): boolean {
   return SUBJECT_VERBS.some((role) => cues(role).some((v) => v.first > word.last && v.first - word.last <= reach));
 }
+
+/**
+ * Whether a word stands right after a word of one of the roles, as the subject of a reported clause
+ * does after its verb of speaking or "that" ("says they soften", «sier at ingen av dem er»).
+ *
+ * @param word - The word (a pronoun, "neither of them", …).
+ * @param cues - The clause's cue phrases by role.
+ * @param roles - The roles of the word before it ("speech", "claim-opening").
+ * @returns True when a cue of one of the roles ends right before the word.
+ */
+export function reportedAfter(
+  word: LexiconMatch,
+  cues: (role: CueRole) => readonly LexiconMatch[],
+  roles: readonly CueRole[],
+): boolean {
+  return roles.some((role) => cues(role).some((m) => m.last === word.first - 1));
+}

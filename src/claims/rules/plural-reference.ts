@@ -8,8 +8,7 @@
  * @module
  */
 import type { CueRole } from '../../schema/cue.js';
-import type { LexiconMatch } from '../lexicon.js';
-import { openerOf, verbFollows } from './opener.js';
+import { openerOf, reportedAfter, verbFollows } from './opener.js';
 import type { CarryRule } from './types.js';
 
 /** How far after the pronoun its verb may stand ("they also reduce"). */
@@ -26,9 +25,10 @@ export const pluralReference: CarryRule = {
     const opener = openerOf(clause.first, cues);
     // "Dr Adeyemi says they soften crow's-feet", «Legen sier de virker»: the pronoun right after a verb of
     // speaking opens the reported clause.
-    const reported = (m: LexiconMatch): boolean => cues('speech').some((v) => v.last === m.first - 1);
     const refers = cues('plural-pronoun').some(
-      (m) => (m.first === opener || m.last > m.first || reported(m)) && verbFollows(m, cues, VERB_REACH),
+      (m) =>
+        (m.first === opener || m.last > m.first || reportedAfter(m, cues, ['speech'])) &&
+        verbFollows(m, cues, VERB_REACH),
     );
     // A question puts its verb before the pronoun: "Do they get rid of wrinkles?", "Fjerner de rynker?".
     const asks =
