@@ -105,7 +105,10 @@ export function readClause(
       const suppressor = CLAIM_SUPPRESSORS.find((s) => s.drops(view, found));
       trace?.({ rule: suppressor?.name ?? found.rule, action: suppressor ? 'dropped' : 'read', claim: found.claim });
       if (!suppressor) placed.push(qualified(view, found, trace));
-      else if (suppressor.reports === true) (reported ??= []).push(found.claim);
+      // A report keeps the indication its words give ("said that they are approved by the FDA for tummies"), for
+      // the sentence that answers it; its polarity and population stay as reported.
+      else if (suppressor.reports === true)
+        (reported ??= []).push(qualified(view, found, trace, OBJECT_QUALIFIERS).claim);
     }
   }
   const claims = placed.sort((a, b) => a.at - b.at).map((p) => p.claim);
@@ -154,14 +157,22 @@ const QUALIFIERS_BY_FIELD = QUALIFIED_FIELDS.map(
   (field) => [field, CLAIM_QUALIFIERS.filter((qualifier) => qualifier[field] !== undefined)] as const,
 );
 
+/** The qualifiers of a claim's indication only, for what a clause reports others to claim. */
+const OBJECT_QUALIFIERS = QUALIFIERS_BY_FIELD.filter(([field]) => field === 'object');
+
 /**
  * The claim with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
  * "arvelig hårtap"), the polarity the first qualifier that changes it gives ("false statements that it
  * is safe"), and the population the first qualifier that names one gives ("for women").
  */
-function qualified(view: ClauseView, placed: PlacedClaim, trace: Trace | undefined): PlacedClaim {
+function qualified(
+  view: ClauseView,
+  placed: PlacedClaim,
+  trace: Trace | undefined,
+  byField: typeof QUALIFIERS_BY_FIELD = QUALIFIERS_BY_FIELD,
+): PlacedClaim {
   let claim = placed.claim;
-  for (const [field, qualifiers] of QUALIFIERS_BY_FIELD)
+  for (const [field, qualifiers] of byField)
     for (const qualifier of qualifiers) {
       const value = qualifier[field]?.(view, placed);
       if (value === undefined || value === placed.claim[field]) continue;

@@ -257,6 +257,9 @@ export const CueRoleSchema = z.enum([
   'indefinite-article',
   'excess',
   'cause-noun',
+  'publication',
+  'preposition',
+  'body-area',
 ]);
 
 /**

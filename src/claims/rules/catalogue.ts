@@ -93,6 +93,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'no use of its own ("### Can skin boosters help with fine lines?" / "They soften them over two or three ' +
     'sessions", «De fleste ser glattere hud etter fire behandlinger»), says that effect of what the question ' +
     'asked about. Not a bare result noun ("Most people need six sessions to see results").',
+  'approval-area':
+    'An FDA approval whose scope is a part of the body where fat is treated, with no indication named ("approved by ' +
+    'the FDA for tummies and thighs", «godkjent av FDA for magen og lårene»), is an approval for fat on the body ' +
+    '(`localized-fat`). Elsewhere a body area names no indication ("safe for the belly").',
   'approval-column':
     'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
     'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +
@@ -539,6 +543,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'card’s name line, over its description on the next line of the paragraph: the description starts a clause of ' +
     'its own, which keeps the treatment the name line named and is placed on its own line ("Fukter huden ' +
     'innenfra" under the name line: a claim on the description’s line).',
+  'publication-report':
+    'An affirmed claim after a verb of speaking whose subject is something published ("Our feature on festive ' +
+    'beauty treatments said that …", "The clinic\'s leaflet says …", «Annonsen i lokalavisa sa at …») reports what ' +
+    'the publication claimed and is not the text\'s own: no finding, but kept as a report for a sentence after it ' +
+    'that calls it wrong ("That was wrong."). A study\'s write-up is a finding and is read.',
   'relative-split':
     'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
     'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +

@@ -24,6 +24,7 @@ import { approvedUseReference } from './approved-use-reference.js';
 import { answerScope } from './answer-scope.js';
 import { askedStatement } from './asked-statement.js';
 import { attributed } from './attributed.js';
+import { publicationReport } from './publication-report.js';
 import { CARRY_RULES } from './carry.js';
 import { CLAUSE_SIGNALS } from './clause-signals.js';
 import { DISCOURSE_RULES } from './discourse-rules.js';
@@ -32,6 +33,7 @@ import { classification } from './classification.js';
 import { offered } from './offered.js';
 import { undergone } from './undergone.js';
 import { narrowedReference } from './narrowed-reference.js';
+import { approvalArea } from './approval-area.js';
 import { narrowedContext } from './narrowed-context.js';
 import { frontedIndication } from './fronted-indication.js';
 import { narrowedAnswer } from './narrowed-answer.js';
@@ -188,6 +190,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   ingredientList,
   approvedIngredient,
   attributed,
+  publicationReport,
   history,
   quotation,
   question,
@@ -216,6 +219,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   excludedUse,
   population,
   narrowedReference,
+  approvalArea,
   narrowedContext,
   negationAfterVerb,
   frontedIndication,
