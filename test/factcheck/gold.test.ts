@@ -4,7 +4,7 @@ import { knowledgeBase } from '../../src/index.js';
 import type { Claim } from '../../src/evidence/claim.js';
 
 /**
- * The gold files of articles-8 to articles-14 and articles-17 to articles-34 name known records and carry the knowledge base's own
+ * The gold files of articles-8 to articles-14 and articles-17 and later name known records and carry the knowledge base's own
  * verdicts, under the GRADE row as the evidence team revises it: affirm + no-benefit or
  * harm at low or very-low certainty is `overstated` ("may have little or no effect"),
  * never `contradicted`. The mapping below gives the same answer before and after that
@@ -37,6 +37,7 @@ const FOLDERS = [
   { folder: 'test/fixtures/articles-32', en: 5, nb: 4, unsupported: 1 },
   { folder: 'test/fixtures/articles-33', en: 5, nb: 4, unsupported: 1 },
   { folder: 'test/fixtures/articles-34', en: 5, nb: 4, unsupported: 1 },
+  { folder: 'test/fixtures/articles-35', en: 5, nb: 4, unsupported: 1 },
 ];
 
 function expectedVerdict(claim: Claim): string {
