@@ -119,6 +119,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-31',
     'test/fixtures/articles-32',
     'test/fixtures/articles-33',
+    'test/fixtures/articles-34',
+    'test/fixtures/articles-35',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
