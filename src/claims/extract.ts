@@ -21,6 +21,7 @@ import {
 } from './discourse.js';
 import type { Lexicon } from './lexicon.js';
 import { QUESTION_RULES, SENTENCE_QUALIFIERS } from './rules/index.js';
+import { asksToJudge } from './rules/quiz-prompt.js';
 import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
@@ -203,16 +204,18 @@ export function claimReader(
       if (scanned) next = scanned.next;
       const sentence = readSentence(block.text.slice(span.start, span.end), span.start, lexicon, scanned?.tokens);
       if (sentence.tokens.length === 0) return;
-      state = reduceDiscourse(state, { type: 'sentence', sentence, question: span.question }, trace);
+      // "True or false: …" asks what it says, as a question does (`quiz-prompt`).
+      const question = span.question || asksToJudge(sentence);
+      state = reduceDiscourse(state, { type: 'sentence', sentence, question }, trace);
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
-      if (span.question)
+      if (question)
         state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon, trace) });
       if (block.kind === 'heading') return;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(
           sentence,
           clause,
-          clauseContext(state, sentence, span.question, lexicon.abbreviations, clause.first),
+          clauseContext(state, sentence, question, lexicon.abbreviations, clause.first),
           trace,
         );
         state = reduceDiscourse(state, { type: 'clause', reading });

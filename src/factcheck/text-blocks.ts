@@ -25,6 +25,9 @@ const STARTS_SENTENCE = lazyPattern(String.raw`^[\p{Lu}\p{N}"«“]`, 'u');
 /** A line that starts with a capital or a digit. */
 const STARTS_UPPER = lazyPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
+/** A line that starts in lower case: the rest of a sentence wrapped from the line before. */
+const STARTS_LOWER = lazyPattern(String.raw`^[ \t]*\p{Ll}`, 'u');
+
 /** Sentence punctuation at the end of a line (before a closing quote or bracket). */
 const ENDS_SENTENCE = /[.!:;,]["'”’)\]]?$/;
 
@@ -217,9 +220,15 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
           content.length <= HEADING_LENGTH &&
           !ENDS_SENTENCE.test(trailingSymbolsRemoved(content));
         hold(makeBlock('list-item', 0, start, text.slice(start, contentEnd), lastNonItem), title);
-      } else if (inList && /^[ \t]+/.test(line) && pending !== undefined) {
+      } else if (
+        inList &&
+        pending !== undefined &&
+        (/^[ \t]+/.test(line) || (STARTS_LOWER().test(line) && !ENDS_SENTENCE.test(pending.text.trimEnd())))
+      ) {
         // A continuation line of the list item above (while in a list, the last block is
-        // its item, not yet handed on).
+        // its item, not yet handed on): indented, or a sentence the item's line left unfinished
+        // going on in lower case ("- Mesoterapi mot magefett eller" / "cellulitter har vi …", a
+        // dash quotation wrapped on teletext).
         const item = pending;
         const start = item.pieces[0]?.sourceStart ?? lineStart;
         pending = makeBlock('list-item', 0, start, text.slice(start, contentEnd), item.leadIn);

@@ -260,6 +260,7 @@ export const CueRoleSchema = z.enum([
   'publication',
   'preposition',
   'body-area',
+  'quiz-prompt',
 ]);
 
 /**

@@ -36,6 +36,18 @@ describe('plain-text structure', () => {
     expect(blocks[1]?.leadIn).toBe(0);
   });
 
+  it('a bullet line whose sentence goes on in lower case on the next line is one item (a wrapped dash quotation)', () => {
+    expect(kinds('- Mesoterapi mot magefett eller\ncellulitter har vi ingen gode\nstudier på, sier Lund.')).toEqual([
+      'list-item:Mesoterapi mot magefett eller\ncellulitter har vi ingen gode\nstudier på, sier Lund.',
+    ]);
+    // A finished item is not continued by a lower-case line.
+    expect(kinds('Side effects:\n- bruising.\nmost of it settles in a week.').map((k) => k.split(':')[0])).toEqual([
+      'paragraph',
+      'list-item',
+      'paragraph',
+    ]);
+  });
+
   it('a sentence wrapped over lines stays one paragraph', () => {
     expect(kinds('Mesotherapy is said to melt\nbelly fat, but the evidence is weak.')).toEqual([
       'paragraph:Mesotherapy is said to melt\nbelly fat, but the evidence is weak.',

@@ -268,6 +268,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'injections were FDA-approved, safe or free of downtime", "Salongen må ikke påstå at sprøytene er trygge") ' +
     'is an instruction about words, neither asserted nor denied: no finding. A claim before those words, or ' +
     'told as a fact ("We told the salon that its injections were not FDA-approved"), is read.',
+  'fronted-evidence':
+    'A clause that opens with a treatment and what it is for, then says what the evidence for that is ' +
+    '("Mesotherapy for cellulite has no good studies behind it", «Mesoterapi mot magefett eller cellulitter har vi ' +
+    'ingen gode studier på»), judges the use by that evidence: denied or doubted as the evidence is, not asserted.',
   'fronted-indication':
     'An `effective-for` claim in a clause that opens with its indication, the effect word right after it and ' +
     'its subject after that ("…, men dype rynker fjerner den ikke", "Hair loss it treats no better than ' +
@@ -529,6 +533,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   quotation:
     'A claim whose words stand inside a short quotation (at most six words: ‘calls it "100% safe"’, «helt ' +
     'trygg») is held up for inspection, not asserted. Longer quotations are quoted speech and are read.',
+  'refuted-effect':
+    'A clause whose subject is the promised effect itself, called wrong after it ("…, and slimmer arms after six ' +
+    'sessions is a promise, not a result", "Permanent fat loss from a few injections is a myth", «Varig hårvekst ' +
+    'etter tre behandlinger er en myte»), denies the effect.',
   'refuted-opening':
     'A claim in a sentence that opens with a reported claim as its subject ("That …", "The claim that …", ' +
     '"At …", "Påstanden om at …") and calls it wrong after it ("is simply wrong", "is a myth", "er direkte ' +
@@ -546,8 +554,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'publication-report':
     'An affirmed claim after a verb of speaking whose subject is something published ("Our feature on festive ' +
     'beauty treatments said that …", "The clinic\'s leaflet says …", «Annonsen i lokalavisa sa at …») reports what ' +
-    'the publication claimed and is not the text\'s own: no finding, but kept as a report for a sentence after it ' +
+    "the publication claimed and is not the text's own: no finding, but kept as a report for a sentence after it " +
     'that calls it wrong ("That was wrong."). A study\'s write-up is a finding and is read.',
+  'quiz-prompt':
+    'A statement put to the reader to judge ("True or false: mesotherapy gets rid of cellulite.", «Sant eller ' +
+    'usant: …», "Myth or fact: …") asks what it says and asserts nothing, as a question does; a "False." or ' +
+    '«Sant.» after it answers it (`run-answer`, `elliptical-answer`).',
   'relative-split':
     'In a sentence with a negation, a comma and a relative pronoun with a verb after it ("which has", "som ' +
     'bare har") start a clause of its own when the word before the comma is no treatment ("It is not approved by the US Food and Drug ' +
@@ -559,6 +571,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A claim after words that report it as false ("false statements that", "misleading claims", "falske ' +
     'påstander om") in the same sentence is refuted: the text denies it.',
   safe: 'A safety phrase ("safe", "trygg", "risk-free") about the clause’s subjects. "Not risk-free" denies it; a negation further back ("no surgery and safe") does not.',
+  'run-answer':
+    'A sentence that is nothing but a yes or a no ("No.", "False.", «Nei.») right after a question in its own ' +
+    'paragraph answers it ("Is it risk-free? No.", "**True or false: mesotherapy gets rid of cellulite.** ' +
+    'False."), as an answer opening the next paragraph does (`elliptical-answer`). An answer that goes on ("No, ' +
+    'many ask that") is left alone.',
   'sentence-subject':
     'A clause that continues its sentence keeps the subject an earlier clause named (", and reduces ' +
     'cellulite"); a contrasting one only when it opens with a verb, negated or not ("but is not approved", ' +

@@ -6,7 +6,53 @@
  * @module
  */
 import { textBetween } from '../tokenize.js';
-import type { ClaimRule, PlacedClaim } from './types.js';
+import type { Claim } from '../../evidence/claim.js';
+import type { ClaimRule, ClauseView, PlacedClaim } from './types.js';
+
+/**
+ * The claims a yes or no opening the clause gives to what was asked: the asked claims affirmed or denied
+ * (a question about downtime or side effects asks whether there are any, and only "None." answers it).
+ *
+ * @param view - The clause.
+ * @param asked - What the question asked, read as statements.
+ * @param rule - The rule placing the claims.
+ * @param bare - Whether the answer must be the whole sentence ("No.", "False."), not open one ("No, but …").
+ * @returns The claims the answer gives, or none.
+ * @example
+ * ```ts
+ * import { answeredClaims } from './elliptical-answer.js';
+ * // answeredClaims(view, asked, 'run-answer', true) for "No." after "Is it safe?"
+ * typeof answeredClaims; // 'function'
+ * ```
+ */
+export function answeredClaims(
+  view: ClauseView,
+  asked: readonly Claim[],
+  rule: string,
+  bare: boolean,
+): readonly PlacedClaim[] {
+  // A question about downtime or side effects asks whether there are any (its claims read denied):
+  // only "None.", "Ingen." answers it, affirming their absence.
+  const presence = asked.some((claim) => claim.polarity !== 'affirm');
+  const yes = presence ? undefined : view.cues('answer-yes').find((m) => m.first === view.clause.first);
+  const no = view.cues(presence ? 'answer-none' : 'answer-no').find((m) => m.first === view.clause.first);
+  const answer = yes ?? no;
+  // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
+  if (!answer) return [];
+  const { tokens, text, start } = view.sentence;
+  const gap = textBetween(text, start, tokens[answer.last], tokens[answer.last + 1]);
+  // "No. Some skin boosters …" (read as one sentence, "no." being an abbreviation too) ends the answer.
+  const stop = /[.!]/.test(gap);
+  if (bare && !stop && answer.last !== tokens.length - 1) return [];
+  if (answer.last !== view.clause.last && !stop && !gap.includes(',')) return [];
+  // "Yes, mesotherapy is FDA approved for hair loss": an answer that names a treatment says its claim in full.
+  if (!stop && view.named.length > 0) return [];
+  return asked.map((claim): PlacedClaim => ({
+    at: answer.first,
+    rule,
+    claim: { ...claim, polarity: presence ? 'affirm' : yes ? 'affirm' : 'negate' },
+  }));
+}
 
 export const ellipticalAnswer: ClaimRule = {
   kind: 'claim',
@@ -14,25 +60,6 @@ export const ellipticalAnswer: ClaimRule = {
   read(view) {
     const asked = view.context.asked;
     if (!asked || asked.length === 0 || !view.opensSentence) return [];
-    // A question about downtime or side effects asks whether there are any (its claims read denied):
-    // only "None.", "Ingen." answers it, affirming their absence.
-    const presence = asked.some((claim) => claim.polarity !== 'affirm');
-    const yes = presence ? undefined : view.cues('answer-yes').find((m) => m.first === view.clause.first);
-    const no = view.cues(presence ? 'answer-none' : 'answer-no').find((m) => m.first === view.clause.first);
-    const answer = yes ?? no;
-    // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
-    if (!answer) return [];
-    const { tokens, text, start } = view.sentence;
-    const gap = textBetween(text, start, tokens[answer.last], tokens[answer.last + 1]);
-    // "No. Some skin boosters …" (read as one sentence, "no." being an abbreviation too) ends the answer.
-    const stop = /[.!]/.test(gap);
-    if (answer.last !== view.clause.last && !stop && !gap.includes(',')) return [];
-    // "Yes, mesotherapy is FDA approved for hair loss": an answer that names a treatment says its claim in full.
-    if (!stop && view.named.length > 0) return [];
-    return asked.map((claim): PlacedClaim => ({
-      at: answer.first,
-      rule: 'elliptical-answer',
-      claim: { ...claim, polarity: presence ? 'affirm' : yes ? 'affirm' : 'negate' },
-    }));
+    return answeredClaims(view, asked, 'elliptical-answer', false);
   },
 };

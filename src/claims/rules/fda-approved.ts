@@ -84,7 +84,13 @@ export const fdaApproved: ClaimRule = {
     // indication before it is the use only when none follows ("For hair loss, minoxidil is FDA-approved").
     // After an appositive, the words between describe the class ("to reduce fat"), not the use.
     const usesFrom = apposed ? apposed.last : approval.last;
-    const namedAfter = view.indicationMatches.filter((m) => m.first > usesFrom);
+    // "FDA-approved for the double chin and it does shrink that fat": a broad indication in the definite after a
+    // narrower one of it refers back to that one, and is no use of its own.
+    const definite = view.cues('definite-indication');
+    const refersBack = (m: LexiconMatch): boolean =>
+      definite.some((d) => d.first <= m.first && m.last <= d.last) &&
+      view.indicationMatches.some((o) => o.last < m.first && o.ref.type === 'indication' && o.ref.parent === idOf(m));
+    const namedAfter = view.indicationMatches.filter((m) => m.first > usesFrom && !refersBack(m));
     const after = view.indications.filter((id) => namedAfter.some((m) => idOf(m) === id));
     // With the FDA named only as the section's approver (`named-approver`), an approval word is
     // read as the FDA's only when it names the use ("it is not approved for fat on the stomach"):

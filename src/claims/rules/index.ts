@@ -48,6 +48,8 @@ import { effectiveFor } from './effective-for.js';
 import { excludedUse } from './excluded-use.js';
 import { doubtedQuestion } from './doubted-question.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
+import { runAnswer } from './run-answer.js';
+import { quizPrompt } from './quiz-prompt.js';
 import { answeredEffect } from './answered-effect.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
@@ -84,6 +86,8 @@ import { population } from './population.js';
 import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { refutedOpeningQualifier } from './refuted-opening.js';
+import { refutedEffect } from './refuted-effect.js';
+import { frontedEvidence } from './fronted-evidence.js';
 import { relativeSplit } from './relative-split.js';
 import { priceLine } from './price-line.js';
 import { reportedAsFalse } from './reported-as-false.js';
@@ -134,6 +138,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   effectDoubt,
   unapproved,
   ellipticalAnswer,
+  runAnswer,
   answeredEffect,
   narrowedAnswer,
   approvedUseReference,
@@ -193,6 +198,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   publicationReport,
   history,
   quotation,
+  quizPrompt,
   question,
   indirectQuestion,
   condition,
@@ -214,6 +220,8 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
   refutedOpeningQualifier,
+  refutedEffect,
+  frontedEvidence,
   hedgedFinding,
   doubtedFinding,
   excludedUse,

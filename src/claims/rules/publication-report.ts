@@ -30,7 +30,9 @@ export function publicationSpeaks(view: ClauseView, at: number): boolean {
       speech.first - p.last - 1 <= SUBJECT_REACH &&
       // "A review article said …", "the trial's write-up said …": what a study says is its finding, read as such.
       // «Artikkelen» is both: as the publication itself it is no study.
-      !view.cues('study').some((s) => s.first < speech.first && s.last >= first && (s.last < p.first || s.first > p.last)),
+      !view
+        .cues('study')
+        .some((s) => s.first < speech.first && s.last >= first && (s.last < p.first || s.first > p.last)),
   );
 }
 
