@@ -208,8 +208,7 @@ export function claimReader(
       const question = span.question || asksToJudge(sentence);
       state = reduceDiscourse(state, { type: 'sentence', sentence, question }, trace);
       // What a question asks, read as a statement, for an elliptical answer after it ("Is it safe?" … "Yes.").
-      if (question)
-        state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon, trace) });
+      if (question) state = reduceDiscourse(state, { type: 'asked', ...askedClaims(sentence, state, lexicon, trace) });
       if (block.kind === 'heading') return;
       const readings = sentence.clauses.map((clause) => {
         const reading = readClause(

@@ -25,7 +25,10 @@ export const frontedEvidence: ClaimQualifier = {
     if (purpose === undefined) return undefined;
     // The evidence is named after the uses, and no effect word says what the treatment does ("… works, and
     // studies show it" asserts it).
-    const lastUse = view.indicationMatches.reduce((end, m) => (m.first > purpose.last ? Math.max(end, m.last) : end), -1);
+    const lastUse = view.indicationMatches.reduce(
+      (end, m) => (m.first > purpose.last ? Math.max(end, m.last) : end),
+      -1,
+    );
     if (lastUse < 0 || view.effects.some((e) => e.first > purpose.last)) return undefined;
     const evidence = [...view.cues('study'), ...view.cues('evidence-topic')].some((m) => m.first > lastUse);
     if (!evidence) return undefined;
