@@ -283,7 +283,7 @@ function sentenceClaims(
   // A finding quotes what its clause belongs to: the clauses from the last one that opens a sentence of its
   // own (the first, one after a speaker's label, a price line's) up to the next.
   const opening = readings.map((r, index) => index === 0 || r.reading.opensSentence);
-  return readings.map(({ reading }, index) => {
+  const read = readings.map(({ reading }, index) => {
     let from = index;
     while (!opening[from]) from--;
     let to = index;
@@ -302,6 +302,28 @@ function sentenceClaims(
       claims.push(claim);
     }
     return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
+  });
+  // "The only fat-dissolving product the FDA has approved is deoxycholic acid, and only for fat under the
+  // chin": an approval granted with no use is the one the sentence goes on to grant for a use.
+  const granted = new Set(
+    read
+      .flatMap(({ claims }) =>
+        claims.filter((c) => c.predicate === 'fda-approved' && c.polarity === 'affirm' && c.object !== undefined),
+      )
+      .map((c) => c.subject),
+  );
+  if (granted.size === 0) return read;
+  return read.map((r) => {
+    const claims = r.claims.filter(
+      (c) =>
+        !(
+          c.predicate === 'fda-approved' &&
+          c.polarity === 'affirm' &&
+          c.object === undefined &&
+          granted.has(c.subject)
+        ),
+    );
+    return claims.length === r.claims.length ? r : { ...r, claims };
   });
 }
 

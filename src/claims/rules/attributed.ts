@@ -8,6 +8,9 @@ import { isRole } from '../sentence.js';
 import { refutedOpening } from './refuted-opening.js';
 import type { ClauseView, ClaimSuppressor } from './types.js';
 
+/** How far into a clause ("and you", "og du") its own subject may start. */
+const OWN_SUBJECT_START = 1;
+
 /** Whether every negation of the clause is inside a report ("does not mean that", «betyr ikke at»). */
 function reportNegates(view: ClauseView): boolean {
   const reports = view.cues('claimed');
@@ -39,8 +42,19 @@ export const attributed: ClaimSuppressor = {
     if (refutedOpening(view, placed.at)) return false;
     // "misleading claims that …": reported as false, which `reported-as-false` reads as a denial.
     const refuted = cues.filter((m) => isRole(m, 'refuted'));
+    // "Most people describe it as a scratchy feeling, and you can go back to work the same day": a clause with a
+    // subject of its own after the report's clause ("and you …", "og du …") is the text's again.
+    // ("and they …" may be the reporters again.)
+    const plural = view.cues('plural-pronoun');
+    const ownSubject = view
+      .cues('speaker')
+      .some((m) => m.first - view.clause.first <= OWN_SUBJECT_START && !plural.some((p) => p.first === m.first));
     return cues.some(
-      (m) => isRole(m, 'claimed') && m.last < placed.at && !refuted.some((r) => r.first <= m.last && m.first <= r.last),
+      (m) =>
+        isRole(m, 'claimed') &&
+        m.last < placed.at &&
+        !(ownSubject && m.last < view.clause.first) &&
+        !refuted.some((r) => r.first <= m.last && m.first <= r.last),
     );
   },
 };

@@ -100,10 +100,11 @@ export const fdaApproved: ClaimRule = {
     // after a restriction is the whole of the approval.
     // The restriction must be of the use ("only for"), not of a count ("only one fat reducer").
     const purposeStarts = new Set(view.cues('purpose').map((m) => m.first));
+    // "only approved for …", «bare godkjent mot …»: before the approval word, the restriction reaches past it.
     const restrictionEnds = view
       .cues('restriction')
-      .filter((m) => purposeStarts.has(m.last + 1))
-      .map((m) => m.last);
+      .filter((m) => purposeStarts.has(m.last + 1) || m.last + 1 === approval.first)
+      .map((m) => (m.last + 1 === approval.first ? approval.last : m.last));
     const restricted = after.filter((id) =>
       namedAfter.some(
         (m) => idOf(m) === id && restrictionEnds.some((end) => end < m.first && m.first - end <= RESTRICTION_REACH),
