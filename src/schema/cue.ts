@@ -261,6 +261,8 @@ export const CueRoleSchema = z.enum([
   'preposition',
   'body-area',
   'quiz-prompt',
+  'confirming',
+  'prescribe',
 ]);
 
 /**

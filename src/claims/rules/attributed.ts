@@ -5,6 +5,8 @@
  * @module
  */
 import { isRole } from '../sentence.js';
+import { inIdiom } from './idiom.js';
+import { refutedAfter } from './refuted-after.js';
 import { refutedOpening } from './refuted-opening.js';
 import type { ClauseView, ClaimSuppressor } from './types.js';
 
@@ -37,11 +39,17 @@ export const attributed: ClaimSuppressor = {
         cues.some((m) => isRole(m, 'hedge') && m.first >= c.first && m.last <= c.last),
     );
     if (hedgedAfter) return false;
+    // "…; I have told her that it is not true": refuted later in the sentence, read as a denial (`refuted-after`).
+    if (refutedAfter(view, placed)) return false;
+    // "Almost all wrote that you can go back to work the same day, which is borne out by the trials": a report the
+    // sentence confirms is the text's claim too.
+    if (view.sentence.cues.some((m) => isRole(m, 'confirming') && m.first > placed.at)) return false;
     // "The claim that mesotherapy is safe is false": a sentence that opens with the claim and calls it
     // wrong refutes it, which `refuted-opening` reads as a denial.
     if (refutedOpening(view, placed.at)) return false;
     // "misleading claims that …": reported as false, which `reported-as-false` reads as a denial.
     const refuted = cues.filter((m) => isRole(m, 'refuted'));
+    const prescribing = cues.filter((m) => isRole(m, 'prescribe'));
     // "Most people describe it as a scratchy feeling, and you can go back to work the same day": a clause with a
     // subject of its own after the report's clause ("and you …", "og du …") is the text's again.
     // ("and they …" may be the reporters again.)
@@ -53,6 +61,8 @@ export const attributed: ClaimSuppressor = {
       (m) =>
         isRole(m, 'claimed') &&
         m.last < placed.at &&
+        // «Fastlegen kan skrive ut minoksidil»: "prescribe", no report (data/cues/prescribe.yaml).
+        !inIdiom(prescribing, m) &&
         !(ownSubject && m.last < view.clause.first) &&
         !refuted.some((r) => r.first <= m.last && m.first <= r.last),
     );

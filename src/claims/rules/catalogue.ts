@@ -533,6 +533,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   quotation:
     'A claim whose words stand inside a short quotation (at most six words: ‘calls it "100% safe"’, «helt ' +
     'trygg») is held up for inspection, not asserted. Longer quotations are quoted speech and are read.',
+  'refuted-after':
+    'A claim others are reported to make that a later clause of the same sentence calls wrong ("She had read ' +
+    'online that it is FDA-approved for hair; I have told her that it is not true", «Klinikken skriver at den er ' +
+    'trygg, men det stemmer ikke») is denied, as a report the next sentence calls wrong is (`refuted-report`).',
   'refuted-effect':
     'A clause whose subject is the promised effect itself, called wrong after it ("…, and slimmer arms after six ' +
     'sessions is a promise, not a result", "Permanent fat loss from a few injections is a myth", «Varig hårvekst ' +

@@ -87,6 +87,7 @@ import { question } from './question.js';
 import { quotation } from './quotation.js';
 import { refutedOpeningQualifier } from './refuted-opening.js';
 import { refutedEffect } from './refuted-effect.js';
+import { refutedAfterQualifier } from './refuted-after.js';
 import { frontedEvidence } from './fronted-evidence.js';
 import { relativeSplit } from './relative-split.js';
 import { priceLine } from './price-line.js';
@@ -221,6 +222,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
   refutedOpeningQualifier,
   refutedEffect,
+  refutedAfterQualifier,
   frontedEvidence,
   hedgedFinding,
   doubtedFinding,
