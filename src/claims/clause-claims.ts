@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../evidence/claim.js';
 import { placedClaim } from './claim-shape.js';
-import { clauseView, idOf } from './clause-view.js';
+import { clauseView, idOf, withWords } from './clause-view.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CLAIM_QUALIFIERS, CLAIM_RULES, CLAIM_SUPPRESSORS, CUE_SUPPRESSORS } from './rules/index.js';
 import { priceLine } from './rules/price-line.js';
@@ -98,7 +98,7 @@ export function readClause(
   const purposes = unsuppressed(base, base.purposes, trace);
   // Most clauses have no word taken out: their view is the base, not a copy of its fields.
   const view: ClauseView =
-    effects === base.effects && purposes === base.purposes ? base : { ...base, effects, purposes };
+    effects === base.effects && purposes === base.purposes ? base : withWords(base, effects, purposes);
   const placed: PlacedClaim[] = [];
   let reported: Claim[] | undefined;
   for (const rule of CLAIM_RULES) {
