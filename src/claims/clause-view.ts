@@ -110,16 +110,9 @@ class ClauseViewObject extends ClauseCues implements ClauseView {
  * @returns The view.
  */
 export function clauseView(sentence: SentenceView, clause: Clause, context: ClauseContext): ClauseView {
-  const byRole = new Map<CueRole, LexiconMatch[]>();
-  const predicatePhrases: LexiconMatch[] = [];
-  for (const m of sentence.cues) {
-    if (m.first < clause.first || m.last > clause.last || m.ref.type !== 'cue') continue;
-    const role = m.ref.role;
-    let list = byRole.get(role);
-    if (!list) byRole.set(role, (list = []));
-    list.push(m);
-    if ((PREDICATE_CUES as readonly string[]).includes(role)) predicatePhrases.push(m);
-  }
+  // A clause that is its whole sentence (most are) has the sentence's cues: its index, not a copy.
+  const whole = clause.first === 0 && clause.last >= sentence.tokens.length - 1;
+  const { byRole, predicatePhrases } = whole ? sentenceCues(sentence) : clauseCues(sentence, clause);
   const index = new ClauseCues(sentence, clause, context, byRole);
   const namedInClause: LexiconMatch[] = [];
   const indicationMatches: LexiconMatch[] = [];
@@ -185,6 +178,50 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
     effectWords(index.cues('efficacy'), index.cues('evidence-positive')),
     index.cues('purpose'),
   );
+}
+
+/** A clause's cues by role and its predicate phrases, in order. */
+interface CueIndex {
+  readonly byRole: ReadonlyMap<CueRole, readonly LexiconMatch[]>;
+  readonly predicatePhrases: readonly LexiconMatch[];
+}
+
+/** The cues of a clause that is its whole sentence: the sentence's own index. */
+function sentenceCues(sentence: SentenceView): CueIndex {
+  const byRole = sentence.cuesByRole;
+  let roles = 0;
+  let phrases: readonly LexiconMatch[] = EMPTY;
+  for (const role of PREDICATE_CUES) {
+    const list = byRole.get(role);
+    if (!list) continue;
+    roles++;
+    phrases = list;
+  }
+  return {
+    byRole,
+    // Phrases of two predicates are put in the sentence's order.
+    predicatePhrases:
+      roles < 2 ? phrases : sentence.cues.filter((m) => m.ref.type === 'cue' && isPredicateCue(m.ref.role)),
+  };
+}
+
+/** The cues inside a clause, by role. */
+function clauseCues(sentence: SentenceView, clause: Clause): CueIndex {
+  const byRole = new Map<CueRole, LexiconMatch[]>();
+  const predicatePhrases: LexiconMatch[] = [];
+  for (const m of sentence.cues) {
+    if (m.first < clause.first || m.last > clause.last || m.ref.type !== 'cue') continue;
+    const role = m.ref.role;
+    let list = byRole.get(role);
+    if (!list) byRole.set(role, (list = []));
+    list.push(m);
+    if (isPredicateCue(role)) predicatePhrases.push(m);
+  }
+  return { byRole, predicatePhrases };
+}
+
+function isPredicateCue(role: CueRole): boolean {
+  return (PREDICATE_CUES as readonly string[]).includes(role);
 }
 
 /**

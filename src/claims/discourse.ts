@@ -26,7 +26,7 @@ import {
 } from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { inIdiom } from './rules/idiom.js';
-import { isRole, type SentenceView } from './sentence.js';
+import { type SentenceView } from './sentence.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
@@ -567,15 +567,15 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function assertsEffect(sentence: SentenceView): boolean {
   const lastToken = sentence.tokens.length - 1;
-  return effectWords(sentence) || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
+  return effectWords(sentence) || sentence.cuesOf('purpose').some((m) => m.last === lastToken);
 }
 
 /** Whether the sentence has an effect word outside every idiom ("How a session works" has none: `idiom`). */
 function effectWords(sentence: SentenceView): boolean {
   if (!sentence.has('efficacy')) return false;
   if (!sentence.has('idiom')) return true;
-  const idioms = sentence.cues.filter((m) => isRole(m, 'idiom'));
-  return sentence.cues.some((m) => isRole(m, 'efficacy') && !inIdiom(idioms, m));
+  const idioms = sentence.cuesOf('idiom');
+  return sentence.cuesOf('efficacy').some((m) => !inIdiom(idioms, m));
 }
 
 /** No treatments: shared, so that a sentence that names none allocates nothing. */

@@ -24,7 +24,7 @@ import { QUESTION_RULES, SENTENCE_QUALIFIERS } from './rules/index.js';
 import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
-import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
+import { readSentence, type Clause, type SentenceView } from './sentence.js';
 import { resolveStudyMentions, type MentionContext } from './study-mentions.js';
 import { scannedTokens, scanWords, type Token, type WordScan } from './tokenize.js';
 
@@ -337,15 +337,16 @@ function mentionContext(
 ): MentionContext {
   const designs = new Map<number, ReadonlySet<StudyDesign>>();
   for (const [index, set] of sentence.designs) if (index >= first && index <= last) designs.set(index - first, set);
-  const breaks = new Set(sentence.cues.filter((m) => isRole(m, 'clause-break')).map((m) => sentence.tokens[m.first]));
+  const breaks = new Set(sentence.cuesOf('clause-break').map((m) => sentence.tokens[m.first]));
   return {
     tokens: sentence.tokens.slice(first, last + 1),
     text: blockText,
     mentionsStudy: mentionsStudy(sentence),
     designs,
     studyWords: new Set(
-      sentence.cues
-        .filter((m) => isRole(m, 'study') && m.first >= first && m.first <= last)
+      sentence
+        .cuesOf('study')
+        .filter((m) => m.first >= first && m.first <= last)
         .map((m) => m.first - first),
     ),
     numbers: lexicon.numbers,

@@ -77,6 +77,10 @@ export interface SentenceView {
   readonly quoted: readonly (readonly [number, number])[];
   /** Whether a cue of this role appears anywhere in the sentence. */
   has(role: CueRole): boolean;
+  /** The sentence's cue phrases of a role, in order: indexed once per sentence, for rules that look for one role. */
+  cuesOf(role: CueRole): readonly LexiconMatch[];
+  /** The sentence's cue phrases by role, in order (every role it has). */
+  readonly cuesByRole: ReadonlyMap<CueRole, readonly LexiconMatch[]>;
   /** Whether a token joins clauses or names ("and", "og"). */
   isConjunction(token: Token): boolean;
 }
@@ -111,7 +115,7 @@ export function readSentence(
   const named: LexiconMatch[] = [];
   const cues: LexiconMatch[] = [];
   const populations: LexiconMatch[] = [];
-  const roles = new Set<CueRole>();
+  const byRole = new Map<CueRole, LexiconMatch[]>();
   // Made when the sentence names a design (few do).
   let designs: Map<number, Set<StudyDesign>> | undefined;
   // Made when the sentence has a one-word conjunction.
@@ -121,7 +125,9 @@ export function readSentence(
     const ref = m.ref;
     if (ref.type === 'cue') {
       cues.push(m);
-      roles.add(ref.role);
+      const ofRole = byRole.get(ref.role);
+      if (ofRole) ofRole.push(m);
+      else byRole.set(ref.role, [m]);
       if (ref.role === 'conjunction' && m.first === m.last) {
         (conjunctions ??= new Set()).add(m.first);
         (conjunctionTokens ??= new Set()).add(tokens[m.first] as Token);
@@ -156,12 +162,17 @@ export function readSentence(
     }),
     nameUses,
     quoted: shortQuotations(text, start, tokens),
-    has: (role) => roles.has(role),
+    has: (role) => byRole.has(role),
+    cuesOf: (role) => byRole.get(role) ?? NO_CUES,
+    cuesByRole: byRole,
     isConjunction,
   };
 }
 
 const NO_NAME_USES: ReadonlyMap<LexiconMatch, string> = new Map();
+
+/** The cues of a role a sentence does not have. */
+const NO_CUES: readonly LexiconMatch[] = Object.freeze([]);
 
 /** The conjunctions of a sentence without one. */
 const NO_TOKENS: ReadonlySet<Token> = new Set();
