@@ -342,9 +342,12 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
       // A treatment named as what another is compared with is named with it ("PRP has been tested more than hair
       // mesotherapy …, so neither treatment is proven").
-      const newlyNamed = [...reading.named, ...reading.compared].filter(
-        (id, i, all) => !state.namedInSentence.includes(id) && all.indexOf(id) === i,
-      );
+      const newlyNamed =
+        reading.named.length === 0 && reading.compared.length === 0
+          ? NO_TREATMENTS
+          : [...reading.named, ...reading.compared].filter(
+              (id, i, all) => !state.namedInSentence.includes(id) && all.indexOf(id) === i,
+            );
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
         newlyNamed.length === 0 &&

@@ -226,8 +226,10 @@ export function claimReader(
           : [];
         return { clause, reading, mentions };
       });
-      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
-        for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
+      // Most sentences make no claim: their spans and mentions are not worked out.
+      if (readings.some(({ reading }) => reading.claims.length > 0))
+        for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
+          for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
       const reported = readings.some(({ reading }) => reading.reported.length > 0)
         ? readings.flatMap(({ reading }) => reading.reported)
         : undefined;

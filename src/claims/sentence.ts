@@ -208,7 +208,14 @@ function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
   );
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
-  return taken.length < 2 ? taken : taken.sort((a, b) => a.first - b.first);
+  return inOrder(taken) ? taken : taken.sort((a, b) => a.first - b.first);
+}
+
+/** Whether the matches are in text order already (a sort would copy them to find out). */
+function inOrder(matches: readonly LexiconMatch[]): boolean {
+  for (let i = 1; i < matches.length; i++)
+    if ((matches[i] as LexiconMatch).first < (matches[i - 1] as LexiconMatch).first) return false;
+  return true;
 }
 
 /**
