@@ -200,7 +200,8 @@ function usesInNames(
 
 /** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */
 function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
-  if (named.length < 2) return named;
+  // The names come in text order: when none overlaps the one before, every one is taken (no sort).
+  if (named.length < 2 || apart(named)) return named;
   // Of two names of one span, a treatment's wins over a use named inside it («hårmesoterapi»).
   const inName = (m: LexiconMatch): number => (m.ref.type === 'indication' && m.ref.inName ? 1 : 0);
   const entities = named.sort(
@@ -209,6 +210,16 @@ function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
   return inOrder(taken) ? taken : taken.sort((a, b) => a.first - b.first);
+}
+
+/** Whether matches in text order overlap none before them. */
+function apart(matches: readonly LexiconMatch[]): boolean {
+  let last = -1;
+  for (const m of matches) {
+    if (m.first <= last) return false;
+    last = m.last;
+  }
+  return true;
 }
 
 /** Whether the matches are in text order already (a sort would copy them to find out). */
@@ -235,7 +246,11 @@ function splitClauses(
   const splices = commaSpliceStarts(tokens, cues, text, base, entities);
   const relatives = relativeStarts(tokens, cues, entities, text, base);
   const prices = priceLineStarts(tokens, cues, text, base);
-  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
+  // Most sentences are one clause: no set of starts for those.
+  let starts: Set<number> | undefined =
+    contrasts.size + splices.size + relatives.size + prices.size === 0
+      ? undefined
+      : new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   // Read only at a comma before a conjunction.
   let restrictions: Set<number> | undefined;
@@ -257,9 +272,9 @@ function splitClauses(
         conjunctions.has(index) &&
         !(restrictions ??= new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first))).has(index + 1))
     )
-      starts.add(index);
+      (starts ??= new Set<number>([0])).add(index);
   }
-  const sorted = starts.size === 1 ? [0] : [...starts].sort((a, b) => a - b);
+  const sorted = starts === undefined || starts.size === 1 ? [0] : [...starts].sort((a, b) => a - b);
   return sorted.map(
     (first, i) =>
       new SentenceClause(
