@@ -142,31 +142,58 @@ export function readSentence(
   // A word that names a use only inside a treatment's name ("hair" in "hair mesotherapy") is no entity of its own.
   const entities = pickEntities(named).filter((m) => !(m.ref.type === 'indication' && m.ref.inName));
   const nameUses = usesInNames(named, entities);
-  const joining: ReadonlySet<Token> = conjunctionTokens ?? NO_TOKENS;
-  const isConjunction = (token: Token): boolean => joining.has(token);
   const joins: ReadonlySet<number> = conjunctions ?? NO_INDEXES;
   const clauses = splitClauses(tokens, cues, joins, text, start, entities);
-  return {
+  return new ReadSentence(
     text,
     start,
     tokens,
     entities,
     cues,
-    designs: designs ?? NO_DESIGNS,
+    designs ?? NO_DESIGNS,
     populations,
     clauses,
-    comparators: comparedInterventions(entities, cues, tokens, joins, {
-      text,
-      base: start,
-      clauses,
-    }),
+    comparedInterventions(entities, cues, tokens, joins, { text, base: start, clauses }),
     nameUses,
-    quoted: shortQuotations(text, start, tokens),
-    has: (role) => byRole.has(role),
-    cuesOf: (role) => byRole.get(role) ?? NO_CUES,
-    cuesByRole: byRole,
-    isConjunction,
-  };
+    shortQuotations(text, start, tokens),
+    byRole,
+    conjunctionTokens ?? NO_TOKENS,
+  );
+}
+
+/**
+ * A sentence as {@link readSentence} reads it: a class, so that its lookups (`has`, `cuesOf`,
+ * `isConjunction`) are prototype methods, not three closures made for every sentence.
+ */
+class ReadSentence implements SentenceView {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly tokens: readonly Token[],
+    readonly entities: readonly LexiconMatch[],
+    readonly cues: readonly LexiconMatch[],
+    readonly designs: ReadonlyMap<number, ReadonlySet<StudyDesign>>,
+    readonly populations: readonly LexiconMatch[],
+    readonly clauses: readonly Clause[],
+    readonly comparators: ReadonlySet<LexiconMatch>,
+    readonly nameUses: ReadonlyMap<LexiconMatch, string>,
+    readonly quoted: readonly (readonly [number, number])[],
+    readonly cuesByRole: ReadonlyMap<CueRole, readonly LexiconMatch[]>,
+    /** The tokens that join clauses or names. */
+    private readonly joining: ReadonlySet<Token>,
+  ) {}
+
+  has(role: CueRole): boolean {
+    return this.cuesByRole.has(role);
+  }
+
+  cuesOf(role: CueRole): readonly LexiconMatch[] {
+    return this.cuesByRole.get(role) ?? NO_CUES;
+  }
+
+  isConjunction(token: Token): boolean {
+    return this.joining.has(token);
+  }
 }
 
 const NO_NAME_USES: ReadonlyMap<LexiconMatch, string> = new Map();
