@@ -6,7 +6,7 @@
  * @module
  */
 import type { LexiconMatch } from './lexicon.js';
-import { type SentenceView } from './sentence.js';
+import type { SentenceView } from './sentence.js';
 import { textBetween } from './tokenize.js';
 
 /** How far after the approval word the count of one may come: "approved only one", "har bare godkjent én". */

@@ -26,7 +26,7 @@ import {
 } from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { inIdiom } from './rules/idiom.js';
-import { type SentenceView } from './sentence.js';
+import type { SentenceView } from './sentence.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
