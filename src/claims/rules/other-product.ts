@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { isRole } from '../sentence.js';
 import type { ClaimSuppressor } from './types.js';
 
 export const otherProduct: ClaimSuppressor = {
@@ -14,7 +13,7 @@ export const otherProduct: ClaimSuppressor = {
   drops(view, placed) {
     if (view.named.includes(placed.claim.subject)) return false;
     // "It works better than another treatment": a product compared with is not the clause's subject.
-    const comparators = view.sentence.cues.filter((m) => isRole(m, 'comparator'));
+    const comparators = view.sentence.cuesOf('comparator');
     return view.cues('other-product').some((m) => !comparators.some((c) => c.last === m.first - 1));
   },
 };

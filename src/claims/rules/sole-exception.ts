@@ -6,14 +6,13 @@
  *
  * @module
  */
-import { isRole } from '../sentence.js';
 import type { DiscourseRule } from './types.js';
 
 export const soleException: DiscourseRule = {
   kind: 'discourse',
   name: 'sole-exception',
   note({ sentence, inContext }) {
-    const soles = sentence.cues.filter((m) => isRole(m, 'sole'));
+    const soles = sentence.cuesOf('sole');
     if (soles.length === 0 || inContext === undefined) return undefined;
     const named = sentence.entities.find(
       (m) => m.ref.type === 'intervention' && !sentence.comparators.has(m) && soles.some((s) => s.last < m.first),
