@@ -1,7 +1,8 @@
 /**
  * `treated-skin`: an effect said as a noun that names an indication, then a purpose word and the
  * skin it is for ("Deep hydration for dull, dry skin", «Dyp fuktighet for matt, tørr hud»): what the
- * words after the purpose word name is the skin treated, not a second effect claim.
+ * words after the purpose word name is the skin treated, not a second effect claim. So is the skin's
+ * state named before the result an effect word gives it ("leaves tired, sun-dried skin deeply hydrated").
  *
  * @module
  */
@@ -17,9 +18,35 @@ export const treatedSkin: ClaimSuppressor = {
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for') return false;
     const own = view.indicationMatches.filter((m) => (m.ref as EntityRef).id === placed.claim.object);
-    return own.length > 0 && own.every((m) => isTreatedSkin(view, m));
+    return own.length > 0 && own.every((m) => isTreatedSkin(view, m) || isStateBefore(view, m));
   },
 };
+
+/** How far before the result the skin's state may be named ("tired, sun-dried skin deeply hydrated"). */
+const STATE_REACH = 5;
+
+/**
+ * Whether an indication names the skin's state before the result an effect word gives it, and no effect word
+ * comes before it ("leaves tired, sun-dried skin deeply hydrated", «gjør trett hud dypt fuktet»): the skin
+ * treated, not a second effect. Two results joined ("more glow and moisture") are two effects.
+ */
+function isStateBefore(view: ClauseView, object: LexiconMatch): boolean {
+  const effects = view.cues('efficacy');
+  if (effects.some((e) => e.first <= object.last)) return false;
+  const target = object.ref as EntityRef;
+  // "mer glød og fukt i huden": two results joined, not a state and a result.
+  const conjunctions = view.cues('conjunction');
+  return view.indicationMatches.some((result) => {
+    const named = result.ref as EntityRef;
+    return (
+      result.first > object.last &&
+      result.first - object.last <= STATE_REACH &&
+      !conjunctions.some((c) => c.first > object.last && c.last < result.first) &&
+      named.id !== target.id &&
+      effects.some((e) => e.first <= result.first && result.last <= e.last)
+    );
+  });
+}
 
 /** Whether an indication named inside an effect phrase ("deep hydration") comes right before a purpose word and this one. */
 function isTreatedSkin(view: ClauseView, object: LexiconMatch): boolean {
