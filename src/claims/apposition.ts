@@ -6,7 +6,7 @@
  * @module
  */
 import type { LexiconMatch } from './lexicon.js';
-import type { SentenceView } from './sentence.js';
+import { isRole, type SentenceView } from './sentence.js';
 import { textBetween } from './tokenize.js';
 
 /** How far after the approval word the count of one may come: "approved only one", "har bare godkjent én". */
@@ -37,11 +37,10 @@ export function approvalApposition(
   last: number,
 ): Apposition | undefined {
   const inClause = (m: LexiconMatch): boolean => m.first >= first && m.last <= last;
-  const singles = sentence.cuesOf('single');
-  if (singles.length === 0) return undefined;
-  const approvals = sentence.cuesOf('approval').filter(inClause);
-  const single = singles.find(
-    (m) => inClause(m) && approvals.some((a) => m.first > a.last && m.first - a.last <= SINGLE_REACH),
+  const approvals = sentence.cues.filter((m) => isRole(m, 'approval') && inClause(m));
+  const single = sentence.cues.find(
+    (m) =>
+      isRole(m, 'single') && inClause(m) && approvals.some((a) => m.first > a.last && m.first - a.last <= SINGLE_REACH),
   );
   if (!single) return undefined;
   const { tokens, text, start } = sentence;

@@ -26,7 +26,7 @@ import {
 } from './rules/discourse-rules.js';
 import type { ClauseContext, DiscourseInput, DiscourseRule, Trace } from './rules/types.js';
 import { inIdiom } from './rules/idiom.js';
-import type { SentenceView } from './sentence.js';
+import { isRole, type SentenceView } from './sentence.js';
 
 /** What a block tells the blocks after it (a list's lead-in tells its items). */
 export interface BlockSummary {
@@ -342,12 +342,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       // "Minoxidil and finasteride …, and both are FDA-approved": what "both" means (`joint-reference`).
       // A treatment named as what another is compared with is named with it ("PRP has been tested more than hair
       // mesotherapy …, so neither treatment is proven").
-      const newlyNamed =
-        reading.named.length === 0 && reading.compared.length === 0
-          ? NO_TREATMENTS
-          : [...reading.named, ...reading.compared].filter(
-              (id, i, all) => !state.namedInSentence.includes(id) && all.indexOf(id) === i,
-            );
+      const newlyNamed = [...reading.named, ...reading.compared].filter(
+        (id, i, all) => !state.namedInSentence.includes(id) && all.indexOf(id) === i,
+      );
       // Most clauses change nothing here: the state is immutable, so the same one will do.
       if (
         newlyNamed.length === 0 &&
@@ -570,15 +567,15 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function assertsEffect(sentence: SentenceView): boolean {
   const lastToken = sentence.tokens.length - 1;
-  return effectWords(sentence) || sentence.cuesOf('purpose').some((m) => m.last === lastToken);
+  return effectWords(sentence) || sentence.cues.some((m) => isRole(m, 'purpose') && m.last === lastToken);
 }
 
 /** Whether the sentence has an effect word outside every idiom ("How a session works" has none: `idiom`). */
 function effectWords(sentence: SentenceView): boolean {
   if (!sentence.has('efficacy')) return false;
   if (!sentence.has('idiom')) return true;
-  const idioms = sentence.cuesOf('idiom');
-  return sentence.cuesOf('efficacy').some((m) => !inIdiom(idioms, m));
+  const idioms = sentence.cues.filter((m) => isRole(m, 'idiom'));
+  return sentence.cues.some((m) => isRole(m, 'efficacy') && !inIdiom(idioms, m));
 }
 
 /** No treatments: shared, so that a sentence that names none allocates nothing. */

@@ -25,7 +25,7 @@ import { asksToJudge } from './rules/quiz-prompt.js';
 import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
 import { splitSentences, type SentenceSpan } from './segment.js';
-import { readSentence, type Clause, type SentenceView } from './sentence.js';
+import { isRole, readSentence, type Clause, type SentenceView } from './sentence.js';
 import { resolveStudyMentions, type MentionContext } from './study-mentions.js';
 import { scannedTokens, scanWords, type Token, type WordScan } from './tokenize.js';
 
@@ -228,10 +228,8 @@ export function claimReader(
           : [];
         return { clause, reading, mentions };
       });
-      // Most sentences make no claim: their spans and mentions are not worked out.
-      if (readings.some(({ reading }) => reading.claims.length > 0))
-        for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
-          for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
+      for (const { span: claimSpan, claims, refersTo } of sentenceClaims(sentence, span, readings, trace))
+        for (const claim of claims) emit({ claim, block: blockIndex, ...claimSpan, refersTo });
       const reported = readings.some(({ reading }) => reading.reported.length > 0)
         ? readings.flatMap(({ reading }) => reading.reported)
         : undefined;
@@ -363,16 +361,15 @@ function mentionContext(
 ): MentionContext {
   const designs = new Map<number, ReadonlySet<StudyDesign>>();
   for (const [index, set] of sentence.designs) if (index >= first && index <= last) designs.set(index - first, set);
-  const breaks = new Set(sentence.cuesOf('clause-break').map((m) => sentence.tokens[m.first]));
+  const breaks = new Set(sentence.cues.filter((m) => isRole(m, 'clause-break')).map((m) => sentence.tokens[m.first]));
   return {
     tokens: sentence.tokens.slice(first, last + 1),
     text: blockText,
     mentionsStudy: mentionsStudy(sentence),
     designs,
     studyWords: new Set(
-      sentence
-        .cuesOf('study')
-        .filter((m) => m.first >= first && m.first <= last)
+      sentence.cues
+        .filter((m) => isRole(m, 'study') && m.first >= first && m.first <= last)
         .map((m) => m.first - first),
     ),
     numbers: lexicon.numbers,

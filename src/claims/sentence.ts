@@ -77,10 +77,6 @@ export interface SentenceView {
   readonly quoted: readonly (readonly [number, number])[];
   /** Whether a cue of this role appears anywhere in the sentence. */
   has(role: CueRole): boolean;
-  /** The sentence's cue phrases of a role, in order: indexed once per sentence, for rules that look for one role. */
-  cuesOf(role: CueRole): readonly LexiconMatch[];
-  /** The sentence's cue phrases by role, in order (every role it has). */
-  readonly cuesByRole: ReadonlyMap<CueRole, readonly LexiconMatch[]>;
   /** Whether a token joins clauses or names ("and", "og"). */
   isConjunction(token: Token): boolean;
 }
@@ -115,7 +111,7 @@ export function readSentence(
   const named: LexiconMatch[] = [];
   const cues: LexiconMatch[] = [];
   const populations: LexiconMatch[] = [];
-  const byRole = new Map<CueRole, LexiconMatch[]>();
+  const roles = new Set<CueRole>();
   // Made when the sentence names a design (few do).
   let designs: Map<number, Set<StudyDesign>> | undefined;
   // Made when the sentence has a one-word conjunction.
@@ -125,9 +121,7 @@ export function readSentence(
     const ref = m.ref;
     if (ref.type === 'cue') {
       cues.push(m);
-      const ofRole = byRole.get(ref.role);
-      if (ofRole) ofRole.push(m);
-      else byRole.set(ref.role, [m]);
+      roles.add(ref.role);
       if (ref.role === 'conjunction' && m.first === m.last) {
         (conjunctions ??= new Set()).add(m.first);
         (conjunctionTokens ??= new Set()).add(tokens[m.first] as Token);
@@ -142,64 +136,32 @@ export function readSentence(
   // A word that names a use only inside a treatment's name ("hair" in "hair mesotherapy") is no entity of its own.
   const entities = pickEntities(named).filter((m) => !(m.ref.type === 'indication' && m.ref.inName));
   const nameUses = usesInNames(named, entities);
+  const joining: ReadonlySet<Token> = conjunctionTokens ?? NO_TOKENS;
+  const isConjunction = (token: Token): boolean => joining.has(token);
   const joins: ReadonlySet<number> = conjunctions ?? NO_INDEXES;
   const clauses = splitClauses(tokens, cues, joins, text, start, entities);
-  return new ReadSentence(
+  return {
     text,
     start,
     tokens,
     entities,
     cues,
-    designs ?? NO_DESIGNS,
+    designs: designs ?? NO_DESIGNS,
     populations,
     clauses,
-    comparedInterventions(entities, cues, tokens, joins, { text, base: start, clauses }),
+    comparators: comparedInterventions(entities, cues, tokens, joins, {
+      text,
+      base: start,
+      clauses,
+    }),
     nameUses,
-    shortQuotations(text, start, tokens),
-    byRole,
-    conjunctionTokens ?? NO_TOKENS,
-  );
-}
-
-/**
- * A sentence as {@link readSentence} reads it: a class, so that its lookups (`has`, `cuesOf`,
- * `isConjunction`) are prototype methods, not three closures made for every sentence.
- */
-class ReadSentence implements SentenceView {
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly tokens: readonly Token[],
-    readonly entities: readonly LexiconMatch[],
-    readonly cues: readonly LexiconMatch[],
-    readonly designs: ReadonlyMap<number, ReadonlySet<StudyDesign>>,
-    readonly populations: readonly LexiconMatch[],
-    readonly clauses: readonly Clause[],
-    readonly comparators: ReadonlySet<LexiconMatch>,
-    readonly nameUses: ReadonlyMap<LexiconMatch, string>,
-    readonly quoted: readonly (readonly [number, number])[],
-    readonly cuesByRole: ReadonlyMap<CueRole, readonly LexiconMatch[]>,
-    /** The tokens that join clauses or names. */
-    private readonly joining: ReadonlySet<Token>,
-  ) {}
-
-  has(role: CueRole): boolean {
-    return this.cuesByRole.has(role);
-  }
-
-  cuesOf(role: CueRole): readonly LexiconMatch[] {
-    return this.cuesByRole.get(role) ?? NO_CUES;
-  }
-
-  isConjunction(token: Token): boolean {
-    return this.joining.has(token);
-  }
+    quoted: shortQuotations(text, start, tokens),
+    has: (role) => roles.has(role),
+    isConjunction,
+  };
 }
 
 const NO_NAME_USES: ReadonlyMap<LexiconMatch, string> = new Map();
-
-/** The cues of a role a sentence does not have. */
-const NO_CUES: readonly LexiconMatch[] = Object.freeze([]);
 
 /** The conjunctions of a sentence without one. */
 const NO_TOKENS: ReadonlySet<Token> = new Set();
@@ -227,8 +189,7 @@ function usesInNames(
 
 /** Keeps the longest entity matches, left to right, so "fat under the chin" is not also "fat". */
 function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
-  // The names come in text order: when none overlaps the one before, every one is taken (no sort).
-  if (named.length < 2 || apart(named)) return named;
+  if (named.length < 2) return named;
   // Of two names of one span, a treatment's wins over a use named inside it («hårmesoterapi»).
   const inName = (m: LexiconMatch): number => (m.ref.type === 'indication' && m.ref.inName ? 1 : 0);
   const entities = named.sort(
@@ -236,24 +197,7 @@ function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
   );
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);
-  return inOrder(taken) ? taken : taken.sort((a, b) => a.first - b.first);
-}
-
-/** Whether matches in text order overlap none before them. */
-function apart(matches: readonly LexiconMatch[]): boolean {
-  let last = -1;
-  for (const m of matches) {
-    if (m.first <= last) return false;
-    last = m.last;
-  }
-  return true;
-}
-
-/** Whether the matches are in text order already (a sort would copy them to find out). */
-function inOrder(matches: readonly LexiconMatch[]): boolean {
-  for (let i = 1; i < matches.length; i++)
-    if ((matches[i] as LexiconMatch).first < (matches[i - 1] as LexiconMatch).first) return false;
-  return true;
+  return taken.length < 2 ? taken : taken.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -273,11 +217,7 @@ function splitClauses(
   const splices = commaSpliceStarts(tokens, cues, text, base, entities);
   const relatives = relativeStarts(tokens, cues, entities, text, base);
   const prices = priceLineStarts(tokens, cues, text, base);
-  // Most sentences are one clause: no set of starts for those.
-  let starts: Set<number> | undefined =
-    contrasts.size + splices.size + relatives.size + prices.size === 0
-      ? undefined
-      : new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
+  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   // Read only at a comma before a conjunction.
   let restrictions: Set<number> | undefined;
@@ -299,9 +239,9 @@ function splitClauses(
         conjunctions.has(index) &&
         !(restrictions ??= new Set(cues.filter((m) => isRole(m, 'restriction')).map((m) => m.first))).has(index + 1))
     )
-      (starts ??= new Set<number>([0])).add(index);
+      starts.add(index);
   }
-  const sorted = starts === undefined || starts.size === 1 ? [0] : [...starts].sort((a, b) => a - b);
+  const sorted = starts.size === 1 ? [0] : [...starts].sort((a, b) => a - b);
   return sorted.map(
     (first, i) =>
       new SentenceClause(

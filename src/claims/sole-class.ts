@@ -25,12 +25,16 @@ export const SOLE_REACH = 3;
 export function inSoleClass(sentence: SentenceView, at: number, first: number, last: number): boolean {
   // "the only treatment that stops hair loss": a relative clause after the class says what it does.
   const relativeBetween = (from: number): boolean =>
-    sentence.cuesOf('relative').some((r) => r.first > from && r.first < at);
-  return sentence
-    .cuesOf('sole')
-    .some(
-      (m) => m.first >= first && m.last <= last && at > m.last && at - m.last <= SOLE_REACH && !relativeBetween(m.last),
-    );
+    sentence.cues.some((r) => isRole(r, 'relative') && r.first > from && r.first < at);
+  return sentence.cues.some(
+    (m) =>
+      isRole(m, 'sole') &&
+      m.first >= first &&
+      m.last <= last &&
+      at > m.last &&
+      at - m.last <= SOLE_REACH &&
+      !relativeBetween(m.last),
+  );
 }
 
 /**
@@ -50,12 +54,11 @@ export function soleClassMembers(
   first: number,
   last: number,
 ): ReadonlySet<LexiconMatch> {
-  if (interventions.length === 0 || !sentence.has('sole')) return NO_CLASSES;
   const classes = interventions.filter((m) => inSoleClass(sentence, m.first, first, last));
-  if (classes.length === 0) return NO_CLASSES;
+  if (classes.length === 0) return new Set();
   const other = interventions.some((m) => !classes.includes(m));
   // "den eneste" holds the pronoun "den": a word of "the only" itself refers to nothing.
-  const soles = sentence.cuesOf('sole');
+  const soles = sentence.cues.filter((m) => isRole(m, 'sole'));
   const refersBack = sentence.cues.some(
     (m) =>
       (isRole(m, 'pronoun') || isRole(m, 'topic-reference')) &&
@@ -63,8 +66,5 @@ export function soleClassMembers(
       m.last <= last &&
       !soles.some((s) => m.first >= s.first && m.last <= s.last),
   );
-  return other || refersBack ? new Set(classes) : NO_CLASSES;
+  return other || refersBack ? new Set(classes) : new Set();
 }
-
-/** No treatment names a class: shared, so most clauses make no set. */
-const NO_CLASSES: ReadonlySet<LexiconMatch> = new Set();

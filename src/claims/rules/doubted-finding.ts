@@ -19,9 +19,9 @@ export const doubtedFinding: ClaimQualifier = {
     // "…, men resultatene er ikke blitt gjentatt": the doubt itself speaks of results, not of an effect.
     if (clause.contrast && inside('study-doubt')) return 'uncertain';
     if (!inside('study')) return undefined;
-    const contrast = sentence.cuesOf('clause-break').find((m) => m.first > clause.last);
+    const contrast = sentence.cues.find((m) => isRole(m, 'clause-break') && m.first > clause.last);
     if (!contrast) return undefined;
-    const doubted = sentence.cuesOf('study-doubt').some((m) => m.first > contrast.last);
+    const doubted = sentence.cues.some((m) => isRole(m, 'study-doubt') && m.first > contrast.last);
     return doubted ? 'uncertain' : undefined;
   },
 };

@@ -5,6 +5,7 @@
  * @module
  */
 import type { LexiconMatch } from '../lexicon.js';
+import { isRole } from '../sentence.js';
 import type { ClauseSignal } from './types.js';
 
 export const effectOpening: ClauseSignal = {
@@ -15,13 +16,14 @@ export const effectOpening: ClauseSignal = {
     // An effect named as a noun («… og resultatene spriker») is the clause's own subject.
     // Listed only when an effect word stands there (most clauses have none).
     let nouns: readonly LexiconMatch[] | undefined;
-    return sentence
-      .cuesOf('efficacy')
-      .some(
-        (m) =>
-          m.first >= clause.first &&
-          m.first <= clause.first + reach &&
-          !(nouns ??= sentence.cuesOf('effect-noun')).some((t) => t.first <= m.first && m.last <= t.last),
-      );
+    return sentence.cues.some(
+      (m) =>
+        isRole(m, 'efficacy') &&
+        m.first >= clause.first &&
+        m.first <= clause.first + reach &&
+        !(nouns ??= sentence.cues.filter((n) => isRole(n, 'effect-noun'))).some(
+          (t) => t.first <= m.first && m.last <= t.last,
+        ),
+    );
   },
 };

@@ -14,7 +14,7 @@ export const elidedSubject: ClauseSignal = {
     if (!clause.contrast) return false;
     // The clause's first word after its conjunction; a main clause after a concession has none, and in
     // bokmål it opens with the verb ("Mens …, er stoffet ikke godkjent").
-    const opener = sentence.cuesOf('clause-break').some((m) => m.first === clause.first)
+    const opener = sentence.cues.some((m) => isRole(m, 'clause-break') && m.first === clause.first)
       ? clause.first + 1
       : clause.first;
     if (sentence.cues.some((m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary')) && m.first === opener)) return true;
@@ -23,6 +23,8 @@ export const elidedSubject: ClauseSignal = {
       sentence.cues.some(
         (m) => (isRole(m, 'efficacy') || isRole(m, 'auxiliary') || isRole(m, 'approval')) && m.first === at,
       );
-    return sentence.cuesOf('negation').some((m) => m.first === opener && m.last === m.first && verbAt(m.last + 1));
+    return sentence.cues.some(
+      (m) => isRole(m, 'negation') && m.first === opener && m.last === m.first && verbAt(m.last + 1),
+    );
   },
 };

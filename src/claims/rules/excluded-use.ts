@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isRole } from '../lexicon.js';
 import { idOf } from '../clause-view.js';
 import { textBetween } from '../tokenize.js';
 import type { ClaimQualifier } from './types.js';
@@ -19,13 +20,13 @@ export const excludedUse: ClaimQualifier = {
     const { claim } = placed;
     if (claim.polarity !== 'affirm' || claim.object === undefined) return undefined;
     const { sentence } = view;
-    const negations = sentence.cuesOf('negation').filter((m) => m.first === m.last && m.first > placed.at);
+    const negations = sentence.cues.filter((m) => isRole(m, 'negation') && m.first === m.last && m.first > placed.at);
     const excluded = view.indicationMatches.some((use) => {
       if (idOf(use) !== claim.object) return false;
       return negations.some((neg) => {
         if (neg.last >= use.first || use.first - neg.last - 1 > EXCLUSION_REACH) return false;
         // "…, not just fat", "…, ikke bare fett": a restriction widens the claim, it excludes nothing.
-        if (sentence.cuesOf('restriction').some((m) => m.first === neg.last + 1)) return false;
+        if (sentence.cues.some((m) => isRole(m, 'restriction') && m.first === neg.last + 1)) return false;
         const { tokens, text, start } = sentence;
         return textBetween(text, start, tokens[neg.first - 1], tokens[neg.first]).includes(',');
       });

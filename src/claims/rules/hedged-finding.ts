@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isRole } from '../lexicon.js';
 import type { ClaimQualifier } from './types.js';
 
 export const hedgedFinding: ClaimQualifier = {
@@ -15,12 +16,12 @@ export const hedgedFinding: ClaimQualifier = {
     // The finding stands before the claim's indication, or before its effect word when the indication
     // comes first ("For hair loss, a review concluded that mesotherapy may help").
     const effectAfter = (at: number): boolean => view.effects.some((e) => e.first > at);
-    const finding = view.sentence.cuesOf('finding').find((m) => m.last < placed.at || effectAfter(m.last));
+    const finding = view.sentence.cues.find((m) => isRole(m, 'finding') && (m.last < placed.at || effectAfter(m.last)));
     if (!finding) return undefined;
     const reach = Math.max(placed.at, ...view.effects.filter((e) => e.first > finding.last).map((e) => e.first));
     // "Studies have shown that it can reduce fat": after a demonstration, "can" is what was shown.
-    const demonstrated = view.sentence.cuesOf('demonstration').some((m) => m.last === finding.last);
-    const ability = (at: number): boolean => view.sentence.cuesOf('ability').some((m) => m.first === at);
+    const demonstrated = view.sentence.cues.some((m) => isRole(m, 'demonstration') && m.last === finding.last);
+    const ability = (at: number): boolean => view.sentence.cues.some((m) => isRole(m, 'ability') && m.first === at);
     const modal = view.sentence.cues.some(
       (m) =>
         m.ref.type === 'cue' &&

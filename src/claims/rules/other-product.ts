@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import type { ClaimSuppressor } from './types.js';
 
 export const otherProduct: ClaimSuppressor = {
@@ -13,7 +14,7 @@ export const otherProduct: ClaimSuppressor = {
   drops(view, placed) {
     if (view.named.includes(placed.claim.subject)) return false;
     // "It works better than another treatment": a product compared with is not the clause's subject.
-    const comparators = view.sentence.cuesOf('comparator');
+    const comparators = view.sentence.cues.filter((m) => isRole(m, 'comparator'));
     return view.cues('other-product').some((m) => !comparators.some((c) => c.last === m.first - 1));
   },
 };

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import type { DiscourseRule } from './types.js';
 
 export const pluralMention: DiscourseRule = {
@@ -15,10 +16,10 @@ export const pluralMention: DiscourseRule = {
   name: 'plural-mention',
   note({ sentence, named, inContext }) {
     if (named !== undefined || inContext === undefined) return undefined;
-    const references = sentence.cuesOf('topic-reference');
-    const plural = sentence
-      .cuesOf('plural-treatment')
-      .some((m) => references.some((r) => r.first <= m.first && m.last <= r.last));
+    const references = sentence.cues.filter((m) => isRole(m, 'topic-reference'));
+    const plural = sentence.cues.some(
+      (m) => isRole(m, 'plural-treatment') && references.some((r) => r.first <= m.first && m.last <= r.last),
+    );
     return plural ? inContext : undefined;
   },
 };

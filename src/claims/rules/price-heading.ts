@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import { textBetween, type Token } from '../tokenize.js';
 import type { DiscourseRule } from './types.js';
 import type { SentenceView } from '../sentence.js';
@@ -31,7 +32,7 @@ export const priceHeading: DiscourseRule = {
 function priceItem(sentence: SentenceView): boolean {
   const { tokens, text, start } = sentence;
   let last = tokens.length - 1;
-  if (sentence.cuesOf('currency').some((m) => m.last === last)) last--;
+  if (sentence.cues.some((m) => isRole(m, 'currency') && m.last === last)) last--;
   // The price's number, with its digit groups ("1 700").
   let first = last;
   while (first >= 0 && DIGITS.test((tokens[first] as Token).text)) first--;

@@ -4,13 +4,14 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import type { ClaimQualifier } from './types.js';
 
 export const reportedAsFalse: ClaimQualifier = {
   kind: 'qualify',
   name: 'reported-as-false',
   polarity: (view, placed) =>
-    placed.claim.polarity !== 'negate' && view.sentence.cuesOf('refuted').some((m) => m.last < placed.at)
+    placed.claim.polarity !== 'negate' && view.sentence.cues.some((m) => isRole(m, 'refuted') && m.last < placed.at)
       ? 'negate'
       : undefined,
 };

@@ -6,13 +6,14 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import type { DiscourseRule } from './types.js';
 
 export const soleException: DiscourseRule = {
   kind: 'discourse',
   name: 'sole-exception',
   note({ sentence, inContext }) {
-    const soles = sentence.cuesOf('sole');
+    const soles = sentence.cues.filter((m) => isRole(m, 'sole'));
     if (soles.length === 0 || inContext === undefined) return undefined;
     const named = sentence.entities.find(
       (m) => m.ref.type === 'intervention' && !sentence.comparators.has(m) && soles.some((s) => s.last < m.first),

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isRole } from '../sentence.js';
 import type { DiscourseRule } from './types.js';
 
 /** How many words ("a", "en") may stand between the word of use and the product. */
@@ -19,7 +20,9 @@ export const usedProduct: DiscourseRule = {
     if (!first || inContext === undefined) return undefined;
     const id = (first.ref as { id: string }).id;
     if (id === inContext) return undefined;
-    const used = sentence.cuesOf('use').some((c) => c.last < first.first && first.first - c.last - 1 <= ARTICLE_REACH);
+    const used = sentence.cues.some(
+      (c) => isRole(c, 'use') && c.last < first.first && first.first - c.last - 1 <= ARTICLE_REACH,
+    );
     return used ? id : undefined;
   },
 };

@@ -5,6 +5,7 @@
  * @module
  */
 import { assertsEffect } from '../discourse.js';
+import { isRole } from '../sentence.js';
 import type { QuestionRule } from './types.js';
 
 export const usesQuestion: QuestionRule = {
@@ -12,7 +13,7 @@ export const usesQuestion: QuestionRule = {
   name: 'uses-question',
   asks: ({ sentence, subject }) =>
     subject !== undefined &&
-    sentence.cuesOf('question-word').some((m) => m.first === 0) &&
+    sentence.cues.some((m) => isRole(m, 'question-word') && m.first === 0) &&
     sentence.entities.every((m) => m.ref.type !== 'indication') &&
     assertsEffect(sentence)
       ? { uses: subject }
