@@ -8,6 +8,7 @@
  * @module
  */
 import type { Claim } from '../evidence/claim.js';
+import { placedClaim } from './claim-shape.js';
 import { clauseView, idOf } from './clause-view.js';
 import type { LexiconMatch } from './lexicon.js';
 import { CLAIM_QUALIFIERS, CLAIM_RULES, CLAIM_SUPPRESSORS, CUE_SUPPRESSORS } from './rules/index.js';
@@ -102,13 +103,16 @@ export function readClause(
   let reported: Claim[] | undefined;
   for (const rule of CLAIM_RULES) {
     for (const found of rule.read(view)) {
-      const suppressor = CLAIM_SUPPRESSORS.find((s) => s.drops(view, found));
+      // Suppressors and qualifiers read the claim in one shape (one hidden class at each of their
+      // reads of it); the claim the rule wrote is what the clause gives on, its fields in its order.
+      const shaped = placedClaim(found.at, found.claim, found.rule);
+      const suppressor = CLAIM_SUPPRESSORS.find((s) => s.drops(view, shaped));
       trace?.({ rule: suppressor?.name ?? found.rule, action: suppressor ? 'dropped' : 'read', claim: found.claim });
-      if (!suppressor) placed.push(qualified(view, found, trace));
+      if (!suppressor) placed.push(qualified(view, shaped, found, trace));
       // A report keeps the indication its words give ("said that they are approved by the FDA for tummies"), for
       // the sentence that answers it; its polarity and population stay as reported.
       else if (suppressor.reports === true)
-        (reported ??= []).push(qualified(view, found, trace, OBJECT_QUALIFIERS).claim);
+        (reported ??= []).push(qualified(view, shaped, found, trace, OBJECT_QUALIFIERS).claim);
     }
   }
   const claims = placed.sort((a, b) => a.at - b.at).map((p) => p.claim);
@@ -161,12 +165,14 @@ const QUALIFIERS_BY_FIELD = QUALIFIED_FIELDS.map(
 const OBJECT_QUALIFIERS = QUALIFIERS_BY_FIELD.filter(([field]) => field === 'object');
 
 /**
- * The claim with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
+ * The claim (`placed`, as its rule wrote it; `shaped`, the same in one shape, is what the qualifiers read)
+ * with the indication the first qualifier that narrows it gives ("bremser hårtapet" after
  * "arvelig hårtap"), the polarity the first qualifier that changes it gives ("false statements that it
  * is safe"), and the population the first qualifier that names one gives ("for women").
  */
 function qualified(
   view: ClauseView,
+  shaped: PlacedClaim,
   placed: PlacedClaim,
   trace: Trace | undefined,
   byField: typeof QUALIFIERS_BY_FIELD = QUALIFIERS_BY_FIELD,
@@ -174,8 +180,8 @@ function qualified(
   let claim = placed.claim;
   for (const [field, qualifiers] of byField)
     for (const qualifier of qualifiers) {
-      const value = qualifier[field]?.(view, placed);
-      if (value === undefined || value === placed.claim[field]) continue;
+      const value = qualifier[field]?.(view, shaped);
+      if (value === undefined || value === shaped.claim[field]) continue;
       claim = { ...claim, [field]: value };
       trace?.({ rule: qualifier.name, action: 'qualified', claim });
       break;
