@@ -15,7 +15,7 @@ const SUBJECT_REACH = 6;
 const SUBJECT_START = 4;
 
 /** Whether the clause opens with a publication as the subject of a verb of speaking before `at`. */
-export function publicationSpeaks(view: ClauseView, at: number): boolean {
+function publicationSpeaks(view: ClauseView, at: number): boolean {
   const publications = view.cues('publication');
   if (publications.length === 0) return false;
   const speech = view.cues('speech').find((s) => s.last < at);
