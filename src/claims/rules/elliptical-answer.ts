@@ -20,9 +20,19 @@ import type { ClaimRule, ClauseView, PlacedClaim } from './types.js';
  * @returns The claims the answer gives, or none.
  * @example
  * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { readable } from '../../factcheck/fact-check.js';
+ * import { clauseView } from '../clause-view.js';
+ * import { buildLexicon } from '../lexicon.js';
+ * import { readSentence } from '../sentence.js';
  * import { answeredClaims } from './elliptical-answer.js';
- * // answeredClaims(view, asked, 'run-answer', true) for "No." after "Is it safe?"
- * typeof answeredClaims; // 'function'
+ * const lexicon = buildLexicon(readable(knowledgeBase.dataset), 'en');
+ * const sentence = readSentence('No.', 0, lexicon);
+ * const view = clauseView(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false,
+ *   leadInEffect: false, harmSection: false, subjectInSentence: undefined, pluralSubject: undefined, jointSubjects: [],
+ *   lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() });
+ * const asked = [{ subject: 'mesotherapy', predicate: 'safe', polarity: 'affirm' } as const];
+ * answeredClaims(view, asked, 'run-answer', true); // one claim: mesotherapy safe, denied, at token 0
  * ```
  */
 export function answeredClaims(

@@ -18,9 +18,19 @@ import type { ClaimQualifier, ClauseView, PlacedClaim } from './types.js';
  * @returns True when the sentence reports the claim and then refutes it.
  * @example
  * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { readable } from '../../factcheck/fact-check.js';
+ * import { clauseView } from '../clause-view.js';
+ * import { buildLexicon } from '../lexicon.js';
+ * import { readSentence } from '../sentence.js';
  * import { refutedAfter } from './refuted-after.js';
- * // refutedAfter(view, placed) for "it is FDA-approved" in "She read that it is FDA-approved; that is not true."
- * typeof refutedAfter; // 'function'
+ * const lexicon = buildLexicon(readable(knowledgeBase.dataset), 'en');
+ * const sentence = readSentence('She read online that mesotherapy is FDA-approved, but that is not true.', 0, lexicon);
+ * const view = clauseView(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false,
+ *   leadInEffect: false, harmSection: false, subjectInSentence: undefined, pluralSubject: undefined, jointSubjects: [],
+ *   lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() });
+ * const claim = { subject: 'mesotherapy', predicate: 'fda-approved', polarity: 'affirm' } as const;
+ * refutedAfter(view, { at: 6, rule: 'fda-approved', claim }); // true: "read online that" reports it, "not true" refutes it
  * ```
  */
 export function refutedAfter(view: ClauseView, placed: PlacedClaim): boolean {
