@@ -101,6 +101,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-33', record: 'docs/eval/articles-33.first-pass.json' },
   { folder: 'test/fixtures/articles-34', record: 'docs/eval/articles-34.first-pass.json' },
   { folder: 'test/fixtures/articles-35', record: 'docs/eval/articles-35.first-pass.json' },
+  { folder: 'test/fixtures/articles-36', record: 'docs/eval/articles-36.first-pass.json' },
+  { folder: 'test/fixtures/articles-37', record: 'docs/eval/articles-37.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {
