@@ -11,6 +11,7 @@ import { isRole, type Lexicon, type LexiconMatch } from './lexicon.js';
 
 export { isRole };
 import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
+import { coordinatedThat, coordinatedThatStarts } from './rules/coordinated-that.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { relativeSplit, relativeStarts } from './rules/relative-split.js';
 import { priceLine, priceLineStarts } from './rules/price-line.js';
@@ -217,7 +218,8 @@ function splitClauses(
   const splices = commaSpliceStarts(tokens, cues, text, base, entities);
   const relatives = relativeStarts(tokens, cues, entities, text, base);
   const prices = priceLineStarts(tokens, cues, text, base);
-  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...prices]);
+  const coordinated = coordinatedThatStarts(cues, entities);
+  const starts = new Set<number>([0, ...contrasts, ...splices, ...relatives, ...coordinated, ...prices]);
   // ", and only for the double chin" narrows what came before; it starts no clause of its own.
   // Read only at a comma before a conjunction.
   let restrictions: Set<number> | undefined;
@@ -254,9 +256,11 @@ function splitClauses(
             ? commaSplice.name
             : relatives.has(first)
               ? relativeSplit.name
-              : prices.has(first)
-                ? priceLine.name
-                : undefined,
+              : coordinated.has(first)
+                ? coordinatedThat.name
+                : prices.has(first)
+                  ? priceLine.name
+                  : undefined,
       ),
   );
 }

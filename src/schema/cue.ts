@@ -263,6 +263,11 @@ export const CueRoleSchema = z.enum([
   'quiz-prompt',
   'confirming',
   'prescribe',
+  'exception',
+  'usage-note',
+  'coordinated-that',
+  'place-reference',
+  'area-reference',
 ]);
 
 /**

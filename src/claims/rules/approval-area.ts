@@ -1,10 +1,13 @@
 /**
  * `approval-area`: an FDA approval whose scope is a part of the body where fat is treated, with no
  * indication named ("approved by the FDA for tummies and thighs", «godkjent av FDA for magen og
- * lårene»), is an approval for fat on the body: the claim's object is `localized-fat`.
+ * lårene»), is an approval for fat on the body: the claim's object is `localized-fat`. So are words
+ * that refer back to body areas named before in the sentence ("Injection into the abdomen or thighs
+ * is common, although the FDA has not approved it for those areas").
  *
  * @module
  */
+import { isRole } from '../lexicon.js';
 import type { ClaimQualifier } from './types.js';
 
 /** The indication a body area in an approval's scope stands for. */
@@ -19,9 +22,10 @@ export const approvalArea: ClaimQualifier = {
     const { claim } = placed;
     if (claim.predicate !== 'fda-approved' || claim.object !== undefined) return undefined;
     const purposes = view.cues('purpose').filter((p) => p.first > placed.at);
-    const inScope = view
-      .cues('body-area')
-      .some((a) => purposes.some((p) => p.last < a.first && a.first - p.last - 1 <= AREA_REACH));
+    const { cues } = view.sentence;
+    const areaNamed = (at: number): boolean => cues.some((a) => isRole(a, 'body-area') && a.last < at);
+    const areas = [...view.cues('body-area'), ...view.cues('area-reference').filter((r) => areaNamed(r.first))];
+    const inScope = areas.some((a) => purposes.some((p) => p.last < a.first && a.first - p.last - 1 <= AREA_REACH));
     return inScope ? AREA_INDICATION : undefined;
   },
 };

@@ -96,7 +96,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'approval-area':
     'An FDA approval whose scope is a part of the body where fat is treated, with no indication named ("approved by ' +
     'the FDA for tummies and thighs", «godkjent av FDA for magen og lårene»), is an approval for fat on the body ' +
-    '(`localized-fat`). Elsewhere a body area names no indication ("safe for the belly").',
+    '(`localized-fat`), and so is "those areas", «disse områdene» after a body area in the sentence ("Injection ' +
+    'into the abdomen or thighs is common, although the FDA has not approved it for those areas"). Elsewhere a ' +
+    'body area names no indication ("safe for the belly").',
   'approval-column':
     'A table header that names the FDA ("| Method | Evidence | FDA status |", "| Behandling | Godkjent av FDA |") ' +
     'is noted for each row of its table: an approval word in the row ("Approved for fat under the chin only", ' +
@@ -157,6 +159,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'after it ("We treat double chins, love handles and bra fat", "Vi fjerner fett fra magen"), or an effect ' +
     'word right before "vi" in bokmål word order ("I dag fjerner vi fett"), is the clinic speaking of the ' +
     'treatment in context. Not when another verb comes first ("We recommend exercise to reduce belly fat").',
+  'coordinated-that':
+    'A second "that"-clause joined by "and", "or", "but" ("og at", "eller at", "men at") that names a treatment ' +
+    'of its own starts a clause ("Our nurse is honest that the evidence for it is weak and that minoxidil is the ' +
+    'better-proven option"): the doubt of the first clause does not hedge the second\'s claim. One that names no ' +
+    'treatment ("… that fine lines soften and that loose skin looks firmer") stays in the clause before it.',
   'comma-splice':
     'A comma followed by a pronoun that refers back ("it", "they", "den", "de") and a verb starts a clause of ' +
     'its own ("Skin boosters do not add volume, they improve hydration", "It makes skin look firmer, it does ' +
@@ -371,11 +378,17 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'no regulator named ("It is not approved for fat on the stomach", "den er ikke godkjent for fett på magen") ' +
     'is an FDA approval claim, as it is when the FDA is named in the sentence or the one before. A heading ends ' +
     'the section; an approval with no FDA named ("approved in Europe") notes nothing.',
+  'excepted-area':
+    'A narrower indication right after words of exception ("away from the chin", "other than the double chin", ' +
+    '"andre steder enn under haken") leaves the rest of the broader indication it is part of: the claim\'s object ' +
+    'is the broader one ("injection lipolysis away from the chin has little evidence behind it" is about fat on ' +
+    'the body).',
   'narrowed-reference':
     'A broad indication said in the definite ("the hair loss", "hårtapet") after a narrower one of it in the ' +
     'paragraph means that narrower one: in "Minoksidil er godkjent av FDA mot arvelig hårtap. Finasterid er en ' +
     'tablett som bremser hårtapet" the `effective-for` claim is about hereditary hair loss. Not without a narrower ' +
-    'indication before, nor when the broad one is said without the definite ("bremser hårtap").',
+    'indication before, nor when the broad one is said without the definite ("bremser hårtap"). A word that ' +
+    'points back to the place right after the broad one counts as the definite ("It reduces fat there", "fettet der").',
   'narrower-indication':
     'A broad indication and a narrower one that is part of it, in one clause with no "and" or comma between ' +
     'them, name one thing, the narrower one: "it destroys fat cells under the chin" and "injected into the fat ' +
@@ -667,6 +680,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'slankere kropp – uten kniv, uten narkose og uten arr" makes no claim about scars, nor "zero pain", ' +
     '"null smerte" about pain; one right after ' +
     '"outside", "utenfor" is an area the treatment is not for ("for bruk utenfor under haken").',
+  'usage-note':
+    'A clause that opens with a dictionary\'s words for what a word is said of ("(in cosmetic use) especially of", ' +
+    '"særlig om", "brukt om") names the senses of the word: its uses are not `effective-for` claims.',
   'word-meaning':
     'A claim phrase right after words that say what a word means ("\'Natural\' is not the same as safe", ' +
     '"Natural does not mean risk-free", "«Naturlig» betyr ikke trygt") is a word being defined, not a claim ' +

@@ -34,6 +34,9 @@ import { offered } from './offered.js';
 import { undergone } from './undergone.js';
 import { narrowedReference } from './narrowed-reference.js';
 import { approvalArea } from './approval-area.js';
+import { exceptedArea } from './excepted-area.js';
+import { usageNote } from './usage-note.js';
+import { coordinatedThat } from './coordinated-that.js';
 import { narrowedContext } from './narrowed-context.js';
 import { frontedIndication } from './fronted-indication.js';
 import { narrowedAnswer } from './narrowed-answer.js';
@@ -210,6 +213,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   harmLeadIn,
   otherProduct,
   wordMeaning,
+  usageNote,
   forbiddenClaim,
   partialRefutation,
 ];
@@ -229,6 +233,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   excludedUse,
   population,
   narrowedReference,
+  exceptedArea,
   approvalArea,
   narrowedContext,
   negationAfterVerb,
@@ -238,7 +243,13 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */
-export const CLAUSE_SPLITS: readonly ClauseSplit[] = [contrastSplit, commaSplice, relativeSplit, priceLine];
+export const CLAUSE_SPLITS: readonly ClauseSplit[] = [
+  contrastSplit,
+  commaSplice,
+  relativeSplit,
+  coordinatedThat,
+  priceLine,
+];
 
 /** Qualifiers that change a clause's claims by what another clause of the sentence says. */
 export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];

@@ -1,7 +1,9 @@
 /**
  * `narrowed-reference`: "Minoksidil er godkjent mot arvelig hårtap. Finasterid bremser hårtapet" —
  * a broad indication said in the definite, after a narrower one of it in the paragraph, is that
- * narrower one: the claim is about hereditary hair loss.
+ * narrower one: the claim is about hereditary hair loss. So is a broad indication with a word that
+ * points back to the place right after it ("In 2015 the FDA approved deoxycholic acid for the double
+ * chin. It reduces fat there": fat under the chin).
  *
  * @module
  */
@@ -9,6 +11,9 @@ import { idOf } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import type { Token } from '../tokenize.js';
 import type { ClaimQualifier } from './types.js';
+
+/** How far after the indication the word for its place may stand ("fat there": right after it). */
+const PLACE_REACH = 1;
 
 /** Whether the word has an inflection ending ("hårtapet", not "hårtap"). */
 const inflected = (token: Token | undefined): boolean => token !== undefined && token.stem !== token.folded;
@@ -29,6 +34,9 @@ export const narrowedReference: ClaimQualifier = {
       view
         .cues('definite-indication')
         .some((d) => d.first <= m.first && d.last >= m.last && (d.first < m.first || inflected(tokens[m.last])));
-    return said.length > 0 && said.every(definite) ? lastIndication : undefined;
+    // "fat there", "fettet der": the place pointed back to is where the narrower one is.
+    const pointedBack = (m: LexiconMatch): boolean =>
+      view.cues('place-reference').some((p) => p.first > m.last && p.first - m.last <= PLACE_REACH);
+    return said.length > 0 && said.every((m) => definite(m) || pointedBack(m)) ? lastIndication : undefined;
   },
 };
