@@ -103,6 +103,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-35', record: 'docs/eval/articles-35.first-pass.json' },
   { folder: 'test/fixtures/articles-36', record: 'docs/eval/articles-36.first-pass.json' },
   { folder: 'test/fixtures/articles-37', record: 'docs/eval/articles-37.first-pass.json' },
+  { folder: 'test/fixtures/articles-38', record: 'docs/eval/articles-38.first-pass.json' },
+  { folder: 'test/fixtures/articles-39', record: 'docs/eval/articles-39.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

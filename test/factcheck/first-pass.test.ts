@@ -123,6 +123,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-35',
     'test/fixtures/articles-36',
     'test/fixtures/articles-37',
+    'test/fixtures/articles-38',
+    'test/fixtures/articles-39',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
