@@ -304,23 +304,26 @@ function sentenceClaims(
     return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
   });
   // "The only fat-dissolving product the FDA has approved is deoxycholic acid, and only for fat under the
-  // chin": an approval granted with no use is the one the sentence goes on to grant for a use.
-  const granted = new Set(
-    read
-      .flatMap(({ claims }) =>
-        claims.filter((c) => c.predicate === 'fda-approved' && c.polarity === 'affirm' && c.object !== undefined),
-      )
-      .map((c) => c.subject),
+  // chin": an approval granted with no use is the one the sentence goes on to grant for a use. So is one
+  // granted for a broad use the sentence grants for a narrower part of it ("The only injectable licensed for
+  // fat reduction is deoxycholic acid, which the FDA approved for fat under the chin").
+  const grants = read.flatMap(({ claims }) =>
+    claims.filter((c) => c.predicate === 'fda-approved' && c.polarity === 'affirm' && c.object !== undefined),
   );
-  if (granted.size === 0) return read;
+  if (grants.length === 0) return read;
+  const granted = new Set(grants.map((c) => c.subject));
+  const parents = new Map<string, string>();
+  for (const m of sentence.entities)
+    if (m.ref.type === 'indication' && m.ref.parent !== undefined) parents.set(m.ref.id, m.ref.parent);
+  const narrowed = (c: Claim): boolean =>
+    grants.some((g) => g.subject === c.subject && g.object !== undefined && parents.get(g.object) === c.object);
   return read.map((r) => {
     const claims = r.claims.filter(
       (c) =>
         !(
           c.predicate === 'fda-approved' &&
           c.polarity === 'affirm' &&
-          c.object === undefined &&
-          granted.has(c.subject)
+          (c.object === undefined ? granted.has(c.subject) : narrowed(c))
         ),
     );
     return claims.length === r.claims.length ? r : { ...r, claims };

@@ -268,6 +268,7 @@ export const CueRoleSchema = z.enum([
   'coordinated-that',
   'place-reference',
   'area-reference',
+  'appraisal',
 ]);
 
 /**

@@ -25,7 +25,12 @@ export const approvalArea: ClaimQualifier = {
     const { cues } = view.sentence;
     const areaNamed = (at: number): boolean => cues.some((a) => isRole(a, 'body-area') && a.last < at);
     const areas = [...view.cues('body-area'), ...view.cues('area-reference').filter((r) => areaNamed(r.first))];
-    const inScope = areas.some((a) => purposes.some((p) => p.last < a.first && a.first - p.last - 1 <= AREA_REACH));
+    // "for the upper arms"; or right after the approval word: "not approved anywhere on the body".
+    const inScope = areas.some(
+      (a) =>
+        purposes.some((p) => p.last < a.first && a.first - p.last - 1 <= AREA_REACH) ||
+        (a.first > placed.at && a.first - placed.at - 1 <= AREA_REACH && !purposes.some((p) => p.first < a.first)),
+    );
     return inScope ? AREA_INDICATION : undefined;
   },
 };

@@ -93,6 +93,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'no use of its own ("### Can skin boosters help with fine lines?" / "They soften them over two or three ' +
     'sessions", «De fleste ser glattere hud etter fire behandlinger»), says that effect of what the question ' +
     'asked about. Not a bare result noun ("Most people need six sessions to see results").',
+  'appraisal-task':
+    'An `effective-for` claim after words that set the evidence as a task to weigh ("Weigh the evidence for fat, ' +
+    'cellulite, skin and hair claims", "Vurder dokumentasjonen for mesoterapi mot hårtap") names what is to be ' +
+    'judged, not a claim: no finding.',
   'approval-area':
     'An FDA approval whose scope is a part of the body where fat is treated, with no indication named ("approved by ' +
     'the FDA for tummies and thighs", «godkjent av FDA for magen og lårene»), is an approval for fat on the body ' +
@@ -383,6 +387,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"andre steder enn under haken") leaves the rest of the broader indication it is part of: the claim\'s object ' +
     'is the broader one ("injection lipolysis away from the chin has little evidence behind it" is about fat on ' +
     'the body).',
+  'listed-service':
+    'A treatment noun with a purpose word right after "and", "og" in a list of named treatments ("We offer ' +
+    'mesotherapy, skin boosters and treatment for hair loss", "tilbyr mesoterapi, hudboostere og behandling mot ' +
+    'hårtap") names one more service: an `effective-for` claim read only from it is no claim about the treatments ' +
+    'before it. "Mesotherapy is a treatment for hair loss" still claims.',
   'narrowed-reference':
     'A broad indication said in the definite ("the hair loss", "hårtapet") after a narrower one of it in the ' +
     'paragraph means that narrower one: in "Minoksidil er godkjent av FDA mot arvelig hårtap. Finasterid er en ' +

@@ -36,6 +36,8 @@ import { narrowedReference } from './narrowed-reference.js';
 import { approvalArea } from './approval-area.js';
 import { exceptedArea } from './excepted-area.js';
 import { usageNote } from './usage-note.js';
+import { listedService } from './listed-service.js';
+import { appraisalTask } from './appraisal-task.js';
 import { coordinatedThat } from './coordinated-that.js';
 import { narrowedContext } from './narrowed-context.js';
 import { frontedIndication } from './fronted-indication.js';
@@ -192,9 +194,11 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   place,
   classification,
   offered,
+  listedService,
   undergone,
   declinedService,
   studyTopic,
+  appraisalTask,
   technique,
   ingredientList,
   approvedIngredient,

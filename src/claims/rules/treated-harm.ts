@@ -2,7 +2,8 @@
  * `treated-harm`: an effect word whose object is a harm ("the infections she treats",
  * "doctors treat the complications", «infeksjonene hun behandler») or a cause ("a cause that can
  * be treated", «en årsak som kan behandles») says someone treats the harm or the cause, not that a
- * treatment works for an indication.
+ * treatment works for an indication. So does one with the patients treated and the harm after "for"
+ * ("she has treated two young women for abscesses after fat-dissolving injections").
  *
  * @module
  */
@@ -18,6 +19,8 @@ const BETWEEN_ROLES: readonly CueRole[] = ['relative', 'speaker', 'pronoun', 'pl
 
 /** The most words between a harm and the effect word after it ("that can be"). */
 const MAX_BETWEEN = 3;
+/** The most words between an effect word and the harm after "for" ("treated two young women for"). */
+const FOR_REACH = 5;
 /** The role of the word that may stand between an effect word and the harm after it: "the". */
 const ARTICLE: readonly CueRole[] = ['article'];
 
@@ -36,6 +39,15 @@ export const treatedHarm: CueSuppressor = {
       (h) => h.first === match.last + 1 || (h.first === match.last + 2 && covered(match.last + 1, ARTICLE)),
     );
     if (after) return true;
+    // "treated two young women for abscesses": the harm after "for", a few words on.
+    const purposes = view.cues('purpose');
+    const treatedFor = harms.some(
+      (h) =>
+        h.first > match.last + 1 &&
+        h.first - match.last - 1 <= FOR_REACH &&
+        purposes.some((p) => p.last === h.first - 1 && p.first > match.last),
+    );
+    if (treatedFor) return true;
     // Before it, with only a relative word or a person between: "the infections she treats", "complications that we treat".
     return harms.some((h) => {
       const gap = match.first - h.last - 1;
