@@ -105,6 +105,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-37', record: 'docs/eval/articles-37.first-pass.json' },
   { folder: 'test/fixtures/articles-38', record: 'docs/eval/articles-38.first-pass.json' },
   { folder: 'test/fixtures/articles-39', record: 'docs/eval/articles-39.first-pass.json' },
+  { folder: 'test/fixtures/articles-40', record: 'docs/eval/articles-40.first-pass.json' },
+  { folder: 'test/fixtures/articles-41', record: 'docs/eval/articles-41.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

@@ -125,6 +125,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-37',
     'test/fixtures/articles-38',
     'test/fixtures/articles-39',
+    'test/fixtures/articles-40',
+    'test/fixtures/articles-41',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
