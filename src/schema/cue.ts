@@ -269,6 +269,7 @@ export const CueRoleSchema = z.enum([
   'place-reference',
   'area-reference',
   'appraisal',
+  'range',
 ]);
 
 /**

@@ -53,6 +53,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A phrase that says something is well shown ("well documented", «godt dokumentert») after a word for harms ' +
     'in its clause ("side effects such as swelling, lumps and infection are well documented") says the harms ' +
     'are shown, not that a treatment works.',
+  'treatment-range':
+    'A range of treatments, "from … to …", «fra … til …» ("the most popular treatments, from skin boosters to ' +
+    'fat-dissolving injections and mesotherapy for hair loss") lists topics: an `effective-for` claim read only ' +
+    'from a purpose word in it is no claim. Not with an effect word in the clause.',
   'treated-harm':
     'An effect word whose object is a harm ("the infections she treats", "doctors treat the complications", ' +
     '«infeksjonene hun behandler») or a cause («en årsak som kan behandles») says someone treats the harm or ' +

@@ -38,6 +38,7 @@ import { exceptedArea } from './excepted-area.js';
 import { usageNote } from './usage-note.js';
 import { listedService } from './listed-service.js';
 import { appraisalTask } from './appraisal-task.js';
+import { treatmentRange } from './treatment-range.js';
 import { coordinatedThat } from './coordinated-that.js';
 import { narrowedContext } from './narrowed-context.js';
 import { frontedIndication } from './fronted-indication.js';
@@ -195,6 +196,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   classification,
   offered,
   listedService,
+  treatmentRange,
   undergone,
   declinedService,
   studyTopic,
