@@ -586,6 +586,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'beauty treatments said that …", "The clinic\'s leaflet says …", «Annonsen i lokalavisa sa at …») reports what ' +
     "the publication claimed and is not the text's own: no finding, but kept as a report for a sentence after it " +
     'that calls it wrong ("That was wrong."). A study\'s write-up is a finding and is read.',
+  'quoted-question':
+    'A sentence that opens with a quoted question and then says who asks it ("«Er det sant at mesoterapi fjerner ' +
+    'appelsinhud?» spør en leser", "“Does it really melt fat?” a caller asked") asks what it quotes: no finding.',
   'quiz-prompt':
     'A statement put to the reader to judge ("True or false: mesotherapy gets rid of cellulite.", «Sant eller ' +
     'usant: …», "Myth or fact: …") asks what it says and asserts nothing, as a question does; a "False." or ' +

@@ -56,6 +56,7 @@ import { doubtedQuestion } from './doubted-question.js';
 import { ellipticalAnswer } from './elliptical-answer.js';
 import { runAnswer } from './run-answer.js';
 import { quizPrompt } from './quiz-prompt.js';
+import { quotedQuestion } from './quoted-question.js';
 import { answeredEffect } from './answered-effect.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
@@ -209,6 +210,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   history,
   quotation,
   quizPrompt,
+  quotedQuestion,
   question,
   indirectQuestion,
   condition,
