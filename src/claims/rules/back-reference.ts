@@ -5,6 +5,7 @@
  * @module
  */
 import type { LexiconMatch } from '../lexicon.js';
+import { inSoleClass } from '../sole-class.js';
 import type { CarryInput, CarryRule } from './types.js';
 
 export const backReference: CarryRule = {
@@ -41,9 +42,16 @@ function refers({ cues, sentence }: CarryInput, role: 'pronoun' | 'topic-referen
   // "the one who", not the treatment.
   const relative = role === 'pronoun' ? [...cues('relative'), ...cues('speaker')] : [];
   const counted = (m: LexiconMatch): boolean => m.first > 0 && DIGITS.test(sentence.tokens[m.first - 1]?.text ?? '');
+  // «det eneste godkjente preparatet»: the pronoun of "the only" is its article and the noun after it names a
+  // class (sole-class.ts), neither a reference.
+  const soles = role === 'pronoun' ? cues('sole') : [];
+  const classNoun = (m: LexiconMatch): boolean =>
+    role === 'topic-reference' && inSoleClass(sentence, m.first, 0, sentence.tokens.length - 1);
   const blocked = (m: LexiconMatch): boolean =>
     blockers.some((b) => b.last === m.first - 1) ||
     counted(m) ||
+    soles.some((s) => s.first <= m.first && m.last <= s.last) ||
+    classNoun(m) ||
     speech.some((v) => v.first === m.last + 1) ||
     relative.some((v) => v.first === m.last + 1);
   return cues(role).some((m) => !blocked(m));
