@@ -185,6 +185,27 @@ export function idOf(match: LexiconMatch): string {
 }
 
 /**
+ * Whether an effect phrase of the clause ends in a purpose word ("treatment for", «behandling mot»): it
+ * names what something is for, not what it does.
+ *
+ * @param view - The clause, by its purpose words.
+ * @param effect - An effect phrase of the clause.
+ * @returns True when a purpose word ends it.
+ * @example
+ * ```ts
+ * import { endsInPurpose } from './clause-view.js';
+ * const purpose = { first: 1, last: 1, ref: { type: 'cue', role: 'purpose' } } as const;
+ * endsInPurpose({ purposes: [purpose] }, { first: 0, last: 1 }); // true: "treatment for"
+ * ```
+ */
+export function endsInPurpose(
+  view: { readonly purposes: readonly LexiconMatch[] },
+  effect: { readonly last: number },
+): boolean {
+  return view.purposes.some((p) => p.last === effect.last);
+}
+
+/**
  * The ids, each once, in first-seen order.
  *
  * @param ids - Ids.

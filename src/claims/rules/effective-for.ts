@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { idOf, unique } from '../clause-view.js';
+import { endsInPurpose, idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import { namedUses } from './name-uses.js';
 import { resultNounOnly } from './result-noun.js';
@@ -54,7 +54,7 @@ export const effectiveFor: ClaimRule = {
     // injections are poorly documented") doubts that.
     // Nor is a bare result noun enough there ("the result of hair mesotherapy"), nor an effect phrase that
     // ends in a purpose word and names no use after it ("lipolytic solution for professional use").
-    const stated = effects.some((m) => !nounOnly(m) && !view.purposes.some((p) => p.last === m.last));
+    const stated = effects.some((m) => !nounOnly(m) && !endsInPurpose(view, m));
     const nameUsed =
       (stated || (hedged && !view.has('safety-topic') && !view.has('side-effect-topic'))) &&
       view.indications.length === 0 &&

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { endsInPurpose } from '../clause-view.js';
 import type { ClaimSuppressor } from './types.js';
 
 export const listedService: ClaimSuppressor = {
@@ -18,7 +19,7 @@ export const listedService: ClaimSuppressor = {
     // "and treatment for": a treatment noun and a purpose word, right after "and", after a named treatment.
     const service = (e: { first: number; last: number }): boolean =>
       nouns.some((n) => n.first === e.first) &&
-      view.purposes.some((p) => p.last === e.last) &&
+      endsInPurpose(view, e) &&
       conjunctions.some((c) => c.last === e.first - 1) &&
       view.interventions.some((i) => i.last < e.first);
     const services = view.effects.filter(service);

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { endsInPurpose } from '../clause-view.js';
 import type { ClaimSuppressor } from './types.js';
 
 export const treatmentRange: ClaimSuppressor = {
@@ -14,14 +15,15 @@ export const treatmentRange: ClaimSuppressor = {
   drops(view, placed) {
     if (placed.claim.predicate !== 'effective-for' || placed.rule !== 'effective-for') return false;
     // An effect word other than a purpose word says what a treatment does ("from skin boosters to X, all of them work").
-    if (view.effects.some((e) => !view.purposes.some((p) => p.last === e.last))) return false;
+    if (view.effects.some((e) => !endsInPurpose(view, e))) return false;
     const words = view.cues('range');
-    const startsAt = (at: number): boolean => view.interventions.some((i) => i.first === at);
+    const treatmentAt = (at: number) => view.interventions.find((i) => i.first === at);
     // "from <treatment> to <treatment>": a word of range, a treatment, a word of range, a treatment.
     return words.some((from) => {
-      if (from.last >= placed.at || !startsAt(from.last + 1)) return false;
-      const first = view.interventions.find((i) => i.first === from.last + 1);
-      return first !== undefined && words.some((to) => to.first === first.last + 1 && startsAt(to.last + 1));
+      const first = from.last < placed.at ? treatmentAt(from.last + 1) : undefined;
+      return (
+        first !== undefined && words.some((to) => to.first === first.last + 1 && treatmentAt(to.last + 1) !== undefined)
+      );
     });
   },
 };
