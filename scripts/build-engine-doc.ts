@@ -35,6 +35,7 @@ const KIND: Record<RegistryEntry['kind'], string> = {
   suppress: 'claim suppressor (drops claims the rules read)',
   qualify: 'claim qualifier (denies or hedges the claims kept)',
   sentence: 'sentence qualifier (changes a claim by what another clause of its sentence says)',
+  'sentence-claims': 'sentence claims rule (reads the claims of a sentence’s clauses together: drops or adds claims)',
   question: 'question rule (reads what a question asks, for the answer after it)',
 };
 
@@ -89,6 +90,7 @@ export function renderCatalogue(): string {
     ['suppress', 'Claim suppressors'],
     ['qualify', 'Claim qualifiers'],
     ['sentence', 'Sentence qualifiers'],
+    ['sentence-claims', 'Sentence claims rules'],
     ['question', 'Question rules'],
   ];
   const body = groups

@@ -20,7 +20,7 @@ import {
   type DiscourseState,
 } from './discourse.js';
 import type { Lexicon } from './lexicon.js';
-import { QUESTION_RULES, SENTENCE_QUALIFIERS } from './rules/index.js';
+import { QUESTION_RULES, SENTENCE_CLAIMS_RULES, SENTENCE_QUALIFIERS } from './rules/index.js';
 import { asksToJudge } from './rules/quiz-prompt.js';
 import type { QuestionInput, Trace } from './rules/types.js';
 import { distributeMentions } from './mentions.js';
@@ -264,7 +264,8 @@ interface ReadClause {
 /**
  * The claims of a sentence's clauses, each once, with the span they are reported on and
  * their study mentions; the registry's sentence qualifiers (`SENTENCE_QUALIFIERS`) change a
- * claim's polarity by what another clause of the sentence says.
+ * claim's polarity by what another clause of the sentence says, and its sentence claims rules
+ * (`SENTENCE_CLAIMS_RULES`) read the claims of all the clauses together.
  */
 function sentenceClaims(
   sentence: SentenceView,
@@ -303,30 +304,11 @@ function sentenceClaims(
     }
     return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
   });
-  // "The only fat-dissolving product the FDA has approved is deoxycholic acid, and only for fat under the
-  // chin": an approval granted with no use is the one the sentence goes on to grant for a use. So is one
-  // granted for a broad use the sentence grants for a narrower part of it ("The only injectable licensed for
-  // fat reduction is deoxycholic acid, which the FDA approved for fat under the chin").
-  const grants = read.flatMap(({ claims }) =>
-    claims.filter((c) => c.predicate === 'fda-approved' && c.polarity === 'affirm' && c.object !== undefined),
-  );
-  if (grants.length === 0) return read;
-  const granted = new Set(grants.map((c) => c.subject));
-  const parents = new Map<string, string>();
-  for (const m of sentence.entities)
-    if (m.ref.type === 'indication' && m.ref.parent !== undefined) parents.set(m.ref.id, m.ref.parent);
-  const narrowed = (c: Claim): boolean =>
-    grants.some((g) => g.subject === c.subject && g.object !== undefined && parents.get(g.object) === c.object);
-  return read.map((r) => {
-    const claims = r.claims.filter(
-      (c) =>
-        !(
-          c.predicate === 'fda-approved' &&
-          c.polarity === 'affirm' &&
-          (c.object === undefined ? granted.has(c.subject) : narrowed(c))
-        ),
-    );
-    return claims.length === r.claims.length ? r : { ...r, claims };
+  let claims: readonly (readonly Claim[])[] = read.map((r) => r.claims);
+  for (const rule of SENTENCE_CLAIMS_RULES) claims = rule.reconcile(sentence, readings, claims, trace);
+  return read.map((r, index) => {
+    const reconciled = claims[index] as readonly Claim[];
+    return reconciled === r.claims ? r : { ...r, claims: [...reconciled] };
   });
 }
 

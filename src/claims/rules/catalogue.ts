@@ -53,6 +53,17 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A phrase that says something is well shown ("well documented", «godt dokumentert») after a word for harms ' +
     'in its clause ("side effects such as swelling, lumps and infection are well documented") says the harms ' +
     'are shown, not that a treatment works.',
+  'narrower-approval':
+    'An approval a sentence grants with no use, or for a broad use, is the one it goes on to grant for a ' +
+    'narrower use ("The only injectable licensed for fat reduction is deoxycholic acid, which the FDA approved ' +
+    'for fat under the chin", «godkjent av FDA mot lokalt fett, nærmere bestemt mot dobbelthake»): the broader ' +
+    "approval is dropped. Reads the claims of all the sentence's clauses together.",
+  'only-approved-use':
+    'An approval restricted by a word such as "only" or «bare» to a use that is part of a broader one ' +
+    '("Deoxycholic acid is approved in the US only for the double chin", «godkjent av FDA, men bare for fett ' +
+    'under haka») also denies the approval for the broader use (fat elsewhere). Not when "only" restricts the ' +
+    'treatment ("Only deoxycholic acid is approved …"), when the approval comes after the use, or when the ' +
+    'sentence already says something of the broader approval.',
   'treatment-range':
     'A range of treatments, "from … to …", «fra … til …» ("the most popular treatments, from skin boosters to ' +
     'fat-dissolving injections and mesotherapy for hair loss") lists topics: an `effective-for` claim read only ' +
@@ -739,6 +750,7 @@ export interface RuleDescription {
     | 'claim-suppressor'
     | 'claim-qualifier'
     | 'sentence-qualifier'
+    | 'sentence-claims'
     | 'question-reading';
   /** For a claim rule, the predicate of its claims. */
   readonly predicate?: Predicate;
@@ -756,6 +768,7 @@ const KINDS = {
   suppress: 'claim-suppressor',
   qualify: 'claim-qualifier',
   sentence: 'sentence-qualifier',
+  'sentence-claims': 'sentence-claims',
   question: 'question-reading',
 } as const;
 

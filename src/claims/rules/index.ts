@@ -47,6 +47,8 @@ import { negationAfterVerb } from './negation-after-verb.js';
 import { invertedNegation } from './inverted-negation.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
+import { narrowerApproval } from './narrower-approval.js';
+import { onlyApprovedUse } from './only-approved-use.js';
 import { condition } from './condition.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
@@ -121,6 +123,7 @@ import type {
   CueSuppressor,
   QuestionRule,
   RegistryEntry,
+  SentenceClaimsRule,
   SentenceQualifier,
 } from './types.js';
 
@@ -263,6 +266,12 @@ export const CLAUSE_SPLITS: readonly ClauseSplit[] = [
 export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge];
 
 /**
+ * Rules that read the claims of a sentence's clauses together, once the qualifiers have run: each
+ * is given what the one before gave back.
+ */
+export const SENTENCE_CLAIMS_RULES: readonly SentenceClaimsRule[] = [narrowerApproval, onlyApprovedUse];
+
+/**
  * What a question asks, for the answer in the block after it; every rule reads every question, and
  * the claims they read are added up in this order.
  */
@@ -286,5 +295,6 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ...CLAIM_SUPPRESSORS,
   ...CLAIM_QUALIFIERS,
   ...SENTENCE_QUALIFIERS,
+  ...SENTENCE_CLAIMS_RULES,
   ...QUESTION_RULES,
 ];

@@ -382,6 +382,32 @@ export interface SentenceQualifier extends RuleInfo {
   polarity(clauses: readonly ReadClauseOfSentence[], index: number, claim: Claim): Polarity | undefined;
 }
 
+/**
+ * A sentence claims rule: reads the claims of all a sentence's clauses together, once each clause is
+ * read, and gives them back with claims dropped or added ("approved only for fat under the chin": an
+ * approval for a narrower use implies none for the broader one). Applied in registry order, each to
+ * what the one before gave.
+ */
+export interface SentenceClaimsRule extends RuleInfo {
+  /** The kind of entry. */
+  readonly kind: 'sentence-claims';
+  /**
+   * The sentence's claims, clause by clause, as this rule reads them: the same array when it changes
+   * nothing.
+   *
+   * @param sentence - The sentence.
+   * @param clauses - Its clauses, in order, with what the clause rules read in them.
+   * @param claims - The claims of each clause so far (one list per clause, in order).
+   * @param trace - Where to report what it did.
+   */
+  reconcile(
+    sentence: SentenceView,
+    clauses: readonly ReadClauseOfSentence[],
+    claims: readonly (readonly Claim[])[],
+    trace: Trace | undefined,
+  ): readonly (readonly Claim[])[];
+}
+
 /** Any entry of the registry. */
 export type RegistryEntry =
   | ClaimRule
@@ -393,7 +419,8 @@ export type RegistryEntry =
   | DiscourseRule
   | ClauseSignal
   | QuestionRule
-  | SentenceQualifier;
+  | SentenceQualifier
+  | SentenceClaimsRule;
 
 /** What the reader reports while it reads, for rule fixtures and debugging. */
 export interface TraceEvent {
