@@ -107,6 +107,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-39', record: 'docs/eval/articles-39.first-pass.json' },
   { folder: 'test/fixtures/articles-40', record: 'docs/eval/articles-40.first-pass.json' },
   { folder: 'test/fixtures/articles-41', record: 'docs/eval/articles-41.first-pass.json' },
+  { folder: 'test/fixtures/articles-42', record: 'docs/eval/articles-42.first-pass.json' },
+  { folder: 'test/fixtures/articles-43', record: 'docs/eval/articles-43.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

@@ -127,6 +127,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-39',
     'test/fixtures/articles-40',
     'test/fixtures/articles-41',
+    'test/fixtures/articles-42',
+    'test/fixtures/articles-43',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
