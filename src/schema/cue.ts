@@ -270,6 +270,8 @@ export const CueRoleSchema = z.enum([
   'area-reference',
   'appraisal',
   'range',
+  'example',
+  'lifestyle',
 ]);
 
 /**

@@ -64,6 +64,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'under haka») also denies the approval for the broader use (fat elsewhere). Not when "only" restricts the ' +
     'treatment ("Only deoxycholic acid is approved …"), when the approval comes after the use, or when the ' +
     'sentence already says something of the broader approval.',
+  'negated-example':
+    'A treatment named as an example after a comma (", such as", «, som», «, for eksempel») in a clause negated ' +
+    'before the example ("The voucher cannot be used for prescription treatments, such as deoxycholic acid ' +
+    'injections for the double chin") is an instance of what the clause excludes: the treatment and its use ' +
+    "are mentioned, not denied. A negation after the example word is the example's own.",
   'treatment-range':
     'A range of treatments, "from … to …", «fra … til …» ("the most popular treatments, from skin boosters to ' +
     'fat-dissolving injections and mesotherapy for hair loss") lists topics: an `effective-for` claim read only ' +
@@ -462,7 +467,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A claim about the treatment in context, in a clause that names a product other than it ("Aqualyx is not ' +
     'FDA-approved; the FDA has approved a different product for the chin", "et annet produkt"), speaks of that ' +
     'product: no finding. A treatment the clause names is still its subject, and a product only compared with ' +
-    '("better than another treatment") is not the clause\'s.',
+    '("better than another treatment") or taken with ("best with diet and exercise") is not the clause\'s. So ' +
+    'is diet and exercise as the subject before the clause\'s effect word ("…; a steady calorie deficit works ' +
+    'everywhere"); after it, it is what the treatment is set against ("fat that diet cannot shift").',
   'other-regulator':
     'An `fda-approved` claim in a clause that names the mark of another regulator and not the FDA ("The ' +
     'products we use are CE-marked or licensed medicines", "Skinbooster er godkjent og CE-merket") speaks of ' +
@@ -569,7 +576,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   question: 'A question ("Does mesotherapy reduce cellulite?", "Er mesoterapi trygt?") asserts nothing.',
   quotation:
     'A claim whose words stand inside a short quotation (at most six words: ‘calls it "100% safe"’, «helt ' +
-    'trygg») is held up for inspection, not asserted. Longer quotations are quoted speech and are read.',
+    'trygg») is held up for inspection, not asserted. Longer quotations are quoted speech and are read. So is ' +
+    "an effect word quoted with a use of its own, for another use named outside the quotation ('Her mesotherapy " +
+    '"melts cellulite", her fat jabs are …\'); a quoted effect word alone (\'It "melts" fat\') still acts.',
   'refuted-after':
     'A claim others are reported to make that a later clause of the same sentence calls wrong ("She had read ' +
     'online that it is FDA-approved for hair; I have told her that it is not true", «Klinikken skriver at den er ' +

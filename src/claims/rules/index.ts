@@ -47,6 +47,7 @@ import { negationAfterVerb } from './negation-after-verb.js';
 import { invertedNegation } from './inverted-negation.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
+import { negatedExample } from './negated-example.js';
 import { narrowerApproval } from './narrower-approval.js';
 import { onlyApprovedUse } from './only-approved-use.js';
 import { condition } from './condition.js';
@@ -227,6 +228,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   usageNote,
   forbiddenClaim,
   partialRefutation,
+  negatedExample,
 ];
 
 /**

@@ -3,7 +3,9 @@
  * a broad indication said in the definite, after a narrower one of it in the paragraph, is that
  * narrower one: the claim is about hereditary hair loss. So is a broad indication with a word that
  * points back to the place right after it ("In 2015 the FDA approved deoxycholic acid for the double
- * chin. It reduces fat there": fat under the chin).
+ * chin. It reduces fat there": fat under the chin), and one said in a clause that refers back to the
+ * condition after it ("Minoxidil regrows hair in many men with this condition", «hos mange med denne
+ * tilstanden»).
  *
  * @module
  */
@@ -37,6 +39,10 @@ export const narrowedReference: ClaimQualifier = {
     // "fat there", "fettet der": the place pointed back to is where the narrower one is.
     const pointedBack = (m: LexiconMatch): boolean =>
       view.cues('place-reference').some((p) => p.first > m.last && p.first - m.last <= PLACE_REACH);
-    return said.length > 0 && said.every((m) => definite(m) || pointedBack(m)) ? lastIndication : undefined;
+    // "regrows hair in many men with this condition": the condition referred back to is the narrower one.
+    const referred = (m: LexiconMatch): boolean => view.cues('indication-reference').some((r) => r.first > m.last);
+    return said.length > 0 && said.every((m) => definite(m) || pointedBack(m) || referred(m))
+      ? lastIndication
+      : undefined;
   },
 };
