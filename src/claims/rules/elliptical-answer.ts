@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { LexiconMatch } from '../lexicon.js';
 import { textBetween } from '../tokenize.js';
 import type { Claim } from '../../evidence/claim.js';
 import type { ClaimRule, ClauseView, PlacedClaim } from './types.js';
@@ -44,8 +45,8 @@ export function answeredClaims(
   // A question about downtime or side effects asks whether there are any (its claims read denied):
   // only "None.", "Ingen." answers it, affirming their absence.
   const presence = asked.some((claim) => claim.polarity !== 'affirm');
-  const yes = presence ? undefined : view.cues('answer-yes').find((m) => m.first === view.clause.first);
-  const no = view.cues(presence ? 'answer-none' : 'answer-no').find((m) => m.first === view.clause.first);
+  const yes = presence ? undefined : longestAtStart(view, 'answer-yes');
+  const no = longestAtStart(view, presence ? 'answer-none' : 'answer-no');
   const answer = yes ?? no;
   // The answer is the whole of its clause or ends at a comma ("No.", "Ja, når …"), not "No two people are alike".
   if (!answer) return [];
@@ -62,6 +63,14 @@ export function answeredClaims(
     rule,
     claim: { ...claim, polarity: presence ? 'affirm' : yes ? 'affirm' : 'negate' },
   }));
+}
+
+/** The longest phrase of the role that opens the clause ("That is not true either", not "That is not true"). */
+function longestAtStart(view: ClauseView, role: 'answer-yes' | 'answer-no' | 'answer-none'): LexiconMatch | undefined {
+  let longest: LexiconMatch | undefined;
+  for (const m of view.cues(role))
+    if (m.first === view.clause.first && (!longest || m.last > longest.last)) longest = m;
+  return longest;
 }
 
 export const ellipticalAnswer: ClaimRule = {
