@@ -129,6 +129,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-41',
     'test/fixtures/articles-42',
     'test/fixtures/articles-43',
+    'test/fixtures/articles-44',
+    'test/fixtures/articles-45',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
