@@ -272,6 +272,8 @@ export const CueRoleSchema = z.enum([
   'range',
   'example',
   'lifestyle',
+  'asking-verb',
+  'asked-about',
 ]);
 
 /**

@@ -69,6 +69,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'before the example ("The voucher cannot be used for prescription treatments, such as deoxycholic acid ' +
     'injections for the double chin") is an instance of what the clause excludes: the treatment and its use ' +
     "are mentioned, not denied. A negation after the example word is the example's own.",
+  'handle-word':
+    'A word joined to the next or the one before by an underscore, or written right after "@", is part of a ' +
+    'user name ("--Contour_Queen 15:40, 3 May", "@slim_sisters"), not an effect word.',
   'treatment-range':
     'A range of treatments, "from … to …", «fra … til …» ("the most popular treatments, from skin boosters to ' +
     'fat-dissolving injections and mesotherapy for hair loss") lists topics: an `effective-for` claim read only ' +
@@ -347,7 +350,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'indirect-question':
     'A claim after words that report a question ("asked which", "wonder whether", "spørsmål om hvilke", ' +
     '"lurer på om") in its clause is what is asked, not asserted: no finding. A claim before them ("It ' +
-    'removes fat, and people ask whether it lasts") is read.',
+    'removes fat, and people ask whether it lasts") is read. So is a verb of asking a few words before the word ' +
+    'that opens what is asked ("You also asked last year about …", «Du spurte også i fjor om …»), unless a ' +
+    'relative clause after it asserts ("asked about mesotherapy, which reduces cellulite").',
   'ingredient-list':
     'An `fda-approved` or `safe` claim whose words follow an ingredient word ("its ingredients are ' +
     'FDA-approved", "stoffene er godkjent") is about the ingredients, not the treatment — unless the ' +

@@ -48,6 +48,7 @@ import { invertedNegation } from './inverted-negation.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { negatedExample } from './negated-example.js';
+import { handleWord } from './handle-word.js';
 import { narrowerApproval } from './narrower-approval.js';
 import { onlyApprovedUse } from './only-approved-use.js';
 import { condition } from './condition.js';
@@ -163,6 +164,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 /** Suppressors that take words out of play before the claim rules run. */
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
+  handleWord,
   idiom,
   variationDisclaimer,
   evidenceDegree,
