@@ -111,6 +111,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-43', record: 'docs/eval/articles-43.first-pass.json' },
   { folder: 'test/fixtures/articles-44', record: 'docs/eval/articles-44.first-pass.json' },
   { folder: 'test/fixtures/articles-45', record: 'docs/eval/articles-45.first-pass.json' },
+  { folder: 'test/fixtures/articles-46', record: 'docs/eval/articles-46.first-pass.json' },
+  { folder: 'test/fixtures/articles-47', record: 'docs/eval/articles-47.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

@@ -131,6 +131,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-43',
     'test/fixtures/articles-44',
     'test/fixtures/articles-45',
+    'test/fixtures/articles-46',
+    'test/fixtures/articles-47',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
