@@ -74,7 +74,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
       a = cut;
       while (a < b && /\s/.test(text[a] as string)) a++;
     }
-    if (b > a) spans.push({ start: a, end: b, question: /\?["'”’)\]]*$/.test(text.slice(Math.max(a, b - 4), b)) });
+    if (b > a) spans.push({ start: a, end: b, question: /\?["'”’»“‘)\]]*$/.test(text.slice(Math.max(a, b - 4), b)) });
     start = end;
   };
   for (let index = 0; index < text.length; index++) {

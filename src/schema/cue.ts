@@ -274,6 +274,7 @@ export const CueRoleSchema = z.enum([
   'lifestyle',
   'asking-verb',
   'asked-about',
+  'considering',
 ]);
 
 /**

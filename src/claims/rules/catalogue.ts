@@ -72,6 +72,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'handle-word':
     'A word joined to the next or the one before by an underscore, or written right after "@", is part of a ' +
     'user name ("--Contour_Queen 15:40, 3 May", "@slim_sisters"), not an effect word.',
+  'considered-treatment':
+    'A treatment named right after a word for weighing it up ("She is considering mesotherapy for hair loss", ' +
+    '«Hun vurderer mesoterapi i hodebunnen mot hårtap») is what someone considers: an `effective-for` claim ' +
+    'read from the use named with it by a purpose word is no claim. An effect word in the clause is read.',
   'treatment-range':
     'A range of treatments, "from … to …", «fra … til …» ("the most popular treatments, from skin boosters to ' +
     'fat-dissolving injections and mesotherapy for hair loss") lists topics: an `effective-for` claim read only ' +

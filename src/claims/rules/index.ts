@@ -48,6 +48,7 @@ import { invertedNegation } from './inverted-negation.js';
 import { commaSplice } from './comma-splice.js';
 import { contrastHedge } from './contrast-hedge.js';
 import { negatedExample } from './negated-example.js';
+import { consideredTreatment } from './considered-treatment.js';
 import { handleWord } from './handle-word.js';
 import { narrowerApproval } from './narrower-approval.js';
 import { onlyApprovedUse } from './only-approved-use.js';
@@ -231,6 +232,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   forbiddenClaim,
   partialRefutation,
   negatedExample,
+  consideredTreatment,
 ];
 
 /**

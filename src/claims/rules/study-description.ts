@@ -1,7 +1,8 @@
 /**
  * `study-description`: an effect word after a linking verb whose subject is research ("The
  * studies of mesotherapy are smaller", "Studiene er mindre") describes the research, not what a
- * treatment does.
+ * treatment does. So does one right before the research word ("the better trials are small",
+ * «de bedre studiene er små»).
  *
  * @module
  */
@@ -19,6 +20,8 @@ export const studyDescription: CueSuppressor = {
   name: 'study-description',
   roles: ['efficacy'],
   drops(view, match) {
+    // "the better trials", «de bedre studiene»: the word describes the research named right after it.
+    if (view.cues('study').some((s) => s.first === match.last + 1)) return true;
     const verb = match.first - 1;
     if (!view.cues('auxiliary').some((m) => m.first === verb && m.last === verb)) return false;
     const { clause, sentence } = view;
