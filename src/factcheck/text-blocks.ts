@@ -31,6 +31,12 @@ const STARTS_LOWER = lazyPattern(String.raw`^[ \t]*\p{Ll}`, 'u');
 /** Sentence punctuation at the end of a line (before a closing quote or bracket). */
 const ENDS_SENTENCE = /[.!:;,]["'”’)\]]?$/;
 
+/**
+ * Punctuation that ends what a list item's line says: a comma does not ("5. … As far as I am aware," /
+ * "the only fat-dissolving injection …" is one item whose sentence wraps).
+ */
+const ENDS_ITEM_LINE = /[.!:;]["'”’)\]]?$/;
+
 /** A subtitle cue's timing line (SRT, WebVTT): "00:12:07,200 --> 00:12:11,480". */
 const TIMECODE =
   /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$/;
@@ -223,7 +229,7 @@ export function readTextBlocks(text: string, sink: BlockSink): void {
       } else if (
         inList &&
         pending !== undefined &&
-        (/^[ \t]+/.test(line) || (STARTS_LOWER().test(line) && !ENDS_SENTENCE.test(pending.text.trimEnd())))
+        (/^[ \t]+/.test(line) || (STARTS_LOWER().test(line) && !ENDS_ITEM_LINE.test(pending.text.trimEnd())))
       ) {
         // A continuation line of the list item above (while in a list, the last block is
         // its item, not yet handed on): indented, or a sentence the item's line left unfinished

@@ -48,6 +48,15 @@ describe('plain-text structure', () => {
     ]);
   });
 
+  it('a numbered item whose line ends in a comma goes on in lower case on the next line (a witness statement)', () => {
+    const text =
+      '5. The leaflet said the injections are "FDA approved". As far as I am aware,\n' +
+      'the only fat-dissolving injection the FDA has approved is deoxycholic acid.';
+    expect(kinds(text).map((k) => k.split(':')[0])).toEqual(['list-item']);
+    // The finding sits on the line its sentence starts on.
+    expect(claims(text)).toContain('1 fda-approved affirm');
+  });
+
   it('a sentence wrapped over lines stays one paragraph', () => {
     expect(kinds('Mesotherapy is said to melt\nbelly fat, but the evidence is weak.')).toEqual([
       'paragraph:Mesotherapy is said to melt\nbelly fat, but the evidence is weak.',
