@@ -304,8 +304,12 @@ function sentenceClaims(
     }
     return { span: { start, end }, claims, refersTo: refersTo[index] as string[] };
   });
-  let claims: readonly (readonly Claim[])[] = read.map((r) => r.claims);
+  // Most sentences have no claims: nothing to read together, and nothing made for them.
+  if (!read.some((r) => r.claims.length > 0)) return read;
+  const before: readonly (readonly Claim[])[] = read.map((r) => r.claims);
+  let claims = before;
   for (const rule of SENTENCE_CLAIMS_RULES) claims = rule.reconcile(sentence, readings, claims, trace);
+  if (claims === before) return read;
   return read.map((r, index) => {
     const reconciled = claims[index] as readonly Claim[];
     return reconciled === r.claims ? r : { ...r, claims: [...reconciled] };

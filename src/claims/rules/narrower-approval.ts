@@ -15,8 +15,9 @@ export const narrowerApproval: SentenceClaimsRule = {
   kind: 'sentence-claims',
   name: 'narrower-approval',
   reconcile(sentence, _clauses, claims, trace) {
-    const grants = claims.flatMap((list) => list.filter((c) => isGrant(c) && c.object !== undefined));
-    if (grants.length === 0) return claims;
+    const grantsUse = (c: Claim): boolean => isGrant(c) && c.object !== undefined;
+    if (!claims.some((list) => list.some(grantsUse))) return claims;
+    const grants = claims.flatMap((list) => list.filter(grantsUse));
     const granted = new Set(grants.map((c) => c.subject));
     const parents = indicationParents(sentence);
     const narrowed = (c: Claim): boolean =>

@@ -40,21 +40,24 @@ export const negationAfterVerb: ClaimQualifier = {
     const treatmentFirst = use !== undefined && view.interventions.some((i) => i.last < use.first);
     if (use && (own === undefined || !treatmentFirst || view.effects.some((e) => e.first < use.first)))
       return undefined;
-    const denied = view.effects.some((effect) =>
-      negations.some((neg) => {
-        if (namedAfter(effect.last) || (named && effect !== own)) return false;
-        if (neg.first <= effect.last || neg.first - effect.last - 1 > NEGATION_REACH) return false;
-        // Nothing but words between: "virker, ikke …" parts them.
-        for (let i = effect.last + 1; i <= neg.first; i++)
-          if (/[,;:.–—]/.test(textBetween(text, start, tokens[i - 1], tokens[i]))) return false;
-        // Another effect word or an indication between is what the negation belongs to.
-        // "virker ikke bare på magen": a restriction after the negation widens the claim.
-        if (view.cues('restriction').some((m) => m.first === neg.last + 1)) return false;
-        return (
-          !view.effects.some((e) => e.first > effect.last && e.first < neg.first) &&
-          !view.indicationMatches.some((m) => m.first > effect.last && m.first < neg.first)
-        );
-      }),
+    const restrictions = view.cues('restriction');
+    const denied = view.effects.some(
+      (effect) =>
+        !namedAfter(effect.last) &&
+        (!named || effect === own) &&
+        negations.some((neg) => {
+          if (neg.first <= effect.last || neg.first - effect.last - 1 > NEGATION_REACH) return false;
+          // Nothing but words between: "virker, ikke …" parts them.
+          for (let i = effect.last + 1; i <= neg.first; i++)
+            if (/[,;:.–—]/.test(textBetween(text, start, tokens[i - 1], tokens[i]))) return false;
+          // "virker ikke bare på magen": a restriction after the negation widens the claim.
+          if (restrictions.some((m) => m.first === neg.last + 1)) return false;
+          // Another effect word or an indication between is what the negation belongs to.
+          return (
+            !view.effects.some((e) => e.first > effect.last && e.first < neg.first) &&
+            !view.indicationMatches.some((m) => m.first > effect.last && m.first < neg.first)
+          );
+        }),
     );
     return denied ? 'negate' : undefined;
   },

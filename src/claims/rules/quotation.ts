@@ -14,20 +14,15 @@ export const quotation: ClaimSuppressor = {
   kind: 'suppress',
   name: 'quotation',
   drops: (view, placed) =>
-    inQuotation(view, placed.at) ||
+    quoted(view, { first: placed.at, last: placed.at }) ||
     (placed.claim.predicate === 'effective-for' &&
       view.effects.length > 0 &&
       view.effects.every((e) => quotedWithUse(view, e, placed.claim.object)) &&
       !view.purposes.some((p) => !quoted(view, p))),
 };
 
-/** Whether a token is inside a short quotation. */
-function inQuotation(view: ClauseView, at: number): boolean {
-  return view.sentence.quoted.some(([from, to]) => at >= from && at <= to);
-}
-
-/** Whether a phrase is inside a short quotation. */
-function quoted(view: ClauseView, match: LexiconMatch): boolean {
+/** Whether a phrase (or one token) is inside a short quotation. */
+function quoted(view: ClauseView, match: Pick<LexiconMatch, 'first' | 'last'>): boolean {
   return view.sentence.quoted.some(([from, to]) => match.first >= from && match.last <= to);
 }
 
