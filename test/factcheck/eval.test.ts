@@ -113,6 +113,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-45', record: 'docs/eval/articles-45.first-pass.json' },
   { folder: 'test/fixtures/articles-46', record: 'docs/eval/articles-46.first-pass.json' },
   { folder: 'test/fixtures/articles-47', record: 'docs/eval/articles-47.first-pass.json' },
+  { folder: 'test/fixtures/articles-48', record: 'docs/eval/articles-48.first-pass.json' },
+  { folder: 'test/fixtures/articles-49', record: 'docs/eval/articles-49.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {
