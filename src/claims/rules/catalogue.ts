@@ -93,6 +93,14 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'Too much of something for the claim to hold ("these injections cause too much swelling and too many hard ' +
     'lumps to be safe", «sprøytene gir altfor mange klumper til å være trygge»): a word of excess, then an ' +
     "infinitive marker right before the claim's words, denies the claim.",
+  'general-denial':
+    'A claim denied of treatments in general ("No injection is free of side effects, not even mesotherapy", ' +
+    '«Ingen injeksjonsbehandling er fri for bivirkninger, heller ikke mesoterapi") is denied of a treatment ' +
+    "named after the claim's words as one of them.",
+  'compared-treatments':
+    'Two treatments set against each other before a use, with no effect word ("Scalp mesotherapy versus ' +
+    'minoxidil for male pattern hair loss", «Mesoterapi i hodebunnen mot minoksidil ved arvelig hårtap»): a ' +
+    "trial's or a review's title names a comparison to be made, not a use either treatment is said to work for.",
   'ceased-offer':
     'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
     'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +

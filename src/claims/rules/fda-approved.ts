@@ -11,7 +11,7 @@ import type { LexiconMatch } from '../lexicon.js';
 import type { SentenceView } from '../sentence.js';
 import { textBetween } from '../tokenize.js';
 import { approvalApposition } from '../apposition.js';
-import { referredUse } from './approved-use-reference.js';
+import { approvalWord, referredUse } from './approved-use-reference.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 /** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
@@ -35,7 +35,7 @@ export const fdaApproved: ClaimRule = {
   name: 'fda-approved',
   predicate: 'fda-approved',
   read(view) {
-    const approval = view.cues('approval')[0];
+    const approval = approvalWord(view);
     if (!approval || !(view.context.fdaNearby || view.context.fdaApprover)) return [];
     // "FDA-approved for it": `approved-use-reference` reads the approval of the use named before.
     if (view.context.fdaNearby && referredUse(view)) return [];

@@ -83,7 +83,9 @@ import { evidenceDegree } from './evidence-degree.js';
 import { documentedHarm } from './documented-harm.js';
 import { treatedHarm } from './treated-harm.js';
 import { ceasedOffer } from './ceased-offer.js';
+import { comparedTreatments } from './compared-treatments.js';
 import { excess } from './excess.js';
+import { generalDenial } from './general-denial.js';
 import { appositiveClass } from './appositive-class.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
@@ -184,6 +186,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
 /** Suppressors that drop claims the rules read. */
 export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   sideEffectList,
+  comparedTreatments,
   appositiveClass,
   deniedCure,
   harmSection,
@@ -257,6 +260,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   frontedIndication,
   invertedNegation,
   excess,
+  generalDenial,
 ];
 
 /** Where a sentence's clauses with claims of their own start (applied while annotating). */

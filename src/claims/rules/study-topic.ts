@@ -10,6 +10,9 @@ import type { ClaimSuppressor } from './types.js';
 /** How far a treatment may stand after the research word ("trials of mesotherapy", "studier av mesoterapi"). */
 const REACH = 2;
 
+/** How far when a preposition follows the research word ("studies on facial mesotherapy", not "studies found that it"). */
+const PREPOSITION_REACH = 3;
+
 export const studyTopic: ClaimSuppressor = {
   kind: 'suppress',
   name: 'study-topic',
@@ -19,8 +22,12 @@ export const studyTopic: ClaimSuppressor = {
     const purpose = view.purposes.find((p) => p.last < placed.at && placed.at - p.last <= 3);
     if (!purpose) return false;
     const studies = [...view.cues('study'), ...view.cues('use-topic')];
+    const prepositions = view.cues('preposition');
+    const reaches = (s: { readonly last: number }, first: number): boolean =>
+      first - s.last <= REACH ||
+      (first - s.last <= PREPOSITION_REACH && prepositions.some((p) => p.first === s.last + 1));
     return view.interventions.some(
-      (i) => i.last < purpose.first && studies.some((s) => s.last < i.first && i.first - s.last <= REACH),
+      (i) => i.last < purpose.first && studies.some((s) => s.last < i.first && reaches(s, i.first)),
     );
   },
 };
