@@ -11,6 +11,7 @@ import type { LexiconMatch } from '../lexicon.js';
 import type { SentenceView } from '../sentence.js';
 import { textBetween } from '../tokenize.js';
 import { approvalApposition } from '../apposition.js';
+import { coordinatedPredicate } from './approval-scope.js';
 import { approvalWord, referredUse } from './approved-use-reference.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
@@ -90,7 +91,11 @@ export const fdaApproved: ClaimRule = {
     const refersBack = (m: LexiconMatch): boolean =>
       definite.some((d) => d.first <= m.first && m.last <= d.last) &&
       view.indicationMatches.some((o) => o.last < m.first && o.ref.type === 'indication' && o.ref.parent === idOf(m));
-    const namedAfter = view.indicationMatches.filter((m) => m.first > usesFrom && !refersBack(m));
+    // "is not FDA-approved and does not remove fat": the use of a verb phrase of its own is not the approval's.
+    const usesUntil = coordinatedPredicate(view, approval) ?? view.clause.last + 1;
+    const namedAfter = view.indicationMatches.filter(
+      (m) => m.first > usesFrom && m.first < usesUntil && !refersBack(m),
+    );
     const after = view.indications.filter((id) => namedAfter.some((m) => idOf(m) === id));
     // With the FDA named only as the section's approver (`named-approver`), an approval word is
     // read as the FDA's only when it names the use ("it is not approved for fat on the stomach"):
@@ -127,7 +132,9 @@ export const fdaApproved: ClaimRule = {
             ? unique(namedBeforeApproval)
             : soles.length > 0
               ? unique(view.indicationMatches.filter((m) => !inClass(m)).map(idOf))
-              : view.indications;
+              : usesUntil > view.clause.last
+                ? view.indications
+                : unique(view.indicationMatches.filter((m) => m.first < usesUntil).map(idOf));
     const placed: PlacedClaim[] = [];
     for (const subject of approved) {
       if (uses.length === 0)
