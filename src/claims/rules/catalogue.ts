@@ -101,6 +101,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'Two treatments set against each other before a use, with no effect word ("Scalp mesotherapy versus ' +
     'minoxidil for male pattern hair loss", «Mesoterapi i hodebunnen mot minoksidil ved arvelig hårtap»): a ' +
     "trial's or a review's title names a comparison to be made, not a use either treatment is said to work for.",
+  'denied-downtime':
+    'A negation right before a word for recovery time ("it does not cause downtime", «Mesoterapi gir ikke ' +
+    'nedetid») says there is none: an affirmed no-downtime claim, uncertain when the clause hedges.',
   'ceased-offer':
     'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
     'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +

@@ -94,6 +94,7 @@ import { narrowerIndication } from './narrower-indication.js';
 import { otherRegulator } from './other-regulator.js';
 import { partialRefutation } from './partial-refutation.js';
 import { noDowntime } from './no-downtime.js';
+import { deniedDowntime } from './denied-downtime.js';
 import { physiology } from './physiology.js';
 import { place } from './place.js';
 import { population } from './population.js';
@@ -147,6 +148,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   sideEffectFree,
   statedHarm,
   noDowntime,
+  deniedDowntime,
   effectiveFor,
   absenceOfEvidence,
   doubtedQuestion,
