@@ -115,6 +115,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-47', record: 'docs/eval/articles-47.first-pass.json' },
   { folder: 'test/fixtures/articles-48', record: 'docs/eval/articles-48.first-pass.json' },
   { folder: 'test/fixtures/articles-49', record: 'docs/eval/articles-49.first-pass.json' },
+  { folder: 'test/fixtures/articles-50', record: 'docs/eval/articles-50.first-pass.json' },
+  { folder: 'test/fixtures/articles-51', record: 'docs/eval/articles-51.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {
