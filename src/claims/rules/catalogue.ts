@@ -104,6 +104,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'denied-downtime':
     'A negation right before a word for recovery time ("it does not cause downtime", «Mesoterapi gir ikke ' +
     'nedetid») says there is none: an affirmed no-downtime claim, uncertain when the clause hedges.',
+  'doubted-use':
+    'A treatment named with its use and then doubted or denied in the same clause («fettløsende injeksjoner mot ' +
+    'mage og lår ikke har dokumentert effekt», "fat-dissolving injections for the belly have no documented ' +
+    'effect") is not also said to work for it: the affirmed effect is dropped.',
   'ceased-offer':
     'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
     'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +

@@ -33,12 +33,16 @@ export function contrastStarts(
   let starts: Set<number> | undefined;
   // Read only when a sentence has a clause break (few do).
   let restrictions: Set<number> | undefined;
-  // "but only" narrows what came before; it starts no clause of its own.
+  // "but only" narrows what came before; it starts no clause of its own. Nor does the "but" of a negation
+  // ("anything but harmless").
+  const inNegation = (m: LexiconMatch): boolean =>
+    cues.some((n) => isRole(n, 'negation') && n.first < m.first && n.last >= m.last);
   for (const m of cues)
     if (
       isRole(m, 'clause-break') &&
       m.first > 0 &&
-      !(restrictions ??= new Set(cues.filter((r) => isRole(r, 'restriction')).map((r) => r.first))).has(m.last + 1)
+      !(restrictions ??= new Set(cues.filter((r) => isRole(r, 'restriction')).map((r) => r.first))).has(m.last + 1) &&
+      !inNegation(m)
     )
       (starts ??= new Set()).add(m.first);
   const concessive = cues.find((m) => isRole(m, 'concessive') && m.first === 0);

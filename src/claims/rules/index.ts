@@ -51,6 +51,7 @@ import { negatedExample } from './negated-example.js';
 import { consideredTreatment } from './considered-treatment.js';
 import { handleWord } from './handle-word.js';
 import { narrowerApproval } from './narrower-approval.js';
+import { doubtedUse } from './doubted-use.js';
 import { onlyApprovedUse } from './only-approved-use.js';
 import { condition } from './condition.js';
 import { contrastSplit } from './contrast-split.js';
@@ -281,7 +282,7 @@ export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge]
  * Rules that read the claims of a sentence's clauses together, once the qualifiers have run: each
  * is given what the one before gave back.
  */
-export const SENTENCE_CLAIMS_RULES: readonly SentenceClaimsRule[] = [narrowerApproval, onlyApprovedUse];
+export const SENTENCE_CLAIMS_RULES: readonly SentenceClaimsRule[] = [narrowerApproval, onlyApprovedUse, doubtedUse];
 
 /**
  * What a question asks, for the answer in the block after it; every rule reads every question, and
