@@ -117,6 +117,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-49', record: 'docs/eval/articles-49.first-pass.json' },
   { folder: 'test/fixtures/articles-50', record: 'docs/eval/articles-50.first-pass.json' },
   { folder: 'test/fixtures/articles-51', record: 'docs/eval/articles-51.first-pass.json' },
+  { folder: 'test/fixtures/articles-52', record: 'docs/eval/articles-52.first-pass.json' },
+  { folder: 'test/fixtures/articles-53', record: 'docs/eval/articles-53.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

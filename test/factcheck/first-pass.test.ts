@@ -137,6 +137,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-49',
     'test/fixtures/articles-50',
     'test/fixtures/articles-51',
+    'test/fixtures/articles-52',
+    'test/fixtures/articles-53',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
