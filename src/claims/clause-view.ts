@@ -160,13 +160,16 @@ function polarityReader(
     });
   // A predicate phrase ("no downtime") is denied by "not", never by another "no" in a list
   // ("No surgery and no downtime"): for those (`from` given) determiners do not count.
-  // …except one right before it ("ingen risikofri behandling").
+  // …except one right before it ("ingen risikofri behandling"), or one that determines a reference to the
+  // treatment ("No such injections are free of side effects", «ingen slike sprøyter er helt uten bivirkninger»).
+  const determinesReference = (m: LexiconMatch): boolean => cues('topic-reference').some((r) => r.first === m.last + 1);
   let negations: readonly LexiconMatch[] | undefined;
   return (anchor, from) =>
     (negations ??= negationsOf()).some(
       (m) =>
         m.first < anchor &&
-        (from === undefined || (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1))),
+        (from === undefined ||
+          (m.first >= from && (!isRole(m, 'negative-determiner') || m.last === anchor - 1 || determinesReference(m)))),
     )
       ? 'negate'
       : hedged

@@ -108,6 +108,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment named with its use and then doubted or denied in the same clause («fettløsende injeksjoner mot ' +
     'mage og lår ikke har dokumentert effekt», "fat-dissolving injections for the belly have no documented ' +
     'effect") is not also said to work for it: the affirmed effect is dropped.',
+  'compound-modifier':
+    'An effect word joined by a hyphen to the use before it ("fat-dissolving vials bought online", «fett-løsende ' +
+    'ampuller») makes an adjective for the noun after it, not an effect claim.',
   'ceased-offer':
     'An effect word that only says a clinic stopped offering or selling a treatment ("we decided to stop offering ' +
     'fat-dissolving injections for the body", «Selskapet sluttet å tilby fettløsende sprøyter på mage og lår») ' +

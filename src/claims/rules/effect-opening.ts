@@ -21,6 +21,8 @@ export const effectOpening: ClauseSignal = {
         isRole(m, 'efficacy') &&
         m.first >= clause.first &&
         m.first <= clause.first + reach &&
+        // "Fat-dissolving vials bought online are not safe": joined by a hyphen, it modifies a noun.
+        sentence.tokens[m.first]?.joinedToPrevious !== true &&
         !(nouns ??= sentence.cues.filter((n) => isRole(n, 'effect-noun'))).some(
           (t) => t.first <= m.first && m.last <= t.last,
         ),

@@ -85,6 +85,7 @@ import { documentedHarm } from './documented-harm.js';
 import { treatedHarm } from './treated-harm.js';
 import { ceasedOffer } from './ceased-offer.js';
 import { comparedTreatments } from './compared-treatments.js';
+import { compoundModifier } from './compound-modifier.js';
 import { excess } from './excess.js';
 import { generalDenial } from './general-denial.js';
 import { appositiveClass } from './appositive-class.js';
@@ -171,6 +172,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   handleWord,
+  compoundModifier,
   idiom,
   variationDisclaimer,
   evidenceDegree,
