@@ -36,7 +36,7 @@ const TIMESTAMP_LINE = lazyPattern(String.raw`^[ \t]*\[\d{1,4}[/:.\-]\d`, 'u');
 
 /**
  * Splits text into sentences. A sentence ends at `.`, `!`, `?` or `…` followed by
- * space and a capital, digit, quote or bullet; or directly followed by a capital and a
+ * space and a capital, digit, quote or bullet (after a bare `?`, by space and anything); or directly followed by a capital and a
  * lower-case letter ("hår.Studier"); never after a known abbreviation or an initial.
  * A line ending in ":" also ends a sentence, and so does a block's label line (see `Block.label`).
  *
@@ -108,7 +108,11 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
       // is it painful??\n@themesostudio …", "… option. [Examiner: No. …]"); after "?" or "!" a line break
       // ends it whatever comes next.
       const lineBreak = char !== '.' && text.slice(end, look).includes('\n');
-      if (!(lineBreak || UPPER().test(after) || /[\d"“«•\-–([@#]/.test(after))) continue;
+      // A bare question mark ends a question whatever case the next sentence starts in, as a chat line writes it
+      // ("is mesotherapy any good for hair loss? my barber does it"); not one inside a quotation ('"does it
+      // hurt?" she asked').
+      const bareQuestion = char === '?' && /^[?!]*$/.test(text.slice(index + 1, end));
+      if (!(lineBreak || bareQuestion || UPPER().test(after) || /[\d"“«•\-–([@#]/.test(after))) continue;
       if (char === '.' && endsWithAbbreviation(text, index, abbreviations)) continue;
       push(end);
       index = end - 1;

@@ -24,6 +24,15 @@ describe('splitSentences', () => {
     expect(sentences('given by a doctor, e.g.\na dermatologist')).toHaveLength(1);
   });
 
+  it('ends a question at a bare question mark whatever case follows, but not one inside a quotation', () => {
+    expect(sentences('hi. is mesotherapy any good for hair loss? my barber does it')).toEqual([
+      'hi. is mesotherapy any good for hair loss?',
+      'my barber does it',
+    ]);
+    expect(sentences('"does it hurt?" she asked, and the nurse said no.')).toHaveLength(1);
+    expect(sentences('Is it safe? no one knows.').map((s) => s.endsWith('?'))).toEqual([true, false]);
+  });
+
   it('starts a sentence at an opening bracket after a full stop (an inserted remark), and splits inside it', () => {
     expect(sentences('So it is a reasonable option. [Examiner: No. It is not FDA-approved for cellulite. -1]')).toEqual(
       ['So it is a reasonable option.', '[Examiner: No.', 'It is not FDA-approved for cellulite.', '-1]'],
