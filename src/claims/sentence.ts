@@ -82,6 +82,21 @@ export interface SentenceView {
   isConjunction(token: Token): boolean;
 }
 
+/** Takes the approval words an idiom holds out of the sentence's cues, in place (and the role when none is left). */
+function withoutIdiomApprovals(cues: LexiconMatch[], roles: Set<CueRole>): void {
+  const idioms = cues.filter((m) => isRole(m, 'idiom'));
+  let kept = 0;
+  let approvals = 0;
+  for (const m of cues) {
+    const held = isRole(m, 'approval') && idioms.some((i) => i.first <= m.first && m.last <= i.last);
+    if (held) continue;
+    if (isRole(m, 'approval')) approvals++;
+    cues[kept++] = m;
+  }
+  cues.length = kept;
+  if (approvals === 0) roles.delete('approval');
+}
+
 /**
  * Tokenizes a sentence, matches the lexicon, and splits it into clauses.
  *
@@ -134,6 +149,9 @@ export function readSentence(
       else (designs ??= new Map()).set(m.first, new Set([ref.design]));
     } else named.push(m);
   }
+  // An approval word inside an idiom grants nothing ("The author is clear that …": "clear" is a
+  // form of "cleared"; «utenfor godkjenning»): no rule reads it as an approval.
+  if (roles.has('idiom') && roles.has('approval')) withoutIdiomApprovals(cues, roles);
   // A word that names a use only inside a treatment's name ("hair" in "hair mesotherapy") is no entity of its own.
   const entities = pickEntities(named).filter((m) => !(m.ref.type === 'indication' && m.ref.inName));
   const nameUses = usesInNames(named, entities);

@@ -7,37 +7,10 @@
  * @module
  */
 import type { LexiconMatch } from '../lexicon.js';
-import { inIdiom } from './idiom.js';
 import type { ClaimRule, ClauseView } from './types.js';
 
 /** How many words may stand between the approval word and the reference ("approved by the FDA for it"). */
 const REFERENCE_REACH = 3;
-
-/**
- * The clause's first approval word that is not inside an idiom ("The author is clear that …": "clear" is
- * a form of "cleared").
- *
- * @param view - The clause.
- * @returns The approval word, or undefined.
- * @example
- * ```ts
- * import { knowledgeBase } from 'meso-evidence';
- * import { readable } from '../../factcheck/fact-check.js';
- * import { clauseView } from '../clause-view.js';
- * import { buildLexicon } from '../lexicon.js';
- * import { readSentence } from '../sentence.js';
- * import { approvalWord } from './approved-use-reference.js';
- * const sentence = readSentence('She is clear that it is not approved.', 0, buildLexicon(readable(knowledgeBase.dataset), 'en'));
- * const view = clauseView(sentence, sentence.clauses[0]!, { contextSubject: undefined, recentSubject: undefined, listItem: false,
- *   leadInEffect: false, harmSection: false, subjectInSentence: undefined, pluralSubject: undefined, jointSubjects: [],
- *   lastIndication: undefined, lastIndications: [], fdaNearby: false, fdaApprover: false, question: false, abbreviations: new Set() });
- * approvalWord(view)?.first; // 7: "approved", not "clear"
- * ```
- */
-export function approvalWord(view: ClauseView): LexiconMatch | undefined {
-  const idioms = view.cues('idiom');
-  return view.cues('approval').find((m) => !inIdiom(idioms, m));
-}
 
 /**
  * The reference to a use right after the clause's first approval word, when the clause names no
@@ -47,7 +20,7 @@ export function approvalWord(view: ClauseView): LexiconMatch | undefined {
  * @returns The approval word, or undefined.
  */
 export function referredUse(view: ClauseView): LexiconMatch | undefined {
-  const approval = approvalWord(view);
+  const approval = view.cues('approval')[0];
   if (!approval || view.indications.length > 0 || view.context.lastIndication === undefined) return undefined;
   const referred = view
     .cues('use-reference')

@@ -12,7 +12,7 @@ import type { SentenceView } from '../sentence.js';
 import { textBetween } from '../tokenize.js';
 import { approvalApposition } from '../apposition.js';
 import { coordinatedPredicate } from './approval-scope.js';
-import { approvalWord, referredUse } from './approved-use-reference.js';
+import { referredUse } from './approved-use-reference.js';
 import type { ClaimRule, PlacedClaim } from './types.js';
 
 /** How close before an approval word a treatment is read as its subject: "Kybella, the only FDA-approved". */
@@ -36,7 +36,7 @@ export const fdaApproved: ClaimRule = {
   name: 'fda-approved',
   predicate: 'fda-approved',
   read(view) {
-    const approval = approvalWord(view);
+    const approval = view.cues('approval')[0];
     if (!approval || !(view.context.fdaNearby || view.context.fdaApprover)) return [];
     // "FDA-approved for it": `approved-use-reference` reads the approval of the use named before.
     if (view.context.fdaNearby && referredUse(view)) return [];
