@@ -141,6 +141,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-53',
     'test/fixtures/articles-54',
     'test/fixtures/articles-55',
+    'test/fixtures/articles-56',
+    'test/fixtures/articles-57',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
