@@ -275,6 +275,7 @@ export const CueRoleSchema = z.enum([
   'asking-verb',
   'asked-about',
   'considering',
+  'modal-adverb',
 ]);
 
 /**

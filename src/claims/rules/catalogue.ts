@@ -76,6 +76,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment named right after a word for weighing it up ("She is considering mesotherapy for hair loss", ' +
     '«Hun vurderer mesoterapi i hodebunnen mot hårtap») is what someone considers: an `effective-for` claim ' +
     'read from the use named with it by a purpose word is no claim. An effect word in the clause is read.',
+  'stacked-modal':
+    'An affirmed claim in a clause with a modal verb and an adverb of possibility, wherever the word order ' +
+    'puts them ("may possibly help", «kan mesoterapi i hodebunnen kanskje hjelpe»), is uncertain. One modal ' +
+    'alone ("can remove fat", «kan fjerne fett») is read as it stands.',
   'treatment-range':
     'A range of treatments, "from … to …", «fra … til …» ("the most popular treatments, from skin boosters to ' +
     'fat-dissolving injections and mesotherapy for hair loss") lists topics: an `effective-for` claim read only ' +

@@ -74,6 +74,7 @@ import { harmLeadIn } from './harm-lead-in.js';
 import { doubtedFinding } from './doubted-finding.js';
 import { downtimeQuestion } from './downtime-question.js';
 import { hedgedFinding } from './hedged-finding.js';
+import { stackedModal } from './stacked-modal.js';
 import { history } from './history.js';
 import { ingredientList } from './ingredient-list.js';
 import { namePart } from './name-part.js';
@@ -254,6 +255,7 @@ export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   refutedAfterQualifier,
   frontedEvidence,
   hedgedFinding,
+  stackedModal,
   doubtedFinding,
   excludedUse,
   population,
