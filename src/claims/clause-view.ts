@@ -141,11 +141,22 @@ function polarityReader(
   const approvalAt = (at: number): boolean =>
     approvals.some((a) => a.first === at) ||
     fda.some((f) => f.first === at && approvals.some((a) => a.first === f.last + 1));
+  // "did not mention that …", «nevnte ikke at …»: the negation is of the mentioning; what was not
+  // mentioned after "that" is still asserted.
+  const mentions = cues('mention');
+  const openings = mentions.length === 0 ? EMPTY : cues('claim-opening');
+  const deniesMention = (m: LexiconMatch): boolean =>
+    mentions.some(
+      (v) =>
+        (v.first - m.last >= 1 && v.first - m.last <= 2) ||
+        (m.first === v.last + 1 && openings.some((o) => o.first === m.last + 1)),
+    ) && openings.some((o) => mentions.some((v) => o.first > v.last && o.first - v.last <= 2));
   // Worked out when a rule first asks for a polarity: most clauses make no claim and never do.
   const negationsOf = (): readonly LexiconMatch[] =>
     [...cues('negation'), ...cues('negative-determiner')].filter((m) => {
       // "ikke kirurgisk", "non-surgical", "not only": looks negative, denies nothing.
       if (exceptions.some((e) => e.first <= m.first && m.last <= e.last)) return false;
+      if (mentions.length > 0 && deniesMention(m)) return false;
       const last = tokens[m.last] as Token;
       return (
         !predicatePhrases.some((p) => p.first <= m.last && m.first <= p.last) &&
