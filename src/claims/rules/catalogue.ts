@@ -112,6 +112,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment named with its use and then doubted or denied in the same clause («fettløsende injeksjoner mot ' +
     'mage og lår ikke har dokumentert effekt», "fat-dissolving injections for the belly have no documented ' +
     'effect") is not also said to work for it: the affirmed effect is dropped.',
+  'judged-label':
+    'A treatment and its use set before a colon as a label, then judged after it in the same sentence ' +
+    '("Mesotherapy for cellulite: the research is thin", «Mesoterapi mot appelsinhud: forskningen er tynn») ' +
+    'name the topic of the judgement: the label, with no effect word of its own, does not also say the ' +
+    'treatment works. A label followed by praise is read as before.',
   'compound-modifier':
     'An effect word joined by a hyphen to the use before it ("fat-dissolving vials bought online", «fett-løsende ' +
     'ampuller») makes an adjective for the noun after it, not an effect claim.',

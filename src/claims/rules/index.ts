@@ -52,6 +52,7 @@ import { consideredTreatment } from './considered-treatment.js';
 import { handleWord } from './handle-word.js';
 import { narrowerApproval } from './narrower-approval.js';
 import { doubtedUse } from './doubted-use.js';
+import { judgedLabel } from './judged-label.js';
 import { onlyApprovedUse } from './only-approved-use.js';
 import { condition } from './condition.js';
 import { contrastSplit } from './contrast-split.js';
@@ -286,7 +287,12 @@ export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge]
  * Rules that read the claims of a sentence's clauses together, once the qualifiers have run: each
  * is given what the one before gave back.
  */
-export const SENTENCE_CLAIMS_RULES: readonly SentenceClaimsRule[] = [narrowerApproval, onlyApprovedUse, doubtedUse];
+export const SENTENCE_CLAIMS_RULES: readonly SentenceClaimsRule[] = [
+  narrowerApproval,
+  onlyApprovedUse,
+  doubtedUse,
+  judgedLabel,
+];
 
 /**
  * What a question asks, for the answer in the block after it; every rule reads every question, and
