@@ -93,8 +93,18 @@ export const fdaApproved: ClaimRule = {
       view.indicationMatches.some((o) => o.last < m.first && o.ref.type === 'indication' && o.ref.parent === idOf(m));
     // "is not FDA-approved and does not remove fat": the use of a verb phrase of its own is not the approval's.
     const usesUntil = coordinatedPredicate(view, approval) ?? view.clause.last + 1;
+    // "The only fat-dissolving product with FDA approval is deoxycholic acid", "The only approved fat injection
+    // is …": a use joined to the class noun after "the only" (by a hyphen, or right before the noun) says what
+    // the class does, not what is approved ("den eneste injeksjonen for reduksjon av dobbelthake som FDA har
+    // godkjent" names its use).
+    const soles = view.cues('sole');
+    const classNouns = new Set([...view.cues('plural-treatment'), ...view.cues('treatment-noun')].map((m) => m.first));
+    const inClass = (m: LexiconMatch): boolean =>
+      soles.some((s) => m.first > s.last) &&
+      ((view.sentence.tokens[m.last + 1]?.joinedToPrevious === true && m.last < approval.first) ||
+        (classNouns.has(m.last + 1) && soles.some((s) => s.last < approval.first && approval.last < m.first)));
     const namedAfter = view.indicationMatches.filter(
-      (m) => m.first > usesFrom && m.first < usesUntil && !refersBack(m),
+      (m) => m.first > usesFrom && m.first < usesUntil && !refersBack(m) && !inClass(m),
     );
     const after = view.indications.filter((id) => namedAfter.some((m) => idOf(m) === id));
     // With the FDA named only as the section's approver (`named-approver`), an approval word is
@@ -106,8 +116,10 @@ export const fdaApproved: ClaimRule = {
     // The restriction must be of the use ("only for"), not of a count ("only one fat reducer").
     const purposeStarts = new Set(view.cues('purpose').map((m) => m.first));
     // "only approved for …", «bare godkjent mot …»: before the approval word, the restriction reaches past it.
+    // "The only approved …" is of a count: the restriction inside "the only" is no restriction of the use.
     const restrictionEnds = view
       .cues('restriction')
+      .filter((m) => !soles.some((s) => s.first <= m.first && m.last <= s.last))
       .filter((m) => purposeStarts.has(m.last + 1) || m.last + 1 === approval.first)
       .map((m) => (m.last + 1 === approval.first ? approval.last : m.last));
     const restricted = after.filter((id) =>
@@ -116,13 +128,6 @@ export const fdaApproved: ClaimRule = {
       ),
     );
     const namedBeforeApproval = view.indicationMatches.filter((m) => m.last < approval.first).map(idOf);
-    // "The only fat-dissolving product with FDA approval is deoxycholic acid": a use joined by a hyphen to the
-    // next word in the class after "the only", before the approval word, says what the class does, not what is
-    // approved ("den eneste injeksjonen for reduksjon av dobbelthake som FDA har godkjent" names its use).
-    const soles = view.cues('sole');
-    const inClass = (m: LexiconMatch): boolean =>
-      view.sentence.tokens[m.last + 1]?.joinedToPrevious === true &&
-      soles.some((s) => m.first > s.last && m.last < approval.first);
     const uses =
       restricted.length > 0
         ? restricted
