@@ -45,10 +45,28 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   const cues = (role: CueRole): readonly LexiconMatch[] => byRole.get(role) ?? EMPTY;
   const namedInClause: LexiconMatch[] = [];
   const indicationMatches: LexiconMatch[] = [];
+  // "strammer slapp hud på magen", "tightens loose skin on the belly": a place named right after an
+  // indication says where it is, and is no use of its own.
+  const places = byRole.get('place');
+  // "under haken, på magen og …" lists places: a comma or a conjunction between them.
+  const listed = (a: LexiconMatch, b: LexiconMatch): boolean => {
+    const end = sentence.tokens[a.last];
+    const start = sentence.tokens[b.first];
+    return (
+      end !== undefined &&
+      start !== undefined &&
+      sentence.text.slice(end.end - sentence.start, start.start - sentence.start).trim() !== ''
+    );
+  };
   for (const m of sentence.entities) {
     if (m.first < clause.first || m.last > clause.last) continue;
     if (m.ref.type === 'intervention') namedInClause.push(m);
-    else if (m.ref.type === 'indication') indicationMatches.push(m);
+    else if (m.ref.type === 'indication') {
+      const previous = indicationMatches.at(-1);
+      if (places && previous?.last === m.first - 1 && places.some((p) => p.first === m.first) && !listed(previous, m))
+        continue;
+      indicationMatches.push(m);
+    }
   }
   // "Kybella is the only fat-dissolving injection approved by the FDA": the class after "the
   // only" is not a treatment the clause speaks of.
