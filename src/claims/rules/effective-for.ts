@@ -41,7 +41,12 @@ export const effectiveFor: ClaimRule = {
     const nounOnly = resultNounOnly(view);
     // With a subject and an effect word but no indication, the paragraph's last indication is
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
-    const leadInSentence = /:\s*$/.test(view.sentence.text);
+    // A clause before a colon leads into what follows it ("Skinboosteren har bedre grunnlag: den gir
+    // fuktigere hud"), as a sentence ending in one does.
+    const lastToken = view.sentence.tokens[view.clause.last];
+    const leadInSentence =
+      /:\s*$/.test(view.sentence.text) ||
+      (lastToken !== undefined && /^[*_]*:/.test(view.sentence.text.slice(lastToken.end - view.sentence.start)));
     const inherited =
       effects.length > 0 &&
       (hedged || effects.some((m) => !nounOnly(m))) &&
