@@ -211,8 +211,11 @@ function pickEntities(named: LexiconMatch[]): LexiconMatch[] {
   if (named.length < 2) return named;
   // Of two names of one span, a treatment's wins over a use named inside it («hårmesoterapi»).
   const inName = (m: LexiconMatch): number => (m.ref.type === 'indication' && m.ref.inName ? 1 : 0);
+  // Of two names of one length that overlap, a treatment's wins: "the hydrating skin booster" names a skin
+  // booster, not hydrating skin (the treatment's noun is the phrase's head).
+  const use = (m: LexiconMatch): number => (m.ref.type === 'intervention' ? 0 : 1);
   const entities = named.sort(
-    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || inName(a) - inName(b),
+    (a, b) => b.last - b.first - (a.last - a.first) || use(a) - use(b) || a.first - b.first || inName(a) - inName(b),
   );
   const taken: LexiconMatch[] = [];
   for (const m of entities) if (!taken.some((t) => t.first <= m.last && m.first <= t.last)) taken.push(m);

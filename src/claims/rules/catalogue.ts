@@ -117,6 +117,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '("Mesotherapy for cellulite: the research is thin", «Mesoterapi mot appelsinhud: forskningen er tynn») ' +
     'name the topic of the judgement: the label, with no effect word of its own, does not also say the ' +
     'treatment works. A label followed by praise is read as before.',
+  'attributive-effect':
+    'An effect word between an article and a treatment\'s name ("suggests the hydrating skin booster instead", ' +
+    '«anbefaler den fuktgivende skinboosteren») describes which treatment is meant: no effect claim.',
   'compound-modifier':
     'An effect word joined by a hyphen to the use before it ("fat-dissolving vials bought online", «fett-løsende ' +
     'ampuller») makes an adjective for the noun after it, not an effect claim.',

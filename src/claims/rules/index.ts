@@ -88,6 +88,7 @@ import { treatedHarm } from './treated-harm.js';
 import { ceasedOffer } from './ceased-offer.js';
 import { comparedTreatments } from './compared-treatments.js';
 import { compoundModifier } from './compound-modifier.js';
+import { attributiveEffect } from './attributive-effect.js';
 import { excess } from './excess.js';
 import { generalDenial } from './general-denial.js';
 import { appositiveClass } from './appositive-class.js';
@@ -175,6 +176,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   namePart,
   handleWord,
   compoundModifier,
+  attributiveEffect,
   idiom,
   variationDisclaimer,
   evidenceDegree,
