@@ -277,8 +277,11 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         next.usedInSentence = noted(usedProduct, input, trace);
         next.exceptionInSentence = noted(soleException, input, trace);
         next.pluralSubject = pluralSubject;
+        // A question that names nothing ("Skin boosters were flat this quarter. Why?") asks about the
+        // treatments the sentence before spoke of.
+        const asksAbout = pluralSubject ?? (namedId === undefined ? state.pluralSubject : undefined);
         next.questionPlural =
-          event.question === true ? noted(pluralQuestion, { ...input, pluralSubject }, trace) : undefined;
+          event.question === true ? noted(pluralQuestion, { ...input, pluralSubject: asksAbout }, trace) : undefined;
         return next;
       }
       // "## Are polynucleotides safe?", "**What do they treat?**": the answer's "they".
