@@ -8,10 +8,10 @@
  *
  * @module
  */
-import type { Claim } from '../../evidence/claim.js';
 import { isRole } from '../lexicon.js';
 import type { SentenceView } from '../sentence.js';
 import type { Clause } from '../sentence.js';
+import { withoutDoubted } from './doubted-use.js';
 import type { SentenceClaimsRule } from './types.js';
 
 /** Whether the clause ends at a colon (after any closing emphasis): a label. */
@@ -26,31 +26,15 @@ function hasEffectWord(sentence: SentenceView, clause: Clause): boolean {
   return sentence.cues.some((m) => isRole(m, 'efficacy') && m.first >= clause.first && m.last <= clause.last);
 }
 
-/** Whether two effect claims speak of the same treatment and use. */
-function sameEffect(a: Claim, b: Claim): boolean {
-  return (
-    a.predicate === 'effective-for' &&
-    b.predicate === 'effective-for' &&
-    a.subject === b.subject &&
-    a.object === b.object
-  );
-}
-
 export const judgedLabel: SentenceClaimsRule = {
   kind: 'sentence-claims',
   name: 'judged-label',
   reconcile(sentence, clauses, claims, trace) {
     if (clauses.length < 2) return claims;
-    const next = claims.map((list, index) => {
+    return withoutDoubted(claims, 'judged-label', trace, (index) => {
       const read = clauses[index];
-      if (!read || !endsInColon(sentence, read.clause) || hasEffectWord(sentence, read.clause)) return list;
-      const later = claims.slice(index + 1).flat();
-      const judged = (c: Claim): boolean =>
-        c.polarity === 'affirm' && later.some((o) => o.polarity !== 'affirm' && sameEffect(c, o));
-      if (!list.some(judged)) return list;
-      for (const claim of list) if (judged(claim)) trace?.({ rule: 'judged-label', action: 'dropped', claim });
-      return list.filter((c) => !judged(c));
+      if (!read || !endsInColon(sentence, read.clause) || hasEffectWord(sentence, read.clause)) return undefined;
+      return claims.slice(index + 1).flat();
     });
-    return next.some((list, index) => list !== claims[index]) ? next : claims;
   },
 };
