@@ -14,7 +14,7 @@ import { carriedSubject } from './rules/carry.js';
 import { CLAUSE_SIGNALS, continuedSentence, effectOpening, speakerLabel } from './rules/clause-signals.js';
 import type { ClauseContext, ClauseView } from './rules/types.js';
 import { isRole, type Clause, type SentenceView } from './sentence.js';
-import type { Token } from './tokenize.js';
+import { textBetween, type Token } from './tokenize.js';
 
 /** The predicates a cue phrase asserts by itself ("no downtime", "ingen bivirkninger"). */
 export const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-effect-free', 'no-downtime'];
@@ -49,15 +49,8 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   // indication says where it is, and is no use of its own.
   const places = byRole.get('place');
   // "under haken, på magen og …" lists places: a comma or a conjunction between them.
-  const listed = (a: LexiconMatch, b: LexiconMatch): boolean => {
-    const end = sentence.tokens[a.last];
-    const start = sentence.tokens[b.first];
-    return (
-      end !== undefined &&
-      start !== undefined &&
-      sentence.text.slice(end.end - sentence.start, start.start - sentence.start).trim() !== ''
-    );
-  };
+  const listed = (a: LexiconMatch, b: LexiconMatch): boolean =>
+    textBetween(sentence.text, sentence.start, sentence.tokens[a.last], sentence.tokens[b.first]).trim() !== '';
   for (const m of sentence.entities) {
     if (m.first < clause.first || m.last > clause.last) continue;
     if (m.ref.type === 'intervention') namedInClause.push(m);
@@ -166,9 +159,9 @@ function polarityReader(
   const deniesMention = (m: LexiconMatch): boolean =>
     mentions.some(
       (v) =>
-        (v.first - m.last >= 1 && v.first - m.last <= 2) ||
-        (m.first === v.last + 1 && openings.some((o) => o.first === m.last + 1)),
-    ) && openings.some((o) => mentions.some((v) => o.first > v.last && o.first - v.last <= 2));
+        ((v.first - m.last >= 1 && v.first - m.last <= 2) || m.first === v.last + 1) &&
+        openings.some((o) => o.first > Math.max(v.last, m.last) && o.first - v.last <= 2),
+    );
   // Worked out when a rule first asks for a polarity: most clauses make no claim and never do.
   const negationsOf = (): readonly LexiconMatch[] =>
     [...cues('negation'), ...cues('negative-determiner')].filter((m) => {
@@ -235,6 +228,28 @@ export function endsInPurpose(
   effect: { readonly last: number },
 ): boolean {
   return view.purposes.some((p) => p.last === effect.last);
+}
+
+/**
+ * Whether a colon (after any closing emphasis) follows the clause's last word: the clause is a label or a
+ * lead-in to what comes after it ("Mesotherapy for cellulite: …", "**Effekt**: …").
+ *
+ * @param sentence - The sentence.
+ * @param clause - One of its clauses.
+ * @returns True when a colon follows it.
+ * @example
+ * ```ts
+ * import { knowledgeBase } from 'meso-evidence';
+ * import { endsInColon } from './clause-view.js';
+ * import { buildLexicon } from './lexicon.js';
+ * import { readSentence } from './sentence.js';
+ * const sentence = readSentence('Mesotherapy for cellulite: the research is thin.', 0, buildLexicon(knowledgeBase.dataset, 'en'));
+ * endsInColon(sentence, sentence.clauses[0]!); // true
+ * ```
+ */
+export function endsInColon(sentence: SentenceView, clause: Clause): boolean {
+  const last = sentence.tokens[clause.last];
+  return last !== undefined && /^[*_]*\s*:/.test(sentence.text.slice(last.end - sentence.start));
 }
 
 /**

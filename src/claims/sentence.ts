@@ -11,6 +11,7 @@ import { isRole, type Lexicon, type LexiconMatch } from './lexicon.js';
 
 export { isRole };
 import { commaSplice, commaSpliceStarts } from './rules/comma-splice.js';
+import { inIdiom } from './rules/idiom.js';
 import { coordinatedThat, coordinatedThatStarts } from './rules/coordinated-that.js';
 import { contrastStarts, contrastSplit } from './rules/contrast-split.js';
 import { relativeSplit, relativeStarts } from './rules/relative-split.js';
@@ -88,9 +89,9 @@ function withoutIdiomApprovals(cues: LexiconMatch[], roles: Set<CueRole>): void 
   let kept = 0;
   let approvals = 0;
   for (const m of cues) {
-    const held = isRole(m, 'approval') && idioms.some((i) => i.first <= m.first && m.last <= i.last);
-    if (held) continue;
-    if (isRole(m, 'approval')) approvals++;
+    const approval = isRole(m, 'approval');
+    if (approval && inIdiom(idioms, m)) continue;
+    if (approval) approvals++;
     cues[kept++] = m;
   }
   cues.length = kept;

@@ -11,20 +11,8 @@
 import type { Claim } from '../../evidence/claim.js';
 import type { SentenceClaimsRule, Trace } from './types.js';
 
-/**
- * Whether two effect claims speak of the same treatment, use and population.
- *
- * @param a - One claim.
- * @param b - The other.
- * @returns True when they do.
- * @example
- * ```ts
- * import { sameEffect } from './doubted-use.js';
- * const claim = { subject: 'mesotherapy', predicate: 'effective-for', object: 'cellulite', polarity: 'affirm' } as const;
- * sameEffect(claim, { ...claim, polarity: 'negate' }); // true
- * ```
- */
-export function sameEffect(a: Claim, b: Claim): boolean {
+/** Whether two effect claims speak of the same treatment, use and population. */
+function sameEffect(a: Claim, b: Claim): boolean {
   return (
     a.predicate === 'effective-for' &&
     b.predicate === 'effective-for' &&

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { endsInPurpose, idOf, unique } from '../clause-view.js';
+import { endsInColon, endsInPurpose, idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import { namedUses } from './name-uses.js';
 import { resultNounOnly } from './result-noun.js';
@@ -43,10 +43,7 @@ export const effectiveFor: ClaimRule = {
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     // A clause before a colon leads into what follows it ("Skinboosteren har bedre grunnlag: den gir
     // fuktigere hud"), as a sentence ending in one does.
-    const lastToken = view.sentence.tokens[view.clause.last];
-    const leadInSentence =
-      /:\s*$/.test(view.sentence.text) ||
-      (lastToken !== undefined && /^[*_]*:/.test(view.sentence.text.slice(lastToken.end - view.sentence.start)));
+    const leadInSentence = /:\s*$/.test(view.sentence.text) || endsInColon(view.sentence, view.clause);
     const inherited =
       effects.length > 0 &&
       (hedged || effects.some((m) => !nounOnly(m))) &&

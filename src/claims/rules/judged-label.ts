@@ -8,18 +8,12 @@
  *
  * @module
  */
+import { endsInColon } from '../clause-view.js';
 import { isRole } from '../lexicon.js';
 import type { SentenceView } from '../sentence.js';
 import type { Clause } from '../sentence.js';
 import { withoutDoubted } from './doubted-use.js';
 import type { SentenceClaimsRule } from './types.js';
-
-/** Whether the clause ends at a colon (after any closing emphasis): a label. */
-function endsInColon(sentence: SentenceView, clause: Clause): boolean {
-  const last = sentence.tokens[clause.last];
-  if (!last) return false;
-  return /^[*_]*\s*:/.test(sentence.text.slice(last.end - sentence.start));
-}
 
 /** Whether the clause has an effect word of its own. */
 function hasEffectWord(sentence: SentenceView, clause: Clause): boolean {
