@@ -143,6 +143,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-55',
     'test/fixtures/articles-56',
     'test/fixtures/articles-57',
+    'test/fixtures/articles-58',
+    'test/fixtures/articles-59',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
