@@ -276,6 +276,7 @@ export const CueRoleSchema = z.enum([
   'asked-about',
   'considering',
   'modal-adverb',
+  'approval-tail',
 ]);
 
 /**

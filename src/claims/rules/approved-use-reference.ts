@@ -22,9 +22,12 @@ const REFERENCE_REACH = 3;
 export function referredUse(view: ClauseView): LexiconMatch | undefined {
   const approval = view.cues('approval')[0];
   if (!approval || view.indications.length > 0 || view.context.lastIndication === undefined) return undefined;
+  // A verb right after it makes the reference a new clause's subject: «godkjent av FDA, for det er den
+  // ikke» ("for" as "because").
+  const verbAfter = (m: LexiconMatch): boolean => view.cues('auxiliary').some((a) => a.first === m.last + 1);
   const referred = view
     .cues('use-reference')
-    .some((m) => m.first > approval.last && m.first - approval.last - 1 <= REFERENCE_REACH);
+    .some((m) => m.first > approval.last && m.first - approval.last - 1 <= REFERENCE_REACH && !verbAfter(m));
   return referred ? approval : undefined;
 }
 

@@ -112,6 +112,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A treatment named with its use and then doubted or denied in the same clause («fettløsende injeksjoner mot ' +
     'mage og lår ikke har dokumentert effekt», "fat-dissolving injections for the belly have no documented ' +
     'effect") is not also said to work for it: the affirmed effect is dropped.',
+  'approved-use-tail':
+    'A clause with no verb of its own that adds the scope of an approval named in the clause before it ' +
+    '("The only one the FDA has approved is deoxycholic acid, and that is for fat under the chin", «…, og det ' +
+    'bare for dobbelthake») says what the approval is for: the bare approval becomes one for each use the ' +
+    'tail names, and the tail is no effect claim. Its openings are data (cue role `approval-tail`).',
   'judged-label':
     'A treatment and its use set before a colon as a label, then judged after it in the same sentence ' +
     '("Mesotherapy for cellulite: the research is thin", «Mesoterapi mot appelsinhud: forskningen er tynn») ' +

@@ -54,6 +54,7 @@ import { narrowerApproval } from './narrower-approval.js';
 import { doubtedUse } from './doubted-use.js';
 import { judgedLabel } from './judged-label.js';
 import { onlyApprovedUse } from './only-approved-use.js';
+import { approvedUseTail } from './approved-use-tail.js';
 import { condition } from './condition.js';
 import { contrastSplit } from './contrast-split.js';
 import { effectDoubt } from './effect-doubt.js';
@@ -290,6 +291,7 @@ export const SENTENCE_QUALIFIERS: readonly SentenceQualifier[] = [contrastHedge]
  * is given what the one before gave back.
  */
 export const SENTENCE_CLAIMS_RULES: readonly SentenceClaimsRule[] = [
+  approvedUseTail,
   narrowerApproval,
   onlyApprovedUse,
   doubtedUse,

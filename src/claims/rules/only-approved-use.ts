@@ -55,7 +55,8 @@ export const onlyApprovedUse: SentenceClaimsRule = {
 
 /**
  * Whether a word that restricts (not one of "the only") stands shortly before a mention of the use,
- * with no treatment or other named thing between, and a word of approval before the use: "we offer one
+ * with no treatment or other named thing between, or right after it ("for under the chin only"), and
+ * a word of approval before the use: "we offer one
  * injectable for fat, and only under the chin: deoxycholic acid, which is FDA-approved for that area"
  * restricts the offer.
  */
@@ -72,6 +73,8 @@ function restrictedUse(sentence: SentenceView, indication: string): boolean {
       use.ref.type === 'indication' &&
       use.ref.id === indication &&
       approval.first < use.first &&
-      restrictions.some((r) => r.last < use.first && use.first - r.last <= MAX_GAP && !between(r, use)),
+      restrictions.some(
+        (r) => (r.last < use.first && use.first - r.last <= MAX_GAP && !between(r, use)) || r.first === use.last + 1,
+      ),
   );
 }
