@@ -117,6 +117,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '("The only one the FDA has approved is deoxycholic acid, and that is for fat under the chin", «…, og det ' +
     'bare for dobbelthake») says what the approval is for: the bare approval becomes one for each use the ' +
     'tail names, and the tail is no effect claim. Its openings are data (cue role `approval-tail`).',
+  'harm-rebuttal':
+    'A sentence right after one that reports a promise of no side effects, naming harms of the treatment ' +
+    'promised ("Eleven clinics promised that fat-dissolving injections have no side effects. The injections ' +
+    'can cause swelling and painful lumps", «Sprøytene kan gi hevelse og kuler»), denies the promise: a ' +
+    'negated `side-effect-free` claim. Harms named with no promise before them, or harms others mention, ' +
+    'make no claim.',
   'judged-label':
     'A treatment and its use set before a colon as a label, then judged after it in the same sentence ' +
     '("Mesotherapy for cellulite: the research is thin", «Mesoterapi mot appelsinhud: forskningen er tynn») ' +

@@ -95,6 +95,7 @@ import { generalDenial } from './general-denial.js';
 import { appositiveClass } from './appositive-class.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
+import { harmRebuttal } from './harm-rebuttal.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
 import { otherRegulator } from './other-regulator.js';
@@ -159,6 +160,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   absenceOfEvidence,
   doubtedQuestion,
   refutedReport,
+  harmRebuttal,
   effectDoubt,
   unapproved,
   ellipticalAnswer,
