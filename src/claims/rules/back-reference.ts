@@ -35,8 +35,14 @@ const DIGITS = /^\d+$/;
  * are), and, for a pronoun, no verb of speaking right after it ("It said …": a speaker), nor a relative
  * pronoun or a subject («Det jeg har fått, er …»: "what I got").
  */
-function refers({ cues, sentence }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
-  const blockers = cues('not-reference');
+function refers({ cues, sentence, clause }: CarryInput, role: 'pronoun' | 'topic-reference'): boolean {
+  // "Nor has it been shown to remove fat": after a negation that opens the clause the verb stands before
+  // its subject, and "has" makes no object of the pronoun after it.
+  const inverted = (b: LexiconMatch): boolean =>
+    b.first === clause.first + 1 &&
+    cues('auxiliary').some((a) => a.first === b.first) &&
+    cues('negation').some((n) => n.first === clause.first && n.last === b.first - 1);
+  const blockers = cues('not-reference').filter((b) => !inverted(b));
   const speech = role === 'pronoun' ? cues('speech') : [];
   // «Det jeg har fått, er …», «Den som tar …»: a pronoun a relative clause or its subject follows is "what",
   // "the one who", not the treatment.
