@@ -21,6 +21,8 @@ export const PREDICATE_CUES: readonly (CueRole & Predicate)[] = ['safe', 'side-e
 
 const EMPTY: readonly LexiconMatch[] = [];
 const NONE: readonly string[] = [];
+/** How many words a place list may run before its last part ("on the neck and jawline"). */
+const PLACE_LIST_REACH = 4;
 
 /**
  * The view of one clause, before suppression (`effects` and `purposes` hold every
@@ -51,6 +53,18 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
   // "under haken, på magen og …" lists places: a comma or a conjunction between them.
   const listed = (a: LexiconMatch, b: LexiconMatch): boolean =>
     textBetween(sentence.text, sentence.start, sentence.tokens[a.last], sentence.tokens[b.first]).trim() !== '';
+  // "tightens loose skin on the neck and jawline": a place list right after an indication, whose last
+  // part happens to name an indication too, still says where.
+  const inPlaceList = (previous: LexiconMatch, m: LexiconMatch): boolean => {
+    const place = places?.find((p) => p.first === previous.last + 1);
+    if (!place || m.first <= place.last + 1 || m.first - place.last - 1 > PLACE_LIST_REACH) return false;
+    const between = sentence.cues.filter((c) => c.first > place.last && c.last < m.first);
+    return (
+      between.some((c) => isRole(c, 'conjunction')) &&
+      between.every((c) => isRole(c, 'conjunction') || isRole(c, 'article')) &&
+      !places?.some((p) => p.first === m.last + 1)
+    );
+  };
   for (const m of sentence.entities) {
     if (m.first < clause.first || m.last > clause.last) continue;
     if (m.ref.type === 'intervention') namedInClause.push(m);
@@ -58,6 +72,7 @@ export function clauseView(sentence: SentenceView, clause: Clause, context: Clau
       const previous = indicationMatches.at(-1);
       if (places && previous?.last === m.first - 1 && places.some((p) => p.first === m.first) && !listed(previous, m))
         continue;
+      if (previous && inPlaceList(previous, m)) continue;
       indicationMatches.push(m);
     }
   }
