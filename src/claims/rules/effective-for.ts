@@ -43,7 +43,8 @@ export const effectiveFor: ClaimRule = {
     // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
     // A clause before a colon leads into what follows it ("Skinboosteren har bedre grunnlag: den gir
     // fuktigere hud"), as a sentence ending in one does.
-    const leadInSentence = /:\s*$/.test(view.sentence.text) || endsInColon(view.sentence, view.clause);
+    const leadInBlock = /:\s*$/.test(view.sentence.text);
+    const leadInSentence = leadInBlock || endsInColon(view.sentence, view.clause);
     const inherited =
       effects.length > 0 &&
       (hedged || effects.some((m) => !nounOnly(m))) &&
@@ -53,14 +54,16 @@ export const effectiveFor: ClaimRule = {
         : undefined;
     // With none in the paragraph either, a treatment whose name says what it is for ("Fat-dissolving
     // injections work, full stop") is said to work for that, and a doubt of it ("Fat-dissolving
-    // injections are poorly documented") doubts that.
+    // injections are poorly documented") doubts that; not in a lead-in to the blocks after it ("Our
+    // scalp mesotherapy treats:"), whose items name the uses.
     // Nor is a bare result noun enough there ("the result of hair mesotherapy"), nor an effect phrase that
     // ends in a purpose word and names no use after it ("lipolytic solution for professional use").
     const stated = effects.some((m) => !nounOnly(m) && !endsInPurpose(view, m));
     const nameUsed =
       (stated || (hedged && !view.has('safety-topic') && !view.has('side-effect-topic'))) &&
       view.indications.length === 0 &&
-      !inherited
+      !inherited &&
+      !leadInBlock
         ? namedUses(view.sentence, view.interventions)
         : [];
     const objects =
