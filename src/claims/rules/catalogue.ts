@@ -123,6 +123,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'can cause swelling and painful lumps", «Sprøytene kan gi hevelse og kuler»), denies the promise: a ' +
     'negated `side-effect-free` claim. Harms named with no promise before them, or harms others mention, ' +
     'make no claim.',
+  'publication-subject':
+    'An effect word said in the passive of a text that opens the clause (\'Posts asking "which salon does the ' +
+    'cheapest fat jabs" will be removed\', «Annonsene ble fjernet») is what is done to the posts or adverts, ' +
+    'not what a treatment does.',
   'judged-label':
     'A treatment and its use set before a colon as a label, then judged after it in the same sentence ' +
     '("Mesotherapy for cellulite: the research is thin", «Mesoterapi mot appelsinhud: forskningen er tynn») ' +

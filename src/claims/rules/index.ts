@@ -90,6 +90,7 @@ import { ceasedOffer } from './ceased-offer.js';
 import { comparedTreatments } from './compared-treatments.js';
 import { compoundModifier } from './compound-modifier.js';
 import { attributiveEffect } from './attributive-effect.js';
+import { publicationSubject } from './publication-subject.js';
 import { excess } from './excess.js';
 import { generalDenial } from './general-denial.js';
 import { appositiveClass } from './appositive-class.js';
@@ -180,6 +181,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   handleWord,
   compoundModifier,
   attributiveEffect,
+  publicationSubject,
   idiom,
   variationDisclaimer,
   evidenceDegree,
