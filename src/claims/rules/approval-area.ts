@@ -53,7 +53,5 @@ function subjectArea(sentence: SentenceView, subject: string): boolean {
         p.first === at &&
         cues.some((a) => isRole(a, 'body-area') && a.first > p.last && a.first - p.last - 1 <= AREA_REACH),
     );
-  return sentence.entities.some(
-    (m) => m.ref.type === 'intervention' && m.ref.id === subject && attached(m.last + 1),
-  );
+  return sentence.entities.some((m) => m.ref.type === 'intervention' && m.ref.id === subject && attached(m.last + 1));
 }
