@@ -45,8 +45,10 @@ describe('pipe tables', () => {
       '| Lipodissolve | Small studies | Not approved |',
       '',
     ].join('\n');
+    // "only" right after the use restricts the approval to it: none for fat elsewhere (`only-approved-use`).
     expect(claimsOf(text)).toEqual([
       '3 deoxycholic-acid fda-approved submental-fat affirm',
+      '3 deoxycholic-acid fda-approved localized-fat negate',
       '4 injection-lipolysis fda-approved negate',
     ]);
   });
