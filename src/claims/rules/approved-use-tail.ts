@@ -10,6 +10,7 @@
  */
 import type { Claim } from '../../evidence/claim.js';
 import type { CueRole } from '../../schema/cue.js';
+import { idOf, unique } from '../clause-view.js';
 import { isRole, type LexiconMatch } from '../lexicon.js';
 import type { Clause, SentenceView } from '../sentence.js';
 import type { SentenceClaimsRule } from './types.js';
@@ -38,16 +39,13 @@ function tailUses(sentence: SentenceView, clause: Clause): readonly string[] {
   const first = uses[0];
   if (first === undefined || sentence.entities.some((m) => m.ref.type === 'intervention' && inClause(m, clause)))
     return [];
-  const scopeAt = (at: number): readonly LexiconMatch[] =>
-    sentence.cues.filter((m) => m.first <= at && m.last >= at && m.ref.type === 'cue');
   let purpose = false;
   for (let at = opening.last + 1; at < first.first; at++) {
-    const words = scopeAt(at);
+    const words = sentence.cues.filter((m) => m.first <= at && m.last >= at);
     if (!words.some((m) => m.ref.type === 'cue' && SCOPE_WORDS.has(m.ref.role))) return [];
     if (words.some((m) => isRole(m, 'purpose'))) purpose = true;
   }
-  if (!purpose) return [];
-  return [...new Set(uses.flatMap((m) => (m.ref.type === 'indication' ? [m.ref.id] : [])))];
+  return purpose ? unique(uses.map(idOf)) : [];
 }
 
 /** Whether a match lies inside the clause. */

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { denied } from './refuted-report.js';
 import type { ClaimRule } from './types.js';
 
 export const harmRebuttal: ClaimRule = {
@@ -21,13 +22,9 @@ export const harmRebuttal: ClaimRule = {
     if (harm === undefined || view.has('mention') || view.has('speech') || view.has('claimed')) return [];
     // The harms are those of the treatment promised free of them: named, carried, or none named.
     const { subjects } = view;
-    return reported
-      .filter(
-        (claim) =>
-          claim.predicate === 'side-effect-free' &&
-          claim.polarity === 'affirm' &&
-          (subjects.length === 0 || subjects.includes(claim.subject)),
-      )
-      .map((claim) => ({ at: harm.first, rule: 'harm-rebuttal', claim: { ...claim, polarity: 'negate' as const } }));
+    const promised = reported.filter(
+      (claim) => claim.predicate === 'side-effect-free' && (subjects.length === 0 || subjects.includes(claim.subject)),
+    );
+    return denied(promised, harm.first, 'negate', 'harm-rebuttal');
   },
 };
