@@ -333,7 +333,7 @@ if (wanted(8)) {
     'peak RSS less input RSS (MiB)',
     memory.peak - memory.input,
     100,
-    `peak ${memory.peak.toFixed(0)} MiB, ${memory.input.toFixed(0)} MiB once the input is read; ${mb(input.length)}, ${memory.findings} findings`,
+    `peak ${memory.peak.toFixed(0)} MiB, ${memory.input.toFixed(0)} MiB once the input is read (${memory.source}); ${mb(input.length)}, ${memory.findings} findings`,
     { doc: 'peak RSS of `factCheck` on 16 MiB Markdown, less the RSS once the input is read', unit: 'MiB' },
   );
 }

@@ -69,7 +69,7 @@ if (args.includes('--list')) {
     const start = process.cpuUsage();
     const report = factCheck(doc);
     const spent = process.cpuUsage(start);
-    const peak = process.resourceUsage().maxRSS * 1024;
+    const peak = peakRss();
     settle();
     const held = process.memoryUsage().heapUsed;
     // Read after the collection, so the report was alive through it.
@@ -127,6 +127,21 @@ if (args.includes('--list')) {
     );
   }
   process.exitCode = failed > 0 ? 1 : 0;
+}
+
+/**
+ * The process's peak RSS in bytes: its own address space's high-water mark (`VmHWM`, which
+ * `resetPeakRss` resets) on Linux. getrusage's `maxRSS` is only the fallback: Linux carries
+ * it across `exec`, so a child starts with its parent's peak.
+ */
+function peakRss(): number {
+  try {
+    const kib = /VmHWM:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (kib) return Number(kib[1]) * 1024;
+  } catch {
+    // Not Linux: getrusage below.
+  }
+  return process.resourceUsage().maxRSS * 1024;
 }
 
 /**
