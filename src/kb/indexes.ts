@@ -84,16 +84,14 @@ function defineLazily<T extends object, B extends Record<string, () => unknown>>
   builders: B,
 ): T & { readonly [K in keyof B]: ReturnType<B[K]> } {
   for (const [key, build] of Object.entries(builders)) {
-    let built = false;
-    let value: unknown;
     Object.defineProperty(target, key, {
       enumerable: true,
       configurable: true,
       get() {
-        if (!built) {
-          value = build();
-          built = true;
-        }
+        // Built once, then the getter gives way to a plain read-only value: a lookup
+        // after the first is a property load, not a call (figure 3a: study(id) ÷ Map.get).
+        const value = build();
+        Object.defineProperty(target, key, { value, enumerable: true, configurable: false, writable: false });
         return value;
       },
     });
