@@ -125,6 +125,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-57', record: 'docs/eval/articles-57.first-pass.json' },
   { folder: 'test/fixtures/articles-58', record: 'docs/eval/articles-58.first-pass.json' },
   { folder: 'test/fixtures/articles-59', record: 'docs/eval/articles-59.first-pass.json' },
+  { folder: 'test/fixtures/articles-60', record: 'docs/eval/articles-60.first-pass.json' },
+  { folder: 'test/fixtures/articles-61', record: 'docs/eval/articles-61.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {
