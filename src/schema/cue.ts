@@ -218,6 +218,7 @@ export const CueRoleSchema = z.enum([
   'answer-none',
   'condition',
   'general-subject',
+  'one-member',
   'after-treatment',
   'approval-reference',
   'use',

@@ -365,6 +365,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
     'injeksjonsbehandling er helt uten risiko"), is a statement about treatments in general: no finding. A ' +
     'treatment the clause names is still its subject ("No treatment removes fat like liposuction").',
+  'one-member':
+    'A claim about the treatment in context, in a clause whose subject is one member of what was named ' +
+    'before ("Injections that dissolve fat are not FDA-approved; only one product is approved, for under the ' +
+    'chin", «bare ett preparat er godkjent»), is about that member, which the clause does not name: no ' +
+    'finding. A treatment the clause names is still its subject ("Only one of them, called deoxycholic ' +
+    'acid, is approved").',
   'harm-lead-in':
     'An `effective-for` claim in a list after a colon whose lead-in names harms and no effect ("Serious ' +
     'problems are rare but have been reported: skin infections that are slow to heal, lumps, scarring …", ' +

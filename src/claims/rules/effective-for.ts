@@ -3,7 +3,8 @@
  * fat", "Mesoterapi mot hårtap", a list under "We use mesotherapy against:"). With an effect word
  * and no indication, the object is the paragraph's last indication, else the one the treatment's
  * name carries ("Fat-dissolving injections work": fat; "Hair mesotherapy", «fettløsende sprøyter»: the
- * `named-use` cues), which a doubt with no indication doubts too ("… are poorly documented").
+ * `named-use` cues), which a doubt with no indication doubts too ("… are poorly documented"). The
+ * name's use goes first when the last indication was another treatment's, earlier in the sentence.
  *
  * @module
  */
@@ -45,7 +46,7 @@ export const effectiveFor: ClaimRule = {
     // fuktigere hud"), as a sentence ending in one does.
     const leadInBlock = /:\s*$/.test(view.sentence.text);
     const leadInSentence = leadInBlock || endsInColon(view.sentence, view.clause);
-    const inherited =
+    const candidate =
       effects.length > 0 &&
       (hedged || effects.some((m) => !nounOnly(m))) &&
       (view.named.length > 0 || view.carried || view.refersBack || view.opensWithEffect) &&
@@ -59,13 +60,17 @@ export const effectiveFor: ClaimRule = {
     // Nor is a bare result noun enough there ("the result of hair mesotherapy"), nor an effect phrase that
     // ends in a purpose word and names no use after it ("lipolytic solution for professional use").
     const stated = effects.some((m) => !nounOnly(m) && !endsInPurpose(view, m));
-    const nameUsed =
+    const nameUses =
       (stated || (hedged && !view.has('safety-topic') && !view.has('side-effect-topic'))) &&
       view.indications.length === 0 &&
-      !inherited &&
       !leadInBlock
         ? namedUses(view.sentence, view.interventions)
         : [];
+    // The name's use also goes before an indication the sentence named as another treatment's use
+    // ("Minoxidil works for male pattern baldness; scalp mesotherapy may help a few guests": hair loss).
+    const inherited =
+      candidate !== undefined && !(nameUses.length > 0 && anotherUse(view, candidate)) ? candidate : undefined;
+    const nameUsed = inherited === undefined ? nameUses : [];
     const objects =
       view.indications.length > 0
         ? view.indications
@@ -116,4 +121,18 @@ function effectSubjects(view: ClauseView, limit: number, effect: LexiconMatch | 
   }
   const before = earlier.filter((m) => !sentence.comparators.has(m));
   return before.length > 0 ? unique(before.map(idOf)) : view.subjects;
+}
+
+/**
+ * Whether the sentence named `indication` before the clause as the use of another treatment
+ * than the clause's: after that treatment ("Minoxidil works for male pattern baldness; …").
+ */
+function anotherUse(view: ClauseView, indication: string): boolean {
+  const before = view.sentence.entities.filter((m) => m.last < view.clause.first);
+  return before.some(
+    (m) =>
+      m.ref.type === 'indication' &&
+      idOf(m) === indication &&
+      before.some((o) => o.ref.type === 'intervention' && o.last < m.first && !view.subjects.includes(idOf(o))),
+  );
 }

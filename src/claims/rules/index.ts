@@ -68,6 +68,7 @@ import { quotedQuestion } from './quoted-question.js';
 import { answeredEffect } from './answered-effect.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
+import { oneMember } from './one-member.js';
 import { forbiddenClaim } from './forbidden-claim.js';
 import { otherProduct } from './other-product.js';
 import { wordMeaning } from './word-meaning.js';
@@ -240,6 +241,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
   condition,
   topicPhrase,
   generalSubject,
+  oneMember,
   approvalReference,
   otherRegulator,
   harmLeadIn,
