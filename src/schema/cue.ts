@@ -219,6 +219,7 @@ export const CueRoleSchema = z.enum([
   'condition',
   'general-subject',
   'one-member',
+  'elliptical-denial',
   'after-treatment',
   'approval-reference',
   'use',

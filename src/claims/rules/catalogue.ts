@@ -365,6 +365,15 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     '"no", "every" or "all" before the claim ("No injection treatment is entirely without risk", "Ingen ' +
     'injeksjonsbehandling er helt uten risiko"), is a statement about treatments in general: no finding. A ' +
     'treatment the clause names is still its subject ("No treatment removes fat like liposuction").',
+  'answered-no':
+    'A claim in a short sentence that ends in a no after a comma ("Safer, yes. Risk-free, no.", «Tryggere, ja. ' +
+    'Risikofritt, nei.») is answered by its own last word: denied, not asserted. After a question that asked ' +
+    'something else, the no answers the question ("Does it reduce cellulite? It reduces fat, no.").',
+  'elliptical-denial':
+    'A sentence right after one that reports what others claim, which names no treatment or use and ends in a ' +
+    'negation whose verb is left out ("… an advert promising that mesotherapy will melt their cellulite away. ' +
+    'When it has been tested properly, it doesn\'t.", «Salongen lover at den fjerner cellulitter. Det gjør den ' +
+    'ikke.»), denies the reported claims.',
   'one-member':
     'A claim about the treatment in context, in a clause whose subject is one member of what was named ' +
     'before ("Injections that dissolve fat are not FDA-approved; only one product is approved, for under the ' +

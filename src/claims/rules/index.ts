@@ -68,6 +68,7 @@ import { quotedQuestion } from './quoted-question.js';
 import { answeredEffect } from './answered-effect.js';
 import { fdaApproved } from './fda-approved.js';
 import { generalSubject } from './general-subject.js';
+import { answeredNo } from './answered-no.js';
 import { oneMember } from './one-member.js';
 import { forbiddenClaim } from './forbidden-claim.js';
 import { otherProduct } from './other-product.js';
@@ -97,6 +98,7 @@ import { generalDenial } from './general-denial.js';
 import { appositiveClass } from './appositive-class.js';
 import { echoQuestion } from './echo-question.js';
 import { refutedReport } from './refuted-report.js';
+import { ellipticalDenial } from './elliptical-denial.js';
 import { harmRebuttal } from './harm-rebuttal.js';
 import { soleClass } from './sole-class.js';
 import { narrowerIndication } from './narrower-indication.js';
@@ -162,6 +164,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   absenceOfEvidence,
   doubtedQuestion,
   refutedReport,
+  ellipticalDenial,
   harmRebuttal,
   effectDoubt,
   unapproved,
@@ -260,6 +263,7 @@ export const CLAIM_SUPPRESSORS: readonly ClaimSuppressor[] = [
  */
 export const CLAIM_QUALIFIERS: readonly ClaimQualifier[] = [
   reportedAsFalse,
+  answeredNo,
   refutedOpeningQualifier,
   refutedEffect,
   refutedAfterQualifier,

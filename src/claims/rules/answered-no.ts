@@ -1,0 +1,43 @@
+/**
+ * `answered-no`: a short sentence that says a claim and ends in a no after a comma ("Is it safe
+ * if a doctor does it? Safer, yes. Risk-free, no.", «Tryggere, ja. Helt uten risiko, nei.») answers
+ * its own words: the claim is denied, not asserted. After a question that asked something else, the no
+ * answers that ("Does it reduce cellulite? It reduces fat, no.").
+ *
+ * @module
+ */
+import { textBetween } from '../tokenize.js';
+import type { ClaimQualifier } from './types.js';
+
+/** How many words may stand before the no ("Risk-free", "Completely free of side effects"). */
+const ANSWERED_REACH = 5;
+
+export const answeredNo: ClaimQualifier = {
+  kind: 'qualify',
+  name: 'answered-no',
+  polarity(view, placed) {
+    if (placed.claim.polarity !== 'affirm' || !view.opensSentence) return undefined;
+    // After a question that asked something else, the no answers it ("Does it reduce cellulite? It
+    // reduces fat, no."), not the words before it.
+    const asked = view.context.runAsked;
+    const { subject, predicate, object } = placed.claim;
+    if (
+      asked &&
+      asked.length > 0 &&
+      !asked.some((c) => c.subject === subject && c.predicate === predicate && c.object === object)
+    )
+      return undefined;
+    const { tokens, text, start } = view.sentence;
+    // The no ends the sentence, a comma before it, and the claim's words before that.
+    const no = view
+      .cues('answer-no')
+      .find(
+        (m) =>
+          m.first > placed.at &&
+          m.first <= ANSWERED_REACH &&
+          (m.last === tokens.length - 1 || /[.!]/.test(textBetween(text, start, tokens[m.last], tokens[m.last + 1]))),
+      );
+    if (!no || !textBetween(text, start, tokens[no.first - 1], tokens[no.first]).includes(',')) return undefined;
+    return 'negate';
+  },
+};
