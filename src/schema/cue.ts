@@ -220,6 +220,7 @@ export const CueRoleSchema = z.enum([
   'general-subject',
   'one-member',
   'elliptical-denial',
+  'either-way',
   'after-treatment',
   'approval-reference',
   'use',

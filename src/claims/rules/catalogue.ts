@@ -374,6 +374,9 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'negation whose verb is left out ("… an advert promising that mesotherapy will melt their cellulite away. ' +
     'When it has been tested properly, it doesn\'t.", «Salongen lover at den fjerner cellulitter. Det gjør den ' +
     'ikke.»), denies the reported claims.',
+  'either-way':
+    'An effect word right before "or not" ("fat can return in any area, treated or not", «behandlet eller ' +
+    'ikke») names one of two alternatives that both hold: no claim that a treatment works.',
   'one-member':
     'A claim about the treatment in context, in a clause whose subject is one member of what was named ' +
     'before ("Injections that dissolve fat are not FDA-approved; only one product is approved, for under the ' +

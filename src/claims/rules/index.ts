@@ -130,6 +130,7 @@ import { topicPhrase } from './topic-phrase.js';
 import { indirectQuestion } from './indirect-question.js';
 import { indicationTreatment } from './indication-treatment.js';
 import { intent } from './intent.js';
+import { eitherWay } from './either-way.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
 import type {
@@ -197,6 +198,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   approvalScope,
   wish,
   intent,
+  eitherWay,
   physiology,
   studyDescription,
 ];
