@@ -54,6 +54,11 @@ export interface DiscourseState {
   readonly sectionHarm: boolean;
   /** The treatment named last before this paragraph, for pronouns ("It is FDA-approved"). */
   readonly recentSubject: string | undefined;
+  /**
+   * The subject and the plural subject the list item read last ended with, for the item after it: its
+   * "these injections", "it" may mean a sibling's treatment. Undefined after any other block.
+   */
+  readonly itemBefore: { readonly subject: string | undefined; readonly plural: string | undefined } | undefined;
   /** The block being read, and its list's lead-in. */
   readonly block: Block | undefined;
   /** What the lead-in of the current list item told. */
@@ -156,6 +161,7 @@ export const INITIAL_DISCOURSE: DiscourseState = Object.freeze({
   sectionRead: false,
   sectionHarm: false,
   recentSubject: undefined,
+  itemBefore: undefined,
   block: undefined,
   leadIn: undefined,
   lastSubject: undefined,
@@ -235,7 +241,9 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.questionRun = undefined;
       next.runAsked = undefined;
       if (event.block.kind !== 'heading') next.sectionRead = true;
-      next.lastSubject = undefined;
+      // A list item's "it", "these injections" may mean the subject of the item before it (a sibling).
+      const sibling = event.block.kind === 'list-item' ? state.itemBefore : undefined;
+      next.lastSubject = sibling?.subject;
       next.lastIndication = event.block.kind === 'heading' ? undefined : state.sectionIndication;
       next.lastIndications = next.lastIndication === undefined ? [] : [next.lastIndication];
       next.lastIndicationParent = undefined;
@@ -245,7 +253,7 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
       next.efficacySeen = false;
       next.harmSeen = false;
       next.subjectInSentence = undefined;
-      next.pluralSubject = undefined;
+      next.pluralSubject = sibling?.plural;
       next.pluralBefore = undefined;
       next.namedInSentence = NO_TREATMENTS;
       next.jointBefore = NO_TREATMENTS;
@@ -453,9 +461,15 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
     }
     case 'block-end': {
       const recentSubject = state.lastSubject ?? state.recentSubject;
-      if (state.block?.kind === 'heading' || recentSubject === state.recentSubject) return state;
+      const item = state.block?.kind === 'list-item';
+      if (state.block?.kind === 'heading' || (recentSubject === state.recentSubject && !item && !state.itemBefore))
+        return state;
       const next = copyOf(state);
       next.recentSubject = recentSubject;
+      // Not an ingredient ("💉 Phosphatidylcholine breaks down fat." … "🛡️ The treatment is safe"): "the
+      // treatment" is a procedure.
+      const subject = state.lastSubject === state.lastSubstance ? undefined : state.lastSubject;
+      next.itemBefore = item ? { subject, plural: state.pluralSubject } : undefined;
       return next;
     }
   }
@@ -507,6 +521,7 @@ export function copyOf(state: DiscourseState): Mutable<DiscourseState> {
     sectionRead: state.sectionRead,
     sectionHarm: state.sectionHarm,
     recentSubject: state.recentSubject,
+    itemBefore: state.itemBefore,
     block: state.block,
     leadIn: state.leadIn,
     lastSubject: state.lastSubject,
