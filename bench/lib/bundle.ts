@@ -46,11 +46,14 @@ export const DATA_BUDGET_KB = 128;
 
 /**
  * Budget for the fact-check engine's cue vocabulary (data/cues), gzipped, in KB: a tripwire for
- * accidental growth (some 22 KB for 101 cues in two languages). Like the records, it is loaded
- * beside the code, as a chunk of its own, so the vocabulary can grow without the code's budget
- * (7b) paying for it.
+ * accidental growth. Like the records, it is loaded beside the code, as a chunk of its own, so the
+ * vocabulary can grow without the code's budget (7b) paying for it. It was 40 KB when 101 cues in
+ * two languages took some 22 KB; at 164 cues the chunk reached 39.5 KB, some 15 KB of it the
+ * descriptions that contributors read and that the API returns with each cue, so the tripwire was
+ * set again about a fifth above that (December 2026): growth that is meant lands in the vocabulary,
+ * and a jump past this still fails the bundle test.
  */
-export const VOCABULARY_BUDGET_KB = 40;
+export const VOCABULARY_BUDGET_KB = 48;
 
 /** Whether a bundle's input is a module of the records: dist/records/inline.js holds them (src/records/browser.ts imports it). */
 export const isRecordsInput = (file: string): boolean =>
