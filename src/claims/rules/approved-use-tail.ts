@@ -2,7 +2,8 @@
  * `approved-use-tail`: a clause with no verb of its own that adds the scope of an approval named in
  * the clause before it — "The only one the FDA has approved is deoxycholic acid, and that is for fat
  * under the chin", «Det eneste midlet som er godkjent av FDA, er deoksykolsyre, og det bare for
- * dobbelthake» — says what the approval is for. The bare approval becomes an approval for each use
+ * dobbelthake», "Deoxycholic acid is approved by the FDA, but for the double chin only" — says what the
+ * approval is for. The bare approval becomes an approval for each use
  * the tail names, and the tail's own reading of the use as an effect claim is dropped. The openings
  * of such a clause are data (cue role `approval-tail`).
  *
@@ -45,8 +46,21 @@ function tailUses(sentence: SentenceView, clause: Clause): readonly string[] {
     if (!words.some((m) => m.ref.type === 'cue' && SCOPE_WORDS.has(m.ref.role))) return [];
     if (words.some((m) => isRole(m, 'purpose'))) purpose = true;
   }
-  return purpose ? unique(uses.map(idOf)) : [];
+  // No verb of its own after the opening: "but for cellulite it does nothing" says something else.
+  const verb = sentence.cues.some(
+    (m) => m.ref.type === 'cue' && VERB_ROLES.has(m.ref.role) && m.first > opening.last && m.last <= clause.last,
+  );
+  return purpose && !verb ? unique(uses.map(idOf)) : [];
 }
+
+/** Words of a clause that says something of its own, after the tail's opening (not a bare "not for stomachs"). */
+const VERB_ROLES: ReadonlySet<CueRole> = new Set<CueRole>([
+  'efficacy',
+  'auxiliary',
+  'modal',
+  'pronoun',
+  'plural-pronoun',
+]);
 
 /** Whether a match lies inside the clause. */
 function inClause(m: LexiconMatch, clause: Clause): boolean {

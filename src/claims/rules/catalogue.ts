@@ -115,8 +115,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'approved-use-tail':
     'A clause with no verb of its own that adds the scope of an approval named in the clause before it ' +
     '("The only one the FDA has approved is deoxycholic acid, and that is for fat under the chin", «…, og det ' +
-    'bare for dobbelthake») says what the approval is for: the bare approval becomes one for each use the ' +
-    'tail names, and the tail is no effect claim. Its openings are data (cue role `approval-tail`).',
+    'bare for dobbelthake», "approved by the FDA, but for the double chin only") says what the approval is ' +
+    'for: the bare approval becomes one for each use the tail names, and the tail is no effect claim. Its ' +
+    'openings are data (cue role `approval-tail`); a tail with a verb of its own after the opening ("but for ' +
+    'cellulite it does not work") says something else.',
   'harm-rebuttal':
     'A sentence right after one that reports a promise of no side effects, naming harms of the treatment ' +
     'promised ("Eleven clinics promised that fat-dissolving injections have no side effects. The injections ' +
@@ -273,8 +275,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'declined-service':
     'A clinic that says in its own voice that it does not treat something ("Vi behandler ikke flekkvis hårtap", ' +
     '"We do not treat alopecia areata": the subject given by `clinic-voice`) declines a service; it does not ' +
-    'say that the treatment in context fails for it: no finding. A treatment named as the subject ("PRP ' +
-    'behandler ikke flekkvis hårtap") is still denied.',
+    'say that the treatment in context fails for it: no finding. So does one that does not treat with a ' +
+    'treatment it names ("We do not train or treat with fat-dissolving injections on the belly", «Vi behandler ' +
+    'ikke med fettløsende sprøyter»). A treatment named as the subject ("PRP behandler ikke flekkvis hårtap") ' +
+    'is still denied.',
   'doubted-finding':
     'An affirmed claim in a clause that names studies ("studies report", "studier viser") is uncertain when ' +
     'a contrast later in the sentence doubts them ("but most had no comparison group", "men resultatene er ' +
