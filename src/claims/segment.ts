@@ -96,7 +96,8 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
     }
     if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
     let end = index + 1;
-    while (end < text.length && /[.!?…"'”’)\]]/.test(text[end] as string)) end++;
+    // Closing quotes and brackets stay with the sentence they close, «…» included ("– garantert!» Kinoens …").
+    while (end < text.length && /[.!?…"'”’»›)\]]/.test(text[end] as string)) end++;
     const next = text[end];
     if (next === undefined) break;
     if (/\s/.test(next)) {

@@ -221,6 +221,7 @@ export const CueRoleSchema = z.enum([
   'one-member',
   'elliptical-denial',
   'either-way',
+  'status-label',
   'after-treatment',
   'approval-reference',
   'use',

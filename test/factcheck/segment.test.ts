@@ -33,6 +33,14 @@ describe('splitSentences', () => {
     expect(sentences('Is it safe? no one knows.').map((s) => s.endsWith('?'))).toEqual([true, false]);
   });
 
+  it('keeps a closing «» quote with the sentence it ends, and splits after it', () => {
+    expect(sentences('«Mesoterapi stopper håravfallet – garantert!» Kinoens merknad: Det stemmer ikke.')).toEqual([
+      '«Mesoterapi stopper håravfallet – garantert!»',
+      'Kinoens merknad: Det stemmer ikke.',
+    ]);
+    expect(sentences('«Den er trygg.»\nLegen er uenig.')).toEqual(['«Den er trygg.»', 'Legen er uenig.']);
+  });
+
   it('starts a sentence at an opening bracket after a full stop (an inserted remark), and splits inside it', () => {
     expect(sentences('So it is a reasonable option. [Examiner: No. It is not FDA-approved for cellulite. -1]')).toEqual(
       ['So it is a reasonable option.', '[Examiner: No.', 'It is not FDA-approved for cellulite.', '-1]'],

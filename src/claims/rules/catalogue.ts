@@ -381,6 +381,11 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
   'either-way':
     'An effect word right before "or not" ("fat can return in any area, treated or not", «behandlet eller ' +
     'ikke») names one of two alternatives that both hold: no claim that a treatment works.',
+  'status-label':
+    'An effect word right after a label that opens the sentence and gives what was done with a text or a case ' +
+    '("Vurdering: Fjernet og meldt til Legemiddelverket", "Status: removed"), in a clause that names no use, is ' +
+    'done to the text: no effect claim, and no use taken from the paragraph. Its labels are data (cue role ' +
+    '`status-label`).',
   'one-member':
     'A claim about the treatment in context, in a clause whose subject is one member of what was named ' +
     'before ("Injections that dissolve fat are not FDA-approved; only one product is approved, for under the ' +

@@ -41,7 +41,8 @@ export const effectiveFor: ClaimRule = {
     // unless a hedge grades it ("PRP trials give mixed results").
     const nounOnly = resultNounOnly(view);
     // With a subject and an effect word but no indication, the paragraph's last indication is
-    // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in.
+    // meant ("For hair loss, the picture is mixed. Dutasteride outperformed placebo."); not in a lead-in,
+    // nor by a clause that opens with an effect word and ends with it ("Vurdering: Fjernet.").
     // A clause before a colon leads into what follows it ("Skinboosteren har bedre grunnlag: den gir
     // fuktigere hud"), as a sentence ending in one does.
     const leadInBlock = /:\s*$/.test(view.sentence.text);
@@ -49,7 +50,7 @@ export const effectiveFor: ClaimRule = {
     const candidate =
       effects.length > 0 &&
       (hedged || effects.some((m) => !nounOnly(m))) &&
-      (view.named.length > 0 || view.carried || view.refersBack || view.opensWithEffect) &&
+      (view.named.length > 0 || view.carried || view.refersBack || (view.opensWithEffect && !bareEffect(view))) &&
       !leadInSentence
         ? context.lastIndication
         : undefined;
@@ -135,4 +136,12 @@ function anotherUse(view: ClauseView, indication: string): boolean {
       idOf(m) === indication &&
       before.some((o) => o.ref.type === 'intervention' && o.last < m.first && !view.subjects.includes(idOf(o))),
   );
+}
+
+/**
+ * Whether the clause is an effect word and nothing after it ("Vurdering: Fjernet.", «Må fjernes.»): a
+ * verdict on a text, not a claim about the paragraph's use, which it does not take.
+ */
+function bareEffect(view: ClauseView): boolean {
+  return view.effects.at(-1)?.last === view.clause.last;
 }

@@ -131,6 +131,7 @@ import { indirectQuestion } from './indirect-question.js';
 import { indicationTreatment } from './indication-treatment.js';
 import { intent } from './intent.js';
 import { eitherWay } from './either-way.js';
+import { statusLabel } from './status-label.js';
 import { unapproved } from './unapproved.js';
 import { usesQuestion } from './uses-question.js';
 import type {
@@ -199,6 +200,7 @@ export const CUE_SUPPRESSORS: readonly CueSuppressor[] = [
   wish,
   intent,
   eitherWay,
+  statusLabel,
   physiology,
   studyDescription,
 ];
