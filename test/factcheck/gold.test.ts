@@ -65,6 +65,7 @@ const FOLDERS = [
   { folder: 'test/fixtures/articles-60', en: 5, nb: 4, unsupported: 1 },
   { folder: 'test/fixtures/articles-61', en: 5, nb: 4, unsupported: 1 },
   { folder: 'test/fixtures/articles-62', en: 5, nb: 4, unsupported: 1 },
+  { folder: 'test/fixtures/articles-63', en: 5, nb: 4, unsupported: 1 },
 ];
 
 function expectedVerdict(claim: Claim): string {
