@@ -127,6 +127,8 @@ const REGRESSION_SETS = [
   { folder: 'test/fixtures/articles-59', record: 'docs/eval/articles-59.first-pass.json' },
   { folder: 'test/fixtures/articles-60', record: 'docs/eval/articles-60.first-pass.json' },
   { folder: 'test/fixtures/articles-61', record: 'docs/eval/articles-61.first-pass.json' },
+  { folder: 'test/fixtures/articles-62', record: 'docs/eval/articles-62.first-pass.json' },
+  { folder: 'test/fixtures/articles-63', record: 'docs/eval/articles-63.first-pass.json' },
 ];
 
 for (const { folder, record: recordFile } of REGRESSION_SETS) {

@@ -147,6 +147,8 @@ describe('first-pass records and the README', () => {
     'test/fixtures/articles-59',
     'test/fixtures/articles-60',
     'test/fixtures/articles-61',
+    'test/fixtures/articles-62',
+    'test/fixtures/articles-63',
   ])('has a record for %s, covering every gold document', (folder) => {
     const record = records.find((r) => r.folder === folder);
     expect(record).toBeDefined();
