@@ -264,7 +264,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'An affirmed claim is uncertain when the clause right after it contrasts, hedges and names no indication ' +
     'of its own: "Mesotherapy reduces cellulite, but there is little evidence that it works", "… men det ' +
     'finnes lite forskning". A contrast that names its own indication ("but there is little research on ' +
-    'hair loss") hedges only that.',
+    'hair loss") hedges only that, and so does one that names another treatment ("…, while scalp mesotherapy ' +
+    'might help a little").',
   'contrast-split':
     'A contrasting conjunction ("but", "men", "whereas") starts a clause with claims of its own, unless it ' +
     'only narrows what came before ("but only", "men bare"); a sentence that opens by conceding ("While the ' +
