@@ -275,7 +275,10 @@ export function reduceDiscourse(state: DiscourseState, event: DiscourseEvent, tr
         const leadInSubject = state.block?.kind === 'list-item' ? state.leadIn?.subject : undefined;
         const contextSubject = leadInSubject ?? state.lastSubject ?? state.sectionTopic ?? documentTopic;
         const input = discourseInput(sentence, namedId, contextSubject);
-        const pluralSubject = noted(pluralSubjectRule, input, trace) ?? noted(pluralMention, input, trace);
+        // A plural word for a treatment ("these injections") means the one named in the plural before it, if any.
+        const pluralSubject =
+          noted(pluralSubjectRule, input, trace) ??
+          noted(pluralMention, pluralBefore === undefined ? input : { ...input, inContext: pluralBefore }, trace);
         const next = sentenceStart(state, documentTopic, efficacySeen, pluralBefore);
         next.harmSeen = harmSeen;
         next.contextSubject = contextSubject;

@@ -1,6 +1,7 @@
 /**
  * `back-reference`: "it", "the treatment", "behandlingen" refer back to a treatment named
- * before — the only way a sentence that names none speaks of one. "It said …" is a speaker.
+ * before — the only way a sentence that names none speaks of one; a plural one ("these injections")
+ * means the treatment named in the plural before it. "It said …" is a speaker.
  *
  * @module
  */
@@ -19,12 +20,22 @@ export const backReference: CarryRule = {
     // but after a procedure the sentence itself names ("Mesoterapi gir tykkere hår, og behandlingen har
     // ingen nedetid") it is that one.
     if (!pronoun) {
+      // "These injections", «disse sprøytene»: a plural reference means the treatment named in the plural
+      // before it, when there is one ("Fat-dissolving injections on the belly are not FDA-approved; the
+      // approved product is deoxycholic acid. The evidence that these injections remove body fat is weak.").
+      if (context.pluralSubject !== undefined && pluralReference(input)) return context.pluralSubject;
       const inSentence = context.subjectInSentence;
       return inSentence !== undefined && inSentence !== context.substance ? inSentence : context.contextSubject;
     }
     return context.subjectInSentence ?? context.recentSubject ?? context.contextSubject;
   },
 };
+
+/** Whether the clause's reference to a treatment is a plural noun ("these injections", «sprøytene»). */
+function pluralReference({ cues }: CarryInput): boolean {
+  const plurals = cues('plural-treatment');
+  return cues('topic-reference').some((m) => plurals.some((p) => p.first >= m.first && p.last <= m.last));
+}
 
 /** A number written in digits ("3", the "2" and "3" of "2–3"). */
 const DIGITS = /^\d+$/;
