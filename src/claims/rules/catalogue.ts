@@ -219,8 +219,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = /* @__PURE__ 
     'A clause that names no treatment but refers back to one is about it: "the treatment", "behandlingen" ' +
     'mean the treatment the text is about here (not an ingredient just named), or the one the sentence has ' +
     'named as its subject when that is not a drug ("Mesoterapi gir tykkere hår, og behandlingen har ingen ' +
-    'nedetid"); "it", "det" the one named ' +
-    'last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
+    'nedetid"); a plural one ("these injections", «disse sprøytene») the one named in the plural before it; ' +
+    '"it", "det" the one named last, even in an earlier paragraph. Not after a preposition or "have" ("rather than against it", "få det ' +
     'behandlet": an object), nor after a number, in words or digits, or an indefinite word ("to behandlinger", ' +
     '"etter 2–3 behandlinger": new ones), nor ' +
     'before a verb of speaking ("It said every client was told …", "Den sa at …": a speaker).',
