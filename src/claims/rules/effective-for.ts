@@ -3,8 +3,9 @@
  * fat", "Mesoterapi mot hårtap", a list under "We use mesotherapy against:"). With an effect word
  * and no indication, the object is the paragraph's last indication, else the one the treatment's
  * name carries ("Fat-dissolving injections work": fat; "Hair mesotherapy", «fettløsende sprøyter»: the
- * `named-use` cues), which a doubt with no indication doubts too ("… are poorly documented"). The
- * name's use goes first when the last indication was another treatment's, earlier in the sentence.
+ * `named-use` cues), which a doubt with no indication doubts too ("… are poorly documented"); a subject
+ * carried from a label before the clause counts with its name ("**Scalp mesotherapy:** may help some").
+ * The name's use goes first when the last indication was another treatment's, earlier in the sentence.
  *
  * @module
  */
@@ -65,7 +66,7 @@ export const effectiveFor: ClaimRule = {
       (stated || (hedged && !view.has('safety-topic') && !view.has('side-effect-topic'))) &&
       view.indications.length === 0 &&
       !leadInBlock
-        ? namedUses(view.sentence, view.interventions)
+        ? namedUses(view.sentence, view.interventions.length > 0 ? view.interventions : subjectNames(view))
         : [];
     // The name's use also goes before an indication the sentence named as another treatment's use
     // ("Minoxidil works for male pattern baldness; scalp mesotherapy may help a few guests": hair loss).
@@ -144,4 +145,15 @@ function anotherUse(view: ClauseView, indication: string): boolean {
  */
 function bareEffect(view: ClauseView): boolean {
   return view.effects.at(-1)?.last === view.clause.last;
+}
+
+/**
+ * Where the sentence named the subject a clause carries from before it ("**Scalp mesotherapy:** may help
+ * some patients"): its name may say what it is for.
+ */
+function subjectNames(view: ClauseView): readonly LexiconMatch[] {
+  if (!view.carried) return [];
+  return view.sentence.entities.filter(
+    (m) => m.ref.type === 'intervention' && m.last < view.clause.first && view.subjects.includes(idOf(m)),
+  );
 }
