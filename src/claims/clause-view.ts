@@ -225,6 +225,33 @@ export function idOf(match: LexiconMatch): string {
 }
 
 /**
+ * Whether a sentence names an indication after a treatment other than `subjects`, as that treatment's
+ * use ("Minoxidil works for male pattern baldness; scalp mesotherapy may help a few": the baldness is
+ * minoxidil's, not what the sentence says of mesotherapy).
+ *
+ * @param sentence - The sentence, by its name matches.
+ * @param indication - A match of an indication in it.
+ * @param subjects - The treatments the clause speaks of.
+ * @returns True when another treatment is named before the indication.
+ * @example
+ * ```ts
+ * import { afterAnotherTreatment } from './clause-view.js';
+ * const minoxidil = { first: 0, last: 0, ref: { type: 'intervention', id: 'minoxidil' } } as const;
+ * const baldness = { first: 3, last: 5, ref: { type: 'indication', id: 'androgenetic-alopecia' } } as const;
+ * afterAnotherTreatment({ entities: [minoxidil, baldness] }, baldness, ['mesotherapy']); // true
+ * ```
+ */
+export function afterAnotherTreatment(
+  sentence: Pick<SentenceView, 'entities'>,
+  indication: LexiconMatch,
+  subjects: readonly string[],
+): boolean {
+  return sentence.entities.some(
+    (m) => m.ref.type === 'intervention' && m.last < indication.first && !subjects.includes(idOf(m)),
+  );
+}
+
+/**
  * Whether an effect phrase of the clause ends in a purpose word ("treatment for", «behandling mot»): it
  * names what something is for, not what it does.
  *

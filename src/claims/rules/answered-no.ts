@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { textBetween } from '../tokenize.js';
+import { commaNoAtEnd } from './narrowed-answer.js';
 import type { ClaimQualifier } from './types.js';
 
 /** How many words may stand before the no ("Risk-free", "Completely free of side effects"). */
@@ -27,17 +27,7 @@ export const answeredNo: ClaimQualifier = {
       !asked.some((c) => c.subject === subject && c.predicate === predicate && c.object === object)
     )
       return undefined;
-    const { tokens, text, start } = view.sentence;
     // The no ends the sentence, a comma before it, and the claim's words before that.
-    const no = view
-      .cues('answer-no')
-      .find(
-        (m) =>
-          m.first > placed.at &&
-          m.first <= ANSWERED_REACH &&
-          (m.last === tokens.length - 1 || /[.!]/.test(textBetween(text, start, tokens[m.last], tokens[m.last + 1]))),
-      );
-    if (!no || !textBetween(text, start, tokens[no.first - 1], tokens[no.first]).includes(',')) return undefined;
-    return 'negate';
+    return commaNoAtEnd(view.sentence, view.cues('answer-no'), placed.at, ANSWERED_REACH) ? 'negate' : undefined;
   },
 };

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { endsInColon, endsInPurpose, idOf, unique } from '../clause-view.js';
+import { afterAnotherTreatment, endsInColon, endsInPurpose, idOf, unique } from '../clause-view.js';
 import type { LexiconMatch } from '../lexicon.js';
 import { namedUses } from './name-uses.js';
 import { resultNounOnly } from './result-noun.js';
@@ -130,12 +130,12 @@ function effectSubjects(view: ClauseView, limit: number, effect: LexiconMatch | 
  * than the clause's: after that treatment ("Minoxidil works for male pattern baldness; …").
  */
 function anotherUse(view: ClauseView, indication: string): boolean {
-  const before = view.sentence.entities.filter((m) => m.last < view.clause.first);
-  return before.some(
+  return view.sentence.entities.some(
     (m) =>
       m.ref.type === 'indication' &&
+      m.last < view.clause.first &&
       idOf(m) === indication &&
-      before.some((o) => o.ref.type === 'intervention' && o.last < m.first && !view.subjects.includes(idOf(o))),
+      afterAnotherTreatment(view.sentence, m, view.subjects),
   );
 }
 

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { idOf } from '../clause-view.js';
+import { afterAnotherTreatment, idOf } from '../clause-view.js';
 import type { ClaimQualifier } from './types.js';
 
 export const narrowedContext: ClaimQualifier = {
@@ -20,15 +20,12 @@ export const narrowedContext: ClaimQualifier = {
     if (view.indications.includes(claim.object)) return undefined;
     // Not one named as another treatment's use ("Minoxidil works for male pattern baldness; scalp
     // mesotherapy may help a few"): that is the other's claim, not the sentence's scope.
-    const others = view.sentence.entities.filter(
-      (m) => m.ref.type === 'intervention' && m.last < view.clause.first && idOf(m) !== claim.subject,
-    );
     const narrower = view.sentence.entities.filter(
       (m) =>
         m.ref.type === 'indication' &&
         m.last < view.clause.first &&
         m.ref.parent === claim.object &&
-        !others.some((other) => other.last < m.first),
+        !afterAnotherTreatment(view.sentence, m, [claim.subject]),
     );
     const ids = new Set(narrower.map(idOf));
     // Two narrower ones named: the sentence does not say which.

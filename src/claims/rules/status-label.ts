@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isRole } from '../lexicon.js';
 import type { CueSuppressor } from './types.js';
 
 /** How far after the label the effect word may stand: past the colon and one word ("Vurdering: Må fjernes"). */
@@ -17,11 +18,6 @@ export const statusLabel: CueSuppressor = {
   drops: (view, match) =>
     view.indications.length === 0 &&
     view.sentence.cues.some(
-      (m) =>
-        m.ref.type === 'cue' &&
-        m.ref.role === 'status-label' &&
-        m.first === 0 &&
-        m.last < match.first &&
-        match.first - m.last <= LABEL_REACH,
+      (m) => isRole(m, 'status-label') && m.first === 0 && m.last < match.first && match.first - m.last <= LABEL_REACH,
     ),
 };
